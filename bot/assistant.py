@@ -1,0 +1,97 @@
+"""The assistant every front end calls: `Assistant.load().ask(question, context)`.
+
+Loading builds everything once (fact base, calculator, matcher); asking is a pure function
+of the question and the previous turn's context, so Telegram, the console and tests all
+share it.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from bot.answer import Answer
+from bot.answering import build
+from bot.calculator import Calculator
+from bot.describe import suggestion
+from bot.operations import UnitMismatch
+from bot.refusals import EXAMPLE_FACTS, build_refusal
+from intents.errors import FactBaseError
+from intents.facts import FactBase
+from intents.loader import load_fact_base
+from intents.matcher import Matcher
+from intents.query import Refusal
+
+logger = logging.getLogger(__name__)
+MAX_INPUT_CHARS = 100_000
+
+__all__ = ["Answer", "Assistant", "FactBaseError"]
+
+
+class Assistant:
+    def __init__(self, base: FactBase) -> None:
+        self.base = base
+        self.calc = Calculator(base)
+        self.matcher = Matcher(base)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Assistant:
+        """Load and validate a fact base; raises `FactBaseError` listing every problem."""
+        return cls(load_fact_base(path))
+
+    def ask(self, question: str, context: dict | None = None) -> Answer:
+        """Answer one question; never raises for anything a user can type."""
+        text = question if isinstance(question, str) else str(question)
+        text = text[:MAX_INPUT_CHARS]
+        try:
+            return self._ask(text, context if isinstance(context, dict) else None)
+        except Exception:  # a bug: log it, apologise, keep serving
+            logger.exception("failed to answer %r", text[:200])
+            return Answer(
+                question=text,
+                answered=False,
+                text="Sorry, something went wrong while answering that. Please try rephrasing.",
+            )
+
+    def _ask(self, question: str, context: dict | None) -> Answer:
+        understanding = self.matcher.understand(question, context)
+        result = understanding.result
+        if isinstance(result, Refusal):
+            answer = build_refusal(self.calc, result, question)
+        else:
+            try:
+                answer = build(self.calc, result, question)
+            except UnitMismatch as exc:
+                refusal = Refusal("units", detail=str(exc), near=result.facts)
+                answer = build_refusal(self.calc, refusal, question)
+            else:
+                for note in result.notes:
+                    answer.text += f"\n({note})"
+        answer.context = understanding.memory
+        return answer
+
+    # --- what front ends show besides answers ------------------------------------------
+    def help_text(self) -> str:
+        return (
+            "I answer questions about a 2017 article on China's cross-border e-commerce: "
+            "Russian shoppers, AliExpress, Alibaba, JD, Vip, the PayPal/Ipsos survey and "
+            "iResearch and Ministry of Commerce figures. Ask in plain words; I can also compute "
+            "shares, ratios, differences, growth and yuan/dollar conversions between figures, "
+            "and follow up on the last answer (\"and in yuan?\")."
+        )
+
+    def topics(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for topic, ids in self.base.topics.items():
+            out[topic] = [suggestion(self.base, self.base.facts[i]).rstrip("?") for i in ids]
+        return out
+
+    def sources_text(self) -> str:
+        used = {fact.source for fact in self.base.facts.values()}
+        return "\n".join(
+            f"- {source.name}" for sid, source in self.base.sources.items() if sid in used
+        )
+
+    def examples(self, n: int = 3) -> list[str]:
+        ids = [i for i in EXAMPLE_FACTS if i in self.base.facts] or list(self.base.facts)
+        return [suggestion(self.base, self.base.facts[i]) for i in ids[:n]]

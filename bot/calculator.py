@@ -1,0 +1,98 @@
+"""Evaluates facts and formulas into quantities with their working and the facts they used.
+
+Formulas are evaluated on demand and memoised: the fact base is immutable once loaded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from bot import operations
+from bot.quantity import Quantity
+from intents.facts import Fact, FactBase
+
+
+@dataclass(frozen=True)
+class Result:
+    """A computed figure (or a statement), the lines of working, and every fact used."""
+
+    quantity: Quantity | None
+    statement: str | None
+    steps: tuple[str, ...]
+    fact_ids: tuple[str, ...]
+
+
+def _merge_ids(*groups: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(i for group in groups for i in group))
+
+
+class Calculator:
+    def __init__(self, base: FactBase) -> None:
+        self.base = base
+        self._memo: dict[str, Result] = {}
+        self.yuan_per_dollar = self._implied_rate()
+
+    def _implied_rate(self) -> Decimal | None:
+        """Yuan per dollar from the first amount the base gives in both currencies."""
+        for fact in self.base.facts.values():
+            other = self.base.facts.get(fact.equals or "")
+            if other and fact.unit == "CNY" and other.unit == "USD" and other.value:
+                return fact.value / other.value  # type: ignore[operator]
+        return None
+
+    def fact(self, fact_id: str) -> Result:
+        if fact_id not in self._memo:
+            self._memo[fact_id] = self._evaluate(self.base.facts[fact_id])
+        return self._memo[fact_id]
+
+    def _evaluate(self, fact: Fact) -> Result:
+        if fact.formula is None:
+            if fact.is_text:
+                return Result(None, str(fact.value), (), (fact.id,))
+            unit = fact.unit or ""
+            quantity = Quantity.of(fact.value, unit, fact.qualifier)  # type: ignore[arg-type]
+            return Result(quantity, None, (), (fact.id,))
+        first, second = (self.fact(arg) for arg in fact.formula.args)
+        return self._combined(fact.formula.op, first, second, fact.id)
+
+    def _combined(self, op: str, first: Result, second: Result, own_id: str | None) -> Result:
+        step = self.apply(op, first, second)
+        ids = _merge_ids((own_id,) if own_id else (), first.fact_ids, second.fact_ids)
+        return Result(step.result, None, (*first.steps, *second.steps, step.working), ids)
+
+    def apply(self, op: str, first: Result, second: Result) -> operations.Step:
+        """Apply a binary operation; raises `UnitMismatch` with a reason."""
+        if first.quantity is None or second.quantity is None:
+            raise operations.UnitMismatch("statements without a number cannot be computed")
+        if op == "cagr":
+            years = self._years_between(first, second)
+            return operations.cagr(first.quantity, second.quantity, years)
+        a, b = self._same_currency(op, first.quantity, second.quantity)
+        return operations.BINARY[op](a, b)
+
+    def combine(self, op: str, first: Result, second: Result) -> Result:
+        """An on-demand computation between two computed figures."""
+        return self._combined(op, first, second, None)
+
+    def _years_between(self, first: Result, second: Result) -> int:
+        start = self.base.facts[first.fact_ids[0]].year
+        end = self.base.facts[second.fact_ids[0]].year
+        if start is None or end is None:
+            raise operations.UnitMismatch("compound growth needs a year for both figures")
+        return end - start
+
+    def _same_currency(self, op: str, a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+        """Yuan against dollars: bring the second into the first's currency when asked to
+        compare them (the rate is the article's own)."""
+        if op == "rate" or not (a.is_money and b.is_money) or a.unit == b.unit:
+            return a, b
+        if self.yuan_per_dollar is None:
+            return a, b
+        return a, operations.convert(b, a.unit, self.yuan_per_dollar).result
+
+    def convert(self, result: Result, currency: str) -> Result:
+        if result.quantity is None or self.yuan_per_dollar is None:
+            raise operations.UnitMismatch("only money can be converted")
+        step = operations.convert(result.quantity, currency, self.yuan_per_dollar)
+        return Result(step.result, None, (*result.steps, step.working), result.fact_ids)

@@ -1,0 +1,154 @@
+"""The `factbot` command line. The core raises; only this module turns errors into exit
+codes and one-line messages.
+
+Examples:
+  factbot                                   # interactive console
+  factbot ask "How much did Russians spend?"
+  factbot ask --json "cross-border volume in dollars"
+  printf 'q1\\nq2\\n' | factbot ask --json   # batch, one JSON object a line
+  factbot check [facts.yaml]
+  factbot eval tests/questions.yaml
+  factbot telegram                          # needs TELEGRAM_BOT_TOKEN
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from intents.errors import FactBaseError
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+DEFAULT_LABELS = Path("tests/questions.yaml")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factbot",
+        description="Answers questions about the 2017 article on China's cross-border "
+        "e-commerce, with sources and the arithmetic shown.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=__doc__.split("Examples:", 1)[1] and "examples:" + __doc__.split("Examples:", 1)[1],
+    )
+    parser.add_argument("--facts", metavar="PATH", help="fact base to use (default: facts.yaml)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    console = sub.add_parser("console", help="interactive console (the default)",
+                             description="Ask questions one after another; /help lists commands. "
+                             "With stdin not a terminal, answers one question a line.")
+    console.add_argument("--json", action="store_true", help="print one JSON object a line")
+
+    ask = sub.add_parser("ask", help="answer one question",
+                         description='Answer one question: factbot ask "How much did Russians '
+                         'spend?". With --json and no question, answers each stdin line '
+                         "independently (JSON Lines).")
+    ask.add_argument("question", nargs="*", help="the question (quote it)")
+    ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+
+    check = sub.add_parser("check", help="validate a fact base",
+                           description="Validate a fact base: prints a one-line summary, or "
+                           "every problem as file:line: message and exits 1.")
+    check.add_argument("path", nargs="?", help="fact base (default: --facts or facts.yaml)")
+
+    ev = sub.add_parser("eval", help="run a labelled question set",
+                        description="Run a labelled question set; prints accuracy per intent "
+                        "and style, intent confusion, abstention precision/recall and every "
+                        "miss. Exits 1 below --min-accuracy or on any wrong value.")
+    ev.add_argument("file", nargs="?", default=str(DEFAULT_LABELS), help="labelled YAML")
+    ev.add_argument("--min-accuracy", type=float, default=0.97, metavar="X",
+                    help="fail below this accuracy (default 0.97)")
+
+    telegram = sub.add_parser("telegram", help="run the Telegram bot",
+                              description="Run the Telegram bot (token in TELEGRAM_BOT_TOKEN).")
+    try:
+        from bot.telegram_app import add_arguments
+    except ImportError:  # TEMPORARY until the telegram front end lands
+        pass
+    else:
+        add_arguments(telegram)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    command = args.command or "console"
+    if command == "check":
+        return _check(args.path or args.facts)
+    try:
+        from bot.assistant import Assistant
+
+        assistant = Assistant.load(args.facts)
+    except FactBaseError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_FAIL
+    if command == "ask":
+        return _ask(assistant, args)
+    if command == "eval":
+        return _eval(assistant, args)
+    if command == "telegram":
+        from bot.telegram_app import run
+
+        return run(args, assistant)
+    from bot.console import run_console
+
+    return run_console(assistant, json_lines=getattr(args, "json", False))
+
+
+def _check(path: str | None) -> int:
+    from intents.loader import default_path, load_fact_base
+
+    try:
+        base = load_fact_base(path)
+    except FactBaseError as exc:
+        print(exc)
+        return EXIT_FAIL
+    facts = len(base.facts)
+    print(
+        f"{path or default_path()}: ok: {facts} facts ({facts - base.formula_count} stated, "
+        f"{base.formula_count} formulas), {len(base.entities)} entities, "
+        f"{len(base.sources)} sources"
+    )
+    return EXIT_OK
+
+
+def _ask(assistant, args: argparse.Namespace) -> int:
+    question = " ".join(args.question)
+    if question:
+        answer = assistant.ask(question)
+        print(json.dumps(answer.to_dict(), ensure_ascii=False) if args.json else answer.text)
+        return EXIT_OK
+    if not args.json:
+        print('factbot ask: give a question, e.g. factbot ask "How much did Russians spend?" '
+              "(or --json to read questions from stdin)", file=sys.stderr)
+        return EXIT_USAGE
+    for line in sys.stdin:
+        line = line.rstrip("\n")
+        if line.strip():
+            print(json.dumps(assistant.ask(line).to_dict(), ensure_ascii=False), flush=True)
+    return EXIT_OK
+
+
+def _eval(assistant, args: argparse.Namespace) -> int:
+    from bot.evaluation import LabelError, evaluate, load_labels
+
+    try:
+        data = load_labels(Path(args.file))
+    except LabelError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_FAIL
+    report = evaluate(assistant, data)
+    print(report.render())
+    failed = report.accuracy < args.min_accuracy or report.wrong_values
+    return EXIT_FAIL if failed else EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,185 @@
+"""Exact arithmetic between quantities, with unit checks and a line of working for each.
+
+Every operation returns a `Step` (the result and the calculation as people write it) or
+raises `UnitMismatch` with a reason a user can read ("yuan divided by users is not a ratio").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+from bot.numbers import RATE_UNIT, bare, written
+from bot.quantity import Quantity, combine
+
+HUNDRED = Decimal(100)
+
+
+class UnitMismatch(ValueError):
+    """The operation makes no sense for these units."""
+
+
+@dataclass(frozen=True)
+class Step:
+    result: Quantity
+    working: str
+
+
+def _unit_name(unit: str) -> str:
+    return {"CNY": "yuan", "USD": "dollars", "%": "percentages", "year": "years"}.get(unit, unit)
+
+
+def _need_amount(q: Quantity, role: str) -> None:
+    if q.unit in ("%", "year", "ratio", RATE_UNIT):
+        raise UnitMismatch(f"the {role} must be an amount or a count, not {_unit_name(q.unit)}")
+
+
+def _need_same(a: Quantity, b: Quantity, what: str) -> None:
+    if a.unit != b.unit:
+        raise UnitMismatch(
+            f"{_unit_name(a.unit)} and {_unit_name(b.unit)} cannot be compared: {what} "
+            "needs two figures in the same unit"
+        )
+
+
+def share_of(share: Quantity, whole: Quantity) -> Step:
+    """p% of a whole: 80% of $4.3 billion."""
+    if share.unit != "%":
+        raise UnitMismatch("a share must be a percentage")
+    _need_amount(whole, "whole")
+    result = combine([(share, 1), (whole, 1)], whole.value * share.value / HUNDRED, whole.unit)
+    return Step(result, f"{bare(share)} × {written(whole)} = {written(result)}")
+
+
+def percent(part: Quantity, whole: Quantity) -> Step:
+    """A part as a percentage of a whole."""
+    _need_amount(part, "part")
+    _need_same(part, whole, "a share")
+    if whole.value == 0:
+        raise UnitMismatch("the whole is zero")
+    value = part.value / whole.value * HUNDRED
+    result = combine([(part, 1), (whole, -1)], value, "%")
+    return Step(result, f"{written(part)} ÷ {written(whole)} = {written(result)}")
+
+
+def ratio(numerator: Quantity, denominator: Quantity) -> Step:
+    """How many times one figure is another."""
+    if numerator.unit == "year" or denominator.unit == "year":
+        raise UnitMismatch("years cannot be divided into a ratio")
+    if numerator.unit != denominator.unit:
+        raise UnitMismatch(
+            f"{_unit_name(numerator.unit)} divided by {_unit_name(denominator.unit)} "
+            "is not a ratio"
+        )
+    if denominator.value == 0:
+        raise UnitMismatch("the second figure is zero")
+    value = numerator.value / denominator.value
+    result = combine([(numerator, 1), (denominator, -1)], value, "ratio")
+    return Step(result, f"{written(numerator)} ÷ {written(denominator)} = {written(result)}")
+
+
+def difference(minuend: Quantity, subtrahend: Quantity) -> Step:
+    """One figure minus another; two percentages differ in percentage points."""
+    _need_same(minuend, subtrahend, "a difference")
+    if minuend.unit == "year":
+        value = minuend.value - subtrahend.value
+        result = combine([(minuend, 1), (subtrahend, -1)], value, "years")
+        text = f"{int(minuend.value)} − {int(subtrahend.value)} = {int(value)} years"
+        return Step(result, text)
+    unit = "pp" if minuend.unit == "%" else minuend.unit
+    value = minuend.value - subtrahend.value
+    result = combine([(minuend, 1), (subtrahend, -1)], value, unit)
+    return Step(result, f"{written(minuend)} − {written(subtrahend)} = {written(result)}")
+
+
+def growth(start: Quantity, end: Quantity) -> Step:
+    """Percentage change from start to end."""
+    _need_amount(start, "starting figure")
+    _need_same(start, end, "growth")
+    if start.value == 0:
+        raise UnitMismatch("growth from zero is undefined")
+    value = (end.value / start.value - 1) * HUNDRED
+    result = combine([(start, -1), (end, 1)], value, "%")
+    working = f"({written(end)} ÷ {written(start)} − 1) × 100 = {written(result)}"
+    return Step(result, working)
+
+
+def cagr(start: Quantity, end: Quantity, years: int) -> Step:
+    """Compound annual growth over `years` years."""
+    _need_amount(start, "starting figure")
+    _need_same(start, end, "growth")
+    if years <= 0:
+        raise UnitMismatch("compound growth needs two different years")
+    if start.value <= 0 or end.value <= 0:
+        raise UnitMismatch("compound growth needs positive figures")
+    with localcontext() as ctx:
+        ctx.prec = 28
+        factor = (end.value / start.value) ** (Decimal(1) / Decimal(years))
+    value = (factor - 1) * HUNDRED
+    result = combine([(start, -1), (end, 1)], value, "%")
+    working = (
+        f"({written(end)} ÷ {written(start)})^(1/{years}) − 1 = {written(result)} a year "
+        f"over {years} years"
+    )
+    return Step(result, working)
+
+
+def implied_whole(part: Quantity, share: Quantity) -> Step:
+    """The whole of which `part` is `share` percent: 4.7 ÷ 14% = 33.57."""
+    if share.unit != "%":
+        raise UnitMismatch("the share must be a percentage")
+    _need_amount(part, "part")
+    if share.value == 0:
+        raise UnitMismatch("a share of zero implies no whole")
+    value = part.value / (share.value / HUNDRED)
+    result = combine([(part, 1), (share, -1)], value, part.unit)
+    return Step(result, f"{written(part)} ÷ {bare(share)} = {written(result)}")
+
+
+def before_growth(value: Quantity, rise: Quantity) -> Step:
+    """The earlier figure that grew by `rise` percent to `value`."""
+    if rise.unit != "%":
+        raise UnitMismatch("growth must be a percentage")
+    _need_amount(value, "figure")
+    factor = 1 + rise.value / HUNDRED
+    result = combine([(value, 1), (rise, -1)], value.value / factor, value.unit)
+    text = f"{written(value)} ÷ (1 + {bare(rise)}) = {written(result)}"
+    return Step(result, text)
+
+
+def rate(amount: Quantity, same_amount: Quantity) -> Step:
+    """Yuan per dollar implied by one amount given in both currencies."""
+    if (amount.unit, same_amount.unit) != ("CNY", "USD"):
+        raise UnitMismatch("an exchange rate needs a yuan amount and the same amount in dollars")
+    result = Quantity(amount.value / same_amount.value, RATE_UNIT)
+    return Step(result, f"{bare(amount)} ÷ {bare(same_amount)} = {bare(result)}")
+
+
+def convert(quantity: Quantity, currency: str, yuan_per_dollar: Decimal) -> Step:
+    """A money figure in the other currency at the article's implied rate."""
+    if not quantity.is_money:
+        raise UnitMismatch(f"only money can be converted, not {_unit_name(quantity.unit)}")
+    if quantity.unit == currency:
+        return Step(quantity, written(quantity))
+    if currency == "USD":
+        value = quantity.value / yuan_per_dollar
+        sign = "÷"
+    else:
+        value = quantity.value * yuan_per_dollar
+        sign = "×"
+    result = combine([(quantity, 1)], value, currency)
+    shown = bare(Quantity(yuan_per_dollar, RATE_UNIT))
+    return Step(result, f"{written(quantity)} {sign} {shown} = {written(result)}")
+
+
+BINARY: dict[str, Callable[[Quantity, Quantity], Step]] = {
+    "share_of": share_of,
+    "percent": percent,
+    "ratio": ratio,
+    "difference": difference,
+    "growth": growth,
+    "implied_whole": implied_whole,
+    "before_growth": before_growth,
+    "rate": rate,
+}

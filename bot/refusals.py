@@ -1,0 +1,70 @@
+"""Honest replies for questions the article does not answer, with questions it does."""
+
+from __future__ import annotations
+
+from bot.answer import Answer
+from bot.calculator import Calculator
+from bot.describe import describe, period_text, suggestion
+from bot.numbers import written
+from intents.query import Refusal
+
+EXAMPLE_FACTS = ("russia_cross_border_spend", "aliexpress_purchaser_share", "cross_border_volume_2016")
+
+
+def _quote(words: tuple[str, ...]) -> str:
+    return ", ".join(f"“{w}”" for w in words[:4])
+
+
+def refusal_text(calc: Calculator, refusal: Refusal) -> str:
+    base = calc.base
+    reason = refusal.reason
+    if reason == "empty":
+        return "Ask me something about China's cross-border e-commerce, for example one of these."
+    if reason == "nothing":
+        return (
+            "I can only answer questions about the 2017 article on China's cross-border "
+            "e-commerce (Russian shoppers, AliExpress, JD, Vip, iResearch volumes)."
+        )
+    if reason == "unknown":
+        return f"The article doesn't say anything about {_quote(refusal.words)}, so I can't answer that."
+    if reason == "unsupported":
+        return (
+            f"The article doesn't give a figure for that: I can't connect {_quote(refusal.words)} "
+            "with anything it reports."
+        )
+    if reason == "ambiguous":
+        return "That could mean more than one figure. Which one do you mean?"
+    if reason == "year" and refusal.near:
+        fact = base.facts[refusal.near[0]]
+        result = calc.fact(fact.id)
+        shown = written(result.quantity) if result.quantity else result.statement
+        years = ", ".join(str(y) for y in refusal.years)
+        when = period_text(fact) or "the article's date (2017)"
+        return (
+            f"The article has no figure for {years} there. It only gives "
+            f"{describe(base, fact).replace(' ' + period_text(fact), '')} {when}: {shown}."
+        )
+    if reason == "units":
+        return f"I can't compute that: {refusal.detail}."
+    return "I can't answer that from the article."
+
+
+def suggestions(calc: Calculator, refusal: Refusal, limit: int = 3) -> list[str]:
+    base = calc.base
+    ids = [i for i in refusal.near if i in base.facts]
+    if refusal.reason in ("year",):
+        ids = []
+    for fallback in EXAMPLE_FACTS:
+        if fallback in base.facts and fallback not in ids:
+            ids.append(fallback)
+    if not ids:
+        ids = list(base.facts)[:limit]
+    return [suggestion(base, base.facts[i]) for i in ids[:limit]]
+
+
+def build_refusal(calc: Calculator, refusal: Refusal, question: str) -> Answer:
+    text = refusal_text(calc, refusal)
+    offered = suggestions(calc, refusal)
+    if offered:
+        text += "\nYou could ask: " + " | ".join(offered)
+    return Answer(question=question, answered=False, text=text, suggestions=offered)

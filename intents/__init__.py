@@ -1,0 +1,1 @@
+"""Understanding: the fact model and its loader, and plain-language question -> query."""

@@ -1,0 +1,127 @@
+"""First reading of a question: words to stems, typos corrected, and the lexicon's phrases
+(operations, currencies, years, expected answer kind) found. No fact is chosen here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from intents.lexicon import Lexicon, Phrase
+from intents.text import MAX_QUESTION_CHARS, is_number, stem
+from intents.vocabulary import Vocabulary
+
+SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
+_YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
+
+
+@dataclass
+class Analysis:
+    question: str
+    stems: list[str]
+    raw: list[str]
+    truncated: bool = False
+    corrections: list[tuple[str, str]] = field(default_factory=list)
+    ops: list[tuple[str, int]] = field(default_factory=list)  # (operation, position)
+    currency: str | None = None
+    years: list[int] = field(default_factory=list)
+    expects: str | None = None
+    forecast: bool = False
+    anaphora: bool = False
+    opener: bool = False
+    lexical: set[int] = field(default_factory=set)  # positions the lexicon accounts for
+    unknown_numbers: list[str] = field(default_factory=list)
+    outside: list[str] = field(default_factory=list)  # subjects the article never covers
+    currency_at: set[int] = field(default_factory=set)  # positions naming a currency
+
+    @property
+    def scoring_stems(self) -> set[str]:
+        """Stems that may select a fact: a currency word asks for a conversion, not a fact."""
+        return {s for i, s in enumerate(self.stems) if i not in self.currency_at}
+
+    @property
+    def op_names(self) -> list[str]:
+        return list(dict.fromkeys(op for op, _ in self.ops))
+
+
+def _find(stems_: list[str], table) -> list[tuple[Phrase, int]]:
+    """Longest phrases of `table` (a dict or set keyed by stem tuples) found in order."""
+    found = []
+    i = 0
+    while i < len(stems_):
+        for size in range(min(6, len(stems_) - i), 0, -1):
+            key = tuple(stems_[i : i + size])
+            if key in table:
+                found.append((key, i))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal]) -> Analysis:
+    lexicon: Lexicon = vocab.lexicon
+    truncated = len(question) > MAX_QUESTION_CHARS
+    raw = lexicon.words(question[:MAX_QUESTION_CHARS])
+    result = Analysis(question, [], raw, truncated)
+    for word in raw:
+        s = stem(word)
+        if s not in vocab.known and not is_number(s):
+            fixed = vocab.correct(s)
+            if fixed is not None:
+                result.corrections.append((word, fixed))
+                s = fixed
+        result.stems.append(s)
+    _mark_lexicon(result, lexicon)
+    _mark_numbers(result, known_numbers)
+    for key, at in _find(result.stems, vocab.out_of_scope):
+        if at not in result.lexical:
+            result.outside.append(" ".join(result.raw[at : at + len(key)]))
+    return result
+
+
+def _mark(result: Analysis, key: Phrase, at: int) -> None:
+    result.lexical.update(range(at, at + len(key)))
+
+
+def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
+    s = result.stems
+    for key, at in _find(s, lexicon.relative_years):
+        result.years.append(lexicon.relative_years[key])
+        _mark(result, key, at)
+    for key, at in _find(s, lexicon.currencies):
+        result.currency = lexicon.currencies[key]
+        _mark(result, key, at)
+        result.currency_at.update(range(at, at + len(key)))
+    for key, at in _find(s, lexicon.operations):
+        result.ops.append((lexicon.operations[key], at))
+        _mark(result, key, at)
+    for key, at in _find(s, lexicon.expects):
+        result.expects = result.expects or lexicon.expects[key]
+    for key, at in _find(s, lexicon.forecast_cues):
+        result.forecast = True
+        _mark(result, key, at)
+    for key, at in _find(s, lexicon.anaphora):
+        result.anaphora = True
+        _mark(result, key, at)
+    openers = _find(s[:2], lexicon.followup_openers)
+    result.opener = any(at == 0 for _, at in openers)
+
+
+def _mark_numbers(result: Analysis, known_numbers: frozenset[Decimal]) -> None:
+    for i, s in enumerate(result.stems):
+        if s in SCALE_WORDS:
+            result.lexical.add(i)
+        elif _YEAR.match(s):
+            result.years.append(int(s))
+            result.lexical.add(i)
+        elif is_number(s):
+            try:
+                number = Decimal(s)
+            except InvalidOperation:
+                number = None
+            if number in known_numbers:
+                result.lexical.add(i)
+            else:
+                result.unknown_numbers.append(s)

@@ -1,0 +1,121 @@
+"""The fact model shared by understanding (`intents`) and answering (`bot`).
+
+It lives here, below both, so that `intents` never has to import `bot`. Values are
+`Decimal` in absolute units (4.3 billion is 4300000000) so arithmetic stays exact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+SCALES: dict[str, Decimal] = {
+    "thousand": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12,
+}
+BASE_UNITS = ("CNY", "USD", "%", "year")
+QUALIFIERS = ("up to", "more than", "over", "about", "expected", "target")
+
+# Operations a formula may name: operation -> names of its two operands.
+OPERATIONS: dict[str, tuple[str, str]] = {
+    "share_of": ("share", "whole"),
+    "percent": ("part", "whole"),
+    "ratio": ("numerator", "denominator"),
+    "difference": ("minuend", "subtrahend"),
+    "growth": ("start", "end"),
+    "cagr": ("start", "end"),
+    "implied_whole": ("part", "share"),
+    "before_growth": ("value", "growth"),
+    "rate": ("amount", "same_amount"),
+}
+FORMULA_PATTERN = re.compile(r"^\s*(\w+)\s*\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*$")
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    topic: str = ""
+
+
+@dataclass(frozen=True)
+class Formula:
+    op: str
+    args: tuple[str, str]
+
+    def __str__(self) -> str:
+        return f"{self.op}({', '.join(self.args)})"
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One figure or statement; `value` is None for formulas until evaluated."""
+
+    id: str
+    entity: str
+    measure: str
+    source: str
+    keywords: tuple[str, ...] = ()
+    value: Decimal | str | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    period: str | None = None
+    clause: str | None = None
+    of: str | None = None
+    equals: str | None = None
+    formula: Formula | None = None
+    line: int = 0
+
+    @property
+    def is_text(self) -> bool:
+        return isinstance(self.value, str)
+
+    @property
+    def year(self) -> int | None:
+        """The last four-digit year of the period ("12 months to April 2017" -> 2017)."""
+        years = re.findall(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", self.period or "")
+        return int(years[-1]) if years else None
+
+    @property
+    def is_forecast(self) -> bool:
+        return self.qualifier in ("expected", "target")
+
+
+@dataclass
+class FactBase:
+    """The loaded, validated knowledge. Built once by `intents.loader`."""
+
+    path: str
+    facts: dict[str, Fact]
+    entities: dict[str, Entity]
+    sources: dict[str, Source]
+    counts: tuple[str, ...] = ()
+    topics: dict[str, list[str]] = field(default_factory=dict)
+
+    def fact(self, fact_id: str) -> Fact:
+        return self.facts[fact_id]
+
+    def series(self, fact: Fact) -> list[Fact]:
+        """Facts measuring the same thing of the same entity in other periods."""
+        return [
+            other
+            for other in self.facts.values()
+            if other.entity == fact.entity
+            and other.measure == fact.measure
+            and other.unit == fact.unit
+        ]
+
+    @property
+    def formula_count(self) -> int:
+        return sum(1 for fact in self.facts.values() if fact.formula)

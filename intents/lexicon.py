@@ -1,0 +1,108 @@
+"""The question vocabulary that is not about any one fact, read from `lexicon.yaml`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from intents.text import stem, words
+
+LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
+Phrase = tuple[str, ...]
+
+
+def phrase(text: str) -> Phrase:
+    return tuple(stem(w) for w in words(text))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    rewrites: dict[tuple[str, ...], tuple[str, ...]]
+    relative_years: dict[Phrase, int]
+    currencies: dict[Phrase, str]
+    operations: dict[Phrase, str]
+    expects: dict[Phrase, str]
+    forecast_cues: frozenset[Phrase]
+    anaphora: frozenset[Phrase]
+    followup_openers: frozenset[Phrase]
+    function_words: frozenset[str]  # stopwords and fillers: accounted for in any question
+    stopwords: frozenset[str]  # never part of a fact's vocabulary
+    out_of_scope: frozenset[Phrase]  # subjects the article never covers
+
+    def words(self, text: str) -> list[str]:
+        """Folded words with the lexicon's rewrites applied ("RMB" -> "yuan")."""
+        return rewrite(words(text), self.rewrites)
+
+    def phrases(self) -> set[str]:
+        """Every stem the lexicon knows, for the spelling corrector."""
+        known: set[str] = set(self.function_words)
+        for group in (
+            self.relative_years,
+            self.currencies,
+            self.operations,
+            self.expects,
+            self.forecast_cues,
+            self.anaphora,
+            self.followup_openers,
+        ):
+            for key in group:
+                known.update(key)
+        return known
+
+
+def rewrite(tokens: list[str], rewrites: dict[tuple[str, ...], tuple[str, ...]]) -> list[str]:
+    """Replace the longest listed word sequences, left to right."""
+    out: list[str] = []
+    i = 0
+    longest = max((len(k) for k in rewrites), default=1)
+    while i < len(tokens):
+        for size in range(min(longest, len(tokens) - i), 0, -1):
+            key = tuple(tokens[i : i + size])
+            if key in rewrites:
+                out.extend(rewrites[key])
+                i += size
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+def _table(raw: dict, value_of=lambda key, value: value) -> dict[Phrase, object]:
+    return {phrase(str(k)): value_of(k, v) for k, v in raw.items()}
+
+
+def _inverted(raw: dict[str, list[str]]) -> dict[Phrase, str]:
+    table: dict[Phrase, str] = {}
+    for name, phrases in raw.items():
+        for text in phrases:
+            table.setdefault(phrase(str(text)), name)
+    return table
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rewrites = {tuple(words(str(k))): tuple(words(str(v))) for k, v in raw["rewrites"].items()}
+    return Lexicon(
+        rewrites=rewrites,
+        relative_years={phrase(k): int(v) for k, v in raw["relative_years"].items()},
+        currencies=_inverted(raw["currencies"]),
+        operations=_inverted(raw["operations"]),
+        expects=_inverted(raw["expects"]),
+        forecast_cues=frozenset(phrase(t) for t in raw["forecast_cues"]),
+        anaphora=frozenset(phrase(t) for t in raw["anaphora"]),
+        followup_openers=frozenset(phrase(t) for t in raw["followup_openers"]),
+        function_words=frozenset(
+            stem(w)
+            for t in [*raw["function_words"], *raw["filler_words"], *raw["unit_words"]]
+            for w in words(str(t))
+        ),
+        stopwords=frozenset(stem(w) for t in raw["function_words"] for w in words(str(t))),
+        out_of_scope=frozenset(
+            phrase(str(t)) for t in raw["out_of_scope"] if len(str(t)) > 2
+        ),
+    )

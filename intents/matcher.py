@@ -1,0 +1,262 @@
+"""Question -> `Query` or `Refusal`.
+
+Every meaningful word must be accounted for: by the lexicon (operations, currencies,
+years, function words) or by the facts chosen. Readings are ranked by how many words
+they leave unexplained, then by weighted overlap; a word nobody explains means the
+article probably does not say what was asked, and the matcher refuses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import combinations
+
+from intents.analysis import Analysis, analyse
+from intents.facts import FactBase
+from intents.lexicon import Lexicon, load_lexicon
+from intents.query import INTENT_OF_OPERATION, Query, Refusal
+from intents.readings import Reading, Ranker
+from intents.vocabulary import Vocabulary
+
+BINARY_OPS = ("ratio", "percent", "difference")
+SERIES_OPS = ("growth", "cagr", "difference")
+TOP_CANDIDATES = 8
+OPERAND_KINDS = {
+    "ratio": ("amount",),
+    "percent": ("amount",),
+    "difference": ("amount", "percent", "year"),
+}
+
+
+@dataclass(frozen=True)
+class Understanding:
+    result: Query | Refusal
+    memory: dict  # what a follow-up question may lean on; JSON-serialisable
+
+
+class Matcher:
+    def __init__(self, base: FactBase, lexicon: Lexicon | None = None) -> None:
+        self.base = base
+        self.vocab = Vocabulary(base, lexicon or load_lexicon())
+        self.ranker = Ranker(self.vocab)
+        self.known_numbers = _known_numbers(base)
+
+    def understand(self, question: str, context: dict | None = None) -> Understanding:
+        analysis = analyse(question, self.vocab, self.known_numbers)
+        alone = self.interpret(analysis)
+        memory = self._memory(analysis)
+        previous = (context or {}).get("stems")
+        if previous and self._leans_on_context(analysis, alone):
+            merged = self._merge(analysis, context or {})
+            leaning = self.interpret(merged, used_context=True)
+            if isinstance(leaning, Query) or _less_informative(alone):
+                return Understanding(leaning, self._memory(merged))
+        return Understanding(alone, memory)
+
+    def _leans_on_context(self, analysis: Analysis, alone: Query | Refusal) -> bool:
+        if isinstance(alone, Refusal):
+            return alone.reason in ("nothing", "unsupported", "ambiguous", "unknown", "year")
+        return analysis.anaphora or analysis.opener or len(self._content(analysis)) <= 1
+
+    def _content(self, analysis: Analysis) -> list[str]:
+        fw = self.vocab.lexicon.function_words
+        return [
+            s for i, s in enumerate(analysis.stems) if i not in analysis.lexical and s not in fw
+        ]
+
+    def _memory(self, analysis: Analysis) -> dict:
+        return {
+            "stems": list(analysis.stems),
+            "lexical": sorted(analysis.lexical),
+            "years": list(analysis.years),
+            "currency": analysis.currency,
+        }
+
+    def _merge(self, analysis: Analysis, context: dict) -> Analysis:
+        """The previous question's words, less those the new one replaces, plus the new."""
+        new_entities = self._entities(analysis.stems)
+        stems: list[str] = []
+        lexical: set[int] = set()
+        old_lexical = set(context.get("lexical", ()))
+        for i, s in enumerate(context.get("stems", ())):
+            if new_entities and self.vocab.entity_stems.get(s):
+                continue
+            if i in old_lexical and not (analysis.currency or analysis.years or analysis.ops):
+                lexical.add(len(stems))
+            elif i in old_lexical:
+                continue  # the new question brings its own operation, year or currency
+            stems.append(s)
+        offset = len(stems)
+        merged = Analysis(
+            analysis.question,
+            stems + analysis.stems,
+            analysis.raw,
+            analysis.truncated,
+            list(analysis.corrections),
+            ops=[(op, at + offset) for op, at in analysis.ops] or [],
+            currency=analysis.currency or context.get("currency"),
+            years=list(analysis.years) or list(context.get("years", ())),
+            expects=analysis.expects,
+            forecast=analysis.forecast,
+            lexical=lexical | {i + offset for i in analysis.lexical},
+            unknown_numbers=list(analysis.unknown_numbers),
+        )
+        return merged
+
+    def _entities(self, stems: list[str]) -> set[str]:
+        found: set[str] = set()
+        for s in stems:
+            found.update(self.vocab.entity_stems.get(s, ()))
+        return found
+
+    def interpret(self, a: Analysis, used_context: bool = False) -> Query | Refusal:
+        if not a.raw:
+            return Refusal("empty")
+        fw = self.vocab.lexicon.function_words
+        must = {s for i, s in enumerate(a.stems) if i not in a.lexical and s not in fw}
+        if a.outside:
+            near = self.ranker.nearest(a, must)
+            return Refusal("unknown", words=tuple(dict.fromkeys(a.outside)), near=near)
+        unknown = tuple(s for s in dict.fromkeys(must) if s not in self.vocab.known)
+        if a.unknown_numbers:
+            near = self.ranker.nearest(a, must - set(unknown))
+            return Refusal("unknown", words=tuple(a.unknown_numbers), near=near)
+        must -= set(unknown)
+        if not must:
+            if unknown:
+                return Refusal("unknown", words=_raw_words(a, unknown), near=())
+            return Refusal("nothing", near=self.ranker.nearest(a, set()))
+        readings = self._readings(a, must)
+        if not readings:
+            return Refusal("unsupported", words=tuple(sorted(must)), near=self.ranker.nearest(a, must))
+        best = readings[0]
+        if unknown and not self._tolerable(best, must, unknown):
+            return Refusal("unknown", words=_raw_words(a, unknown), near=self.ranker.nearest(a, must))
+        if best.uncovered:
+            return Refusal(
+                "unsupported",
+                words=_raw_words(a, tuple(best.uncovered)),
+                near=self.ranker.nearest(a, must),
+            )
+        tie = self.ranker.tie(readings)
+        if tie:
+            return Refusal("ambiguous", near=tie)
+        year_problem = self.ranker.year_problem(best, a)
+        if year_problem:
+            return year_problem
+        return self._query(best, a, used_context, ignored=_raw_words(a, unknown))
+
+    def _tolerable(self, best: Reading, must: set[str], unknown: tuple[str, ...]) -> bool:
+        """Unknown words may be passed over (and said so) only beside a strong match: every
+        other word explained, at least two of them, and the unknown ones few."""
+        explained = len(must) - len(best.uncovered)
+        return not best.uncovered and explained >= 2 and len(unknown) <= max(1, explained // 2)
+
+    def _readings(self, a: Analysis, must: set[str]) -> list[Reading]:
+        stems = a.scoring_stems
+        candidates = self.ranker.candidates(stems)
+        top = candidates[:TOP_CANDIDATES]
+        ops = [op for op in a.op_names if op not in ("convert",)]
+        readings = [self.ranker.single(fid, a, must) for fid in top]
+        for op in ops:
+            if op in SERIES_OPS:
+                readings += [r for fid in top if (r := self.ranker.series(fid, op, a, must))]
+            if op in BINARY_OPS:
+                operands = self.ranker.candidates(must, OPERAND_KINDS[op])[:TOP_CANDIDATES]
+                for first, second in combinations(operands, 2):
+                    reading = self.ranker.pair(first, second, op, a, must)
+                    if reading:
+                        readings.append(reading)
+                for first, second in self._related(top):
+                    readings.append(self.ranker.pair(first, second, op, a, must, related=True))
+        readings = [r for r in readings if r is not None]
+        readings.sort(key=Reading.rank)
+        return readings
+
+    def _related(self, fact_ids: list[str]) -> list[tuple[str, str]]:
+        """Pairs the base itself relates: a part and its whole, a formula's two operands."""
+        pairs = []
+        for fact_id in fact_ids:
+            fact = self.base.facts[fact_id]
+            if fact.of and self.vocab.terms[fact.of].kind == self.vocab.terms[fact_id].kind:
+                pairs.append((fact_id, fact.of))
+            if fact.formula and fact.formula.op in ("percent", "ratio", "difference"):
+                pairs.append(fact.formula.args)
+        return list(dict.fromkeys(pairs))
+
+    def _query(
+        self, reading: Reading, a: Analysis, used_context: bool, ignored: tuple[str, ...] = ()
+    ) -> Query:
+        currency = a.currency
+        facts = reading.facts
+        intent = reading.intent
+        first_unit = self.base.facts[facts[0]].unit
+        if currency and reading.op is None and first_unit in ("CNY", "USD") and (
+            first_unit != currency
+        ):
+            intent = "convert" if intent == "lookup" else intent
+        elif reading.op is None and first_unit not in ("CNY", "USD"):
+            currency = currency if self._is_money_formula(facts[0]) else None
+        confidence = 1.0 - 0.08 * len(a.corrections) - (0.15 if used_context else 0.0)
+        confidence -= 0.1 if reading.kind_mismatch else 0.0
+        confidence -= 0.2 * len(ignored)
+        confidence *= 0.9 if len(facts) > 1 else 1.0
+        notes = []
+        if a.truncated:
+            notes.append("Your question was long; I read only its first 500 characters.")
+        if ignored:
+            notes.append(f"I did not recognise {', '.join(repr(w) for w in ignored)} and left it out.")
+        fact = self.base.facts[facts[0]]
+        when = (
+            a.expects == "year" and reading.op is None and fact.unit != "year"
+            and fact.year is not None
+        )
+        return Query(
+            when=when,
+            intent=intent,
+            facts=facts,
+            op=reading.op,
+            currency=currency,
+            confidence=round(max(0.05, min(1.0, confidence)), 2),
+            corrections=tuple(a.corrections),
+            used_context=used_context,
+            notes=tuple(notes),
+        )
+
+    def _is_money_formula(self, fact_id: str) -> bool:
+        fact = self.base.facts[fact_id]
+        if not fact.formula:
+            return False
+        return fact.formula.op not in ("percent", "ratio", "growth", "cagr", "rate")
+
+    def intent_of(self, fact_id: str) -> str:
+        fact = self.base.facts[fact_id]
+        return INTENT_OF_OPERATION[fact.formula.op] if fact.formula else "lookup"
+
+
+def _less_informative(refusal: Query | Refusal) -> bool:
+    return isinstance(refusal, Refusal) and refusal.reason in ("nothing", "empty", "ambiguous")
+
+
+def _raw_words(a: Analysis, stems: tuple[str, ...]) -> tuple[str, ...]:
+    """The words as typed for the stems we could not place."""
+    out = []
+    for s in stems:
+        typed = next((raw for raw, st in zip(a.raw, a.stems, strict=False) if st == s), s)
+        out.append(typed)
+    return tuple(dict.fromkeys(out))
+
+
+def _known_numbers(base: FactBase) -> frozenset[Decimal]:
+    """Numbers a user may quote back: each value as written in the article and in full."""
+    numbers: set[Decimal] = set()
+    for fact in base.facts.values():
+        if isinstance(fact.value, Decimal):
+            numbers.add(fact.value.normalize())
+            for scale in (Decimal(10) ** 6, Decimal(10) ** 9, Decimal(10) ** 12):
+                numbers.add((fact.value / scale).normalize())
+        for token in (fact.period or "").replace("-", " ").split():
+            if token.isdigit():
+                numbers.add(Decimal(token))
+    return frozenset(numbers)

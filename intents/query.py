@@ -1,0 +1,54 @@
+"""What understanding produces: a `Query` to compute, or a `Refusal` saying why not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Intent of a formula fact, by its operation.
+INTENT_OF_OPERATION = {
+    "share_of": "share_of",
+    "percent": "percent",
+    "ratio": "ratio",
+    "difference": "difference",
+    "growth": "growth",
+    "cagr": "cagr",
+    "implied_whole": "implied_whole",
+    "before_growth": "implied_whole",
+    "rate": "ratio",
+}
+INTENTS = (
+    "lookup", "share_of", "percent", "ratio", "difference", "growth", "cagr",
+    "implied_whole", "convert", "refuse",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Query:
+    """Compute `op` over `facts` (or evaluate `facts[0]` when op is None), then convert."""
+
+    intent: str
+    facts: tuple[str, ...]
+    op: str | None = None
+    currency: str | None = None
+    confidence: float = 1.0
+    corrections: tuple[tuple[str, str], ...] = ()
+    used_context: bool = False
+    notes: tuple[str, ...] = ()
+    when: bool = False  # "when ...?" about a figure: answer with its period's year
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a question was not answered. Reasons:
+
+    empty (nothing typed), nothing (no fact word), unknown (words the base does not know),
+    unsupported (known words no fact combines), year (the fact exists for other periods),
+    ambiguous (two readings tie), units (the computation makes no sense).
+    """
+
+    reason: str
+    words: tuple[str, ...] = ()
+    near: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    detail: str = ""
+    notes: tuple[str, ...] = field(default=())

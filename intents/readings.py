@@ -1,0 +1,278 @@
+"""Candidate readings of a question and how they are ranked.
+
+A reading is one fact looked up, an operation between two facts, or an operation along one
+fact's series over time. Ranking: fewest unexplained words, then the weighted overlap
+with the question, adjusted for the kind of answer asked for ("how much" wants an amount,
+"what share" a percentage) and for forecasts nobody asked about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from intents.analysis import Analysis
+from intents.query import INTENT_OF_OPERATION, Refusal
+from intents.vocabulary import FactTerms, Vocabulary
+
+ARTICLE_YEAR = 2017
+KIND_BONUS = 0.6
+FORECAST_PENALTY = 1.5
+SHARE_CUE_PENALTY = 1.5
+PHRASE_WEIGHT = 0.6
+
+
+@dataclass
+class Reading:
+    facts: tuple[str, ...]
+    op: str | None  # computed on demand; None means evaluate facts[0]
+    intent: str
+    uncovered: frozenset[str]
+    score: float
+    order: int
+    kind_mismatch: bool = False
+    values: tuple = field(default=())
+
+    def rank(self) -> tuple:
+        return (len(self.uncovered), -round(self.score, 6), len(self.facts), self.order)
+
+
+class Ranker:
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self.base = vocab.base
+        self.depends = _dependencies(self.base)
+
+    # --- scoring -------------------------------------------------------------------
+    def overlap(self, terms: FactTerms, stems: set[str]) -> float:
+        """Weighted words shared with the question; each word counts once, words that only
+        name the source, unit or period count half."""
+        weight = self.vocab.weight
+        strong = stems & (terms.measure | terms.entity)
+        weak = (stems & terms.other) - strong
+        return sum(weight.get(s, 0.0) for s in strong) + 0.5 * sum(
+            weight.get(s, 0.0) for s in weak
+        )
+
+    def candidates(self, stems: set[str], kinds: tuple[str, ...] = ()) -> list[str]:
+        """Facts sharing a measure or entity word with the question, best first."""
+        scored = []
+        for fact_id in self.vocab.candidates(stems):
+            terms = self.vocab.terms[fact_id]
+            if kinds and terms.kind not in kinds:
+                continue
+            if not (terms.measure & stems) and not (terms.entity & stems):
+                continue
+            scored.append((-self.overlap(terms, stems), terms.order, fact_id))
+        scored.sort()
+        return [fact_id for _, _, fact_id in scored]
+
+    def phrase_bonus(self, terms: FactTerms, stems: set[str]) -> float:
+        """How completely the question says one of the fact's own phrases: "total
+        e-commerce" said in full beats a fact that merely shares the word "e-commerce"."""
+        best = 0.0
+        for phrase in terms.phrases:
+            covered = len(phrase & stems) / len(phrase)
+            best = max(best, covered * min(len(phrase), 3))
+        return PHRASE_WEIGHT * best
+
+    def _adjust(self, terms: FactTerms, a: Analysis) -> tuple[float, bool]:
+        """Bonus for the kind of answer asked for, penalty for an unasked forecast or a
+        percentage nobody asked for ("how much did Russians spend" is not 80%)."""
+        adjust = 0.0
+        mismatch = False
+        kind, expects = terms.kind, a.expects
+        share_cue = expects == "percent" or any(op == "percent" for op, _ in a.ops)
+        if kind == "percent" and not share_cue and not a.ops:
+            adjust -= SHARE_CUE_PENALTY
+        if expects == kind:
+            adjust += KIND_BONUS
+        elif expects == "year" and terms.fact.year is not None:
+            adjust += KIND_BONUS / 2  # "when" can be answered by the figure's period
+        elif expects and not (expects == "text" and kind == "year"):
+            adjust -= KIND_BONUS
+            mismatch = True
+        fact = terms.fact
+        if fact.is_forecast and not a.forecast and not (fact.year and fact.year in a.years):
+            adjust -= FORECAST_PENALTY
+        if not (terms.measure & set(a.stems)):
+            adjust -= 2.0  # only the entity was named
+        return adjust, mismatch
+
+    # --- readings ------------------------------------------------------------------
+    def single(self, fact_id: str, a: Analysis, must: set[str]) -> Reading | None:
+        terms = self.vocab.terms[fact_id]
+        stems = a.scoring_stems
+        adjust, mismatch = self._adjust(terms, a)
+        fact = terms.fact
+        intent = INTENT_OF_OPERATION[fact.formula.op] if fact.formula else "lookup"
+        # An operation asked for that this fact does not itself answer must come from a pair
+        # or a series reading instead; here it counts against the fact.
+        for op, at in a.ops:
+            if op == "convert" or self._answers_op(terms, op, a, at):
+                continue
+            adjust -= 1.0
+        return Reading(
+            facts=(fact_id,),
+            op=None,
+            intent=intent,
+            uncovered=frozenset(must - terms.all),
+            score=self.overlap(terms, stems) + self.phrase_bonus(terms, stems) + adjust,
+            order=terms.order,
+            kind_mismatch=mismatch,
+        )
+
+    def _answers_op(self, terms: FactTerms, op: str, a: Analysis, at: int) -> bool:
+        fact = terms.fact
+        if fact.formula and INTENT_OF_OPERATION[fact.formula.op] == op:
+            return True
+        if op == "percent" and terms.kind == "percent":
+            return True
+        if op == "difference" and terms.kind == "amount" and fact.formula:
+            return fact.formula.op == "difference"
+        return a.stems[at] in terms.measure
+
+    def pair(
+        self, first: str, second: str, op: str, a: Analysis, must: set[str], related: bool = False
+    ) -> Reading | None:
+        """`op` between two facts. Unrelated facts must each explain a word the other does
+        not; related ones (a part and its whole, a formula's operands) need not."""
+        t1, t2 = self.vocab.terms[first], self.vocab.terms[second]
+        own1, own2 = must & t1.all, must & t2.all
+        if not related and (not (own1 - own2) or not (own2 - own1)):
+            return None
+        stems = a.scoring_stems - {s for i, s in enumerate(a.stems) if i in a.lexical}
+        score = sum(self.overlap(t, stems) + self.phrase_bonus(t, stems) for t in (t1, t2))
+        adjust = sum(self._forecast_adjust(t, a) for t in (t1, t2))
+        ordered = self._order(first, second, a)
+        return Reading(
+            facts=ordered,
+            op=op,
+            intent=op,
+            uncovered=frozenset(must - t1.all - t2.all),
+            score=score + adjust + (0.5 if related else 0.0),
+            order=min(t1.order, t2.order),
+        )
+
+    def _forecast_adjust(self, terms: FactTerms, a: Analysis) -> float:
+        fact = terms.fact
+        if fact.is_forecast and not a.forecast and not (fact.year and fact.year in a.years):
+            return -FORECAST_PENALTY
+        return 0.0
+
+    def _order(self, first: str, second: str, a: Analysis) -> tuple[str, str]:
+        """By first mention in the question."""
+
+        def position(fact_id: str, other: str) -> int:
+            mine = self.vocab.terms[fact_id].all - self.vocab.terms[other].all
+            hits = [i for i, s in enumerate(a.stems) if s in mine]
+            return min(hits) if hits else len(a.stems)
+
+        if position(first, second) <= position(second, first):
+            return first, second
+        return second, first
+
+    def series(self, fact_id: str, op: str, a: Analysis, must: set[str]) -> Reading | None:
+        """Growth (or difference) of one measure between two of its periods."""
+        fact = self.base.facts[fact_id]
+        dated = sorted(
+            (f for f in self.base.series(fact) if f.year is not None), key=lambda f: f.year
+        )
+        if len(dated) < 2:
+            return None
+        if len(a.years) >= 2:
+            chosen = [f for f in dated if f.year in a.years]
+            if len(chosen) < 2:
+                return None
+            start, end = chosen[0], chosen[-1]
+        else:
+            start, end = dated[0], dated[-1]
+        terms = self.vocab.terms[fact_id]
+        stems = a.scoring_stems
+        both_years = 2.0 if len(a.years) >= 2 else 0.5
+        return Reading(
+            facts=(start.id, end.id),
+            op="series-" + op,
+            intent=op,
+            uncovered=frozenset(must - terms.all),
+            score=self.overlap(terms, stems) + self.phrase_bonus(terms, stems) + both_years,
+            order=terms.order,
+        )
+
+    # --- checks --------------------------------------------------------------------
+    def tie(self, readings: list[Reading]) -> tuple[str, ...]:
+        """Two best single readings equally good, neither the basis of the other."""
+        best = readings[0]
+        if best.op is not None or len(readings) < 2:
+            return ()
+        rivals = [
+            r
+            for r in readings[1:]
+            if r.op is None
+            and not r.uncovered
+            and abs(r.score - best.score) < 1e-9
+        ]
+        ids = [best.facts[0]] + [r.facts[0] for r in rivals]
+        if len(ids) < 2:
+            return ()
+        for candidate in ids:
+            others = [i for i in ids if i != candidate]
+            if all(candidate in self.depends.get(o, ()) for o in others):
+                readings.insert(0, readings.pop(readings.index(
+                    next(r for r in readings if r.facts[0] == candidate))))
+                return ()
+        return tuple(ids[:3])
+
+    def year_problem(self, reading: Reading, a: Analysis) -> Refusal | None:
+        if not a.years or reading.op and reading.op.startswith("series-"):
+            return None
+        for fact_id in reading.facts:
+            fact = self.base.facts[fact_id]
+            if fact.unit == "year" and fact.value in a.years:
+                continue
+            year = fact.year or ARTICLE_YEAR
+            if year not in a.years:
+                swap = self._sibling(fact_id, a.years)
+                if swap:
+                    reading.facts = tuple(swap if f == fact_id else f for f in reading.facts)
+                    continue
+                return Refusal("year", near=(fact_id,), years=tuple(a.years))
+        return None
+
+    def _sibling(self, fact_id: str, years: list[int]) -> str | None:
+        for other in self.base.series(self.base.facts[fact_id]):
+            if other.year in years:
+                return other.id
+        return None
+
+    def nearest(self, a: Analysis, stems: set[str]) -> tuple[str, ...]:
+        """Up to three facts closest to what was asked, for suggestions."""
+        if not stems:
+            return ()
+        return tuple(self.candidates(stems)[:3])
+
+
+def _dependencies(base) -> dict[str, set[str]]:
+    """fact id -> every fact it is computed from or is a part of (transitively)."""
+    direct: dict[str, set[str]] = {}
+    for fact in base.facts.values():
+        parents = set(fact.formula.args) if fact.formula else set()
+        if fact.of:
+            parents.add(fact.of)
+        if fact.equals and base.facts[fact.equals].line < fact.line:
+            parents.add(fact.equals)
+        direct[fact.id] = parents
+    closed: dict[str, set[str]] = {}
+
+    def walk(fact_id: str, seen: set[str]) -> set[str]:
+        if fact_id in closed:
+            return closed[fact_id]
+        out: set[str] = set()
+        for parent in direct.get(fact_id, ()):
+            if parent not in seen:
+                out |= {parent} | walk(parent, seen | {parent})
+        closed[fact_id] = out
+        return out
+
+    for fact_id in direct:
+        walk(fact_id, {fact_id})
+    return closed
