@@ -120,6 +120,8 @@ def _capital(text: str) -> str:
 def build(calc: Calculator, query: Query, question: str) -> Answer:
     if query.when:
         return _when(calc, query, question)
+    if query.who:
+        return _who(calc, query, question)
     result, label = compute(calc, query)
     srcs = sources(calc, result)
     quantity = result.quantity
@@ -166,4 +168,27 @@ def _when(calc: Calculator, query: Query, question: str) -> Answer:
         steps=list(result.steps),
         sources=srcs,
         statement=result.statement,
+    )
+
+
+def _who(calc: Calculator, query: Query, question: str) -> Answer:
+    """"Who estimated ...?": the source the article credits for the figure."""
+    fact = calc.base.facts[query.facts[0]]
+    result = calc.fact(fact.id)
+    srcs = sources(calc, result)
+    names = list(dict.fromkeys(name for name, _ in srcs)) or [calc.base.sources[fact.source].name]
+    shown = written(result.quantity) if result.quantity else result.statement
+    text = f"{'; '.join(names)}: {describe(calc.base, fact)}: {shown}."
+    for name, clause in srcs:
+        text += f"\nSource: {name}: “{clause}”"
+    return Answer(
+        question=question,
+        answered=True,
+        text=text,
+        intent="lookup",
+        facts=result.fact_ids,
+        confidence=query.confidence,
+        steps=list(result.steps),
+        sources=srcs,
+        statement="; ".join(names),
     )

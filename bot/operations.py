@@ -35,8 +35,17 @@ def _need_amount(q: Quantity, role: str) -> None:
         raise UnitMismatch(f"the {role} must be an amount or a count, not {_unit_name(q.unit)}")
 
 
+def _is_count(unit: str) -> bool:
+    return unit not in ("CNY", "USD", "%", "pp", "year", "years", "ratio", RATE_UNIT)
+
+
+def _comparable(a: str, b: str) -> bool:
+    """Same unit, or two counts (users and buyers are both numbers of people or things)."""
+    return a == b or (_is_count(a) and _is_count(b))
+
+
 def _need_same(a: Quantity, b: Quantity, what: str) -> None:
-    if a.unit != b.unit:
+    if not _comparable(a.unit, b.unit):
         raise UnitMismatch(
             f"{_unit_name(a.unit)} and {_unit_name(b.unit)} cannot be compared: {what} "
             "needs two figures in the same unit"
@@ -67,7 +76,7 @@ def ratio(numerator: Quantity, denominator: Quantity) -> Step:
     """How many times one figure is another."""
     if numerator.unit == "year" or denominator.unit == "year":
         raise UnitMismatch("years cannot be divided into a ratio")
-    if numerator.unit != denominator.unit:
+    if not _comparable(numerator.unit, denominator.unit):
         raise UnitMismatch(
             f"{_unit_name(numerator.unit)} divided by {_unit_name(denominator.unit)} "
             "is not a ratio"

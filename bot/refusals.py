@@ -32,6 +32,13 @@ def refusal_text(calc: Calculator, refusal: Refusal) -> str:
             f"The article doesn't give a figure for that: I can't connect {_quote(refusal.words)} "
             "with anything it reports."
         )
+    if reason == "opinion":
+        return (
+            "That asks for a prediction or an opinion. The article reports figures and targets; "
+            "it does not say what will happen beyond them."
+        )
+    if reason == "vague":
+        return "What would you like to know about it? These are figures I have."
     if reason == "ambiguous":
         return "That could mean more than one figure. Which one do you mean?"
     if reason == "year" and refusal.near:
@@ -39,11 +46,12 @@ def refusal_text(calc: Calculator, refusal: Refusal) -> str:
         result = calc.fact(fact.id)
         shown = written(result.quantity) if result.quantity else result.statement
         years = ", ".join(str(y) for y in refusal.years)
-        when = period_text(fact) or "the article's date (2017)"
-        return (
-            f"The article has no figure for {years} there. It only gives "
-            f"{describe(base, fact).replace(' ' + period_text(fact), '')} {when}: {shown}."
-        )
+        when = period_text(fact)
+        name = describe(base, fact)
+        if when:
+            name = name.removesuffix(" " + when)
+        when = when or "as of the article (2017)"
+        return f"The article has no figure for {years} there. It only gives {name} {when}: {shown}."
     if reason == "units":
         return f"I can't compute that: {refusal.detail}."
     return "I can't answer that from the article."

@@ -32,7 +32,12 @@ class Analysis:
     lexical: set[int] = field(default_factory=set)  # positions the lexicon accounts for
     unknown_numbers: list[str] = field(default_factory=list)
     outside: list[str] = field(default_factory=list)  # subjects the article never covers
+    opinion: bool = False  # "will ...?": a prediction or opinion, not a figure
     currency_at: set[int] = field(default_factory=set)  # positions naming a currency
+    year_at: dict[int, int] = field(default_factory=dict)  # position -> year named there
+    year_span: set[int] = field(default_factory=set)  # positions of year expressions
+    op_span: set[int] = field(default_factory=set)  # positions of operation phrases
+    expects_span: set[int] = field(default_factory=set)  # positions of "how much", "when"...
 
     @property
     def scoring_stems(self) -> set[str]:
@@ -42,6 +47,22 @@ class Analysis:
     @property
     def op_names(self) -> list[str]:
         return list(dict.fromkeys(op for op, _ in self.ops))
+
+    def settle_ops(self) -> None:
+        """"What percentage ... grow" asks for growth in percent, "how fast per year ...
+        grow" for compound growth: the more specific operation wins."""
+        # "21% of the respondents": a share of a whole, not "what share".
+        self.ops = [
+            ("share_of", at) if op == "percent" and at > 0 and is_number(self.stems[at - 1]) else (op, at)
+            for op, at in self.ops
+        ]
+        names = set(self.op_names)
+        drop = set()
+        if names & {"growth", "cagr"}:
+            drop.add("percent")
+        if "cagr" in names:
+            drop.add("growth")
+        self.ops = [(op, at) for op, at in self.ops if op not in drop]
 
 
 def _find(stems_: list[str], table) -> list[tuple[Phrase, int]]:
@@ -64,16 +85,33 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     lexicon: Lexicon = vocab.lexicon
     truncated = len(question) > MAX_QUESTION_CHARS
     raw = lexicon.words(question[:MAX_QUESTION_CHARS])
-    result = Analysis(question, [], raw, truncated)
+    stems: list[str] = []
+    corrections: list[tuple[str, str]] = []
     for word in raw:
         s = stem(word)
-        if s not in vocab.known and not is_number(s):
-            fixed = vocab.correct(s)
+        if s not in vocab.known and not is_number(s) and (s,) not in vocab.out_of_scope:
+            fixed = vocab.correct(s, word)
             if fixed is not None:
-                result.corrections.append((word, fixed))
+                corrections.append((word, fixed))
                 s = fixed
-        result.stems.append(s)
-    _mark_lexicon(result, lexicon)
+        stems.append(s)
+    result = mark(question, stems, raw, vocab, known_numbers)
+    result.truncated = truncated
+    result.corrections = corrections
+    return result
+
+
+def mark(
+    question: str,
+    stems: list[str],
+    raw: list[str],
+    vocab: Vocabulary,
+    known_numbers: frozenset[Decimal],
+) -> Analysis:
+    """Find the lexicon's phrases, years and numbers in already corrected stems."""
+    result = Analysis(question, list(stems), list(raw))
+    _mark_lexicon(result, vocab.lexicon)
+    result.settle_ops()
     _mark_numbers(result, known_numbers)
     for key, at in _find(result.stems, vocab.out_of_scope):
         if at not in result.lexical:
@@ -89,6 +127,8 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
     s = result.stems
     for key, at in _find(s, lexicon.relative_years):
         result.years.append(lexicon.relative_years[key])
+        result.year_at[at] = lexicon.relative_years[key]
+        result.year_span.update(range(at, at + len(key)))
         _mark(result, key, at)
     for key, at in _find(s, lexicon.currencies):
         result.currency = lexicon.currencies[key]
@@ -96,9 +136,19 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
         result.currency_at.update(range(at, at + len(key)))
     for key, at in _find(s, lexicon.operations):
         result.ops.append((lexicon.operations[key], at))
+        result.op_span.update(range(at, at + len(key)))
         _mark(result, key, at)
-    for key, at in _find(s, lexicon.expects):
-        result.expects = result.expects or lexicon.expects[key]
+    found = [
+        (key, at)
+        for key, at in _find(s, lexicon.expects)
+        if not set(range(at, at + len(key))) & result.year_span
+    ]
+    # A question phrase ("how many", "what share") says more than a bare unit word ("21
+    # percent" inside the question), so the longest phrase decides, then the first.
+    for key, at in sorted(found, key=lambda item: (-len(item[0]), item[1]))[:1]:
+        result.expects = lexicon.expects[key]
+    for key, at in found:
+        result.expects_span.update(range(at, at + len(key)))
     for key, at in _find(s, lexicon.forecast_cues):
         result.forecast = True
         _mark(result, key, at)
@@ -107,6 +157,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
         _mark(result, key, at)
     openers = _find(s[:2], lexicon.followup_openers)
     result.opener = any(at == 0 for _, at in openers)
+    result.opinion = any(at == 0 for _, at in _find(s[:4], lexicon.opinion_openers))
 
 
 def _mark_numbers(result: Analysis, known_numbers: frozenset[Decimal]) -> None:
@@ -115,6 +166,8 @@ def _mark_numbers(result: Analysis, known_numbers: frozenset[Decimal]) -> None:
             result.lexical.add(i)
         elif _YEAR.match(s):
             result.years.append(int(s))
+            result.year_at[i] = int(s)
+            result.year_span.add(i)
             result.lexical.add(i)
         elif is_number(s):
             try:

@@ -47,6 +47,7 @@ class Entity:
     name: str
     aliases: tuple[str, ...] = ()
     topic: str = ""
+    parent: str | None = None  # a group this entity belongs to (AliExpress -> Alibaba)
 
 
 @dataclass(frozen=True)
@@ -102,19 +103,33 @@ class FactBase:
     sources: dict[str, Source]
     counts: tuple[str, ...] = ()
     topics: dict[str, list[str]] = field(default_factory=dict)
+    _series: dict | None = field(default=None, repr=False)
 
     def fact(self, fact_id: str) -> Fact:
         return self.facts[fact_id]
 
     def series(self, fact: Fact) -> list[Fact]:
         """Facts measuring the same thing of the same entity in other periods."""
-        return [
-            other
-            for other in self.facts.values()
-            if other.entity == fact.entity
-            and other.measure == fact.measure
-            and other.unit == fact.unit
-        ]
+        if self._series is None:
+            index: dict[tuple[str, str], list[Fact]] = {}
+            for other in self.facts.values():
+                index.setdefault((other.entity, other.measure), []).append(other)
+            self._series = index
+        return self._series.get((fact.entity, fact.measure), [])
+
+    def years(self, fact: Fact) -> frozenset[int]:
+        """Years a question may name for this fact: its own period (a "12 months to April
+        2017" period also covers 2016) or, for a formula, its operands' years."""
+        years: set[int] = set()
+        if fact.year is not None:
+            years.add(fact.year)
+            if "12 months" in (fact.period or ""):
+                years.add(fact.year - 1)
+        elif fact.formula:
+            for arg in fact.formula.args:
+                if arg in self.facts and arg != fact.id:
+                    years |= self.years(self.facts[arg])
+        return frozenset(years)
 
     @property
     def formula_count(self) -> int:

@@ -31,6 +31,8 @@ class Lexicon:
     function_words: frozenset[str]  # stopwords and fillers: accounted for in any question
     stopwords: frozenset[str]  # never part of a fact's vocabulary
     out_of_scope: frozenset[Phrase]  # subjects the article never covers
+    connectors: frozenset[str]  # words between the two figures of a comparison
+    opinion_openers: frozenset[Phrase]  # "will ...?", "do you think ...?"
 
     def words(self, text: str) -> list[str]:
         """Folded words with the lexicon's rewrites applied ("RMB" -> "yuan")."""
@@ -102,6 +104,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
             for w in words(str(t))
         ),
         stopwords=frozenset(stem(w) for t in raw["function_words"] for w in words(str(t))),
+        connectors=frozenset(stem(w) for w in raw["connectors"]),
+        opinion_openers=frozenset(phrase(str(t)) for t in raw["opinion_openers"]),
         out_of_scope=frozenset(
             phrase(str(t)) for t in raw["out_of_scope"] if len(str(t)) > 2
         ),

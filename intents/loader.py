@@ -135,7 +135,11 @@ class _Builder:
                 self.problem(item_line, f"{key[:-1]} '{item_id}': needs a 'name'")
                 continue
             aliases = tuple(str(a) for a in body.get("aliases") or ())
-            extra = {"topic": str(body.get("topic", ""))} if kind is Entity else {}
+            extra = (
+                {"topic": str(body.get("topic", "")), "parent": body.get("parent")}
+                if kind is Entity
+                else {}
+            )
             items.append(kind(str(item_id), body["name"], aliases, **extra))
         return items
 

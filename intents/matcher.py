@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import combinations
 
 from intents.analysis import Analysis, analyse
+from intents.followup import merge
 from intents.facts import FactBase
 from intents.lexicon import Lexicon, load_lexicon
+from intents.pairs import split_readings
 from intents.query import INTENT_OF_OPERATION, Query, Refusal
-from intents.readings import Reading, Ranker
+from intents.readings import Ranker, Reading
+from intents.text import is_number
+from intents.text import is_number
 from intents.vocabulary import Vocabulary
 
 BINARY_OPS = ("ratio", "percent", "difference")
@@ -48,9 +51,10 @@ class Matcher:
         memory = self._memory(analysis)
         previous = (context or {}).get("stems")
         if previous and self._leans_on_context(analysis, alone):
-            merged = self._merge(analysis, context or {})
+            merged = merge(analysis, list(previous), self.vocab, self.known_numbers)
             leaning = self.interpret(merged, used_context=True)
-            if isinstance(leaning, Query) or _less_informative(alone):
+            refers_back = analysis.anaphora or analysis.opener
+            if isinstance(leaning, Query) or refers_back or _less_informative(alone):
                 return Understanding(leaning, self._memory(merged))
         return Understanding(alone, memory)
 
@@ -66,55 +70,15 @@ class Matcher:
         ]
 
     def _memory(self, analysis: Analysis) -> dict:
-        return {
-            "stems": list(analysis.stems),
-            "lexical": sorted(analysis.lexical),
-            "years": list(analysis.years),
-            "currency": analysis.currency,
-        }
-
-    def _merge(self, analysis: Analysis, context: dict) -> Analysis:
-        """The previous question's words, less those the new one replaces, plus the new."""
-        new_entities = self._entities(analysis.stems)
-        stems: list[str] = []
-        lexical: set[int] = set()
-        old_lexical = set(context.get("lexical", ()))
-        for i, s in enumerate(context.get("stems", ())):
-            if new_entities and self.vocab.entity_stems.get(s):
-                continue
-            if i in old_lexical and not (analysis.currency or analysis.years or analysis.ops):
-                lexical.add(len(stems))
-            elif i in old_lexical:
-                continue  # the new question brings its own operation, year or currency
-            stems.append(s)
-        offset = len(stems)
-        merged = Analysis(
-            analysis.question,
-            stems + analysis.stems,
-            analysis.raw,
-            analysis.truncated,
-            list(analysis.corrections),
-            ops=[(op, at + offset) for op, at in analysis.ops] or [],
-            currency=analysis.currency or context.get("currency"),
-            years=list(analysis.years) or list(context.get("years", ())),
-            expects=analysis.expects,
-            forecast=analysis.forecast,
-            lexical=lexical | {i + offset for i in analysis.lexical},
-            unknown_numbers=list(analysis.unknown_numbers),
-        )
-        return merged
-
-    def _entities(self, stems: list[str]) -> set[str]:
-        found: set[str] = set()
-        for s in stems:
-            found.update(self.vocab.entity_stems.get(s, ()))
-        return found
+        return {"stems": list(analysis.stems)}
 
     def interpret(self, a: Analysis, used_context: bool = False) -> Query | Refusal:
         if not a.raw:
             return Refusal("empty")
         fw = self.vocab.lexicon.function_words
         must = {s for i, s in enumerate(a.stems) if i not in a.lexical and s not in fw}
+        if a.opinion:
+            return Refusal("opinion", near=self.ranker.nearest(a, must))
         if a.outside:
             near = self.ranker.nearest(a, must)
             return Refusal("unknown", words=tuple(dict.fromkeys(a.outside)), near=near)
@@ -124,6 +88,9 @@ class Matcher:
             return Refusal("unknown", words=tuple(a.unknown_numbers), near=near)
         must -= set(unknown)
         if not must:
+            typed = {s for i, s in enumerate(a.stems) if i in a.lexical and is_number(s)}
+            must = {s for s in typed if self.ranker.vocab.index.get(s)}
+        if not must:
             if unknown:
                 return Refusal("unknown", words=_raw_words(a, unknown), near=())
             return Refusal("nothing", near=self.ranker.nearest(a, set()))
@@ -131,7 +98,9 @@ class Matcher:
         if not readings:
             return Refusal("unsupported", words=tuple(sorted(must)), near=self.ranker.nearest(a, must))
         best = readings[0]
-        if unknown and not self._tolerable(best, must, unknown):
+        if not self._names_a_measure(best, a):
+            return Refusal("vague", near=self.ranker.nearest(a, must))
+        if unknown:  # every meaningful word must be accounted for
             return Refusal("unknown", words=_raw_words(a, unknown), near=self.ranker.nearest(a, must))
         if best.uncovered:
             return Refusal(
@@ -145,13 +114,15 @@ class Matcher:
         year_problem = self.ranker.year_problem(best, a)
         if year_problem:
             return year_problem
-        return self._query(best, a, used_context, ignored=_raw_words(a, unknown))
+        return self._query(best, a, used_context)
 
-    def _tolerable(self, best: Reading, must: set[str], unknown: tuple[str, ...]) -> bool:
-        """Unknown words may be passed over (and said so) only beside a strong match: every
-        other word explained, at least two of them, and the unknown ones few."""
-        explained = len(must) - len(best.uncovered)
-        return not best.uncovered and explained >= 2 and len(unknown) <= max(1, explained // 2)
+    def _names_a_measure(self, reading: Reading, a: Analysis) -> bool:
+        """A reading must rest on more than a name: "Alibaba?" alone names no figure."""
+        if reading.op is not None:
+            return True
+        terms = self.vocab.terms[reading.facts[0]]
+        said = a.scoring_stems
+        return bool((terms.measure - terms.entity) & said) or bool(terms.numbers & said)
 
     def _readings(self, a: Analysis, must: set[str]) -> list[Reading]:
         stems = a.scoring_stems
@@ -161,33 +132,17 @@ class Matcher:
         readings = [self.ranker.single(fid, a, must) for fid in top]
         for op in ops:
             if op in SERIES_OPS:
-                readings += [r for fid in top if (r := self.ranker.series(fid, op, a, must))]
+                dated = [f for f in candidates if len(self.base.series(self.base.facts[f])) > 1]
+                readings += [
+                    r for fid in dated[:TOP_CANDIDATES] if (r := self.ranker.series(fid, op, a, must))
+                ]
             if op in BINARY_OPS:
-                operands = self.ranker.candidates(must, OPERAND_KINDS[op])[:TOP_CANDIDATES]
-                for first, second in combinations(operands, 2):
-                    reading = self.ranker.pair(first, second, op, a, must)
-                    if reading:
-                        readings.append(reading)
-                for first, second in self._related(top):
-                    readings.append(self.ranker.pair(first, second, op, a, must, related=True))
+                readings += split_readings(self.ranker, a, must, op, OPERAND_KINDS[op])
         readings = [r for r in readings if r is not None]
         readings.sort(key=Reading.rank)
         return readings
 
-    def _related(self, fact_ids: list[str]) -> list[tuple[str, str]]:
-        """Pairs the base itself relates: a part and its whole, a formula's two operands."""
-        pairs = []
-        for fact_id in fact_ids:
-            fact = self.base.facts[fact_id]
-            if fact.of and self.vocab.terms[fact.of].kind == self.vocab.terms[fact_id].kind:
-                pairs.append((fact_id, fact.of))
-            if fact.formula and fact.formula.op in ("percent", "ratio", "difference"):
-                pairs.append(fact.formula.args)
-        return list(dict.fromkeys(pairs))
-
-    def _query(
-        self, reading: Reading, a: Analysis, used_context: bool, ignored: tuple[str, ...] = ()
-    ) -> Query:
+    def _query(self, reading: Reading, a: Analysis, used_context: bool) -> Query:
         currency = a.currency
         facts = reading.facts
         intent = reading.intent
@@ -200,13 +155,10 @@ class Matcher:
             currency = currency if self._is_money_formula(facts[0]) else None
         confidence = 1.0 - 0.08 * len(a.corrections) - (0.15 if used_context else 0.0)
         confidence -= 0.1 if reading.kind_mismatch else 0.0
-        confidence -= 0.2 * len(ignored)
         confidence *= 0.9 if len(facts) > 1 else 1.0
         notes = []
         if a.truncated:
             notes.append("Your question was long; I read only its first 500 characters.")
-        if ignored:
-            notes.append(f"I did not recognise {', '.join(repr(w) for w in ignored)} and left it out.")
         fact = self.base.facts[facts[0]]
         when = (
             a.expects == "year" and reading.op is None and fact.unit != "year"
@@ -214,6 +166,7 @@ class Matcher:
         )
         return Query(
             when=when,
+            who=a.expects == "source" and reading.op is None,
             intent=intent,
             facts=facts,
             op=reading.op,

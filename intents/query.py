@@ -35,6 +35,7 @@ class Query:
     used_context: bool = False
     notes: tuple[str, ...] = ()
     when: bool = False  # "when ...?" about a figure: answer with its period's year
+    who: bool = False  # "who estimated ...?": answer with the figure's source
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,8 @@ class Refusal:
 
     empty (nothing typed), nothing (no fact word), unknown (words the base does not know),
     unsupported (known words no fact combines), year (the fact exists for other periods),
-    ambiguous (two readings tie), units (the computation makes no sense).
+    ambiguous (two readings tie), units (the computation makes no sense), vague (only a
+    name, no measure: "tell me about Alibaba").
     """
 
     reason: str

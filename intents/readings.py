@@ -8,7 +8,7 @@ with the question, adjusted for the kind of answer asked for ("how much" wants a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from intents.analysis import Analysis
 from intents.query import INTENT_OF_OPERATION, Refusal
@@ -19,6 +19,9 @@ KIND_BONUS = 0.6
 FORECAST_PENALTY = 1.5
 SHARE_CUE_PENALTY = 1.5
 PHRASE_WEIGHT = 0.6
+YEAR_WEIGHT = 0.4
+OTHER_ENTITY_PENALTY = 3.0
+UNNAMED_ENTITY_PENALTY = 0.5
 
 
 @dataclass
@@ -30,10 +33,18 @@ class Reading:
     score: float
     order: int
     kind_mismatch: bool = False
-    values: tuple = field(default=())
+    op_unanswered: bool = False  # an operation was asked for that this reading ignores
 
     def rank(self) -> tuple:
-        return (len(self.uncovered), -round(self.score, 6), len(self.facts), self.order)
+        """Explain every word first; then honour the operation asked for; then prefer one
+        fact that answers it over a computation between two; then the better match."""
+        return (
+            len(self.uncovered),
+            self.op_unanswered,
+            len(self.facts) if not self.op_unanswered else 0,
+            -round(self.score, 6),
+            self.order,
+        )
 
 
 class Ranker:
@@ -60,9 +71,11 @@ class Ranker:
             terms = self.vocab.terms[fact_id]
             if kinds and terms.kind not in kinds:
                 continue
-            if not (terms.measure & stems) and not (terms.entity & stems):
+            if not (terms.measure & stems or terms.entity & stems or terms.numbers & stems):
                 continue
-            scored.append((-self.overlap(terms, stems), terms.order, fact_id))
+            score = self.overlap(terms, stems) + self.phrase_bonus(terms, stems)
+            score -= 0.01 * len(self.depends.get(fact_id, ()))  # a whole before its parts
+            scored.append((-score, terms.order, fact_id))
         scored.sort()
         return [fact_id for _, _, fact_id in scored]
 
@@ -92,11 +105,28 @@ class Ranker:
             adjust -= KIND_BONUS
             mismatch = True
         fact = terms.fact
-        if fact.is_forecast and not a.forecast and not (fact.year and fact.year in a.years):
+        if fact.is_forecast and not a.forecast and not (terms.years & set(a.years)):
             adjust -= FORECAST_PENALTY
+        if a.years:
+            adjust += YEAR_WEIGHT if terms.years & set(a.years) else -YEAR_WEIGHT
         if not (terms.measure & set(a.stems)):
             adjust -= 2.0  # only the entity was named
+        adjust -= self.entity_penalty(terms, a)
         return adjust, mismatch
+
+    def entity_penalty(self, terms: FactTerms, a: Analysis) -> float:
+        """A fact about a subject the question does not name: heavy when it names another
+        subject ("online shoppers in China" is not about Russia), light when it names none
+        and the fact is not about the article's main subject."""
+        entity = terms.fact.entity
+        # A name the fact itself uses ("Chinese platforms" for Russia) names nothing else.
+        named = self.vocab.entities_named(set(a.stems) - (terms.measure - terms.entity))
+        parent = self.base.entities[entity].parent if entity in self.base.entities else None
+        if entity in named or (parent and parent in named):
+            return 0.0
+        if named:
+            return OTHER_ENTITY_PENALTY
+        return 0.0 if entity == self.vocab.default_entity else UNNAMED_ENTITY_PENALTY
 
     # --- readings ------------------------------------------------------------------
     def single(self, fact_id: str, a: Analysis, must: set[str]) -> Reading | None:
@@ -107,26 +137,52 @@ class Ranker:
         intent = INTENT_OF_OPERATION[fact.formula.op] if fact.formula else "lookup"
         # An operation asked for that this fact does not itself answer must come from a pair
         # or a series reading instead; here it counts against the fact.
+        unanswered = False
         for op, at in a.ops:
-            if op == "convert" or self._answers_op(terms, op, a, at):
+            if op == "convert" and terms.fact.unit not in ("%", "year", None) and terms.kind == "amount":
+                continue
+            if op == "convert" and terms.fact.formula and terms.kind == "amount":
+                continue
+            if op != "convert" and self._answers_op(terms, op, a, at):
                 continue
             adjust -= 1.0
+            unanswered = True
+        uncovered = set(must - terms.all)
+        if self._conflicts(terms, a):
+            uncovered.add(f"<{a.expects}>")  # a year cannot answer "how much", and so on
         return Reading(
             facts=(fact_id,),
             op=None,
             intent=intent,
-            uncovered=frozenset(must - terms.all),
+            uncovered=frozenset(uncovered),
             score=self.overlap(terms, stems) + self.phrase_bonus(terms, stems) + adjust,
             order=terms.order,
             kind_mismatch=mismatch,
+            op_unanswered=unanswered,
         )
 
+    def _conflicts(self, terms: FactTerms, a: Analysis) -> bool:
+        """The kind of answer asked for is one this fact can never give."""
+        kind, expects = terms.kind, a.expects
+        if expects == "amount":
+            share_cue = any(op == "percent" for op, _ in a.ops)
+            return kind in ("year", "text") or (kind == "percent" and not share_cue)
+        if expects == "year":
+            return kind != "year" and terms.fact.year is None
+        if expects == "text":
+            return kind in ("amount", "percent", "year")
+        return False  # "source": every fact has one
+
     def _answers_op(self, terms: FactTerms, op: str, a: Analysis, at: int) -> bool:
+        """Whether this one fact is itself the answer to the operation asked for: a formula
+        of that operation whose own wording the question mostly repeats, or a stated share."""
         fact = terms.fact
         if fact.formula and INTENT_OF_OPERATION[fact.formula.op] == op:
+            if op in ("ratio", "difference"):  # "difference between X and Y" may be any pair
+                return self.phrase_bonus(terms, a.scoring_stems) >= 2 * PHRASE_WEIGHT
             return True
-        if op == "percent" and terms.kind == "percent":
-            return True
+        if op == "percent" and fact.unit == "%" and fact.of is not None:
+            return True  # a stated share answers "what share"
         if op == "difference" and terms.kind == "amount" and fact.formula:
             return fact.formula.op == "difference"
         return a.stems[at] in terms.measure
@@ -155,9 +211,12 @@ class Ranker:
 
     def _forecast_adjust(self, terms: FactTerms, a: Analysis) -> float:
         fact = terms.fact
-        if fact.is_forecast and not a.forecast and not (fact.year and fact.year in a.years):
-            return -FORECAST_PENALTY
-        return 0.0
+        adjust = 0.0
+        if fact.is_forecast and not a.forecast and not (terms.years & set(a.years)):
+            adjust -= FORECAST_PENALTY
+        if a.years:
+            adjust += YEAR_WEIGHT / 2 if terms.years & set(a.years) else -YEAR_WEIGHT / 2
+        return adjust
 
     def _order(self, first: str, second: str, a: Analysis) -> tuple[str, str]:
         """By first mention in the question."""
@@ -175,7 +234,8 @@ class Ranker:
         """Growth (or difference) of one measure between two of its periods."""
         fact = self.base.facts[fact_id]
         dated = sorted(
-            (f for f in self.base.series(fact) if f.year is not None), key=lambda f: f.year
+            (f for f in self.base.series(fact) if f.year is not None and f.id in self.vocab.terms),
+            key=lambda f: f.year,
         )
         if len(dated) < 2:
             return None
@@ -186,14 +246,17 @@ class Ranker:
             start, end = chosen[0], chosen[-1]
         else:
             start, end = dated[0], dated[-1]
+            if a.years and a.years[0] != end.year:
+                return None  # "growth in 2015" needs 2014, which the article lacks
         terms = self.vocab.terms[fact_id]
         stems = a.scoring_stems
         both_years = 2.0 if len(a.years) >= 2 else 0.5
+        words = self.vocab.terms[start.id].all | self.vocab.terms[end.id].all
         return Reading(
             facts=(start.id, end.id),
             op="series-" + op,
             intent=op,
-            uncovered=frozenset(must - terms.all),
+            uncovered=frozenset(must - words),
             score=self.overlap(terms, stems) + self.phrase_bonus(terms, stems) + both_years,
             order=terms.order,
         )
@@ -223,24 +286,37 @@ class Ranker:
         return tuple(ids[:3])
 
     def year_problem(self, reading: Reading, a: Analysis) -> Refusal | None:
-        if not a.years or reading.op and reading.op.startswith("series-"):
+        """A year the chosen fact does not cover: swap in the same measure for that year,
+        or refuse saying which period the article does give."""
+        if not a.years or (reading.op and reading.op.startswith("series-")):
             return None
+        asked = set(a.years)
         for fact_id in reading.facts:
             fact = self.base.facts[fact_id]
-            if fact.unit == "year" and fact.value in a.years:
+            if fact.unit == "year" and fact.value in asked:
                 continue
-            year = fact.year or ARTICLE_YEAR
-            if year not in a.years:
-                swap = self._sibling(fact_id, a.years)
-                if swap:
-                    reading.facts = tuple(swap if f == fact_id else f for f in reading.facts)
-                    continue
-                return Refusal("year", near=(fact_id,), years=tuple(a.years))
+            years = self.vocab.terms[fact_id].years or frozenset({ARTICLE_YEAR})
+            if years & asked:
+                continue
+            swap = self._sibling(fact_id, asked)
+            if swap:
+                reading.facts = tuple(swap if f == fact_id else f for f in reading.facts)
+                continue
+            if len(reading.facts) > 1 and asked & self._years_of_others(reading, fact_id):
+                continue  # "2016 online shopping vs the 2018 forecast": the year is the other's
+            return Refusal("year", near=(fact_id,), years=tuple(sorted(asked)))
         return None
 
-    def _sibling(self, fact_id: str, years: list[int]) -> str | None:
+    def _years_of_others(self, reading: Reading, fact_id: str) -> frozenset[int]:
+        years: frozenset[int] = frozenset()
+        for other in reading.facts:
+            if other != fact_id:
+                years |= self.vocab.terms[other].years
+        return years
+
+    def _sibling(self, fact_id: str, years: set[int]) -> str | None:
         for other in self.base.series(self.base.facts[fact_id]):
-            if other.year in years:
+            if other.id in self.vocab.terms and self.vocab.terms[other.id].years & years:
                 return other.id
         return None
 

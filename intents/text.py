@@ -21,6 +21,8 @@ def fold(text: str) -> str:
     """Lowercase, strip accents and control characters, spell symbols as words."""
     text = unicodedata.normalize("NFKC", text)
     text = "".join(ch if ch.isprintable() else " " for ch in text)
+    # "US" in capitals is the country, unless it qualifies dollars.
+    text = re.sub(r"\bU\.?S\.?(?=\W|$)(?!\s*(?:dollar|\$|d\b))", "USA", text)
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower()
     for symbol, word in _SYMBOLS.items():
         text = text.replace(symbol, word)

@@ -26,6 +26,9 @@ def check_references(base: FactBase) -> list[Problem]:
             for arg in fact.formula.args:
                 if arg not in base.facts:
                     bad(fact.line, f"fact '{fact.id}': formula names unknown fact '{arg}'")
+    for entity in base.entities.values():
+        if entity.parent and entity.parent not in base.entities:
+            bad(0, f"entity '{entity.id}': parent '{entity.parent}' is unknown")
     problems.extend(_cycles(base))
     return problems
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from intents.facts import Fact, FactBase
 from intents.lexicon import Lexicon
@@ -31,6 +33,8 @@ class FactTerms:
     other: frozenset[str]  # source names, unit nouns, period words
     kind: str  # amount, percent, year or text
     phrases: tuple[frozenset[str], ...] = ()  # the measure and each keyword, as stem sets
+    years: frozenset[int] = frozenset()  # years a question may name for this fact
+    numbers: frozenset[str] = frozenset()  # the figure as typed: "4.3", "28000"
 
     @property
     def all(self) -> frozenset[str]:
@@ -40,6 +44,8 @@ class FactTerms:
 def fact_kind(fact: Fact) -> str:
     if fact.is_text:
         return "text"
+    if fact.formula and fact.formula.op == "rate":
+        return "rate"
     if fact.unit == "%" or (fact.formula and fact.formula.op in ("percent", "growth", "cagr")):
         return "percent"
     if fact.unit == "year":
@@ -57,8 +63,15 @@ class Vocabulary:
                 self.entity_stems[stem_].add(entity.id)
         self.terms: dict[str, FactTerms] = {}
         for order, fact in enumerate(base.facts.values()):
+            if _restates(base, fact):
+                continue  # the same amount in another currency: reached by conversion
             self.terms[fact.id] = self._terms(fact, order)
-        self.index: dict[str, tuple[str, ...]] = {}
+        self.naming = self._naming()
+        counts: dict[str, int] = defaultdict(int)
+        for terms in self.terms.values():
+            counts[terms.fact.entity] += 1
+        # The article's own subject (the entity with most facts) may go unnamed in a question.
+        self.default_entity = max(counts, key=counts.__getitem__) if counts else ""
         postings: dict[str, list[str]] = defaultdict(list)
         for fact_id, terms in self.terms.items():
             for stem_ in terms.all:
@@ -70,16 +83,40 @@ class Vocabulary:
             for k, v in postings.items()
         }
         self.known = frozenset(self.index) | frozenset(lexicon.phrases())
+        # Typos are corrected only towards words that carry meaning: a misspelt filler word
+        # is harmless, but "amazon" must never become "amazing".
+        targets = frozenset(self.index) | (frozenset(lexicon.phrases()) - lexicon.function_words)
         # A listed outside subject that is also a word of the base ("target") stays known.
         self.out_of_scope = frozenset(
             p for p in lexicon.out_of_scope
             if not (len(p) == 1 and (p[0] in self.index or p[0] in lexicon.function_words))
         )
         self._by_length: dict[int, list[str]] = defaultdict(list)
-        for word in sorted(self.known):
+        for word in sorted(targets):
             if len(word) >= 3 and not is_number(word):
                 self._by_length[len(word)].append(word)
+        self._function_words = sorted(w for w in lexicon.function_words if len(w) >= 4)
+        self._anagrams: dict[str, list[str]] = defaultdict(list)
+        for w in self._function_words:
+            self._anagrams["".join(sorted(w))].append(w)
         self.correct = lru_cache(maxsize=16384)(self._correct)
+
+    def _naming(self) -> dict[str, set[str]]:
+        """Stems that name an entity: its name and its one-word aliases ("Russians",
+        "Vipshop"). Longer aliases ("Russian shoppers") help matching but "shoppers" names
+        nobody."""
+        naming: dict[str, set[str]] = defaultdict(set)
+        for entity in self.base.entities.values():
+            single = [a for a in entity.aliases if len(self.lexicon.words(a)) == 1]
+            for s in self._stems(entity.name, *single):
+                naming[s].add(entity.id)
+        return dict(naming)
+
+    def entities_named(self, stems) -> set[str]:
+        found: set[str] = set()
+        for s in stems:
+            found.update(self.naming.get(s, ()))
+        return found
 
     def _stems(self, *texts: str) -> set[str]:
         found = set()
@@ -94,10 +131,24 @@ class Vocabulary:
         entity = self.base.entities.get(fact.entity)
         source = self.base.sources.get(fact.source)
         entity_stems = self._stems(entity.name, *entity.aliases) if entity else set()
-        other = self._stems(*(source.aliases if source else ()), fact.period or "")
+        # Weak words: who reported it, when, and the article's own sentence.
+        source_names = (source.name, *source.aliases) if source else ()
+        other = self._stems(*source_names, fact.period or "", _period_words(fact.period))
+        other |= self._stems(fact.clause or "")
+        parent = self.base.entities.get(entity.parent) if entity and entity.parent else None
+        if parent:
+            other |= self._stems(parent.name, *parent.aliases)
         if fact.unit and fact.unit not in ("%", "year", "CNY", "USD"):
             other |= self._stems(fact.unit)
-        measure = self._stems(fact.measure, *fact.keywords)
+        numbers = _typed_numbers(fact)
+        other |= numbers
+        # A source or sentence naming another entity ("Alibaba Group" for AliExpress figures)
+        # must not make this fact answer for that entity; a parent entity may.
+        allowed = {fact.entity, entity.parent if entity else None}
+        other -= {s for s, ids in self.entity_stems.items() if not ids & allowed}
+        statement = (str(fact.value),) if fact.is_text else ()
+        measure = self._stems(fact.measure, *fact.keywords, *statement)
+        other |= self._inherited(fact) - measure
         phrases = tuple(
             p for p in (frozenset(self._stems(t)) for t in (fact.measure, *fact.keywords)) if p
         )
@@ -109,17 +160,54 @@ class Vocabulary:
             other=frozenset(other - measure),
             kind=fact_kind(fact),
             phrases=phrases,
+            years=self.base.years(fact),
+            numbers=frozenset(numbers),
         )
 
-    def _correct(self, word: str) -> str | None:
-        """The known stem a misspelt word most likely meant, or None."""
+    def _inherited(self, fact: Fact) -> set[str]:
+        """A formula's result is described by its operands too: the respondents who shopped
+        on Chinese sites can be asked for in the words of the 21% ("bought from Chinese
+        websites")."""
+        words: set[str] = set()
+        whole = self.base.facts.get(fact.of or "")
+        if whole is not None:  # "80% of that amount": the share speaks of its whole
+            words |= self._stems(whole.measure)
+        if not fact.formula:
+            return words
+        for arg in fact.formula.args:
+            operand = self.base.facts.get(arg)
+            if operand is not None and operand.entity == fact.entity:
+                words |= self._stems(operand.measure)
+        return words
+
+    def _correct(self, word: str, raw: str = "") -> str | None:
+        """The known stem a misspelt word most likely meant, or None. Words of the facts
+        and the lexicon's phrases are fair targets from four letters; plain function words
+        ("wich" -> "which") only at a stricter cut-off. One swap, insertion or deletion
+        ("yaer", "lanched") is always a typo; longer words may differ more."""
         if len(word) < 4 or is_number(word):
             return None
+        for candidate in dict.fromkeys((word, raw or word)):
+            near = [w for n in (-1, 0, 1) for w in self._by_length.get(len(candidate) + n, ())]
+            best = process.extractOne(candidate, near, scorer=OSA.distance, score_cutoff=1)
+            if best:
+                return best[0]
         cutoff = 84 if len(word) == 4 else 80
-        choices = [
-            w for n in range(len(word) - 2, len(word) + 3) for w in self._by_length.get(n, ())
-        ]
-        best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        for candidate in dict.fromkeys((word, raw or word)):
+            choices = [
+                w
+                for n in range(len(candidate) - 3, len(candidate) + 4)
+                for w in self._by_length.get(n, ())
+            ]
+            best = process.extractOne(candidate, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+            if best:
+                return best[0]
+        # A function word only by swapped letters ("yaer") or a close spelling ("wich"):
+        # "city" must not become "cite".
+        for target in self._anagrams.get("".join(sorted(word)), ()):
+            if OSA.distance(word, target) == 1:
+                return target
+        best = process.extractOne(word, self._function_words, scorer=fuzz.ratio, score_cutoff=88)
         return best[0] if best else None
 
     def candidates(self, stems_: set[str]) -> set[str]:
@@ -128,3 +216,38 @@ class Vocabulary:
             if s not in self.lexicon.function_words:
                 found.update(self.index.get(s, ()))
         return found
+
+
+def _restates(base: FactBase, fact: Fact) -> bool:
+    """A fact that gives an earlier fact's amount again in another currency."""
+    other = base.facts.get(fact.equals or "")
+    return other is not None and other.line < fact.line
+
+
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def _period_words(period: str | None) -> str:
+    """ "2017-04-10" -> "April 10 2017", so a question naming the month finds the fact."""
+    if period and len(period) == 10 and period[4] == "-" and period[:4].isdigit():
+        year, month, day = period.split("-")
+        return f"{_MONTHS[int(month) - 1]} {int(day)} {year}"
+    return ""
+
+
+def _typed_numbers(fact: Fact) -> set[str]:
+    """The figure as a user may type it back: "4.3" (billion), "28000", "80"."""
+    if not isinstance(fact.value, Decimal):
+        return set()
+    out = {_plain(fact.value)}
+    for scale in (Decimal(10) ** 6, Decimal(10) ** 9, Decimal(10) ** 12):
+        if abs(fact.value) >= scale:
+            out.add(_plain(fact.value / scale))
+    return out
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text

@@ -1,0 +1,36 @@
+"""Follow-up questions: "and on Chinese platforms?", "in yuan?", "what about 2018?".
+
+The previous question's words are kept, less those of the same role the new question
+replaces (a new entity replaces the old one, a new year the old year, a new currency or
+operation the old one), and the new words are added. The merged words are then read
+like any question, so a follow-up is understood exactly as its spelled-out form would be.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from intents.analysis import Analysis, mark
+from intents.vocabulary import Vocabulary
+
+
+def merge(
+    new: Analysis, old_stems: list[str], vocab: Vocabulary, known: frozenset[Decimal]
+) -> Analysis:
+    old = mark("", old_stems, old_stems, vocab, known)
+    drop: set[int] = set()
+    if vocab.entities_named(new.stems):
+        drop |= {i for i, s in enumerate(old.stems) if s in vocab.naming}
+    if new.years:
+        drop |= old.year_span
+    if new.currency:
+        drop |= old.currency_at
+    if new.ops or new.expects:
+        drop |= old.op_span
+    if new.expects:
+        drop |= old.expects_span
+    kept = [s for i, s in enumerate(old.stems) if i not in drop]
+    merged = mark(new.question, kept + new.stems, kept + new.raw, vocab, known)
+    merged.corrections = list(new.corrections)
+    merged.truncated = new.truncated
+    return merged

@@ -1,0 +1,89 @@
+"""Readings that compare two facts, found by splitting the question where the comparison
+joins its two sides ("total e-commerce THAN online shopping", "X AS A SHARE OF Y").
+
+Each side is matched on its own words and its own years, so "2016 online shopping vs the
+2018 cross-border forecast" pairs the right two facts even when one fact's vocabulary
+overlaps the other's.
+"""
+
+from __future__ import annotations
+
+from intents.analysis import Analysis
+from intents.readings import Ranker, Reading
+from intents.text import is_number
+
+SIDE_CANDIDATES = 4
+UNEXPLAINED_SIDE_WORD = 1.0
+
+
+def split_readings(
+    ranker: Ranker, a: Analysis, must: set[str], op: str, kinds: tuple[str, ...]
+) -> list[Reading]:
+    """One reading per (cut, left fact, right fact), scored side by side."""
+    connectors = ranker.vocab.lexicon.connectors
+    content = [
+        i
+        for i, s in enumerate(a.stems)
+        if s in ranker.vocab.index
+        and (i not in a.lexical or is_number(s))
+        and i not in a.currency_at
+        and i not in a.year_span
+    ]
+    best: dict[tuple[str, str], Reading] = {}
+    for cut, word in enumerate(a.stems):
+        if word not in connectors:
+            continue
+        left = [i for i in content if i < cut]
+        right = [i for i in content if i > cut]
+        if not left or not right:
+            continue
+        for first, first_fit in _side(ranker, a, left, kinds):
+            for second, second_fit in _side(ranker, a, right, kinds):
+                if first == second or _same_measure(ranker, first, second):
+                    continue
+                reading = ranker.pair(first, second, op, a, must, related=True)
+                if reading is None:
+                    continue
+                reading.score = first_fit + second_fit
+                key = (first, second)
+                if key not in best or best[key].score < reading.score:
+                    best[key] = reading
+    return list(best.values())
+
+
+def _same_measure(ranker: Ranker, first: str, second: str) -> bool:
+    """Two periods of one measure are compared along the series, not as a pair."""
+    a, b = ranker.base.facts[first], ranker.base.facts[second]
+    return a.entity == b.entity and a.measure == b.measure
+
+
+def _side(
+    ranker: Ranker, a: Analysis, positions: list[int], kinds: tuple[str, ...]
+) -> list[tuple[str, float]]:
+    stems = {a.stems[i] for i in positions}
+    fits = [
+        (fact_id, _fit(ranker, a, positions, fact_id))
+        for fact_id in ranker.candidates(stems, kinds)
+    ]
+    fits.sort(key=lambda pair: -pair[1])
+    return fits[:SIDE_CANDIDATES]
+
+
+def _fit(ranker: Ranker, a: Analysis, positions: list[int], fact_id: str) -> float:
+    """How well one fact explains one side: its words, its phrase, the side's years, and
+    whether its subject is one the question names."""
+    terms = ranker.vocab.terms[fact_id]
+    stems = {a.stems[i] for i in positions}
+    fillers = ranker.vocab.lexicon.function_words
+    unexplained = stems - terms.all - fillers
+    fit = ranker.overlap(terms, stems) + ranker.phrase_bonus(terms, stems)
+    fit -= UNEXPLAINED_SIDE_WORD * len(unexplained)
+    fit -= 0.01 * len(ranker.depends.get(fact_id, ()))
+    fit -= ranker.entity_penalty(terms, a)
+    low, high = min(positions) - 3, max(positions) + 1
+    years = {year for at, year in a.year_at.items() if low <= at <= high}
+    if years:
+        fit += 1.0 if terms.years & years else -1.0
+    elif terms.fact.is_forecast and not a.forecast:
+        fit -= 1.0
+    return fit
