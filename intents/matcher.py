@@ -77,6 +77,9 @@ class Matcher:
             return Refusal("empty")
         fw = self.vocab.lexicon.function_words
         must = {s for i, s in enumerate(a.stems) if i not in a.lexical and s not in fw}
+        # A figure the user quotes must belong to the facts used: "100 million users" is
+        # not Alibaba's 2 billion consumers.
+        must |= {s for i, s in enumerate(a.stems) if is_number(s) and i not in a.year_span}
         if a.opinion:
             return Refusal("opinion", near=self.ranker.nearest(a, must))
         if a.outside:
@@ -87,9 +90,6 @@ class Matcher:
             near = self.ranker.nearest(a, must - set(unknown))
             return Refusal("unknown", words=tuple(a.unknown_numbers), near=near)
         must -= set(unknown)
-        if not must:
-            typed = {s for i, s in enumerate(a.stems) if i in a.lexical and is_number(s)}
-            must = {s for s in typed if self.ranker.vocab.index.get(s)}
         if not must:
             if unknown:
                 return Refusal("unknown", words=_raw_words(a, unknown), near=())
@@ -131,13 +131,20 @@ class Matcher:
         ops = [op for op in a.op_names if op not in ("convert",)]
         readings = [self.ranker.single(fid, a, must) for fid in top]
         for op in ops:
-            if op in SERIES_OPS:
+            split = split_readings(self.ranker, a, must, op, OPERAND_KINDS[op]) if op in BINARY_OPS else []
+            readings += split
+            if split and op in ("ratio", "difference"):
+                # "X than Y", "between X and Y": two sides were named, so a single figure that
+                # happens to be a difference or ratio is not the answer.
+                for reading in readings:
+                    if reading.op is None:
+                        reading.op_unanswered = True
+            if op in SERIES_OPS and not split:
                 dated = [f for f in candidates if len(self.base.series(self.base.facts[f])) > 1]
                 readings += [
                     r for fid in dated[:TOP_CANDIDATES] if (r := self.ranker.series(fid, op, a, must))
                 ]
-            if op in BINARY_OPS:
-                readings += split_readings(self.ranker, a, must, op, OPERAND_KINDS[op])
+
         readings = [r for r in readings if r is not None]
         readings.sort(key=Reading.rank)
         return readings

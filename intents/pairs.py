@@ -39,7 +39,7 @@ def split_readings(
             continue
         for first, first_fit in _side(ranker, a, left, kinds):
             for second, second_fit in _side(ranker, a, right, kinds):
-                if first == second or _same_measure(ranker, first, second):
+                if first == second:
                     continue
                 reading = ranker.pair(first, second, op, a, must, related=True)
                 if reading is None:
@@ -49,12 +49,6 @@ def split_readings(
                 if key not in best or best[key].score < reading.score:
                     best[key] = reading
     return list(best.values())
-
-
-def _same_measure(ranker: Ranker, first: str, second: str) -> bool:
-    """Two periods of one measure are compared along the series, not as a pair."""
-    a, b = ranker.base.facts[first], ranker.base.facts[second]
-    return a.entity == b.entity and a.measure == b.measure
 
 
 def _side(

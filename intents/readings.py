@@ -84,8 +84,8 @@ class Ranker:
         e-commerce" said in full beats a fact that merely shares the word "e-commerce"."""
         best = 0.0
         for phrase in terms.phrases:
-            covered = len(phrase & stems) / len(phrase)
-            best = max(best, covered * min(len(phrase), 3))
+            said = len(phrase & stems)
+            best = max(best, min(said, 3) * said / len(phrase))
         return PHRASE_WEIGHT * best
 
     def _adjust(self, terms: FactTerms, a: Analysis) -> tuple[float, bool]:
@@ -113,6 +113,19 @@ class Ranker:
             adjust -= 2.0  # only the entity was named
         adjust -= self.entity_penalty(terms, a)
         return adjust, mismatch
+
+    def needs_subject(self, terms: FactTerms, a: Analysis) -> bool:
+        """A fact about a subject other than the article's main one, asked for in words that
+        other subjects' facts use too ("how much did consumers spend on foreign websites"),
+        needs its subject named: whose consumers?"""
+        entity = terms.fact.entity
+        if entity == self.vocab.default_entity:
+            return False
+        parent = self.base.entities[entity].parent if entity in self.base.entities else None
+        if self.vocab.entities_named(a.stems) & {entity, parent}:
+            return False
+        said = set(a.stems) & (terms.measure - terms.entity)
+        return not any(self.vocab.measure_users.get(s, set()) <= {entity} for s in said)
 
     def entity_penalty(self, terms: FactTerms, a: Analysis) -> float:
         """A fact about a subject the question does not name: heavy when it names another
@@ -150,6 +163,8 @@ class Ranker:
         uncovered = set(must - terms.all)
         if self._conflicts(terms, a):
             uncovered.add(f"<{a.expects}>")  # a year cannot answer "how much", and so on
+        if self.needs_subject(terms, a):
+            uncovered.add("<subject>")
         return Reading(
             facts=(fact_id,),
             op=None,
@@ -177,12 +192,13 @@ class Ranker:
         """Whether this one fact is itself the answer to the operation asked for: a formula
         of that operation whose own wording the question mostly repeats, or a stated share."""
         fact = terms.fact
+        said_own_words = self.phrase_bonus(terms, a.scoring_stems) >= PHRASE_WEIGHT and not (
+            self.entity_penalty(terms, a)
+        )
         if fact.formula and INTENT_OF_OPERATION[fact.formula.op] == op:
-            if op in ("ratio", "difference"):  # "difference between X and Y" may be any pair
-                return self.phrase_bonus(terms, a.scoring_stems) >= 2 * PHRASE_WEIGHT
-            return True
+            return said_own_words or op in ("share_of", "growth", "cagr")
         if op == "percent" and fact.unit == "%" and fact.of is not None:
-            return True  # a stated share answers "what share"
+            return said_own_words  # a stated share answers "what share" in its own words
         if op == "difference" and terms.kind == "amount" and fact.formula:
             return fact.formula.op == "difference"
         return a.stems[at] in terms.measure

@@ -67,6 +67,10 @@ class Vocabulary:
                 continue  # the same amount in another currency: reached by conversion
             self.terms[fact.id] = self._terms(fact, order)
         self.naming = self._naming()
+        self.measure_users: dict[str, set[str]] = defaultdict(set)  # stem -> entities
+        for terms in self.terms.values():
+            for s in terms.measure:
+                self.measure_users[s].add(terms.fact.entity)
         counts: dict[str, int] = defaultdict(int)
         for terms in self.terms.values():
             counts[terms.fact.entity] += 1
@@ -93,7 +97,7 @@ class Vocabulary:
         )
         self._by_length: dict[int, list[str]] = defaultdict(list)
         for word in sorted(targets):
-            if len(word) >= 3 and not is_number(word):
+            if len(word) >= 4 and not is_number(word):
                 self._by_length[len(word)].append(word)
         self._function_words = sorted(w for w in lexicon.function_words if len(w) >= 4)
         self._anagrams: dict[str, list[str]] = defaultdict(list)
@@ -176,8 +180,10 @@ class Vocabulary:
             return words
         for arg in fact.formula.args:
             operand = self.base.facts.get(arg)
-            if operand is not None and operand.entity == fact.entity:
-                words |= self._stems(operand.measure)
+            if operand is not None:
+                words |= _typed_numbers(operand)  # "21% of 28,000": the figures it uses
+                if operand.entity == fact.entity:
+                    words |= self._stems(operand.measure)
         return words
 
     def _correct(self, word: str, raw: str = "") -> str | None:
