@@ -157,7 +157,10 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
         _mark(result, key, at)
     openers = _find(s[:2], lexicon.followup_openers)
     result.opener = any(at == 0 for _, at in openers)
-    result.opinion = any(at == 0 for _, at in _find(s[:4], lexicon.opinion_openers))
+    polite = len(s) > 1 and s[1] in ("you", "u", "pleas")  # "could you tell me" asks
+    result.opinion = not polite and any(
+        at == 0 for _, at in _find(s[:4], lexicon.opinion_openers)
+    )
 
 
 def _mark_numbers(result: Analysis, known_numbers: frozenset[Decimal]) -> None:

@@ -14,12 +14,30 @@ from intents.analysis import Analysis, mark
 from intents.vocabulary import Vocabulary
 
 
+def merges(
+    new: Analysis, old_stems: list[str], vocab: Vocabulary, known: frozenset[Decimal]
+) -> list[Analysis]:
+    """Two readings of a follow-up: a refinement of the whole previous question ("and on
+    Chinese platforms?"), and a new question about the same subject ("and pilot zones?")."""
+    refined = merge(new, old_stems, vocab, known)
+    subject = [s for s in old_stems if s in vocab.naming]
+    if not subject or _switches_subject(new, vocab):
+        return [refined]
+    return [refined, merge(new, subject, vocab, known)]
+
+
+def _switches_subject(new: Analysis, vocab: Vocabulary) -> bool:
+    """"And JD?" switches subject; "and on Chinese platforms?" does not: China is the
+    article's background subject, named in the measures of other subjects' facts."""
+    return bool(vocab.entities_named(new.stems) - {vocab.default_entity})
+
+
 def merge(
     new: Analysis, old_stems: list[str], vocab: Vocabulary, known: frozenset[Decimal]
 ) -> Analysis:
     old = mark("", old_stems, old_stems, vocab, known)
     drop: set[int] = set()
-    if vocab.entities_named(new.stems):
+    if _switches_subject(new, vocab):
         drop |= {i for i, s in enumerate(old.stems) if s in vocab.naming}
     if new.years:
         drop |= old.year_span

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,6 +33,10 @@ class Lexicon:
     out_of_scope: frozenset[Phrase]  # subjects the article never covers
     connectors: frozenset[str]  # words between the two figures of a comparison
     opinion_openers: frozenset[Phrase]  # "will ...?", "do you think ...?"
+
+    def with_joins(self, joins: dict[tuple[str, ...], tuple[str, ...]]) -> Lexicon:
+        """This lexicon with more rewrites (the fact base's compounds typed with spaces)."""
+        return replace(self, rewrites={**joins, **self.rewrites})
 
     def words(self, text: str) -> list[str]:
         """Folded words with the lexicon's rewrites applied ("RMB" -> "yuan")."""

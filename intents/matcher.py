@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from intents.analysis import Analysis, analyse
-from intents.followup import merge
+from intents.followup import merges
 from intents.facts import FactBase
 from intents.lexicon import Lexicon, load_lexicon
 from intents.pairs import split_readings
@@ -30,6 +30,7 @@ OPERAND_KINDS = {
     "percent": ("amount",),
     "difference": ("amount", "percent", "year"),
 }
+DURATION_KINDS = ("year",)
 
 
 @dataclass(frozen=True)
@@ -50,12 +51,24 @@ class Matcher:
         alone = self.interpret(analysis)
         memory = self._memory(analysis)
         previous = (context or {}).get("stems")
+        brief_follow_up = analysis.opener and len(self._content(analysis)) <= 2
+        if isinstance(alone, Query) and not analysis.anaphora and not brief_follow_up:
+            return Understanding(alone, memory)  # a question that stands alone ignores context
         if previous and self._leans_on_context(analysis, alone):
-            merged = merge(analysis, list(previous), self.vocab, self.known_numbers)
-            leaning = self.interpret(merged, used_context=True)
             refers_back = analysis.anaphora or analysis.opener
-            if isinstance(leaning, Query) or refers_back or _less_informative(alone):
+            first = None
+            for merged in merges(analysis, list(previous), self.vocab, self.known_numbers):
+                leaning = self.interpret(merged, used_context=True)
+                first = first or (leaning, merged)
+                if isinstance(leaning, Query):
+                    return Understanding(leaning, self._memory(merged))
+            if isinstance(alone, Query):
+                return Understanding(alone, memory)
+            leaning, merged = first
+            if refers_back or _less_informative(alone):
                 return Understanding(leaning, self._memory(merged))
+        if isinstance(alone, Refusal) and previous:
+            memory = dict(context or {})  # an unanswered aside keeps the conversation's topic
         return Understanding(alone, memory)
 
     def _leans_on_context(self, analysis: Analysis, alone: Query | Refusal) -> bool:
@@ -131,13 +144,15 @@ class Matcher:
         ops = [op for op in a.op_names if op not in ("convert",)]
         readings = [self.ranker.single(fid, a, must) for fid in top]
         for op in ops:
-            split = split_readings(self.ranker, a, must, op, OPERAND_KINDS[op]) if op in BINARY_OPS else []
+            kinds = DURATION_KINDS if a.expects == "duration" else OPERAND_KINDS.get(op, ())
+            split = split_readings(self.ranker, a, must, op, kinds) if op in BINARY_OPS else []
             readings += split
             if split and op in ("ratio", "difference"):
                 # "X than Y", "between X and Y": two sides were named, so a single figure that
                 # happens to be a difference or ratio is not the answer.
                 for reading in readings:
-                    if reading.op is None:
+                    formula = self.base.facts[reading.facts[0]].formula
+                    if reading.op is None and formula and INTENT_OF_OPERATION[formula.op] == op:
                         reading.op_unanswered = True
             if op in SERIES_OPS and not split:
                 dated = [f for f in candidates if len(self.base.series(self.base.facts[f])) > 1]

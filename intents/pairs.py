@@ -35,10 +35,13 @@ def split_readings(
             continue
         left = [i for i in content if i < cut]
         right = [i for i in content if i > cut]
-        if not left or not right:
+        left_years = {y for at, y in a.year_at.items() if at < cut}
+        right_years = {y for at, y in a.year_at.items() if at > cut}
+        if not (left or right):
             continue
-        for first, first_fit in _side(ranker, a, left, kinds):
-            for second, second_fit in _side(ranker, a, right, kinds):
+        for first, first_fit, second, second_fit in _pairs(
+            ranker, a, (left, left_years), (right, right_years), kinds
+        ):
                 if first == second:
                     continue
                 reading = ranker.pair(first, second, op, a, must, related=True)
@@ -49,6 +52,26 @@ def split_readings(
                 if key not in best or best[key].score < reading.score:
                     best[key] = reading
     return list(best.values())
+
+
+def _pairs(ranker: Ranker, a: Analysis, left: tuple, right: tuple, kinds: tuple[str, ...]):
+    """Candidate facts for each side. A side that names only a year ("the 2016 volume as a
+    share of the 2018 one") means the other side's measure in that year."""
+    (left_pos, left_years), (right_pos, right_years) = left, right
+    if left_pos and right_pos:
+        for first, first_fit in _side(ranker, a, left_pos, kinds):
+            for second, second_fit in _side(ranker, a, right_pos, kinds):
+                yield first, first_fit, second, second_fit
+        return
+    named, years = (left_pos, right_years) if left_pos else (right_pos, left_years)
+    if not years:
+        return
+    for fact_id, fit in _side(ranker, a, named, kinds):
+        for sibling in ranker.base.series(ranker.base.facts[fact_id]):
+            if sibling.id != fact_id and sibling.id in ranker.vocab.terms:
+                if ranker.vocab.terms[sibling.id].years & years:
+                    pair = (fact_id, fit, sibling.id, fit) if left_pos else (sibling.id, fit, fact_id, fit)
+                    yield pair
 
 
 def _side(

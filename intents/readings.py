@@ -22,6 +22,7 @@ PHRASE_WEIGHT = 0.6
 YEAR_WEIGHT = 0.4
 OTHER_ENTITY_PENALTY = 3.0
 UNNAMED_ENTITY_PENALTY = 0.5
+PARENT_NAMED_PENALTY = 1.0
 
 
 @dataclass
@@ -97,7 +98,7 @@ class Ranker:
         share_cue = expects == "percent" or any(op == "percent" for op, _ in a.ops)
         if kind == "percent" and not share_cue and not a.ops:
             adjust -= SHARE_CUE_PENALTY
-        if expects == kind:
+        if expects == kind or (expects == "duration" and kind == "year"):
             adjust += KIND_BONUS
         elif expects == "year" and terms.fact.year is not None:
             adjust += KIND_BONUS / 2  # "when" can be answered by the figure's period
@@ -107,7 +108,7 @@ class Ranker:
         fact = terms.fact
         if fact.is_forecast and not a.forecast and not (terms.years & set(a.years)):
             adjust -= FORECAST_PENALTY
-        if a.years:
+        if a.years and len(self.base.series(fact)) > 1:  # the year picks within a series
             adjust += YEAR_WEIGHT if terms.years & set(a.years) else -YEAR_WEIGHT
         if not (terms.measure & set(a.stems)):
             adjust -= 2.0  # only the entity was named
@@ -135,8 +136,10 @@ class Ranker:
         # A name the fact itself uses ("Chinese platforms" for Russia) names nothing else.
         named = self.vocab.entities_named(set(a.stems) - (terms.measure - terms.entity))
         parent = self.base.entities[entity].parent if entity in self.base.entities else None
-        if entity in named or (parent and parent in named):
+        if entity in named:
             return 0.0
+        if parent and parent in named:
+            return PARENT_NAMED_PENALTY  # "Alibaba" may mean its AliExpress, less surely
         if named:
             return OTHER_ENTITY_PENALTY
         return 0.0 if entity == self.vocab.default_entity else UNNAMED_ENTITY_PENALTY
@@ -179,6 +182,8 @@ class Ranker:
     def _conflicts(self, terms: FactTerms, a: Analysis) -> bool:
         """The kind of answer asked for is one this fact can never give."""
         kind, expects = terms.kind, a.expects
+        if expects == "duration":
+            return kind != "year"
         if expects == "amount":
             share_cue = any(op == "percent" for op, _ in a.ops)
             return kind in ("year", "text") or (kind == "percent" and not share_cue)
@@ -186,14 +191,17 @@ class Ranker:
             return kind != "year" and terms.fact.year is None
         if expects == "text":
             return kind in ("amount", "percent", "year")
+        if expects == "percent" and not a.ops:
+            return kind in ("amount", "year", "text")  # "what percent" wants a percentage
         return False  # "source": every fact has one
 
     def _answers_op(self, terms: FactTerms, op: str, a: Analysis, at: int) -> bool:
         """Whether this one fact is itself the answer to the operation asked for: a formula
         of that operation whose own wording the question mostly repeats, or a stated share."""
         fact = terms.fact
-        said_own_words = self.phrase_bonus(terms, a.scoring_stems) >= PHRASE_WEIGHT and not (
-            self.entity_penalty(terms, a)
+        said_own_words = (
+            self.phrase_bonus(terms, a.scoring_stems) >= PHRASE_WEIGHT
+            and self.entity_penalty(terms, a) < OTHER_ENTITY_PENALTY
         )
         if fact.formula and INTENT_OF_OPERATION[fact.formula.op] == op:
             return said_own_words or op in ("share_of", "growth", "cagr")

@@ -7,6 +7,7 @@ word with it, so cost grows with the question, not with the base.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -17,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from intents.facts import Fact, FactBase
 from intents.lexicon import Lexicon
-from intents.text import is_number, stem
+from intents.text import is_number, stem, words
 
 FUNCTION_WEIGHT = 0.25
 
@@ -56,7 +57,7 @@ def fact_kind(fact: Fact) -> str:
 class Vocabulary:
     def __init__(self, base: FactBase, lexicon: Lexicon) -> None:
         self.base = base
-        self.lexicon = lexicon
+        self.lexicon = lexicon.with_joins(_compounds(base))
         self.entity_stems: dict[str, set[str]] = defaultdict(set)  # stem -> entity ids
         for entity in base.entities.values():
             for stem_ in self._stems(entity.name, *entity.aliases):
@@ -139,6 +140,7 @@ class Vocabulary:
         source_names = (source.name, *source.aliases) if source else ()
         other = self._stems(*source_names, fact.period or "", _period_words(fact.period))
         other |= self._stems(fact.clause or "")
+        other |= _numbers_in(fact.clause or "") | _numbers_in(fact.period or "")
         parent = self.base.entities.get(entity.parent) if entity and entity.parent else None
         if parent:
             other |= self._stems(parent.name, *parent.aliases)
@@ -183,7 +185,7 @@ class Vocabulary:
             if operand is not None:
                 words |= _typed_numbers(operand)  # "21% of 28,000": the figures it uses
                 if operand.entity == fact.entity:
-                    words |= self._stems(operand.measure)
+                    words |= self._stems(operand.measure, *operand.keywords)
         return words
 
     def _correct(self, word: str, raw: str = "") -> str | None:
@@ -241,6 +243,22 @@ def _period_words(period: str | None) -> str:
         year, month, day = period.split("-")
         return f"{_MONTHS[int(month) - 1]} {int(day)} {year}"
     return ""
+
+
+def _compounds(base: FactBase) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Hyphenated words of the fact base ("medium-term", "go-global") typed with spaces."""
+    joins: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for fact in base.facts.values():
+        for text in (fact.measure, *fact.keywords, fact.clause or ""):
+            for compound in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)+", text):
+                parts = tuple(compound.lower().split("-"))
+                joins[parts] = ("".join(parts),)
+    return joins
+
+
+def _numbers_in(text: str) -> set[str]:
+    """Numbers written in a sentence ("April 10", "12 months", "28,000")."""
+    return {w for w in words(text) if is_number(w)}
 
 
 def _typed_numbers(fact: Fact) -> set[str]:
