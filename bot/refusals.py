@@ -32,6 +32,14 @@ def refusal_text(calc: Calculator, refusal: Refusal) -> str:
             f"The article doesn't give a figure for that: I can't connect {_quote(refusal.words)} "
             "with anything it reports."
         )
+    if reason == "breakdown" and refusal.near:
+        fact = base.facts[refusal.near[0]]
+        result = calc.fact(fact.id)
+        shown = written(result.quantity) if result.quantity else result.statement
+        return (
+            f"The article gives only the whole, not how it splits: {describe(base, fact)}: "
+            f"{shown}."
+        )
     if reason == "opinion":
         return (
             "That asks for a prediction or an opinion. The article reports figures and targets; "

@@ -33,6 +33,9 @@ class Analysis:
     unknown_numbers: list[str] = field(default_factory=list)
     outside: list[str] = field(default_factory=list)  # subjects the article never covers
     opinion: bool = False  # "will ...?": a prediction or opinion, not a figure
+    breakdown: bool = False  # "how much of X was B2B": a part of a figure
+    asked_unit: str | None = None  # "how many countries" -> "country"
+    main_from: int = 0  # where the question proper starts, after a premise
     currency_at: set[int] = field(default_factory=set)  # positions naming a currency
     year_at: dict[int, int] = field(default_factory=dict)  # position -> year named there
     year_span: set[int] = field(default_factory=set)  # positions of year expressions
@@ -123,8 +126,19 @@ def _mark(result: Analysis, key: Phrase, at: int) -> None:
     result.lexical.update(range(at, at + len(key)))
 
 
+def _main_clause(stems: list[str], lexicon: Lexicon) -> int:
+    """After "Given that X grew 24.7%, what was ..." the question proper starts at "what"."""
+    if not _find(stems[:2], lexicon.premise_openers) or _find(stems[:2], lexicon.premise_openers)[0][1]:
+        return 0
+    for i, s in enumerate(stems[1:], start=1):
+        if s in lexicon.question_words:
+            return i
+    return 0
+
+
 def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
     s = result.stems
+    result.main_from = main = _main_clause(s, lexicon)
     for key, at in _find(s, lexicon.relative_years):
         result.years.append(lexicon.relative_years[key])
         result.year_at[at] = lexicon.relative_years[key]
@@ -135,18 +149,22 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
         _mark(result, key, at)
         result.currency_at.update(range(at, at + len(key)))
     for key, at in _find(s, lexicon.operations):
+        if at < main:
+            continue  # "given that it grew 24.7%": the premise states, it does not ask
         result.ops.append((lexicon.operations[key], at))
         result.op_span.update(range(at, at + len(key)))
         _mark(result, key, at)
     found = [
         (key, at)
         for key, at in _find(s, lexicon.expects)
-        if not set(range(at, at + len(key))) & result.year_span
+        if not set(range(at, at + len(key))) & result.year_span and at >= main
     ]
     # A question phrase ("how many", "what share") says more than a bare unit word ("21
     # percent" inside the question), so the longest phrase decides, then the first.
     for key, at in sorted(found, key=lambda item: (-len(item[0]), item[1]))[:1]:
         result.expects = lexicon.expects[key]
+        if key == ("how", "many") and at + 2 < len(s) + 1:
+            result.asked_unit = next(iter(s[at + 2 : at + 5]), None)
     for key, at in found:
         result.expects_span.update(range(at, at + len(key)))
     for key, at in _find(s, lexicon.forecast_cues):
@@ -155,6 +173,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
     for key, at in _find(s, lexicon.anaphora):
         result.anaphora = True
         _mark(result, key, at)
+    result.breakdown = bool(_find(s, lexicon.breakdown_cues))
     openers = _find(s[:2], lexicon.followup_openers)
     result.opener = any(at == 0 for _, at in openers)
     polite = len(s) > 1 and s[1] in ("you", "u", "pleas")  # "could you tell me" asks

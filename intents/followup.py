@@ -43,8 +43,10 @@ def merge(
         drop |= old.year_span
     if new.currency:
         drop |= old.currency_at
-    if new.ops or new.expects:
+    if any(op != "convert" for op in new.op_names) or new.expects:
         drop |= old.op_span
+    if len(new.years) == 1 and set(old.op_names) & {"growth", "cagr"}:
+        drop |= old.op_span  # "and the 2018 number": back from a growth rate to one figure
     if new.expects:
         drop |= old.expects_span
     kept = [s for i, s in enumerate(old.stems) if i not in drop]

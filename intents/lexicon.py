@@ -33,6 +33,9 @@ class Lexicon:
     out_of_scope: frozenset[Phrase]  # subjects the article never covers
     connectors: frozenset[str]  # words between the two figures of a comparison
     opinion_openers: frozenset[Phrase]  # "will ...?", "do you think ...?"
+    breakdown_cues: frozenset[Phrase]  # "how much of X was B2B"
+    premise_openers: frozenset[Phrase]  # "given that", "if"
+    question_words: frozenset[str]
 
     def with_joins(self, joins: dict[tuple[str, ...], tuple[str, ...]]) -> Lexicon:
         """This lexicon with more rewrites (the fact base's compounds typed with spaces)."""
@@ -110,6 +113,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         stopwords=frozenset(stem(w) for t in raw["function_words"] for w in words(str(t))),
         connectors=frozenset(stem(w) for w in raw["connectors"]),
         opinion_openers=frozenset(phrase(str(t)) for t in raw["opinion_openers"]),
+        breakdown_cues=frozenset(phrase(str(t)) for t in raw["breakdown_cues"]),
+        premise_openers=frozenset(phrase(str(t)) for t in raw["premise_openers"]),
+        question_words=frozenset(stem(str(t)) for t in raw["question_words"]),
         out_of_scope=frozenset(
             phrase(str(t)) for t in raw["out_of_scope"] if len(str(t)) > 2
         ),

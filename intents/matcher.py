@@ -49,7 +49,7 @@ class Matcher:
     def understand(self, question: str, context: dict | None = None) -> Understanding:
         analysis = analyse(question, self.vocab, self.known_numbers)
         alone = self.interpret(analysis)
-        memory = self._memory(analysis)
+        memory = self._memory(analysis, alone)
         previous = (context or {}).get("stems")
         brief_follow_up = analysis.opener and len(self._content(analysis)) <= 2
         if isinstance(alone, Query) and not analysis.anaphora and not brief_follow_up:
@@ -61,19 +61,19 @@ class Matcher:
                 leaning = self.interpret(merged, used_context=True)
                 first = first or (leaning, merged)
                 if isinstance(leaning, Query):
-                    return Understanding(leaning, self._memory(merged))
+                    return Understanding(leaning, self._memory(merged, leaning))
             if isinstance(alone, Query):
                 return Understanding(alone, memory)
             leaning, merged = first
             if refers_back or _less_informative(alone):
-                return Understanding(leaning, self._memory(merged))
+                return Understanding(leaning, self._memory(merged, leaning))
         if isinstance(alone, Refusal) and previous:
             memory = dict(context or {})  # an unanswered aside keeps the conversation's topic
         return Understanding(alone, memory)
 
     def _leans_on_context(self, analysis: Analysis, alone: Query | Refusal) -> bool:
         if isinstance(alone, Refusal):
-            return alone.reason in ("nothing", "unsupported", "ambiguous", "unknown", "year")
+            return alone.reason in ("nothing", "unsupported", "ambiguous", "unknown", "year", "vague")
         return analysis.anaphora or analysis.opener or len(self._content(analysis)) <= 1
 
     def _content(self, analysis: Analysis) -> list[str]:
@@ -82,8 +82,23 @@ class Matcher:
             s for i, s in enumerate(analysis.stems) if i not in analysis.lexical and s not in fw
         ]
 
-    def _memory(self, analysis: Analysis) -> dict:
-        return {"stems": list(analysis.stems)}
+    def _memory(self, analysis: Analysis, result: Query | Refusal) -> dict:
+        """What a follow-up may lean on: the words of the question that the answer was
+        about (its facts' words, its year, currency and operation), not every word that
+        earlier turns ever brought in."""
+        if not isinstance(result, Query):
+            return {"stems": list(analysis.stems)}
+        about: set[str] = set()
+        for fact_id in result.facts:
+            if fact_id in self.vocab.terms:
+                about |= self.vocab.terms[fact_id].all
+        structure = self.vocab.lexicon.connectors | self.vocab.lexicon.stopwords
+        kept = [
+            s
+            for i, s in enumerate(analysis.stems)
+            if s in about or s in structure or i in analysis.lexical or i in analysis.expects_span
+        ]
+        return {"stems": kept}
 
     def interpret(self, a: Analysis, used_context: bool = False) -> Query | Refusal:
         if not a.raw:
@@ -121,6 +136,8 @@ class Matcher:
                 words=_raw_words(a, tuple(best.uncovered)),
                 near=self.ranker.nearest(a, must),
             )
+        if a.breakdown and best.op is None and not self._is_part(best.facts[0]):
+            return Refusal("breakdown", near=best.facts)
         tie = self.ranker.tie(readings)
         if tie:
             return Refusal("ambiguous", near=tie)
@@ -128,6 +145,14 @@ class Matcher:
         if year_problem:
             return year_problem
         return self._query(best, a, used_context)
+
+    def _is_part(self, fact_id: str) -> bool:
+        """A figure that is itself a part of a larger one (80% of the spending, the
+        purchasers among active users, the spend on Chinese platforms)."""
+        fact = self.base.facts[fact_id]
+        if fact.of:
+            return True
+        return bool(fact.formula and fact.formula.op in ("share_of", "difference", "percent"))
 
     def _names_a_measure(self, reading: Reading, a: Analysis) -> bool:
         """A reading must rest on more than a name: "Alibaba?" alone names no figure."""
@@ -184,7 +209,7 @@ class Matcher:
         fact = self.base.facts[facts[0]]
         when = (
             a.expects == "year" and reading.op is None and fact.unit != "year"
-            and fact.year is not None
+            and fact.year is not None and not a.years  # a year named is not a year asked
         )
         return Query(
             when=when,

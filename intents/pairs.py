@@ -42,16 +42,27 @@ def split_readings(
         for first, first_fit, second, second_fit in _pairs(
             ranker, a, (left, left_years), (right, right_years), kinds
         ):
-                if first == second:
-                    continue
-                reading = ranker.pair(first, second, op, a, must, related=True)
-                if reading is None:
-                    continue
-                reading.score = first_fit + second_fit
-                key = (first, second)
-                if key not in best or best[key].score < reading.score:
-                    best[key] = reading
+            if first == second:
+                continue
+            reading = ranker.pair(first, second, op, a, must, related=True)
+            if reading is None:
+                continue
+            reading.score = first_fit + second_fit
+            # Each side's words must be explained by that side's own fact: "all Russian
+            # online shopping" is not Russia's spending plus China's online shopping.
+            reading.uncovered = reading.uncovered | _unexplained(ranker, a, left, first, must)
+            reading.uncovered = reading.uncovered | _unexplained(ranker, a, right, second, must)
+            key = (first, second)
+            if key not in best or best[key].score < reading.score:
+                best[key] = reading
     return list(best.values())
+
+
+def _unexplained(
+    ranker: Ranker, a: Analysis, positions: list[int], fact_id: str, must: set[str]
+) -> frozenset[str]:
+    side = {a.stems[i] for i in positions} & must
+    return frozenset(side - ranker.vocab.terms[fact_id].all)
 
 
 def _pairs(ranker: Ranker, a: Analysis, left: tuple, right: tuple, kinds: tuple[str, ...]):

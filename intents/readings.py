@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from intents.analysis import Analysis
 from intents.query import INTENT_OF_OPERATION, Refusal
+from intents.text import stem
 from intents.vocabulary import FactTerms, Vocabulary
 
 ARTICLE_YEAR = 2017
@@ -108,6 +109,9 @@ class Ranker:
         fact = terms.fact
         if fact.is_forecast and not a.forecast and not (terms.years & set(a.years)):
             adjust -= FORECAST_PENALTY
+        if a.asked_unit and fact.unit and fact.unit not in ("%", "year", "CNY", "USD"):
+            # "how many countries": the noun asked for is the fact's own unit
+            adjust += KIND_BONUS if stem(fact.unit) == a.asked_unit else 0.0
         if a.years and len(self.base.series(fact)) > 1:  # the year picks within a series
             adjust += YEAR_WEIGHT if terms.years & set(a.years) else -YEAR_WEIGHT
         if not (terms.measure & set(a.stems)):
@@ -183,7 +187,7 @@ class Ranker:
         """The kind of answer asked for is one this fact can never give."""
         kind, expects = terms.kind, a.expects
         if expects == "duration":
-            return kind != "year"
+            return True  # a number of years needs two dated facts: a pair, not one fact
         if expects == "amount":
             share_cue = any(op == "percent" for op, _ in a.ops)
             return kind in ("year", "text") or (kind == "percent" and not share_cue)
