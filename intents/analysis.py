@@ -167,6 +167,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
             result.asked_unit = next(iter(s[at + 2 : at + 5]), None)
     for key, at in found:
         result.expects_span.update(range(at, at + len(key)))
+
     for key, at in _find(s, lexicon.forecast_cues):
         result.forecast = True
         _mark(result, key, at)

@@ -140,7 +140,7 @@ class Ranker:
         # A name the fact itself uses ("Chinese platforms" for Russia) names nothing else.
         named = self.vocab.entities_named(set(a.stems) - (terms.measure - terms.entity))
         parent = self.base.entities[entity].parent if entity in self.base.entities else None
-        if entity in named:
+        if named & terms.subjects:
             return 0.0
         if parent and parent in named:
             return PARENT_NAMED_PENALTY  # "Alibaba" may mean its AliExpress, less surely

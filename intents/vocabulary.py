@@ -36,6 +36,7 @@ class FactTerms:
     phrases: tuple[frozenset[str], ...] = ()  # the measure and each keyword, as stem sets
     years: frozenset[int] = frozenset()  # years a question may name for this fact
     numbers: frozenset[str] = frozenset()  # the figure as typed: "4.3", "28000"
+    subjects: frozenset[str] = frozenset()  # its entity, and its operands' entities
 
     @property
     def all(self) -> frozenset[str]:
@@ -168,7 +169,17 @@ class Vocabulary:
             phrases=phrases,
             years=self.base.years(fact),
             numbers=frozenset(numbers),
+            subjects=frozenset(self._subjects(fact)),
         )
+
+    def _subjects(self, fact: Fact) -> set[str]:
+        """The entity a fact is about, and for a formula its operands' entities too: the
+        global volume implied by China's share is also about China."""
+        subjects = {fact.entity}
+        for arg in fact.formula.args if fact.formula else ():
+            if arg in self.base.facts:
+                subjects.add(self.base.facts[arg].entity)
+        return subjects
 
     def _inherited(self, fact: Fact) -> set[str]:
         """A formula's result is described by its operands too: the respondents who shopped
@@ -184,6 +195,9 @@ class Vocabulary:
             operand = self.base.facts.get(arg)
             if operand is not None:
                 words |= _typed_numbers(operand)  # "21% of 28,000": the figures it uses
+                subject = self.base.entities.get(operand.entity)
+                if subject is not None and operand.entity != fact.entity:
+                    words |= self._stems(subject.name, *subject.aliases)
                 if operand.entity == fact.entity:
                     words |= self._stems(operand.measure, *operand.keywords)
         return words
