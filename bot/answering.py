@@ -37,6 +37,8 @@ def compute(calc: Calculator, query: Query) -> tuple[Result, str]:
                 f"the growth{yearly} of {_measure(base, facts[0])} "
                 f"from {facts[0].year} to {facts[1].year}"
             )
+    elif query.op == "years-between":
+        result, label = _years_between(calc, query.facts)
     else:
         result, label = _on_demand(calc, query.op, query.facts)
     if query.currency and result.quantity is not None and result.quantity.is_money:
@@ -74,6 +76,27 @@ def _on_demand(calc: Calculator, op: str, ids: tuple[str, ...]) -> tuple[Result,
         "difference": f"the difference between {a} and {b}",
     }.get(op, f"{op} of {a} and {b}")
     return result, label
+
+
+def _years_between(calc: Calculator, ids: tuple[str, ...]) -> tuple[Result, str]:
+    """Years between two dated facts: a year figure's own value, else its period's year."""
+    base = calc.base
+    dated = []
+    for fact_id in ids:
+        fact = base.facts[fact_id]
+        year = int(fact.value) if fact.unit == "year" else fact.year  # type: ignore[arg-type]
+        if year is None:
+            raise UnitMismatch(f"{describe(base, fact)} has no date")
+        dated.append((year, fact_id))
+    (early, first), (late, second) = sorted(dated)
+    quantity = Quantity(Decimal(late - early), "years")
+    working = f"{late} − {early} = {late - early} years"
+    label = (
+        f"the years between {describe(base, base.facts[first])} ({early}) and "
+        f"{describe(base, base.facts[second])} ({late})"
+    )
+    fact_ids = tuple(dict.fromkeys((*calc.fact(first).fact_ids, *calc.fact(second).fact_ids)))
+    return Result(quantity, None, (working,), fact_ids), label
 
 
 def _size(calc: Calculator, quantity: Quantity):
@@ -143,7 +166,7 @@ def build(calc: Calculator, query: Query, question: str) -> Answer:
 def _json_unit(quantity: Quantity | None) -> str | None:
     if quantity is None:
         return None
-    return {"pp": "%", "CNY/USD": "CNY/USD"}.get(quantity.unit, quantity.unit)
+    return {"pp": "%"}.get(quantity.unit, quantity.unit)
 
 
 def _when(calc: Calculator, query: Query, question: str) -> Answer:

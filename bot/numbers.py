@@ -51,8 +51,12 @@ def bare(quantity: Quantity) -> str:
         return f"{plain(value, 2)} times"
     if unit == RATE_UNIT:
         return f"{plain(value, 4)} yuan per US dollar"
+    if unit == "USD/CNY":
+        return f"${plain(value, 5)} per yuan"
     if unit == "year":
         return str(int(value))
+    if unit == "years":
+        return f"{int(value)} year" if value == 1 else f"{plain(value)} years"
     return f"{scaled(value)} {unit}"
 
 

@@ -31,12 +31,12 @@ def _unit_name(unit: str) -> str:
 
 
 def _need_amount(q: Quantity, role: str) -> None:
-    if q.unit in ("%", "year", "ratio", RATE_UNIT):
+    if q.unit in ("%", "year", "ratio") or "/" in q.unit:
         raise UnitMismatch(f"the {role} must be an amount or a count, not {_unit_name(q.unit)}")
 
 
 def _is_count(unit: str) -> bool:
-    return unit not in ("CNY", "USD", "%", "pp", "year", "years", "ratio", RATE_UNIT)
+    return unit not in ("CNY", "USD", "%", "pp", "year", "years", "ratio") and "/" not in unit
 
 
 def _comparable(a: str, b: str) -> bool:
@@ -158,10 +158,11 @@ def before_growth(value: Quantity, rise: Quantity) -> Step:
 
 
 def rate(amount: Quantity, same_amount: Quantity) -> Step:
-    """Yuan per dollar implied by one amount given in both currencies."""
-    if (amount.unit, same_amount.unit) != ("CNY", "USD"):
-        raise UnitMismatch("an exchange rate needs a yuan amount and the same amount in dollars")
-    result = Quantity(amount.value / same_amount.value, RATE_UNIT)
+    """An exchange rate implied by one amount given in both currencies: yuan per dollar
+    ("CNY/USD") or dollars per yuan ("USD/CNY")."""
+    if {amount.unit, same_amount.unit} != {"CNY", "USD"} or same_amount.value == 0:
+        raise UnitMismatch("an exchange rate needs one amount given in yuan and in dollars")
+    result = Quantity(amount.value / same_amount.value, f"{amount.unit}/{same_amount.unit}")
     return Step(result, f"{bare(amount)} ÷ {bare(same_amount)} = {bare(result)}")
 
 

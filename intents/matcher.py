@@ -30,7 +30,7 @@ OPERAND_KINDS = {
     "percent": ("amount",),
     "difference": ("amount", "percent", "year"),
 }
-DURATION_KINDS = ("year",)
+DURATION_KINDS = ("year", "amount", "percent", "text")  # any fact with a date
 
 
 @dataclass(frozen=True)
@@ -130,6 +130,10 @@ class Matcher:
             return Refusal("vague", near=self.ranker.nearest(a, must))
         if unknown:  # every meaningful word must be accounted for
             return Refusal("unknown", words=_raw_words(a, unknown), near=self.ranker.nearest(a, must))
+        if best.uncovered == frozenset({"not"}):
+            complement = self._complement(a, must - {"not"}, used_context)
+            if complement is not None:
+                return complement
         if best.uncovered:
             return Refusal(
                 "unsupported",
@@ -145,6 +149,22 @@ class Matcher:
         if year_problem:
             return year_problem
         return self._query(best, a, used_context)
+
+    def _complement(self, a: Analysis, must: set[str], used_context: bool) -> Query | None:
+        """"How many active users did NOT make a purchase": the whole minus the part the
+        question negates, when the base records that part of that whole."""
+        readings = self._readings(a, must)
+        if not readings or readings[0].uncovered or readings[0].op is not None:
+            return None
+        part = self.base.facts[readings[0].facts[0]]
+        if not part.of or self.vocab.terms[part.id].kind != self.vocab.terms[part.of].kind:
+            return None
+        reading = Reading((part.of, part.id), "difference", "difference", frozenset(), 0.0, 0)
+        return self._query(reading, a, used_context)
+
+    def _dated(self, fact_id: str) -> bool:
+        fact = self.base.facts[fact_id]
+        return fact.unit == "year" or fact.year is not None
 
     def _is_part(self, fact_id: str) -> bool:
         """A figure that is itself a part of a larger one (80% of the spending, the
@@ -171,6 +191,10 @@ class Matcher:
         for op in ops:
             kinds = DURATION_KINDS if a.expects == "duration" else OPERAND_KINDS.get(op, ())
             split = split_readings(self.ranker, a, must, op, kinds) if op in BINARY_OPS else []
+            if a.expects == "duration":
+                split = [r for r in split if all(self._dated(f) for f in r.facts)]
+                for reading in split:
+                    reading.op = reading.intent = "years-between"
             readings += split
             if split and op in ("ratio", "difference"):
                 # "X than Y", "between X and Y": two sides were named, so a single figure that
@@ -211,6 +235,8 @@ class Matcher:
             a.expects == "year" and reading.op is None and fact.unit != "year"
             and fact.year is not None and not a.years  # a year named is not a year asked
         )
+        if intent == "years-between":
+            intent = "difference"
         return Query(
             when=when,
             who=a.expects == "source" and reading.op is None,

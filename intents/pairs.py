@@ -108,6 +108,8 @@ def _fit(ranker: Ranker, a: Analysis, positions: list[int], fact_id: str) -> flo
     fit -= UNEXPLAINED_SIDE_WORD * len(unexplained)
     fit -= 0.01 * len(ranker.depends.get(fact_id, ()))
     fit -= ranker.entity_penalty(terms, a)
+    if a.expects == "duration" and terms.fact.unit == "year":
+        fit += 0.5  # "how old is X": X's own dated event (founded, launched), not any figure
     low, high = min(positions) - 3, max(positions) + 1
     years = {year for at, year in a.year_at.items() if low <= at <= high}
     if years:

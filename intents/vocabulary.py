@@ -47,7 +47,7 @@ def fact_kind(fact: Fact) -> str:
     if fact.is_text:
         return "text"
     if fact.formula and fact.formula.op == "rate":
-        return "rate"
+        return "rate"  # never an operand of a comparison
     if fact.unit == "%" or (fact.formula and fact.formula.op in ("percent", "growth", "cagr")):
         return "percent"
     if fact.unit == "year":
@@ -147,7 +147,7 @@ class Vocabulary:
             other |= self._stems(parent.name, *parent.aliases)
         if fact.unit and fact.unit not in ("%", "year", "CNY", "USD"):
             other |= self._stems(fact.unit)
-        numbers = _typed_numbers(fact)
+        numbers = _typed_numbers(fact) | _numbers_in(" ".join(fact.keywords))
         other |= numbers
         # A source or sentence naming another entity ("Alibaba Group" for AliExpress figures)
         # must not make this fact answer for that entity; a parent entity may.
