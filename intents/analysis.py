@@ -37,6 +37,7 @@ class Analysis:
     asked_unit: str | None = None  # "how many countries" -> "country"
     main_from: int = 0  # where the question proper starts, after a premise
     currency_at: set[int] = field(default_factory=set)  # positions naming a currency
+    per_currency: str | None = None  # "one dollar is how many yuan": rates per dollar
     year_at: dict[int, int] = field(default_factory=dict)  # position -> year named there
     year_span: set[int] = field(default_factory=set)  # positions of year expressions
     op_span: set[int] = field(default_factory=set)  # positions of operation phrases
@@ -146,6 +147,8 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
         _mark(result, key, at)
     for key, at in _find(s, lexicon.currencies):
         result.currency = lexicon.currencies[key]
+        if at > 0 and s[at - 1] == "1":
+            result.per_currency = lexicon.currencies[key]
         _mark(result, key, at)
         result.currency_at.update(range(at, at + len(key)))
     for key, at in _find(s, lexicon.operations):

@@ -153,12 +153,15 @@ class Matcher:
     def _complement(self, a: Analysis, must: set[str], used_context: bool) -> Query | None:
         """"How many active users did NOT make a purchase": the whole minus the part the
         question negates, when the base records that part of that whole."""
-        readings = self._readings(a, must)
+        typed = {s for s in must if is_number(s)}
+        readings = self._readings(a, must - typed)
         if not readings or readings[0].uncovered or readings[0].op is not None:
             return None
         part = self.base.facts[readings[0].facts[0]]
         if not part.of or self.vocab.terms[part.id].kind != self.vocab.terms[part.of].kind:
             return None
+        if typed - self.vocab.terms[part.id].all - self.vocab.terms[part.of].all:
+            return None  # a quoted figure that is neither the part nor its whole
         reading = Reading((part.of, part.id), "difference", "difference", frozenset(), 0.0, 0)
         return self._query(reading, a, used_context)
 

@@ -112,6 +112,9 @@ class Ranker:
         if a.asked_unit and fact.unit and fact.unit not in ("%", "year", "CNY", "USD"):
             # "how many countries": the noun asked for is the fact's own unit
             adjust += KIND_BONUS if stem(fact.unit) == a.asked_unit else 0.0
+        if a.per_currency and fact.formula and fact.formula.op == "rate":
+            per = self.base.facts[fact.formula.args[1]].unit
+            adjust += KIND_BONUS if per == a.per_currency else -KIND_BONUS
         if a.years and len(self.base.series(fact)) > 1:  # the year picks within a series
             adjust += YEAR_WEIGHT if terms.years & set(a.years) else -YEAR_WEIGHT
         if not (terms.measure & set(a.stems)):

@@ -235,8 +235,7 @@ class Vocabulary:
     def candidates(self, stems_: set[str]) -> set[str]:
         found: set[str] = set()
         for s in stems_:
-            if s not in self.lexicon.function_words:
-                found.update(self.index.get(s, ()))
+            found.update(self.index.get(s, ()))
         return found
 
 
