@@ -27,11 +27,16 @@ def plain(value: Decimal, places: int = 2) -> str:
 
 
 def scaled(value: Decimal) -> str:
-    """4300000000 -> "4.3 billion"; small numbers stay as they are."""
+    """4300000000 -> "4.3 billion"; numbers under a million stay as they are. A value that
+    rounds up to the next scale is written in it: "1 billion", never "1,000 million"."""
     magnitude = abs(value)
-    for size, word in _SCALES:
+    for index, (size, word) in enumerate(_SCALES):
         if magnitude >= size:
-            return f"{plain(value / size)} {word}"
+            text = plain(value / size)
+            if text.lstrip("-") == "1,000" and index > 0:
+                bigger, bigger_word = _SCALES[index - 1]
+                return f"{plain(value / bigger)} {bigger_word}"
+            return f"{text} {word}"
     return plain(value)
 
 

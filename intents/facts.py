@@ -39,6 +39,7 @@ class Source:
     id: str
     name: str
     aliases: tuple[str, ...] = ()
+    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class Entity:
     aliases: tuple[str, ...] = ()
     topic: str = ""
     parent: str | None = None  # a group this entity belongs to (AliExpress -> Alibaba)
+    line: int = 0
 
 
 @dataclass(frozen=True)

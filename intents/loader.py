@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,10 @@ from intents.validation import check_references
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 LINE_KEY = "__line__"
 LINES_KEY = "__lines__"
+DUPLICATES_KEY = "__duplicates__"
+META_KEYS = (LINE_KEY, LINES_KEY, DUPLICATES_KEY)
+SINGULAR = {"sources": "source", "entities": "entity"}
+_THOUSANDS = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d+)?$")
 
 # YAML keys, named once.
 K_VERSION, K_UNITS, K_SOURCES, K_ENTITIES, K_FACTS = (
@@ -42,16 +47,37 @@ FACT_KEYS = {
 SUPPORTED_VERSIONS = (1,)
 
 
+class LinedList(list):
+    """A YAML sequence that remembers the line of each item."""
+
+    lines: list[int]
+
+
 class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """A safe loader that remembers the line of every mapping and of each of its keys."""
+    """A safe loader that remembers the line of every mapping, of each of its keys and of
+    each sequence item, and notes keys given twice (PyYAML keeps the last silently)."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
         mapping = super().construct_mapping(node, deep=True)
+        lines: dict = {}
+        duplicates = []
+        for key_node, _ in node.value:
+            if key_node.value in lines:
+                duplicates.append((key_node.value, key_node.start_mark.line + 1))
+            lines[key_node.value] = key_node.start_mark.line + 1
         mapping[LINE_KEY] = node.start_mark.line + 1
-        mapping[LINES_KEY] = {
-            key_node.value: key_node.start_mark.line + 1 for key_node, _ in node.value
-        }
+        mapping[LINES_KEY] = lines
+        mapping[DUPLICATES_KEY] = duplicates
         return mapping
+
+    def construct_lined_seq(self, node: yaml.SequenceNode):  # noqa: ANN201 - a generator
+        items = LinedList()
+        items.lines = [child.start_mark.line + 1 for child in node.value]
+        yield items
+        items.extend(self.construct_sequence(node, deep=True))
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:seq", _LineLoader.construct_lined_seq)
 
 
 def default_path() -> Path:
@@ -95,6 +121,8 @@ class _Builder:
         if not isinstance(self.doc, dict):
             self.problem(1, "the fact base must be a mapping with 'facts', 'entities', 'sources'")
             raise FactBaseError(self.problems)
+        for key, dup_line in self.doc.get(DUPLICATES_KEY, ()):
+            self.problem(dup_line, f"section '{key}' given twice")
         version = self.doc.get(K_VERSION)
         if version not in SUPPORTED_VERSIONS:
             self.problem(
@@ -127,21 +155,35 @@ class _Builder:
             self.problem(line, f"'{key}' must be a mapping of id -> details")
             return []
         items = []
+        noun = SINGULAR.get(key, key)
+        for name, dup_line in section.get(DUPLICATES_KEY, ()):
+            self.problem(dup_line, f"{noun} '{name}': given twice")
         for item_id, body in section.items():
-            if item_id in (LINE_KEY, LINES_KEY):
+            if item_id in META_KEYS:
                 continue
             item_line = section[LINES_KEY].get(item_id, line)
             if not isinstance(body, dict) or not isinstance(body.get("name"), str):
-                self.problem(item_line, f"{key[:-1]} '{item_id}': needs a 'name'")
+                self.problem(item_line, f"{noun} '{item_id}': needs a 'name'")
                 continue
-            aliases = tuple(str(a) for a in body.get("aliases") or ())
+            aliases = self._strings(body, "aliases", f"{noun} '{item_id}'")
             extra = (
                 {"topic": str(body.get("topic", "")), "parent": body.get("parent")}
                 if kind is Entity
                 else {}
             )
-            items.append(kind(str(item_id), body["name"], aliases, **extra))
+            items.append(kind(str(item_id), body["name"], aliases, line=item_line, **extra))
         return items
+
+    def _strings(self, body: dict, field: str, owner: str) -> tuple[str, ...]:
+        """A list of words; a bare string is a mistake worth a file:line problem."""
+        raw = body.get(field)
+        if raw is None:
+            return ()
+        if not isinstance(raw, list):
+            line = body[LINES_KEY].get(field, body[LINE_KEY])
+            self.problem(line, f"{owner}: '{field}' must be a list, e.g. [{raw}]")
+            return ()
+        return tuple(str(item) for item in raw)
 
     def _facts(self, counts: set[str]) -> dict[str, Fact]:
         raw = self.doc.get(K_FACTS)
@@ -149,7 +191,11 @@ class _Builder:
             self.problem(self.doc[LINES_KEY].get(K_FACTS, 1), "'facts' must be a list")
             return {}
         facts: dict[str, Fact] = {}
-        for body in raw:
+        lines = getattr(raw, "lines", [0] * len(raw))
+        for body, item_line in zip(raw, lines, strict=False):
+            if not isinstance(body, dict):
+                self.problem(item_line, f"a fact must be a mapping, got {type(body).__name__}")
+                continue
             fact = self._fact(body, counts)
             if fact is None:
                 continue
@@ -160,10 +206,7 @@ class _Builder:
             facts[fact.id] = fact
         return facts
 
-    def _fact(self, body: Any, counts: set[str]) -> Fact | None:
-        if not isinstance(body, dict):
-            self.problem(0, f"a fact must be a mapping, got {type(body).__name__}")
-            return None
+    def _fact(self, body: dict, counts: set[str]) -> Fact | None:
         line, lines = body[LINE_KEY], body[LINES_KEY]
         fact_id = body.get("id")
         if not isinstance(fact_id, str) or not fact_id:
@@ -174,8 +217,10 @@ class _Builder:
             self.problem(lines.get(field, line), f"fact '{fact_id}': {message}")
 
         for key in body:
-            if key not in FACT_KEYS and key not in (LINE_KEY, LINES_KEY):
+            if key not in FACT_KEYS and key not in META_KEYS:
                 bad(key, f"unknown field '{key}' (known: {', '.join(sorted(FACT_KEYS))})")
+        for key, dup_line in body[DUPLICATES_KEY]:
+            self.problem(dup_line, f"fact '{fact_id}': field '{key}' given twice")
         for required in ("entity", "measure", "source"):
             if not isinstance(body.get(required), str) or not body.get(required):
                 bad(required, f"missing '{required}'")
@@ -193,7 +238,7 @@ class _Builder:
             entity=str(body.get("entity", "")),
             measure=str(body.get("measure", "")),
             source=str(body.get("source", "")),
-            keywords=tuple(str(k) for k in body.get("keywords") or ()),
+            keywords=self._strings(body, "keywords", f"fact '{fact_id}'"),
             value=value,
             unit=unit,
             qualifier=qualifier,
@@ -229,8 +274,12 @@ class _Builder:
             return None
         if isinstance(raw, str) and "unit" not in body:
             return raw  # a statement, such as a name or a list of languages
+        text = str(raw).strip()
+        if "," in text and not _THOUSANDS.match(text):
+            bad("value", f"value {raw!r} is not a number (use a dot for decimals: 4.3)")
+            return None
         try:
-            number = Decimal(str(raw).replace(",", ""))
+            number = Decimal(text.replace(",", ""))
         except InvalidOperation:
             bad("value", f"value {raw!r} is not a number")
             return None

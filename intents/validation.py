@@ -28,7 +28,8 @@ def check_references(base: FactBase) -> list[Problem]:
                     bad(fact.line, f"fact '{fact.id}': formula names unknown fact '{arg}'")
     for entity in base.entities.values():
         if entity.parent and entity.parent not in base.entities:
-            bad(0, f"entity '{entity.id}': parent '{entity.parent}' is unknown")
+            known = ", ".join(sorted(base.entities))
+            bad(entity.line, f"entity '{entity.id}': parent '{entity.parent}' is unknown (known: {known})")
     problems.extend(_cycles(base))
     return problems
 

@@ -88,6 +88,8 @@ DERIVED = [
      "target"),
     ("implied_rate", "rate", VOLUME_2016, VOLUME_2016_USD, D("6.3e12") / D("921.9e9"), "CNY/USD",
      None, None),
+    ("implied_dollar_rate", "rate", VOLUME_2016_USD, VOLUME_2016, D("921.9e9") / D("6.3e12"),
+     "USD/CNY", None, None),
 ]  # fmt: skip
 
 
@@ -132,13 +134,6 @@ def test_implied_rate_is_the_articles(calc):
     assert close(calc.yuan_per_dollar, D("6.3e12") / D("921.9e9"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: spending on other platforms = up to $4.3bn - 80% of it = 20% of 'up to "
-    "$4.3bn', i.e. 'up to $860 million'; combine() treats the two operands as independent "
-    "bounds and answers 'about $860 million', suggesting a figure near $860m when it may be "
-    "far lower.",
-)
 def test_remainder_of_an_upper_bound_stays_upper_bound(base, stated, calc):
     fact = _resolve(base, stated, ("difference", RUSSIA_TOTAL, RUSSIA_CHINESE))
     assert calc.fact(fact.id).quantity.qualifier == "up to"

@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.calculator import Calculator
 from intents.facts import OPERATIONS, Fact
@@ -73,8 +74,20 @@ def figure_pattern(fact: Fact, prefix: str = "") -> re.Pattern[str]:
     return re.compile(rf"(?<![\w$.,]){prefix}{form}(?![\w]|[.,]\d)", re.IGNORECASE)
 
 
+def _published() -> int:
+    return int(yaml.safe_load(FACTS_YAML.read_text(encoding="utf-8"))["article"]["published"])
+
+
 def value_in_clause(fact: Fact, clause: str) -> bool:
-    return figure_pattern(fact).search(clause) is not None
+    """The figure as printed; a year may also be the article's own "this year" or "last
+    year", which the article uses for its publication year and the one before."""
+    if figure_pattern(fact).search(clause):
+        return True
+    if fact.unit == "year":
+        relative = {_published(): "this year", _published() - 1: "last year"}
+        phrase = relative.get(int(fact.value))  # type: ignore[arg-type]
+        return phrase is not None and phrase in clause.lower()
+    return False
 
 
 def _stem(word: str) -> str:

@@ -256,12 +256,6 @@ def test_missing_file_is_one_clean_line(tmp_path):
 
 
 # --- bugs found --------------------------------------------------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: `keywords: countries` (a string, not a list) loads silently as the "
-    "keywords ('c','o','u','n','t','r','i','e','s'); expected a file:line problem or the "
-    "single keyword 'countries'",
-)
 def test_keywords_written_as_a_string(tmp_path, stated):
     draft = Draft()
     fact = stated(32, "countries", "survey")
@@ -275,11 +269,6 @@ def test_keywords_written_as_a_string(tmp_path, stated):
         assert loaded.facts[fact.id].keywords == ("countries",)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: `aliases: Yandex` (a string, not a list) loads silently as the aliases "
-    "('Y','a','n','d','e','x'); expected a file:line problem or the single alias 'Yandex'",
-)
 def test_source_aliases_written_as_a_string(tmp_path, stated):
     draft = Draft()
     source_id = stated("4.3e9", "USD", "russia").source
@@ -295,11 +284,6 @@ def test_source_aliases_written_as_a_string(tmp_path, stated):
         assert loaded.sources[source_id].aliases == (name,)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: an unknown entity parent is reported at line 0 "
-    "(validation.py: bad(0, ...)); expected the entity's or its parent key's line",
-)
 def test_unknown_entity_parent_has_a_line(tmp_path, base):
     draft = Draft()
     child = next(e for e in base.entities.values() if e.parent)
@@ -313,11 +297,6 @@ def test_unknown_entity_parent_has_a_line(tmp_path, base):
     assert problem.line in (start, parent_line)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a stray scalar in the facts list ('- survey_countries') is reported at "
-    "line 0; expected its own line",
-)
 def test_stray_item_in_facts_has_a_line(tmp_path, stated):
     draft = Draft()
     fact = stated(32, "countries", "survey")
@@ -328,11 +307,6 @@ def test_stray_item_in_facts_has_a_line(tmp_path, stated):
     assert problem.line == line
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: 'value: 4,3' (a decimal comma) loads silently as 43 (commas are stripped "
-    "as thousands separators without checking their grouping): $43 billion instead of an error",
-)
 def test_decimal_comma_is_not_a_thousands_separator(tmp_path, stated):
     draft = Draft()
     fact = stated("4.3e9", "USD", "russia")
@@ -348,11 +322,6 @@ def test_thousands_separator_is_accepted(tmp_path, stated):
     assert load_fact_base(draft.write(tmp_path)).facts[fact.id].value == 28000
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a field given twice in one fact (two 'value:' lines) is accepted silently, "
-    "the last one winning; expected a file:line problem naming the field",
-)
 def test_field_given_twice(tmp_path, stated):
     draft = Draft()
     fact = stated("4.3e9", "USD", "russia")
@@ -362,11 +331,6 @@ def test_field_given_twice(tmp_path, stated):
     assert "value" in problem.message and problem.line in (line, line + 1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: an entity without a name is reported as \"entitie 'jd': needs a 'name'\" "
-    "(loader._named builds the word as key[:-1]); expected \"entity 'jd'\"",
-)
 def test_entity_without_a_name_is_called_an_entity(tmp_path, base):
     draft = Draft()
     entity = next(iter(base.entities.values()))

@@ -119,11 +119,6 @@ def test_scaled(value, text):
     assert scaled(value) == text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: scaled() picks the scale before rounding, so a value just under a scale "
-    "boundary is written '1,000 million' instead of '1 billion'",
-)
 @pytest.mark.parametrize(
     ("quantity", "text"),
     [
