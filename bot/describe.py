@@ -11,7 +11,7 @@ def subject(base: FactBase, fact: Fact) -> str:
 
 
 def possessive(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
+    return f"{name}'s"
 
 
 def period_text(fact: Fact) -> str:
@@ -22,17 +22,34 @@ def period_text(fact: Fact) -> str:
         months = "January February March April May June July August September October " \
                  "November December".split()
         year, month, day = period.split("-")
-        return f"by {int(day)} {months[int(month) - 1]} {year}"
+        return f"by {months[int(month) - 1]} {int(day)}, {year}"
     if fact.is_forecast and period.isdigit():
         return f"by {period}"
     return f"in {period}" if period[:4].isdigit() else period
 
 
 def describe(base: FactBase, fact: Fact) -> str:
-    """"Russia's spending on Chinese platforms in 2016"."""
-    text = f"{possessive(subject(base, fact))} {fact.measure}"
-    when = period_text(fact)
-    return f"{text} {when}" if when else text
+    """"Russia's spending on Chinese platforms in 2016"; a measure that names its subject
+    already ("year AliExpress was set up") is not prefixed again."""
+    name = subject(base, fact)
+    if name.lower().removeprefix("the ") in fact.measure.lower():
+        text = fact.measure
+    else:
+        text = f"{possessive(name)} {fact.measure}"
+    when = period_text(fact) or _operand_years(base, fact)
+    if when and when.lower() in text.lower():
+        return text
+    if fact.period and "months" in fact.period and "months" in fact.measure:
+        when = f"(to {fact.period.split(' to ', 1)[-1]})" if " to " in fact.period else ""
+    return f"{text} {when}".strip()
+
+
+def _operand_years(base: FactBase, fact: Fact) -> str:
+    """A formula without a period of its own takes its operands' year, if they share one."""
+    years = sorted(base.years(fact))
+    if len(years) == 1 and not fact.period:
+        return f"in {years[0]}"
+    return ""
 
 
 def suggestion(base: FactBase, fact: Fact) -> str:

@@ -19,7 +19,7 @@ ARTICLE_YEAR = 2017
 KIND_BONUS = 0.6
 FORECAST_PENALTY = 1.5
 SHARE_CUE_PENALTY = 1.5
-PHRASE_WEIGHT = 0.6
+PHRASE_WEIGHT = 0.8
 YEAR_WEIGHT = 0.4
 OTHER_ENTITY_PENALTY = 3.0
 UNNAMED_ENTITY_PENALTY = 0.5
@@ -115,8 +115,10 @@ class Ranker:
         if a.per_currency and fact.formula and fact.formula.op == "rate":
             per = self.base.facts[fact.formula.args[1]].unit
             adjust += KIND_BONUS if per == a.per_currency else -KIND_BONUS
-        if a.years and len(self.base.series(fact)) > 1:  # the year picks within a series
-            adjust += YEAR_WEIGHT if terms.years & set(a.years) else -YEAR_WEIGHT
+        if a.years and not terms.years & set(a.years):
+            adjust -= YEAR_WEIGHT
+        elif a.years and len(self.base.series(fact)) > 1:  # the year picks within a series
+            adjust += YEAR_WEIGHT
         if not (terms.measure & set(a.stems)):
             adjust -= 2.0  # only the entity was named
         adjust -= self.entity_penalty(terms, a)
