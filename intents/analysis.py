@@ -12,6 +12,7 @@ from intents.text import MAX_QUESTION_CHARS, is_number, stem
 from intents.vocabulary import Vocabulary
 
 SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
+_WH_ALONE = frozenset({("who",), ("whom",), ("when",), ("since",)})
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 
 
@@ -60,6 +61,9 @@ class Analysis:
             ("share_of", at) if op == "percent" and at > 0 and is_number(self.stems[at - 1]) else (op, at)
             for op, at in self.ops
         ]
+        if self.expects == "amount" and len(self.years) >= 2:
+            # "by how much will it increase between 2016 and 2018": an amount, not a rate
+            self.ops = [("difference", at) if op == "growth" else (op, at) for op, at in self.ops]
         names = set(self.op_names)
         drop = set()
         if names & {"growth", "cagr"}:
@@ -147,8 +151,8 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
         _mark(result, key, at)
     for key, at in _find(s, lexicon.currencies):
         result.currency = lexicon.currencies[key]
-        if at > 0 and s[at - 1] == "1":
-            result.per_currency = lexicon.currencies[key]
+        if at > 0 and s[at - 1] in ("1", "per"):
+            result.per_currency = lexicon.currencies[key]  # "1 dollar", "per dollar"
         _mark(result, key, at)
         result.currency_at.update(range(at, at + len(key)))
     for key, at in _find(s, lexicon.operations):
@@ -160,7 +164,9 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
     found = [
         (key, at)
         for key, at in _find(s, lexicon.expects)
-        if not set(range(at, at + len(key))) & result.year_span and at >= main
+        if not set(range(at, at + len(key))) & result.year_span
+        and at >= main
+        and not (key in _WH_ALONE and at > main + 2)  # "respondents who shopped": not "who?"
     ]
     # A question phrase ("how many", "what share") says more than a bare unit word ("21
     # percent" inside the question), so the longest phrase decides, then the first.

@@ -194,7 +194,7 @@ class Ranker:
         if expects == "duration":
             return True  # a number of years needs two dated facts: a pair, not one fact
         if expects == "amount":
-            share_cue = any(op == "percent" for op, _ in a.ops)
+            share_cue = any(op in ("percent", "growth") for op, _ in a.ops)
             return kind in ("year", "text") or (kind == "percent" and not share_cue)
         if expects == "year":
             return kind != "year" and terms.fact.year is None
@@ -212,7 +212,12 @@ class Ranker:
             self.phrase_bonus(terms, a.scoring_stems) >= PHRASE_WEIGHT
             and self.entity_penalty(terms, a) < OTHER_ENTITY_PENALTY
         )
-        if fact.formula and INTENT_OF_OPERATION[fact.formula.op] == op:
+        if fact.formula:
+            if INTENT_OF_OPERATION[fact.formula.op] != op:
+                # A compound growth rate is not the growth asked for, unless the question
+                # names this very figure in its own words ("the expected increase of ...").
+                increase = {op, INTENT_OF_OPERATION[fact.formula.op]} <= {"growth", "difference"}
+                return increase and self.phrase_bonus(terms, a.scoring_stems) >= 3 * PHRASE_WEIGHT
             return said_own_words or op in ("share_of", "growth", "cagr")
         if op == "percent" and fact.unit == "%" and fact.of is not None:
             return said_own_words  # a stated share answers "what share" in its own words

@@ -102,6 +102,17 @@ class Vocabulary:
             if len(word) >= 4 and not is_number(word):
                 self._by_length[len(word)].append(word)
         self._function_words = sorted(w for w in lexicon.function_words if len(w) >= 4)
+        # Words as written in the fact base, for typos that the stemmer mangles: "usres"
+        # stems to "usr", but is one swap from "users".
+        self._written: dict[str, str] = {}
+        for fact in base.facts.values():
+            for text in (fact.measure, *fact.keywords):
+                for word in self.lexicon.words(text):
+                    if len(word) >= 4 and stem(word) in frozenset(self.index) | self.known:
+                        self._written.setdefault(word, stem(word))
+        self._written_by_length: dict[int, list[str]] = defaultdict(list)
+        for word in sorted(self._written):
+            self._written_by_length[len(word)].append(word)
         self._anagrams: dict[str, list[str]] = defaultdict(list)
         for w in self._function_words:
             self._anagrams["".join(sorted(w))].append(w)
@@ -207,13 +218,20 @@ class Vocabulary:
         and the lexicon's phrases are fair targets from four letters; plain function words
         ("wich" -> "which") only at a stricter cut-off. One swap, insertion or deletion
         ("yaer", "lanched") is always a typo; longer words may differ more."""
-        if len(word) < 4 or is_number(word):
+        if max(len(word), len(raw)) < 4 or is_number(word):
             return None
         for candidate in dict.fromkeys((word, raw or word)):
+            if len(candidate) < 4:
+                continue
             near = [w for n in (-1, 0, 1) for w in self._by_length.get(len(candidate) + n, ())]
             best = process.extractOne(candidate, near, scorer=OSA.distance, score_cutoff=1)
             if best:
                 return best[0]
+        if raw and len(raw) >= 4:
+            near = [w for n in (-1, 0, 1) for w in self._written_by_length.get(len(raw) + n, ())]
+            best = process.extractOne(raw, near, scorer=OSA.distance, score_cutoff=1)
+            if best:
+                return self._written[best[0]]
         cutoff = 84 if len(word) == 4 else 80
         for candidate in dict.fromkeys((word, raw or word)):
             choices = [

@@ -1,0 +1,51 @@
+"""The quality gate: the shipped labelled questions must stay at or above 97% accuracy with
+no question answered with a wrong value (a wrong number stated with confidence is the
+worst failure this product can have)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.evaluation import evaluate, load_labels
+
+LABELS = Path(__file__).with_name("questions.yaml")
+MIN_ACCURACY = 0.97
+
+
+@pytest.fixture(scope="module")
+def report(assistant):
+    return evaluate(assistant, load_labels(LABELS))
+
+
+def test_labelled_set_is_large_and_varied():
+    data = load_labels(LABELS)
+    questions = data["questions"]
+    refusals = [q for q in questions if q["intent"] == "refuse"]
+    assert len(questions) >= 250
+    assert len(refusals) >= 50
+    assert len(data["conversations"]) >= 3
+    assert len({q["intent"] for q in questions}) >= 9
+
+
+def test_no_question_is_answered_with_a_wrong_value(report):
+    wrong = [f"{c.where}: {c.question!r} -> {c.answer.text.splitlines()[0]}" for c in report.wrong_values]
+    assert wrong == []
+
+
+def test_accuracy_meets_the_bar(report):
+    misses = [f"{c.where}: {c.question!r}" for c in report.cases if not c.correct]
+    assert report.accuracy >= MIN_ACCURACY, "\n".join(misses)
+
+
+def test_follow_up_conversations_pass(report):
+    turns = [c for c in report.cases if c.where.startswith("conversation")]
+    right = sum(c.correct for c in turns)
+    assert right / len(turns) >= MIN_ACCURACY, [c.where for c in turns if not c.correct]
+
+
+def test_report_names_every_section(report):
+    text = report.render()
+    for section in ("accuracy", "by intent", "by style", "abstention", "intent confusion", "misses"):
+        assert section in text
