@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from bot import cache
 from bot.answer import Answer
 from bot.answering import build
 from bot.calculator import Calculator
@@ -18,12 +19,13 @@ from bot.operations import UnitMismatch
 from bot.refusals import EXAMPLE_FACTS, build_refusal
 from intents.errors import FactBaseError
 from intents.facts import FactBase
-from intents.loader import load_fact_base
+from intents.loader import default_path, load_fact_base
 from intents.matcher import Matcher
 from intents.query import Refusal
+from intents.text import MAX_QUESTION_CHARS
 
 logger = logging.getLogger(__name__)
-MAX_INPUT_CHARS = 100_000
+MAX_INPUT_CHARS = 100_000  # more than this is dropped before any work
 
 __all__ = ["Answer", "Assistant", "FactBaseError"]
 
@@ -36,8 +38,22 @@ class Assistant:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Assistant:
-        """Load and validate a fact base; raises `FactBaseError` listing every problem."""
-        return cls(load_fact_base(path))
+        """Load and validate a fact base; raises `FactBaseError` listing every problem.
+
+        The built assistant is cached on disk by content (see `bot.cache`), so the second
+        start skips parsing and building."""
+        source = Path(path) if path is not None else default_path()
+        try:
+            raw = source.read_bytes()
+        except OSError:
+            return cls(load_fact_base(source))  # reports the unreadable file as usual
+        key = cache.key_for(raw)
+        cached = cache.load(key)
+        if isinstance(cached, cls):
+            return cached
+        assistant = cls(load_fact_base(source))
+        cache.save(key, assistant)
+        return assistant
 
     def ask(self, question: str, context: dict | None = None) -> Answer:
         """Answer one question; never raises for anything a user can type."""
@@ -64,9 +80,10 @@ class Assistant:
             except UnitMismatch as exc:
                 refusal = Refusal("units", detail=str(exc), near=result.facts)
                 answer = build_refusal(self.calc, refusal, question)
-            else:
-                for note in result.notes:
-                    answer.text += f"\n({note})"
+        if len(question) > MAX_QUESTION_CHARS:
+            answer.text += (
+                f"\n(Your question was long; I read only its first {MAX_QUESTION_CHARS} characters.)"
+            )
         answer.context = understanding.memory
         return answer
 

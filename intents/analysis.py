@@ -13,6 +13,7 @@ from intents.vocabulary import Vocabulary
 
 SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
 _WH_ALONE = frozenset({("who",), ("whom",), ("when",), ("since",)})
+_COMPARING = frozenset({"versu", "versus", "compar", "compare", "relativ", "relative"})
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 
 
@@ -66,6 +67,14 @@ class Analysis:
             self.ops = [("difference", at) if op == "growth" else (op, at) for op, at in self.ops]
         names = set(self.op_names)
         drop = set()
+        # "X vs Y" only says two figures are compared; "grew ... vs 2015" asks for growth.
+        if names - {"ratio", "convert"}:
+            self.ops = [
+                (op, at)
+                for op, at in self.ops
+                if not (op == "ratio" and self.stems[at] in _COMPARING)
+            ]
+            names = set(self.op_names)
         if names & {"growth", "cagr"}:
             drop.add("percent")
         if "cagr" in names:
@@ -73,14 +82,33 @@ class Analysis:
         self.ops = [(op, at) for op, at in self.ops if op not in drop]
 
 
+_BY_FIRST: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = {}
+
+
+def _sizes_by_first(table) -> dict[str, tuple[int, ...]]:
+    """For each first word, the lengths of the table's phrases starting with it, longest
+    first: a position whose word starts no phrase costs one dictionary look-up."""
+    entry = _BY_FIRST.get(id(table))
+    if entry is None or entry[0] is not table:
+        sizes: dict[str, set[int]] = {}
+        for key in table:
+            if key:
+                sizes.setdefault(key[0], set()).add(len(key))
+        entry = (table, {w: tuple(sorted(n, reverse=True)) for w, n in sizes.items()})
+        _BY_FIRST[id(table)] = entry
+    return entry[1]
+
+
 def _find(stems_: list[str], table) -> list[tuple[Phrase, int]]:
     """Longest phrases of `table` (a dict or set keyed by stem tuples) found in order."""
+    by_first = _sizes_by_first(table)
     found = []
     i = 0
-    while i < len(stems_):
-        for size in range(min(6, len(stems_) - i), 0, -1):
+    count = len(stems_)
+    while i < count:
+        for size in by_first.get(stems_[i], ()):
             key = tuple(stems_[i : i + size])
-            if key in table:
+            if len(key) == size and key in table:
                 found.append((key, i))
                 i += size
                 break
@@ -92,7 +120,9 @@ def _find(stems_: list[str], table) -> list[tuple[Phrase, int]]:
 def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal]) -> Analysis:
     lexicon: Lexicon = vocab.lexicon
     truncated = len(question) > MAX_QUESTION_CHARS
-    raw = lexicon.words(question[:MAX_QUESTION_CHARS])
+    if truncated:  # cut at a word boundary, so no half word is read as an unknown one
+        question = question[: MAX_QUESTION_CHARS + 1].rsplit(None, 1)[0]
+    raw = lexicon.words(question)
     stems: list[str] = []
     corrections: list[tuple[str, str]] = []
     for word in raw:
@@ -119,8 +149,8 @@ def mark(
     """Find the lexicon's phrases, years and numbers in already corrected stems."""
     result = Analysis(question, list(stems), list(raw))
     _mark_lexicon(result, vocab.lexicon)
-    result.settle_ops()
     _mark_numbers(result, known_numbers)
+    result.settle_ops()
     for key, at in _find(result.stems, vocab.out_of_scope):
         if at not in result.lexical:
             result.outside.append(" ".join(result.raw[at : at + len(key)]))
@@ -155,12 +185,18 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
             result.per_currency = lexicon.currencies[key]  # "1 dollar", "per dollar"
         _mark(result, key, at)
         result.currency_at.update(range(at, at + len(key)))
+    cancelled = {lexicon.negated_ops[key]: at for key, at in _find(s, lexicon.negated_ops)}
+    for key, at in _find(s, lexicon.negated_ops):
+        _mark(result, key, at)  # "(not per year)": the phrase is understood, the op dropped
     for key, at in _find(s, lexicon.operations):
-        if at < main:
+        if at < main or lexicon.operations[key] in cancelled or at in result.lexical:
             continue  # "given that it grew 24.7%": the premise states, it does not ask
         result.ops.append((lexicon.operations[key], at))
         result.op_span.update(range(at, at + len(key)))
         _mark(result, key, at)
+    for key, at in _find(s, lexicon.period_phrases):
+        _mark(result, key, at)  # "over the past year": the fact's own period, not a question
+        result.year_span.update(range(at, at + len(key)))
     found = [
         (key, at)
         for key, at in _find(s, lexicon.expects)

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
-
-import yaml
 
 from intents.text import stem, words
 
@@ -36,6 +34,9 @@ class Lexicon:
     breakdown_cues: frozenset[Phrase]  # "how much of X was B2B"
     premise_openers: frozenset[Phrase]  # "given that", "if"
     question_words: frozenset[str]
+    negated_ops: dict[Phrase, str]  # "not per year" -> cagr, which the question excludes
+    conversion_words: frozenset[str]  # "at the article's rate": part of asking to convert
+    period_phrases: frozenset[Phrase]  # "over the past year", "last 12 months"
 
     def with_joins(self, joins: dict[tuple[str, ...], tuple[str, ...]]) -> Lexicon:
         """This lexicon with more rewrites (the fact base's compounds typed with spaces)."""
@@ -43,7 +44,11 @@ class Lexicon:
 
     def words(self, text: str) -> list[str]:
         """Folded words with the lexicon's rewrites applied ("RMB" -> "yuan")."""
-        return rewrite(words(text), self.rewrites)
+        return rewrite(words(text), self.rewrites, self.longest_rewrite)
+
+    @cached_property
+    def longest_rewrite(self) -> int:
+        return max((len(k) for k in self.rewrites), default=1)
 
     def phrases(self) -> set[str]:
         """Every stem the lexicon knows, for the spelling corrector."""
@@ -62,11 +67,12 @@ class Lexicon:
         return known
 
 
-def rewrite(tokens: list[str], rewrites: dict[tuple[str, ...], tuple[str, ...]]) -> list[str]:
-    """Replace the longest listed word sequences, left to right."""
+def rewrite(
+    tokens: list[str], rewrites: dict[tuple[str, ...], tuple[str, ...]], longest: int = 4
+) -> list[str]:
+    """Replace the longest listed word sequences (of at most `longest` words), left to right."""
     out: list[str] = []
     i = 0
-    longest = max((len(k) for k in rewrites), default=1)
     while i < len(tokens):
         for size in range(min(longest, len(tokens) - i), 0, -1):
             key = tuple(tokens[i : i + size])
@@ -94,7 +100,10 @@ def _inverted(raw: dict[str, list[str]]) -> dict[Phrase, str]:
 
 @lru_cache(maxsize=4)
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    import yaml  # only when building: a cached assistant never needs it
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - safe
     rewrites = {tuple(words(str(k))): tuple(words(str(v))) for k, v in raw["rewrites"].items()}
     return Lexicon(
         rewrites=rewrites,
@@ -116,6 +125,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         breakdown_cues=frozenset(phrase(str(t)) for t in raw["breakdown_cues"]),
         premise_openers=frozenset(phrase(str(t)) for t in raw["premise_openers"]),
         question_words=frozenset(stem(str(t)) for t in raw["question_words"]),
+        negated_ops=_inverted(raw["negated_operations"]),
+        period_phrases=frozenset(phrase(str(t)) for t in raw["period_phrases"]),
+        conversion_words=frozenset(stem(w) for t in raw["conversion_words"] for w in words(t)),
         out_of_scope=frozenset(
             phrase(str(t)) for t in raw["out_of_scope"] if len(str(t)) > 2
         ),

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from functools import lru_cache
 from typing import Any
-
-import yaml
 
 from intents.errors import FactBaseError, Problem
 from intents.facts import (
@@ -24,7 +23,6 @@ from intents.facts import (
 )
 from intents.validation import check_references
 
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 LINE_KEY = "__line__"
 LINES_KEY = "__lines__"
 DUPLICATES_KEY = "__duplicates__"
@@ -53,31 +51,37 @@ class LinedList(list):
     lines: list[int]
 
 
-class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """A safe loader that remembers the line of every mapping, of each of its keys and of
-    each sequence item, and notes keys given twice (PyYAML keeps the last silently)."""
+@lru_cache(maxsize=1)
+def _line_loader() -> type:
+    """A safe loader (the C one where present) that remembers the line of every mapping, of
+    each of its keys and of each sequence item, and notes keys given twice (PyYAML keeps
+    the last silently). Built on first use so that importing factbot does not import yaml."""
+    import yaml
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
-        mapping = super().construct_mapping(node, deep=True)
-        lines: dict = {}
-        duplicates = []
-        for key_node, _ in node.value:
-            if key_node.value in lines:
-                duplicates.append((key_node.value, key_node.start_mark.line + 1))
-            lines[key_node.value] = key_node.start_mark.line + 1
-        mapping[LINE_KEY] = node.start_mark.line + 1
-        mapping[LINES_KEY] = lines
-        mapping[DUPLICATES_KEY] = duplicates
-        return mapping
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-    def construct_lined_seq(self, node: yaml.SequenceNode):  # noqa: ANN201 - a generator
-        items = LinedList()
-        items.lines = [child.start_mark.line + 1 for child in node.value]
-        yield items
-        items.extend(self.construct_sequence(node, deep=True))
+    class LineLoader(base):  # type: ignore[misc, valid-type]
+        def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+            mapping = super().construct_mapping(node, deep=True)
+            lines: dict = {}
+            duplicates = []
+            for key_node, _ in node.value:
+                if key_node.value in lines:
+                    duplicates.append((key_node.value, key_node.start_mark.line + 1))
+                lines[key_node.value] = key_node.start_mark.line + 1
+            mapping[LINE_KEY] = node.start_mark.line + 1
+            mapping[LINES_KEY] = lines
+            mapping[DUPLICATES_KEY] = duplicates
+            return mapping
 
+        def construct_lined_seq(self, node: yaml.SequenceNode):  # noqa: ANN201 - generator
+            items = LinedList()
+            items.lines = [child.start_mark.line + 1 for child in node.value]
+            yield items
+            items.extend(self.construct_sequence(node, deep=True))
 
-_LineLoader.add_constructor("tag:yaml.org,2002:seq", _LineLoader.construct_lined_seq)
+    LineLoader.add_constructor("tag:yaml.org,2002:seq", LineLoader.construct_lined_seq)
+    return LineLoader
 
 
 def default_path() -> Path:
@@ -96,8 +100,10 @@ def load_fact_base(path: str | Path | None = None) -> FactBase:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise FactBaseError([Problem(name, 0, f"cannot read fact base: {exc}")]) from None
+    import yaml
+
     try:
-        document = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a safe loader
+        document = yaml.load(text, Loader=_line_loader())  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 0

@@ -22,10 +22,11 @@ from intents.text import is_number
 from intents.text import is_number
 from intents.vocabulary import Vocabulary
 
-BINARY_OPS = ("ratio", "percent", "difference")
+BINARY_OPS = ("ratio", "percent", "difference", "growth")
 SERIES_OPS = ("growth", "cagr", "difference")
 TOP_CANDIDATES = 8
 OPERAND_KINDS = {
+    "growth": ("amount",),
     "ratio": ("amount",),
     "percent": ("amount",),
     "difference": ("amount", "percent", "year"),
@@ -105,6 +106,8 @@ class Matcher:
             return Refusal("empty")
         fw = self.vocab.lexicon.function_words
         must = {s for i, s in enumerate(a.stems) if i not in a.lexical and s not in fw}
+        if a.currency and must - self.vocab.lexicon.conversion_words:
+            must -= self.vocab.lexicon.conversion_words  # "... in dollars at the article's rate"
         # A figure the user quotes must belong to the facts used: "100 million users" is
         # not Alibaba's 2 billion consumers.
         must |= {s for i, s in enumerate(a.stems) if is_number(s) and i not in a.year_span}
@@ -230,9 +233,6 @@ class Matcher:
         confidence = 1.0 - 0.08 * len(a.corrections) - (0.15 if used_context else 0.0)
         confidence -= 0.1 if reading.kind_mismatch else 0.0
         confidence *= 0.9 if len(facts) > 1 else 1.0
-        notes = []
-        if a.truncated:
-            notes.append("Your question was long; I read only its first 500 characters.")
         fact = self.base.facts[facts[0]]
         when = (
             a.expects == "year" and reading.op is None and fact.unit != "year"
@@ -250,7 +250,6 @@ class Matcher:
             confidence=round(max(0.05, min(1.0, confidence)), 2),
             corrections=tuple(a.corrections),
             used_context=used_context,
-            notes=tuple(notes),
         )
 
     def _is_money_formula(self, fact_id: str) -> bool:

@@ -42,7 +42,7 @@ def split_readings(
         for first, first_fit, second, second_fit in _pairs(
             ranker, a, (left, left_years), (right, right_years), kinds
         ):
-            if first == second:
+            if first == second or _derived_from(ranker, first, second, op):
                 continue
             reading = ranker.pair(first, second, op, a, must, related=True)
             if reading is None:
@@ -52,10 +52,34 @@ def split_readings(
             # online shopping" is not Russia's spending plus China's online shopping.
             reading.uncovered = reading.uncovered | _unexplained(ranker, a, left, first, must)
             reading.uncovered = reading.uncovered | _unexplained(ranker, a, right, second, must)
+            if any(_elsewhere(ranker, a, fact_id) for fact_id in (first, second)):
+                reading.uncovered = reading.uncovered | {"<subject>"}
             key = (first, second)
             if key not in best or best[key].score < reading.score:
                 best[key] = reading
     return list(best.values())
+
+
+def _derived_from(ranker: Ranker, first: str, second: str, op: str) -> bool:
+    """A change along one measure's years (the 2016-2018 increase) is no second figure to
+    compare with one of those years: "the B2B share of the 6.3 trillion" is not the increase
+    over the 6.3 trillion. Figures merely computed from one another (total retail implied
+    by online shopping) remain fair pairs."""
+    if op not in ("percent", "ratio"):
+        return False
+    facts = ranker.base.facts
+    for a, b in ((first, second), (second, first)):
+        formula = facts[a].formula
+        if formula and b in formula.args:
+            x, y = (facts[arg] for arg in formula.args)
+            if (x.entity, x.measure) == (y.entity, y.measure):
+                return True
+    return False
+
+
+def _elsewhere(ranker: Ranker, a: Analysis, fact_id: str) -> bool:
+    """A side's fact about a subject the question does not name, while it names another."""
+    return ranker.about_another(ranker.vocab.terms[fact_id], a)
 
 
 def _unexplained(

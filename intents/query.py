@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # Intent of a formula fact, by its operation.
 INTENT_OF_OPERATION = {
@@ -33,7 +33,6 @@ class Query:
     confidence: float = 1.0
     corrections: tuple[tuple[str, str], ...] = ()
     used_context: bool = False
-    notes: tuple[str, ...] = ()
     when: bool = False  # "when ...?" about a figure: answer with its period's year
     who: bool = False  # "who estimated ...?": answer with the figure's source
 
@@ -53,4 +52,3 @@ class Refusal:
     near: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
     detail: str = ""
-    notes: tuple[str, ...] = field(default=())

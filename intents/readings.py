@@ -21,9 +21,11 @@ FORECAST_PENALTY = 1.5
 SHARE_CUE_PENALTY = 1.5
 PHRASE_WEIGHT = 0.8
 YEAR_WEIGHT = 0.4
+PHRASE_CANDIDATES = 12  # how many facts get the phrase comparison
 OTHER_ENTITY_PENALTY = 3.0
 UNNAMED_ENTITY_PENALTY = 0.5
 PARENT_NAMED_PENALTY = 1.0
+MAIN_CLAUSE_WEIGHT = 0.5
 
 
 @dataclass
@@ -58,16 +60,17 @@ class Ranker:
     # --- scoring -------------------------------------------------------------------
     def overlap(self, terms: FactTerms, stems: set[str]) -> float:
         """Weighted words shared with the question; each word counts once, words that only
-        name the source, unit or period count half."""
-        weight = self.vocab.weight
-        strong = stems & (terms.measure | terms.entity)
-        weak = (stems & terms.other) - strong
-        return sum(weight.get(s, 0.0) for s in strong) + 0.5 * sum(
-            weight.get(s, 0.0) for s in weak
-        )
+        name the source, unit, period or clause count half."""
+        weights = terms.weights
+        return sum([weights[s] for s in stems & terms.all])
 
     def candidates(self, stems: set[str], kinds: tuple[str, ...] = ()) -> list[str]:
-        """Facts sharing a measure or entity word with the question, best first."""
+        """Facts sharing a measure, entity or figure with the question, best first.
+
+        Only the facts reached through the question's rarer words are scored (all words, in
+        a base the size of the article's), and only the best of those get the costlier
+        phrase comparison, so a base a hundred times larger does not cost a hundred times
+        more per question."""
         scored = []
         for fact_id in self.vocab.candidates(stems):
             terms = self.vocab.terms[fact_id]
@@ -75,11 +78,15 @@ class Ranker:
                 continue
             if not (terms.measure & stems or terms.entity & stems or terms.numbers & stems):
                 continue
-            score = self.overlap(terms, stems) + self.phrase_bonus(terms, stems)
-            score -= 0.01 * len(self.depends.get(fact_id, ()))  # a whole before its parts
+            score = self.overlap(terms, stems) - 0.01 * len(self.depends.get(fact_id, ()))
             scored.append((-score, terms.order, fact_id))
         scored.sort()
-        return [fact_id for _, _, fact_id in scored]
+        best = []
+        for score, order, fact_id in scored[:PHRASE_CANDIDATES]:
+            bonus = self.phrase_bonus(self.vocab.terms[fact_id], stems)
+            best.append((score - bonus, order, fact_id))
+        best.sort()
+        return [fact_id for _, _, fact_id in best] + [f for _, _, f in scored[PHRASE_CANDIDATES:]]
 
     def phrase_bonus(self, terms: FactTerms, stems: set[str]) -> float:
         """How completely the question says one of the fact's own phrases: "total
@@ -87,7 +94,10 @@ class Ranker:
         best = 0.0
         for phrase in terms.phrases:
             said = len(phrase & stems)
-            best = max(best, min(said, 3) * said / len(phrase))
+            if said:
+                value = (said if said < 3 else 3) * said / len(phrase)
+                if value > best:
+                    best = value
         return PHRASE_WEIGHT * best
 
     def _adjust(self, terms: FactTerms, a: Analysis) -> tuple[float, bool]:
@@ -97,7 +107,10 @@ class Ranker:
         mismatch = False
         kind, expects = terms.kind, a.expects
         share_cue = expects == "percent" or any(op == "percent" for op, _ in a.ops)
-        if kind == "percent" and not share_cue and not a.ops:
+        is_share = terms.fact.of is not None or (
+            terms.fact.formula is not None and terms.fact.formula.op == "percent"
+        )
+        if kind == "percent" and is_share and not share_cue and not a.ops:
             adjust -= SHARE_CUE_PENALTY
         if expects == kind or (expects == "duration" and kind == "year"):
             adjust += KIND_BONUS
@@ -115,10 +128,8 @@ class Ranker:
         if a.per_currency and fact.formula and fact.formula.op == "rate":
             per = self.base.facts[fact.formula.args[1]].unit
             adjust += KIND_BONUS if per == a.per_currency else -KIND_BONUS
-        if a.years and not terms.years & set(a.years):
-            adjust -= YEAR_WEIGHT
-        elif a.years and len(self.base.series(fact)) > 1:  # the year picks within a series
-            adjust += YEAR_WEIGHT
+        if a.years and len(self.base.series(fact)) > 1 and terms.years & set(a.years):
+            adjust += YEAR_WEIGHT  # the year picks within a series
         if not (terms.measure & set(a.stems)):
             adjust -= 2.0  # only the entity was named
         adjust -= self.entity_penalty(terms, a)
@@ -137,6 +148,18 @@ class Ranker:
         said = set(a.stems) & (terms.measure - terms.entity)
         return not any(self.vocab.measure_users.get(s, set()) <= {entity} for s in said)
 
+    def about_another(self, terms: FactTerms, a: Analysis) -> bool:
+        """The question names a subject and this fact is about an unrelated one (neither the
+        article's main subject nor the named one's group or member)."""
+        entity = terms.fact.entity
+        if entity == self.vocab.default_entity:
+            return False
+        if self.entity_penalty(terms, a) < OTHER_ENTITY_PENALTY:
+            return False
+        named = self.vocab.entities_named(a.stems)
+        members = {e.id for e in self.base.entities.values() if e.parent == entity}
+        return not (named & ({entity} | members))  # Alibaba's target may be AliExpress's
+
     def entity_penalty(self, terms: FactTerms, a: Analysis) -> float:
         """A fact about a subject the question does not name: heavy when it names another
         subject ("online shoppers in China" is not about Russia), light when it names none
@@ -147,8 +170,8 @@ class Ranker:
         parent = self.base.entities[entity].parent if entity in self.base.entities else None
         if named & terms.subjects:
             return 0.0
-        if parent and parent in named:
-            return PARENT_NAMED_PENALTY  # "Alibaba" may mean its AliExpress, less surely
+        if parent and parent in named and entity in self.vocab.entities_named(a.stems):
+            return PARENT_NAMED_PENALTY  # "Alibaba launched AliExpress": both named
         if named:
             return OTHER_ENTITY_PENALTY
         return 0.0 if entity == self.vocab.default_entity else UNNAMED_ENTITY_PENALTY
@@ -175,8 +198,14 @@ class Ranker:
         uncovered = set(must - terms.all)
         if self._conflicts(terms, a):
             uncovered.add(f"<{a.expects}>")  # a year cannot answer "how much", and so on
-        if self.needs_subject(terms, a):
-            uncovered.add("<subject>")
+        if self.needs_subject(terms, a) or self.about_another(terms, a):
+            uncovered.add("<subject>")  # whose figure? not the one the question names
+        if a.main_from:  # after a premise, the question proper says what is asked
+            main = {s for i, s in enumerate(a.stems) if i >= a.main_from} & stems
+            adjust += MAIN_CLAUSE_WEIGHT * self.overlap(terms, main)
+            main_years = {y for at, y in a.year_at.items() if at >= a.main_from}
+            if main_years and not terms.years & main_years:
+                adjust -= 2 * YEAR_WEIGHT
         return Reading(
             facts=(fact_id,),
             op=None,

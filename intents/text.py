@@ -15,22 +15,28 @@ _SYMBOLS = {"%": " percent ", "$": " usd ", "¥": " yuan ", "€": " eur ", "£"
 _WORD = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 _DOUBLE_END = re.compile(r"([bcdfgkmnprt])\1$")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_US = re.compile(r"\bU\.?S\.?(?=\W|$)(?!\s*(?:dollar|\$|d\b))")
+_THOUSANDS = re.compile(r"(\d),(\d{3})")
+_NUMBER_WORD = re.compile(r"(\d)([a-z])")
+_POSSESSIVE = re.compile(r"'s\b")
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lowercase, strip accents and control characters, spell symbols as words."""
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch if ch.isprintable() else " " for ch in text)
-    # "US" in capitals is the country, unless it qualifies dollars.
-    text = re.sub(r"\bU\.?S\.?(?=\W|$)(?!\s*(?:dollar|\$|d\b))", "USA", text)
-    text = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower()
+    text = _CONTROL.sub(" ", text)
+    text = _US.sub("USA", text)  # "US" in capitals is the country, unless it qualifies dollars
+    text = text.translate(_QUOTES).lower()
     for symbol, word in _SYMBOLS.items():
         text = text.replace(symbol, word)
-    text = re.sub(r"(\d),(\d{3})", r"\1\2", text)  # 28,000 -> 28000
-    text = re.sub(r"(\d)([a-z])", r"\1 \2", text)  # 4.3bn -> 4.3 bn
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"(?<=[a-z])-(?=[a-z])", "", text)  # cross-border -> crossborder
-    return text
+    text = _THOUSANDS.sub(r"\1\2", text)  # 28,000 -> 28000
+    text = _NUMBER_WORD.sub(r"\1 \2", text)  # 4.3bn -> 4.3 bn
+    text = _POSSESSIVE.sub("", text)
+    return _HYPHEN.sub("", text)  # cross-border -> crossborder
 
 
 def words(text: str) -> list[str]:
