@@ -62,7 +62,7 @@ class Analysis:
             ("share_of", at) if op == "percent" and at > 0 and is_number(self.stems[at - 1]) else (op, at)
             for op, at in self.ops
         ]
-        if self.expects == "amount" and len(self.years) >= 2:
+        if (self.expects == "amount" and len(self.years) >= 2) or self.currency:
             # "by how much will it increase between 2016 and 2018": an amount, not a rate
             self.ops = [("difference", at) if op == "growth" else (op, at) for op, at in self.ops]
         names = set(self.op_names)
@@ -185,6 +185,8 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
             result.per_currency = lexicon.currencies[key]  # "1 dollar", "per dollar"
         _mark(result, key, at)
         result.currency_at.update(range(at, at + len(key)))
+    for key, at in _find(s, lexicon.ignored_phrases):
+        _mark(result, key, at)
     cancelled = {lexicon.negated_ops[key]: at for key, at in _find(s, lexicon.negated_ops)}
     for key, at in _find(s, lexicon.negated_ops):
         _mark(result, key, at)  # "(not per year)": the phrase is understood, the op dropped

@@ -37,6 +37,7 @@ class Lexicon:
     negated_ops: dict[Phrase, str]  # "not per year" -> cagr, which the question excludes
     conversion_words: frozenset[str]  # "at the article's rate": part of asking to convert
     period_phrases: frozenset[Phrase]  # "over the past year", "last 12 months"
+    ignored_phrases: frozenset[Phrase]  # "in absolute terms": no operation meant
 
     def with_joins(self, joins: dict[tuple[str, ...], tuple[str, ...]]) -> Lexicon:
         """This lexicon with more rewrites (the fact base's compounds typed with spaces)."""
@@ -127,6 +128,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         question_words=frozenset(stem(str(t)) for t in raw["question_words"]),
         negated_ops=_inverted(raw["negated_operations"]),
         period_phrases=frozenset(phrase(str(t)) for t in raw["period_phrases"]),
+        ignored_phrases=frozenset(phrase(str(t)) for t in raw["ignored_phrases"]),
         conversion_words=frozenset(stem(w) for t in raw["conversion_words"] for w in words(t)),
         out_of_scope=frozenset(
             phrase(str(t)) for t in raw["out_of_scope"] if len(str(t)) > 2

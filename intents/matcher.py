@@ -143,6 +143,11 @@ class Matcher:
                 words=_raw_words(a, tuple(best.uncovered)),
                 near=self.ranker.nearest(a, must),
             )
+        asked = [op for op in a.op_names if op in BINARY_OPS]
+        if best.op is None and best.op_unanswered and asked and not a.breakdown:
+            # A share, ratio or change was asked for and no reading computes it: answering
+            # with a plain figure would answer another question.
+            return Refusal("unsupported", words=(asked[0],), near=self.ranker.nearest(a, must))
         if a.breakdown and best.op is None and not self._is_part(best.facts[0]):
             return Refusal("breakdown", near=best.facts)
         tie = self.ranker.tie(readings)

@@ -44,6 +44,8 @@ def split_readings(
         ):
             if first == second or _derived_from(ranker, first, second, op):
                 continue
+            if _same_measure(ranker, first, second) and not (left_years and right_years):
+                continue  # one measure twice needs a year on each side to tell them apart
             reading = ranker.pair(first, second, op, a, must, related=True)
             if reading is None:
                 continue
@@ -75,6 +77,11 @@ def _derived_from(ranker: Ranker, first: str, second: str, op: str) -> bool:
             if (x.entity, x.measure) == (y.entity, y.measure):
                 return True
     return False
+
+
+def _same_measure(ranker: Ranker, first: str, second: str) -> bool:
+    a, b = ranker.base.facts[first], ranker.base.facts[second]
+    return (a.entity, a.measure) == (b.entity, b.measure)
 
 
 def _elsewhere(ranker: Ranker, a: Analysis, fact_id: str) -> bool:
@@ -132,6 +139,11 @@ def _fit(ranker: Ranker, a: Analysis, positions: list[int], fact_id: str) -> flo
     fit -= UNEXPLAINED_SIDE_WORD * len(unexplained)
     fit -= 0.01 * len(ranker.depends.get(fact_id, ()))
     fit -= ranker.entity_penalty(terms, a)
+    if terms.core and not terms.core & set(a.stems) and not terms.numbers & stems:
+        fit -= 1.5  # none of its head words anywhere in the question ("than the survey
+        # covered" borrows "countries" from the other side)
+    if terms.numbers & stems:
+        fit += 1.0  # the figure typed is this fact's own
     if a.expects == "duration" and terms.fact.unit == "year":
         fit += 0.5  # "how old is X": X's own dated event (founded, launched), not any figure
     low, high = min(positions) - 3, max(positions) + 1

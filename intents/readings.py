@@ -26,6 +26,8 @@ OTHER_ENTITY_PENALTY = 3.0
 UNNAMED_ENTITY_PENALTY = 0.5
 PARENT_NAMED_PENALTY = 1.0
 MAIN_CLAUSE_WEIGHT = 0.5
+CORE_PENALTY = 1.5
+COMPARING = frozenset({"versu", "versus", "compar", "compare", "relativ", "relative"})
 
 
 @dataclass
@@ -133,6 +135,8 @@ class Ranker:
         if not (terms.measure & set(a.stems)):
             adjust -= 2.0  # only the entity was named
         adjust -= self.entity_penalty(terms, a)
+        if terms.core and not terms.core & set(a.stems) and not terms.numbers & set(a.stems):
+            adjust -= CORE_PENALTY  # none of its head words said, nor its figure
         return adjust, mismatch
 
     def needs_subject(self, terms: FactTerms, a: Analysis) -> bool:
@@ -187,10 +191,8 @@ class Ranker:
         # or a series reading instead; here it counts against the fact.
         unanswered = False
         for op, at in a.ops:
-            if op == "convert" and terms.fact.unit not in ("%", "year", None) and terms.kind == "amount":
-                continue
-            if op == "convert" and terms.fact.formula and terms.kind == "amount":
-                continue
+            if op == "convert" and (a.currency is None or terms.kind == "amount"):
+                continue  # "conversion rate" names no currency; amounts convert
             if op != "convert" and self._answers_op(terms, op, a, at):
                 continue
             adjust -= 1.0
@@ -237,6 +239,9 @@ class Ranker:
         """Whether this one fact is itself the answer to the operation asked for: a formula
         of that operation whose own wording the question mostly repeats, or a stated share."""
         fact = terms.fact
+        if op == "ratio" and a.stems[at] in COMPARING and fact.formula:
+            # "purchasers vs active users": any comparison of the two will do, a share too
+            return fact.formula.op in ("percent", "ratio")
         said_own_words = (
             self.phrase_bonus(terms, a.scoring_stems) >= PHRASE_WEIGHT
             and self.entity_penalty(terms, a) < OTHER_ENTITY_PENALTY

@@ -37,6 +37,7 @@ class FactTerms:
     subjects: frozenset[str] = frozenset()  # its entity, and its operands' entities
     all: frozenset[str] = frozenset()  # every stem above
     weights: dict = field(default_factory=dict)  # stem -> weight of a match on it
+    core: frozenset[str] = frozenset()  # words most of its phrases share ("online")
 
 
 def fact_kind(fact: Fact) -> str:
@@ -196,6 +197,7 @@ class Vocabulary:
             numbers=frozenset(numbers),
             subjects=frozenset(self._subjects(fact)),
             all=frozenset(measure | entity_stems | (other - measure)),
+            core=_core(phrases),
         )
 
     def _subjects(self, fact: Fact) -> set[str]:
@@ -308,6 +310,18 @@ def _period_words(period: str | None) -> str:
         year, month, day = period.split("-")
         return f"{_MONTHS[int(month) - 1]} {int(day)} {year}"
     return ""
+
+
+def _core(phrases: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The head words of a fact: those in at least 60% of its phrases. "Online" is core to
+    online shopping, "retail" to total retail; a question naming neither is about neither."""
+    if len(phrases) < 3:
+        return frozenset()
+    counts: dict[str, int] = defaultdict(int)
+    for phrase in phrases:
+        for s in phrase:
+            counts[s] += 1
+    return frozenset(s for s, n in counts.items() if n >= 0.6 * len(phrases))
 
 
 def _compounds(base: FactBase) -> dict[tuple[str, ...], tuple[str, ...]]:
