@@ -7,7 +7,6 @@ share it.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from bot import cache
@@ -24,7 +23,6 @@ from intents.matcher import Matcher
 from intents.query import Refusal
 from intents.text import MAX_QUESTION_CHARS
 
-logger = logging.getLogger(__name__)
 MAX_INPUT_CHARS = 100_000  # more than this is dropped before any work
 
 __all__ = ["Answer", "Assistant", "FactBaseError"]
@@ -62,7 +60,9 @@ class Assistant:
         try:
             return self._ask(text, context if isinstance(context, dict) else None)
         except Exception:  # a bug: log it, apologise, keep serving
-            logger.exception("failed to answer %r", text[:200])
+            import logging
+
+            logging.getLogger(__name__).exception("failed to answer %r", text[:200])
             return Answer(
                 question=text,
                 answered=False,

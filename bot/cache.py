@@ -9,14 +9,11 @@ FACTBOT_CACHE_DIR to move it, FACTBOT_NO_CACHE=1 to turn it off.
 
 from __future__ import annotations
 
-import hashlib
-import logging
 import os
 import pickle
 import sys
+import zlib
 from pathlib import Path
-
-logger = logging.getLogger(__name__)
 PACKAGES = ("intents", "bot")
 FORMAT = b"factbot-cache-1"
 
@@ -39,13 +36,24 @@ def _code_files() -> list[Path]:
 
 
 def key_for(facts_bytes: bytes) -> str:
-    digest = hashlib.sha256(FORMAT)
-    digest.update(sys.version.encode())
-    digest.update(facts_bytes)
+    """Two independent 32-bit checksums and the total size of everything the build reads:
+    cheap to compute at every start (hashlib alone costs more to import than this)."""
+    parts = [FORMAT, sys.version.encode(), facts_bytes]
     for path in _code_files():
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:32]
+        parts += [path.name.encode(), path.read_bytes()]
+    crc = adler = 1
+    size = 0
+    for part in parts:
+        crc = zlib.crc32(part, crc)
+        adler = zlib.adler32(part, adler)
+        size += len(part)
+    return f"{crc:08x}{adler:08x}{size:x}"
+
+
+def _debug(message: str, *args: object) -> None:
+    import logging  # only on the unhappy path: keeps `factbot ask` quick to start
+
+    logging.getLogger(__name__).debug(message, *args)
 
 
 def load(key: str) -> object | None:
@@ -58,7 +66,7 @@ def load(key: str) -> object | None:
     except FileNotFoundError:
         return None
     except Exception as exc:  # a corrupt or foreign file: rebuild instead
-        logger.debug("ignoring unreadable cache %s: %s", path, exc)
+        _debug("ignoring unreadable cache %s: %s", path, exc)
         return None
 
 
@@ -75,4 +83,4 @@ def save(key: str, value: object) -> None:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, directory / f"{key}.pickle")
     except OSError as exc:
-        logger.debug("cannot write cache in %s: %s", directory, exc)
+        _debug("cannot write cache in %s: %s", directory, exc)

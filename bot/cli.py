@@ -14,8 +14,6 @@ Examples:
 from __future__ import annotations
 
 import argparse
-import json
-import logging
 import os
 import sys
 from pathlib import Path
@@ -88,10 +86,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    if args.verbose:  # otherwise Python's own last-resort handler prints warnings to stderr
+        import logging
+
+        logging.basicConfig(
+            level=logging.DEBUG, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
     command = args.command or "console"
     if command == "check":
         return _check(args.path or args.facts)
@@ -133,6 +133,8 @@ def _check(path: str | None) -> int:
 
 
 def _ask(assistant, args: argparse.Namespace) -> int:
+    import json
+
     question = " ".join(args.question)
     if question:
         answer = assistant.ask(question)

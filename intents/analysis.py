@@ -48,7 +48,12 @@ class Analysis:
     @property
     def scoring_stems(self) -> set[str]:
         """Stems that may select a fact: a currency word asks for a conversion, not a fact."""
-        return {s for i, s in enumerate(self.stems) if i not in self.currency_at}
+        key = (len(self.stems), len(self.currency_at))
+        cached = self.__dict__.get("_scoring")
+        if cached is None or cached[0] != key:
+            cached = (key, {s for i, s in enumerate(self.stems) if i not in self.currency_at})
+            self.__dict__["_scoring"] = cached
+        return cached[1]
 
     @property
     def op_names(self) -> list[str]:

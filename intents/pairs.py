@@ -13,6 +13,7 @@ from intents.readings import Ranker, Reading
 from intents.text import is_number
 
 SIDE_CANDIDATES = 4
+SIDE_SHORTLIST = 10  # facts per side given the full fit
 UNEXPLAINED_SIDE_WORD = 1.0
 
 
@@ -30,6 +31,8 @@ def split_readings(
         and i not in a.year_span
     ]
     best: dict[tuple[str, str], Reading] = {}
+    sides: dict[tuple[int, ...], list[tuple[str, float]]] = {}
+    seen: set[tuple] = set()
     for cut, word in enumerate(a.stems):
         if word not in connectors:
             continue
@@ -37,10 +40,12 @@ def split_readings(
         right = [i for i in content if i > cut]
         left_years = {y for at, y in a.year_at.items() if at < cut}
         right_years = {y for at, y in a.year_at.items() if at > cut}
-        if not (left or right):
-            continue
+        partition = (tuple(left), tuple(right), frozenset(left_years), frozenset(right_years))
+        if not (left or right) or partition in seen:
+            continue  # "X is how many times the Y": several cuts, one partition
+        seen.add(partition)
         for first, first_fit, second, second_fit in _pairs(
-            ranker, a, (left, left_years), (right, right_years), kinds
+            ranker, a, (left, left_years), (right, right_years), kinds, sides
         ):
             if first == second or _derived_from(ranker, first, second, op):
                 continue
@@ -96,19 +101,28 @@ def _unexplained(
     return frozenset(side - ranker.vocab.terms[fact_id].all)
 
 
-def _pairs(ranker: Ranker, a: Analysis, left: tuple, right: tuple, kinds: tuple[str, ...]):
+def _pairs(
+    ranker: Ranker, a: Analysis, left: tuple, right: tuple, kinds: tuple[str, ...], sides: dict
+):
     """Candidate facts for each side. A side that names only a year ("the 2016 volume as a
     share of the 2018 one") means the other side's measure in that year."""
     (left_pos, left_years), (right_pos, right_years) = left, right
+
+    def side(positions: list[int]) -> list[tuple[str, float]]:
+        key = tuple(positions)
+        if key not in sides:
+            sides[key] = _side(ranker, a, positions, kinds)
+        return sides[key]
+
     if left_pos and right_pos:
-        for first, first_fit in _side(ranker, a, left_pos, kinds):
-            for second, second_fit in _side(ranker, a, right_pos, kinds):
+        for first, first_fit in side(left_pos):
+            for second, second_fit in side(right_pos):
                 yield first, first_fit, second, second_fit
         return
     named, years = (left_pos, right_years) if left_pos else (right_pos, left_years)
     if not years:
         return
-    for fact_id, fit in _side(ranker, a, named, kinds):
+    for fact_id, fit in side(named):
         for sibling in ranker.base.series(ranker.base.facts[fact_id]):
             if sibling.id != fact_id and sibling.id in ranker.vocab.terms:
                 if ranker.vocab.terms[sibling.id].years & years:
@@ -122,7 +136,7 @@ def _side(
     stems = {a.stems[i] for i in positions}
     fits = [
         (fact_id, _fit(ranker, a, positions, fact_id))
-        for fact_id in ranker.candidates(stems, kinds)
+        for fact_id in ranker.candidates(stems, kinds)[:SIDE_SHORTLIST]
     ]
     fits.sort(key=lambda pair: -pair[1])
     return fits[:SIDE_CANDIDATES]
