@@ -53,7 +53,11 @@ def max_rss_kb(cmd: list[str], environment: dict[str, str], stdin: str | None = 
     )
     out = subprocess.run(
         [sys.executable, "-c", wrapper, json.dumps(cmd)],
-        env=environment, input=stdin or "", capture_output=True, text=True, check=True,
+        env=environment,
+        input=stdin or "",
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return int(out.stdout.strip())
 
@@ -63,12 +67,20 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     python = sys.executable
-    subprocess.run([python, "-m", "compileall", "-q", str(ROOT / "bot"), str(ROOT / "intents")],
-                   env=env(), check=True)
+    subprocess.run(
+        [python, "-m", "compileall", "-q", str(ROOT / "bot"), str(ROOT / "intents")],
+        env=env(),
+        check=True,
+    )
     baseline_cmd = [python, "-c", "import yaml, rapidfuzz"]
     # What the installed `factbot` script runs (`python -m bot` adds runpy's own imports).
-    ask_cmd = [python, "-c", "import sys; from bot.cli import main; sys.exit(main())", "ask",
-               QUESTION]
+    ask_cmd = [
+        python,
+        "-c",
+        "import sys; from bot.cli import main; sys.exit(main())",
+        "ask",
+        QUESTION,
+    ]
     with tempfile.TemporaryDirectory() as cache:
         cached = env(FACTBOT_CACHE_DIR=cache)
         uncached = env(FACTBOT_NO_CACHE="1")
@@ -83,23 +95,33 @@ def main() -> int:
         print(f"  python -c 'import yaml, rapidfuzz'   {base * 1000:7.1f} ms   1.00x")
         for name in ("cached", "uncached"):
             value = statistics.median(times[name])
-            print(f"  factbot ask ({name:<8})             {value * 1000:7.1f} ms   {value / base:4.2f}x")
+            print(
+                f"  factbot ask ({name:<8})             {value * 1000:7.1f} ms"
+                f"   {value / base:4.2f}x"
+            )
 
         probe = (
             "import sys\nsys.argv=['factbot','ask','x']\nfrom bot.cli import main\nmain()\n"
             "print(any(m.split('.')[0]=='telegram' for m in sys.modules))"
         )
-        imported = subprocess.run([python, "-c", probe], env=cached, capture_output=True,
-                                  text=True, check=True).stdout.strip().splitlines()[-1]
+        imported = (
+            subprocess.run(
+                [python, "-c", probe], env=cached, capture_output=True, text=True, check=True
+            )
+            .stdout.strip()
+            .splitlines()[-1]
+        )
         print(f"  telegram imported by `factbot ask`: {imported}")
 
         data = yaml.safe_load((ROOT / "tests" / "questions.yaml").read_text(encoding="utf-8"))
         session = "\n".join(q["q"] for q in data["questions"]) + "\n"
         console_kb = max_rss_kb([python, "-m", "bot", "console"], cached, session)
         baseline_kb = max_rss_kb(baseline_cmd, env())
-        print(f"peak memory (max RSS): console answering {len(data['questions'])} questions "
-              f"{console_kb / 1024:.1f} MiB; python + yaml + rapidfuzz {baseline_kb / 1024:.1f} MiB"
-              f" ({console_kb / baseline_kb:.2f}x)")
+        print(
+            f"peak memory (max RSS): console answering {len(data['questions'])} questions "
+            f"{console_kb / 1024:.1f} MiB; python + yaml + rapidfuzz {baseline_kb / 1024:.1f} MiB"
+            f" ({console_kb / baseline_kb:.2f}x)"
+        )
     return 0
 
 

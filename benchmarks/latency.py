@@ -25,7 +25,24 @@ sys.path.insert(0, str(ROOT))
 from bot.assistant import Assistant  # noqa: E402
 from intents.text import words  # noqa: E402
 
-SYLLABLES = "ka lo mi ru ze ta vo ni pe su ga do fi le mo ra".split()
+SYLLABLES = [
+    "ka",
+    "lo",
+    "mi",
+    "ru",
+    "ze",
+    "ta",
+    "vo",
+    "ni",
+    "pe",
+    "su",
+    "ga",
+    "do",
+    "fi",
+    "le",
+    "mo",
+    "ra",
+]
 
 
 def questions() -> list[str]:
@@ -102,7 +119,8 @@ def pct(values: list[float], p: float) -> float:
 def report(name: str, values: list[float], baseline: float) -> None:
     p50, p99 = pct(values, 50), pct(values, 99)
     print(
-        f"  {name:<28} p50 {p50:8.1f} us   p99 {p99:8.1f} us   mean {statistics.fmean(values):8.1f} us"
+        f"  {name:<28} p50 {p50:8.1f} us   p99 {p99:8.1f} us"
+        f"   mean {statistics.fmean(values):8.1f} us"
         f"   p50/baseline {p50 / baseline:6.1f}x"
     )
 

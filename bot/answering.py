@@ -41,8 +41,9 @@ def compute(calc: Calculator, query: Query) -> tuple[Result, str]:
         result, label = _years_between(calc, query.facts)
     else:
         result, label = _on_demand(calc, query.op, query.facts)
-    if query.currency and result.quantity is not None and result.quantity.is_money:
-        if result.quantity.unit != query.currency:
+    quantity = result.quantity
+    if query.currency and quantity is not None and quantity.is_money:
+        if quantity.unit != query.currency:  # noqa: SIM102 - reads as two conditions
             result = calc.convert(result, query.currency)
     return result, label
 
@@ -195,7 +196,7 @@ def _when(calc: Calculator, query: Query, question: str) -> Answer:
 
 
 def _who(calc: Calculator, query: Query, question: str) -> Answer:
-    """"Who estimated ...?": the source the article credits for the figure."""
+    """ "Who estimated ...?": the source the article credits for the figure."""
     fact = calc.base.facts[query.facts[0]]
     result = calc.fact(fact.id)
     srcs = sources(calc, result)

@@ -82,7 +82,8 @@ class Assistant:
                 answer = build_refusal(self.calc, refusal, question)
         if len(question) > MAX_QUESTION_CHARS:
             answer.text += (
-                f"\n(Your question was long; I read only its first {MAX_QUESTION_CHARS} characters.)"
+                f"\n(Your question was long; I read only its first {MAX_QUESTION_CHARS} "
+                "characters.)"
             )
         answer.context = understanding.memory
         return answer
@@ -94,7 +95,7 @@ class Assistant:
             "Russian shoppers, AliExpress, Alibaba, JD, Vip, the PayPal/Ipsos survey and "
             "iResearch and Ministry of Commerce figures. Ask in plain words; I can also compute "
             "shares, ratios, differences, growth and yuan/dollar conversions between figures, "
-            "and follow up on the last answer (\"and in yuan?\")."
+            'and follow up on the last answer ("and in yuan?").'
         )
 
     def topics(self) -> dict[str, list[str]]:

@@ -14,6 +14,7 @@ import pickle
 import sys
 import zlib
 from pathlib import Path
+
 PACKAGES = ("intents", "bot")
 FORMAT = b"factbot-cache-1"
 

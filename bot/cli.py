@@ -36,33 +36,53 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    console = sub.add_parser("console", help="interactive console (the default)",
-                             description="Ask questions one after another; /help lists commands. "
-                             "With stdin not a terminal, answers one question a line.")
+    console = sub.add_parser(
+        "console",
+        help="interactive console (the default)",
+        description="Ask questions one after another; /help lists commands. "
+        "With stdin not a terminal, answers one question a line.",
+    )
     console.add_argument("--json", action="store_true", help="print one JSON object a line")
 
-    ask = sub.add_parser("ask", help="answer one question",
-                         description='Answer one question: factbot ask "How much did Russians '
-                         'spend?". With --json and no question, answers each stdin line '
-                         "independently (JSON Lines).")
+    ask = sub.add_parser(
+        "ask",
+        help="answer one question",
+        description='Answer one question: factbot ask "How much did Russians '
+        'spend?". With --json and no question, answers each stdin line '
+        "independently (JSON Lines).",
+    )
     ask.add_argument("question", nargs="*", help="the question (quote it)")
     ask.add_argument("--json", action="store_true", help="print the answer as JSON")
 
-    check = sub.add_parser("check", help="validate a fact base",
-                           description="Validate a fact base: prints a one-line summary, or "
-                           "every problem as file:line: message and exits 1.")
+    check = sub.add_parser(
+        "check",
+        help="validate a fact base",
+        description="Validate a fact base: prints a one-line summary, or "
+        "every problem as file:line: message and exits 1.",
+    )
     check.add_argument("path", nargs="?", help="fact base (default: --facts or facts.yaml)")
 
-    ev = sub.add_parser("eval", help="run a labelled question set",
-                        description="Run a labelled question set; prints accuracy per intent "
-                        "and style, intent confusion, abstention precision/recall and every "
-                        "miss. Exits 1 below --min-accuracy or on any wrong value.")
+    ev = sub.add_parser(
+        "eval",
+        help="run a labelled question set",
+        description="Run a labelled question set; prints accuracy per intent "
+        "and style, intent confusion, abstention precision/recall and every "
+        "miss. Exits 1 below --min-accuracy or on any wrong value.",
+    )
     ev.add_argument("file", nargs="?", default=str(DEFAULT_LABELS), help="labelled YAML")
-    ev.add_argument("--min-accuracy", type=float, default=0.97, metavar="X",
-                    help="fail below this accuracy (default 0.97)")
+    ev.add_argument(
+        "--min-accuracy",
+        type=float,
+        default=0.97,
+        metavar="X",
+        help="fail below this accuracy (default 0.97)",
+    )
 
-    telegram = sub.add_parser("telegram", help="run the Telegram bot",
-                              description="Run the Telegram bot (token in TELEGRAM_BOT_TOKEN).")
+    telegram = sub.add_parser(
+        "telegram",
+        help="run the Telegram bot",
+        description="Run the Telegram bot (token in TELEGRAM_BOT_TOKEN).",
+    )
     try:
         from bot.telegram_app import add_arguments
     except ImportError:  # TEMPORARY until the telegram front end lands
@@ -141,8 +161,11 @@ def _ask(assistant, args: argparse.Namespace) -> int:
         print(json.dumps(answer.to_dict(), ensure_ascii=False) if args.json else answer.text)
         return EXIT_OK
     if not args.json:
-        print('factbot ask: give a question, e.g. factbot ask "How much did Russians spend?" '
-              "(or --json to read questions from stdin)", file=sys.stderr)
+        print(
+            'factbot ask: give a question, e.g. factbot ask "How much did Russians spend?" '
+            "(or --json to read questions from stdin)",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     for line in sys.stdin:
         line = line.rstrip("\n")

@@ -6,6 +6,7 @@ one question a line, keeping context, in text or JSON Lines.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -129,10 +130,8 @@ def _enable_readline() -> None:
         import readline
     except ImportError:  # not on every platform; the console works without it
         return
-    try:
+    with contextlib.suppress(OSError):  # no history yet
         readline.read_history_file(HISTORY)
-    except OSError:
-        pass
     readline.set_history_length(1000)
 
 

@@ -19,8 +19,20 @@ def period_text(fact: Fact) -> str:
         return ""
     period = fact.period
     if period[:4].isdigit() and len(period) == 10:  # an ISO date
-        months = "January February March April May June July August September October " \
-                 "November December".split()
+        months = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ]
         year, month, day = period.split("-")
         return f"by {months[int(month) - 1]} {int(day)}, {year}"
     if fact.is_forecast and period.isdigit():
@@ -29,7 +41,7 @@ def period_text(fact: Fact) -> str:
 
 
 def describe(base: FactBase, fact: Fact) -> str:
-    """"Russia's spending on Chinese platforms in 2016"; a measure that names its subject
+    """ "Russia's spending on Chinese platforms in 2016"; a measure that names its subject
     already ("year AliExpress was set up") is not prefixed again."""
     name = subject(base, fact)
     if name.lower().removeprefix("the ") in fact.measure.lower():

@@ -105,8 +105,10 @@ class Report:
         hits = [c for c in refused if c.expect_refusal]
         precision = len(hits) / len(refused) if refused else 1.0
         recall = len(hits) / len(should) if should else 1.0
-        return [f"abstention: precision {precision:.1%} ({len(hits)}/{len(refused)}), "
-                f"recall {recall:.1%} ({len(hits)}/{len(should)})"]
+        return [
+            f"abstention: precision {precision:.1%} ({len(hits)}/{len(refused)}), "
+            f"recall {recall:.1%} ({len(hits)}/{len(should)})"
+        ]
 
     def _confusion(self) -> list[str]:
         pairs = Counter(

@@ -78,8 +78,7 @@ def ratio(numerator: Quantity, denominator: Quantity) -> Step:
         raise UnitMismatch("years cannot be divided into a ratio")
     if not _comparable(numerator.unit, denominator.unit):
         raise UnitMismatch(
-            f"{_unit_name(numerator.unit)} divided by {_unit_name(denominator.unit)} "
-            "is not a ratio"
+            f"{_unit_name(numerator.unit)} divided by {_unit_name(denominator.unit)} is not a ratio"
         )
     if denominator.value == 0:
         raise UnitMismatch("the second figure is zero")

@@ -52,9 +52,7 @@ class Quantity:
         return self.unit in CURRENCIES
 
 
-def combine(
-    operands: list[tuple[Quantity, int]], value: Decimal, unit: str
-) -> Quantity:
+def combine(operands: list[tuple[Quantity, int]], value: Decimal, unit: str) -> Quantity:
     """A result whose bound follows from each operand's bound and the direction (+1 or -1)
     in which the result moves when that operand grows."""
     bounds = set()

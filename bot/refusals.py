@@ -8,7 +8,11 @@ from bot.describe import describe, period_text, suggestion
 from bot.numbers import written
 from intents.query import Refusal
 
-EXAMPLE_FACTS = ("russia_cross_border_spend", "aliexpress_purchaser_share", "cross_border_volume_2016")
+EXAMPLE_FACTS = (
+    "russia_cross_border_spend",
+    "aliexpress_purchaser_share",
+    "cross_border_volume_2016",
+)
 
 
 def _quote(words: tuple[str, ...]) -> str:
@@ -26,7 +30,10 @@ def refusal_text(calc: Calculator, refusal: Refusal) -> str:
             "e-commerce (Russian shoppers, AliExpress, JD, Vip, iResearch volumes)."
         )
     if reason == "unknown":
-        return f"The article doesn't say anything about {_quote(refusal.words)}, so I can't answer that."
+        return (
+            f"The article doesn't say anything about {_quote(refusal.words)}, "
+            "so I can't answer that."
+        )
     if reason == "unsupported":
         return (
             f"The article doesn't give a figure for that: I can't connect {_quote(refusal.words)} "
@@ -37,8 +44,7 @@ def refusal_text(calc: Calculator, refusal: Refusal) -> str:
         result = calc.fact(fact.id)
         shown = written(result.quantity) if result.quantity else result.statement
         return (
-            f"The article gives only the whole, not how it splits: {describe(base, fact)}: "
-            f"{shown}."
+            f"The article gives only the whole, not how it splits: {describe(base, fact)}: {shown}."
         )
     if reason == "opinion":
         return (

@@ -60,11 +60,13 @@ class Analysis:
         return list(dict.fromkeys(op for op, _ in self.ops))
 
     def settle_ops(self) -> None:
-        """"What percentage ... grow" asks for growth in percent, "how fast per year ...
+        """ "What percentage ... grow" asks for growth in percent, "how fast per year ...
         grow" for compound growth: the more specific operation wins."""
         # "21% of the respondents": a share of a whole, not "what share".
         self.ops = [
-            ("share_of", at) if op == "percent" and at > 0 and is_number(self.stems[at - 1]) else (op, at)
+            ("share_of", at)
+            if op == "percent" and at > 0 and is_number(self.stems[at - 1])
+            else (op, at)
             for op, at in self.ops
         ]
         if (self.expects == "amount" and len(self.years) >= 2) or self.currency:
@@ -168,7 +170,10 @@ def _mark(result: Analysis, key: Phrase, at: int) -> None:
 
 def _main_clause(stems: list[str], lexicon: Lexicon) -> int:
     """After "Given that X grew 24.7%, what was ..." the question proper starts at "what"."""
-    if not _find(stems[:2], lexicon.premise_openers) or _find(stems[:2], lexicon.premise_openers)[0][1]:
+    if (
+        not _find(stems[:2], lexicon.premise_openers)
+        or _find(stems[:2], lexicon.premise_openers)[0][1]
+    ):
         return 0
     for i, s in enumerate(stems[1:], start=1):
         if s in lexicon.question_words:
@@ -230,9 +235,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
     openers = _find(s[:2], lexicon.followup_openers)
     result.opener = any(at == 0 for _, at in openers)
     polite = len(s) > 1 and s[1] in ("you", "u", "pleas")  # "could you tell me" asks
-    result.opinion = not polite and any(
-        at == 0 for _, at in _find(s[:4], lexicon.opinion_openers)
-    )
+    result.opinion = not polite and any(at == 0 for _, at in _find(s[:4], lexicon.opinion_openers))
 
 
 def _mark_numbers(result: Analysis, known_numbers: frozenset[Decimal]) -> None:

@@ -130,7 +130,5 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         period_phrases=frozenset(phrase(str(t)) for t in raw["period_phrases"]),
         ignored_phrases=frozenset(phrase(str(t)) for t in raw["ignored_phrases"]),
         conversion_words=frozenset(stem(w) for t in raw["conversion_words"] for w in words(t)),
-        out_of_scope=frozenset(
-            phrase(str(t)) for t in raw["out_of_scope"] if len(str(t)) > 2
-        ),
+        out_of_scope=frozenset(phrase(str(t)) for t in raw["out_of_scope"] if len(str(t)) > 2),
     )

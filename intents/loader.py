@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from intents.errors import FactBaseError, Problem
@@ -150,7 +150,9 @@ class _Builder:
         units = self.doc.get(K_UNITS) or {}
         counts = units.get("counts", []) if isinstance(units, dict) else []
         if not isinstance(counts, list) or not all(isinstance(c, str) for c in counts):
-            self.problem(self.doc[LINES_KEY].get(K_UNITS, 1), "units.counts must be a list of nouns")
+            self.problem(
+                self.doc[LINES_KEY].get(K_UNITS, 1), "units.counts must be a list of nouns"
+            )
             return []
         return counts
 

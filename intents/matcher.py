@@ -12,13 +12,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from intents.analysis import Analysis, analyse
-from intents.followup import merges
 from intents.facts import FactBase
+from intents.followup import merges
 from intents.lexicon import Lexicon, load_lexicon
 from intents.pairs import split_readings
 from intents.query import INTENT_OF_OPERATION, Query, Refusal
 from intents.readings import Ranker, Reading
-from intents.text import is_number
 from intents.text import is_number
 from intents.vocabulary import Vocabulary
 
@@ -74,7 +73,14 @@ class Matcher:
 
     def _leans_on_context(self, analysis: Analysis, alone: Query | Refusal) -> bool:
         if isinstance(alone, Refusal):
-            return alone.reason in ("nothing", "unsupported", "ambiguous", "unknown", "year", "vague")
+            return alone.reason in (
+                "nothing",
+                "unsupported",
+                "ambiguous",
+                "unknown",
+                "year",
+                "vague",
+            )
         return analysis.anaphora or analysis.opener or len(self._content(analysis)) <= 1
 
     def _content(self, analysis: Analysis) -> list[str]:
@@ -127,12 +133,16 @@ class Matcher:
             return Refusal("nothing", near=self.ranker.nearest(a, set()))
         readings = self._readings(a, must)
         if not readings:
-            return Refusal("unsupported", words=tuple(sorted(must)), near=self.ranker.nearest(a, must))
+            return Refusal(
+                "unsupported", words=tuple(sorted(must)), near=self.ranker.nearest(a, must)
+            )
         best = readings[0]
         if not self._names_a_measure(best, a):
             return Refusal("vague", near=self.ranker.nearest(a, must))
         if unknown:  # every meaningful word must be accounted for
-            return Refusal("unknown", words=_raw_words(a, unknown), near=self.ranker.nearest(a, must))
+            return Refusal(
+                "unknown", words=_raw_words(a, unknown), near=self.ranker.nearest(a, must)
+            )
         if best.uncovered == frozenset({"not"}):
             complement = self._complement(a, must - {"not"}, used_context)
             if complement is not None:
@@ -159,7 +169,7 @@ class Matcher:
         return self._query(best, a, used_context)
 
     def _complement(self, a: Analysis, must: set[str], used_context: bool) -> Query | None:
-        """"How many active users did NOT make a purchase": the whole minus the part the
+        """ "How many active users did NOT make a purchase": the whole minus the part the
         question negates, when the base records that part of that whole."""
         typed = {s for s in must if is_number(s)}
         readings = self._readings(a, must - typed)
@@ -217,7 +227,9 @@ class Matcher:
             if op in SERIES_OPS and not split:
                 dated = [f for f in candidates if len(self.base.series(self.base.facts[f])) > 1]
                 readings += [
-                    r for fid in dated[:TOP_CANDIDATES] if (r := self.ranker.series(fid, op, a, must))
+                    r
+                    for fid in dated[:TOP_CANDIDATES]
+                    if (r := self.ranker.series(fid, op, a, must))
                 ]
 
         readings = [r for r in readings if r is not None]
@@ -229,8 +241,11 @@ class Matcher:
         facts = reading.facts
         intent = reading.intent
         first_unit = self.base.facts[facts[0]].unit
-        if currency and reading.op is None and first_unit in ("CNY", "USD") and (
-            first_unit != currency
+        if (
+            currency
+            and reading.op is None
+            and first_unit in ("CNY", "USD")
+            and (first_unit != currency)
         ):
             intent = "convert" if intent == "lookup" else intent
         elif reading.op is None and first_unit not in ("CNY", "USD"):
@@ -240,8 +255,11 @@ class Matcher:
         confidence *= 0.9 if len(facts) > 1 else 1.0
         fact = self.base.facts[facts[0]]
         when = (
-            a.expects == "year" and reading.op is None and fact.unit != "year"
-            and fact.year is not None and not a.years  # a year named is not a year asked
+            a.expects == "year"
+            and reading.op is None
+            and fact.unit != "year"
+            and fact.year is not None
+            and not a.years  # a year named is not a year asked
         )
         if intent == "years-between":
             intent = "difference"

@@ -124,10 +124,12 @@ def _pairs(
         return
     for fact_id, fit in side(named):
         for sibling in ranker.base.series(ranker.base.facts[fact_id]):
-            if sibling.id != fact_id and sibling.id in ranker.vocab.terms:
-                if ranker.vocab.terms[sibling.id].years & years:
-                    pair = (fact_id, fit, sibling.id, fit) if left_pos else (sibling.id, fit, fact_id, fit)
-                    yield pair
+            terms = ranker.vocab.terms.get(sibling.id)
+            if sibling.id != fact_id and terms is not None and terms.years & years:
+                if left_pos:
+                    yield fact_id, fit, sibling.id, fit
+                else:
+                    yield sibling.id, fit, fact_id, fit
 
 
 def _side(

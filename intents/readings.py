@@ -342,9 +342,7 @@ class Ranker:
         rivals = [
             r
             for r in readings[1:]
-            if r.op is None
-            and not r.uncovered
-            and abs(r.score - best.score) < 1e-9
+            if r.op is None and not r.uncovered and abs(r.score - best.score) < 1e-9
         ]
         ids = [best.facts[0]] + [r.facts[0] for r in rivals]
         if len(ids) < 2:
@@ -352,8 +350,12 @@ class Ranker:
         for candidate in ids:
             others = [i for i in ids if i != candidate]
             if all(candidate in self.depends.get(o, ()) for o in others):
-                readings.insert(0, readings.pop(readings.index(
-                    next(r for r in readings if r.facts[0] == candidate))))
+                readings.insert(
+                    0,
+                    readings.pop(
+                        readings.index(next(r for r in readings if r.facts[0] == candidate))
+                    ),
+                )
                 return ()
         return tuple(ids[:3])
 

@@ -29,7 +29,10 @@ def check_references(base: FactBase) -> list[Problem]:
     for entity in base.entities.values():
         if entity.parent and entity.parent not in base.entities:
             known = ", ".join(sorted(base.entities))
-            bad(entity.line, f"entity '{entity.id}': parent '{entity.parent}' is unknown (known: {known})")
+            bad(
+                entity.line,
+                f"entity '{entity.id}': parent '{entity.parent}' is unknown (known: {known})",
+            )
     problems.extend(_cycles(base))
     return problems
 

@@ -87,14 +87,13 @@ class Vocabulary:
         self.index = {k: tuple(v) for k, v in postings.items()}
         total = len(self.terms) or 1
         self.weight = {
-            k: math.log(1 + total / len(v)) * (FUNCTION_WEIGHT if k in lexicon.function_words else 1.0)
+            k: math.log(1 + total / len(v))
+            * (FUNCTION_WEIGHT if k in lexicon.function_words else 1.0)
             for k, v in postings.items()
         }
         for fact_id, terms in self.terms.items():
             strong = terms.measure | terms.entity
-            weights = {
-                s: self.weight[s] * (1.0 if s in strong else WEAK_WEIGHT) for s in terms.all
-            }
+            weights = {s: self.weight[s] * (1.0 if s in strong else WEAK_WEIGHT) for s in terms.all}
             self.terms[fact_id] = replace(terms, weights=weights)
         self._named_cache: dict[frozenset[str], set[str]] = {}
         self.known = frozenset(self.index) | frozenset(lexicon.phrases())
@@ -103,7 +102,8 @@ class Vocabulary:
         targets = frozenset(self.index) | (frozenset(lexicon.phrases()) - lexicon.function_words)
         # A listed outside subject that is also a word of the base ("target") stays known.
         self.out_of_scope = frozenset(
-            p for p in lexicon.out_of_scope
+            p
+            for p in lexicon.out_of_scope
             if not (len(p) == 1 and (p[0] in self.index or p[0] in lexicon.function_words))
         )
         self._by_length: dict[int, list[str]] = defaultdict(list)
@@ -299,9 +299,20 @@ def _restates(base: FactBase, fact: Fact) -> bool:
     return other is not None and other.line < fact.line
 
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def _period_words(period: str | None) -> str:

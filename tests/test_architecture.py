@@ -44,6 +44,8 @@ def test_telegram_package_entry_does_not_import_telegram_at_import_time():
         m
         for node in ast.parse(init.read_text(encoding="utf-8")).body
         if isinstance(node, ast.Import | ast.ImportFrom)
-        for m in ([a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""])
+        for m in (
+            [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+        )
     }
     assert not {m for m in top_level if m.split(".")[0] == "telegram"}

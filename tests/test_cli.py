@@ -95,9 +95,11 @@ def test_python_dash_m_bot_and_console_never_import_telegram():
         "sys.argv = ['factbot', 'ask', 'how much did russians spend']\n"
         "from bot.cli import main\n"
         "main()\n"
-        "assert not any(m == 'telegram' or m.startswith('telegram.') for m in sys.modules), 'telegram'\n"
+        "assert not any(m.split('.')[0] == 'telegram' for m in sys.modules), 'telegram'\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert "$4.3 billion" in result.stdout
 

@@ -30,7 +30,9 @@ def test_labelled_set_is_large_and_varied():
 
 
 def test_no_question_is_answered_with_a_wrong_value(report):
-    wrong = [f"{c.where}: {c.question!r} -> {c.answer.text.splitlines()[0]}" for c in report.wrong_values]
+    wrong = [
+        f"{c.where}: {c.question!r} -> {c.answer.text.splitlines()[0]}" for c in report.wrong_values
+    ]
     assert wrong == []
 
 
@@ -47,5 +49,12 @@ def test_follow_up_conversations_pass(report):
 
 def test_report_names_every_section(report):
     text = report.render()
-    for section in ("accuracy", "by intent", "by style", "abstention", "intent confusion", "misses"):
+    for section in (
+        "accuracy",
+        "by intent",
+        "by style",
+        "abstention",
+        "intent confusion",
+        "misses",
+    ):
         assert section in text

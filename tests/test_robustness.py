@@ -66,18 +66,58 @@ def test_non_string_input_is_tolerated(assistant):
     _check(assistant.ask("in yuan?", context={"stems": [1, None, {"x": 2}]}))
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(max_size=300))
 def test_any_text_gets_an_answer(assistant, text):
     _check(assistant.ask(text))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from([
-    "russians", "spend", "2018", "in", "yuan", "share", "of", "aliexpress", "users", "and",
-    "what", "about", "ratio", "growth", "per", "year", "total", "e-commerce", "jd", "?", "%",
-    "how", "many", "times", "than", "online", "shopping", "not", "between", "1", "dollar",
-]), max_size=12), st.lists(st.text(max_size=30), max_size=3))
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "russians",
+                "spend",
+                "2018",
+                "in",
+                "yuan",
+                "share",
+                "of",
+                "aliexpress",
+                "users",
+                "and",
+                "what",
+                "about",
+                "ratio",
+                "growth",
+                "per",
+                "year",
+                "total",
+                "e-commerce",
+                "jd",
+                "?",
+                "%",
+                "how",
+                "many",
+                "times",
+                "than",
+                "online",
+                "shopping",
+                "not",
+                "between",
+                "1",
+                "dollar",
+            ]
+        ),
+        max_size=12,
+    ),
+    st.lists(st.text(max_size=30), max_size=3),
+)
 def test_word_salad_and_follow_ups_never_crash(assistant, words, previous):
     context = None
     for question in [*previous, " ".join(words)]:

@@ -40,7 +40,12 @@ def test_stated_figures(assistant, question, value, unit):
     ("question", "intent", "value", "unit"),
     [
         ("what share of aliexpress's active users bought?", "percent", 33.333, "%"),
-        ("respondents that shopped on chinese websites, how many?", "share_of", 5880, "respondents"),
+        (
+            "respondents that shopped on chinese websites, how many?",
+            "share_of",
+            5880,
+            "respondents",
+        ),
         ("total retail volume of china", "implied_whole", 33.5714e12, "CNY"),
         ("china's online shopping in 2015", "implied_whole", 4.7e12 / 1.247, "CNY"),
         ("cross-border volume growth 2016 to 2018 in percent", "growth", 39.6825, "%"),
