@@ -42,9 +42,9 @@ def compute(calc: Calculator, query: Query) -> tuple[Result, str]:
     else:
         result, label = _on_demand(calc, query.op, query.facts)
     quantity = result.quantity
-    if query.currency and quantity is not None and quantity.is_money:
-        if quantity.unit != query.currency:  # noqa: SIM102 - reads as two conditions
-            result = calc.convert(result, query.currency)
+    wants_other_currency = query.currency is not None and quantity is not None
+    if wants_other_currency and quantity.is_money and quantity.unit != query.currency:
+        result = calc.convert(result, query.currency)
     return result, label
 
 
