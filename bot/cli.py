@@ -83,12 +83,9 @@ def _parser() -> argparse.ArgumentParser:
         help="run the Telegram bot",
         description="Run the Telegram bot (token in TELEGRAM_BOT_TOKEN).",
     )
-    try:
-        from bot.telegram_app import add_arguments
-    except ImportError:  # TEMPORARY until the telegram front end lands
-        pass
-    else:
-        add_arguments(telegram)
+    from bot.telegram_app import add_arguments  # argument definitions only: no telegram import
+
+    add_arguments(telegram)
     return parser
 
 

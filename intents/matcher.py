@@ -72,6 +72,17 @@ class Matcher:
         return Understanding(alone, memory)
 
     def _leans_on_context(self, analysis: Analysis, alone: Query | Refusal) -> bool:
+        signals = (
+            analysis.anaphora
+            or analysis.opener
+            or analysis.ops
+            or analysis.years
+            or analysis.currency
+            or analysis.expects
+            or self._content(analysis)
+        )
+        if not signals:
+            return False  # "hello", "thanks": small talk, not a follow-up
         if isinstance(alone, Refusal):
             return alone.reason in (
                 "nothing",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -13,6 +15,8 @@ from intents.facts import Fact, FactBase
 from intents.loader import load_fact_base
 
 ROOT = Path(__file__).resolve().parent.parent
+# Tests (and the subprocesses they start) build their own assistant cache, never the user's.
+os.environ.setdefault("FACTBOT_CACHE_DIR", tempfile.mkdtemp(prefix="factbot-test-cache-"))
 FACTS_YAML = ROOT / "facts.yaml"
 ARTICLE = ROOT.parent / "shared" / "seed" / "article.txt"
 

@@ -149,3 +149,9 @@ def test_confidence_is_calibrated(assistant):
     clean = ask(assistant, "AliExpress active users")
     typo = ask(assistant, "aliexprss activ usres")
     assert 0 < typo.confidence < clean.confidence <= 1
+
+
+def test_small_talk_after_a_question_is_not_a_follow_up(assistant):
+    context = ask(assistant, "How much did Russians spend?").context
+    for chat in ("hello", "thanks!", "ok"):
+        assert not ask(assistant, chat, context).answered, chat

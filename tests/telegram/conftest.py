@@ -1,0 +1,74 @@
+"""Fixtures for the Telegram front end: a fake Bot API on 127.0.0.1 and the real bot,
+built by `build_application` exactly as `factbot telegram` builds it, pointed at the fake
+through `base_url` as a deployment would point it at a local Bot API server."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fake_bot_api import FakeBotApi  # noqa: E402
+from telegram_harness import TOKEN, running  # noqa: E402
+
+from bot import Assistant  # noqa: E402
+from bot.telegram_app.app import build_application  # noqa: E402
+from bot.telegram_app.config import Settings  # noqa: E402
+
+__all__ = ["FAST_RETRIES", "PROXY_VARS", "TOKEN", "running"]
+PROXY_VARS = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
+# Retries as in production, waits shortened so fault tests stay fast.
+FAST_RETRIES = {"backoff": 0.01, "max_backoff": 0.05}
+
+
+@pytest.fixture(autouse=True)
+def local_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """httpx honours proxy variables; the bot must talk to 127.0.0.1 directly."""
+    for name in PROXY_VARS:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+
+
+@pytest.fixture(scope="session")
+def tg_assistant() -> Assistant:
+    return Assistant.load()
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotApi]:
+    server = FakeBotApi(TOKEN)
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.stop()
+
+
+@pytest.fixture
+def settings(api: FakeBotApi, tmp_path: Path) -> Settings:
+    return Settings(
+        token=TOKEN, persistence_path=tmp_path / "telegram.pickle", base_url=api.base_url
+    )
+
+
+BotFactory = Callable[..., AbstractAsyncContextManager[Any]]
+
+
+@pytest.fixture
+def bot(settings: Settings, tg_assistant: Assistant) -> BotFactory:
+    """`async with bot(user_rate=3) as app:` runs the factbot application."""
+
+    def start(assistant: Any = None, **overrides: Any) -> AbstractAsyncContextManager[Any]:
+        app = build_application(
+            replace(settings, **overrides), assistant or tg_assistant, **FAST_RETRIES
+        )
+        return running(app)
+
+    return start
