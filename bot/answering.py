@@ -173,36 +173,33 @@ def _json_unit(quantity: Quantity | None) -> str | None:
 def _when(calc: Calculator, query: Query, question: str) -> Answer:
     """A "when" question about a figure: the year is the figure's period."""
     fact = calc.base.facts[query.facts[0]]
-    result = calc.fact(fact.id)
-    shown = written(result.quantity) if result.quantity else result.statement
-    year = Quantity(Decimal(fact.year), "year")
-    srcs = sources(calc, result)
-    text = f"{fact.year}: {describe(calc.base, fact)}: {shown}."
-    for name, clause in srcs:
-        text += f"\nSource: {name}: “{clause}”"
-    return Answer(
-        question=question,
-        answered=True,
-        text=text,
-        intent="lookup",
-        value=year.value,
-        unit="year",
-        facts=result.fact_ids,
-        confidence=query.confidence,
-        steps=list(result.steps),
-        sources=srcs,
-        statement=result.statement,
-    )
+    year = Decimal(fact.year)  # type: ignore[arg-type]
+    return _about(calc, query, question, head=f"{fact.year}", value=year, unit="year")
 
 
 def _who(calc: Calculator, query: Query, question: str) -> Answer:
     """ "Who estimated ...?": the source the article credits for the figure."""
     fact = calc.base.facts[query.facts[0]]
-    result = calc.fact(fact.id)
-    srcs = sources(calc, result)
+    srcs = sources(calc, calc.fact(fact.id))
     names = list(dict.fromkeys(name for name, _ in srcs)) or [calc.base.sources[fact.source].name]
+    return _about(calc, query, question, head="; ".join(names), statement="; ".join(names))
+
+
+def _about(
+    calc: Calculator,
+    query: Query,
+    question: str,
+    head: str,
+    value: Decimal | None = None,
+    unit: str | None = None,
+    statement: str | None = None,
+) -> Answer:
+    """An answer about a figure (its year, its source) that restates the figure itself."""
+    fact = calc.base.facts[query.facts[0]]
+    result = calc.fact(fact.id)
     shown = written(result.quantity) if result.quantity else result.statement
-    text = f"{'; '.join(names)}: {describe(calc.base, fact)}: {shown}."
+    srcs = sources(calc, result)
+    text = f"{head}: {describe(calc.base, fact)}: {shown}."
     for name, clause in srcs:
         text += f"\nSource: {name}: “{clause}”"
     return Answer(
@@ -210,9 +207,11 @@ def _who(calc: Calculator, query: Query, question: str) -> Answer:
         answered=True,
         text=text,
         intent="lookup",
+        value=value,
+        unit=unit,
         facts=result.fact_ids,
         confidence=query.confidence,
         steps=list(result.steps),
         sources=srcs,
-        statement="; ".join(names),
+        statement=statement or result.statement,
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from intents.facts import Fact, FactBase
+from intents.facts import Fact, FactBase, iso_date
 
 
 def subject(base: FactBase, fact: Fact) -> str:
@@ -18,23 +18,10 @@ def period_text(fact: Fact) -> str:
     if not fact.period:
         return ""
     period = fact.period
-    if period[:4].isdigit() and len(period) == 10:  # an ISO date
-        months = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ]
-        year, month, day = period.split("-")
-        return f"by {months[int(month) - 1]} {int(day)}, {year}"
+    date = iso_date(period)
+    if date:
+        month, day, year = date
+        return f"by {month} {day}, {year}"
     if fact.is_forecast and period.isdigit():
         return f"by {period}"
     return f"in {period}" if period[:4].isdigit() else period

@@ -31,7 +31,19 @@ OPERATIONS: dict[str, tuple[str, str]] = {
     "before_growth": ("value", "growth"),
     "rate": ("amount", "same_amount"),
 }
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 FORMULA_PATTERN = re.compile(r"^\s*(\w+)\s*\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*$")
+
+
+def iso_date(period: str | None) -> tuple[str, int, int] | None:
+    """("April", 10, 2017) for a period written as an ISO date ("2017-04-10"), else None."""
+    if period and len(period) == 10 and period[4] == "-" and period[:4].isdigit():
+        year, month, day = period.split("-")
+        return MONTHS[int(month) - 1], int(day), int(year)
+    return None
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from intents.facts import Fact, FactBase
+from intents.facts import Fact, FactBase, iso_date
 from intents.lexicon import Lexicon
 from intents.text import is_number, stem, words
 
@@ -299,28 +299,13 @@ def _restates(base: FactBase, fact: Fact) -> bool:
     return other is not None and other.line < fact.line
 
 
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
-
 def _period_words(period: str | None) -> str:
     """ "2017-04-10" -> "April 10 2017", so a question naming the month finds the fact."""
-    if period and len(period) == 10 and period[4] == "-" and period[:4].isdigit():
-        year, month, day = period.split("-")
-        return f"{_MONTHS[int(month) - 1]} {int(day)} {year}"
-    return ""
+    date = iso_date(period)
+    if date is None:
+        return ""
+    month, day, year = date
+    return f"{month} {day} {year}"
 
 
 def _core(phrases: tuple[frozenset[str], ...]) -> frozenset[str]:
