@@ -31,6 +31,7 @@ class Lexicon:
     out_of_scope: frozenset[Phrase]  # subjects the article never covers
     connectors: frozenset[str]  # words between the two figures of a comparison
     opinion_openers: frozenset[Phrase]  # "will ...?", "do you think ...?"
+    opinion_words: frozenset[Phrase]  # "best", "should I", "recommend"
     breakdown_cues: frozenset[Phrase]  # "how much of X was B2B"
     premise_openers: frozenset[Phrase]  # "given that", "if"
     question_words: frozenset[str]
@@ -123,6 +124,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         stopwords=frozenset(stem(w) for t in raw["function_words"] for w in words(str(t))),
         connectors=frozenset(stem(w) for w in raw["connectors"]),
         opinion_openers=frozenset(phrase(str(t)) for t in raw["opinion_openers"]),
+        opinion_words=frozenset(phrase(str(t)) for t in raw["opinion_words"]),
         breakdown_cues=frozenset(phrase(str(t)) for t in raw["breakdown_cues"]),
         premise_openers=frozenset(phrase(str(t)) for t in raw["premise_openers"]),
         question_words=frozenset(stem(str(t)) for t in raw["question_words"]),

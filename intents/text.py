@@ -56,6 +56,8 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 break
+            if suffix == "es" and not word.endswith(("sses", "xes", "zes", "ches", "shes")):
+                continue  # "times" -> "time", like "time"; "taxes" -> "tax"
             word = word[: -len(suffix)] + replacement
             break
     if word.endswith("e") and len(word) > 4:
