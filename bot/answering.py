@@ -146,6 +146,9 @@ def build(calc: Calculator, query: Query, question: str) -> Answer:
         return _when(calc, query, question)
     if query.who:
         return _who(calc, query, question)
+    if query.whose:
+        name = calc.base.entities[calc.base.facts[query.facts[0]].entity].name
+        return _about(calc, query, question, head=name, statement=name)
     result, label = compute(calc, query)
     srcs = sources(calc, result)
     quantity = result.quantity

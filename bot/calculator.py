@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from bot import operations
 from bot.numbers import written
-from bot.quantity import Quantity
+from bot.quantity import Quantity, combine
 from intents.facts import Fact, FactBase
 
 
@@ -59,24 +59,28 @@ class Calculator:
 
     def _combined(self, op: str, first: Result, second: Result, own_id: str | None) -> Result:
         step = self.apply(op, first, second)
-        if op == "difference" and self._is_share_of(second, first):
-            # The remainder of a whole after a share of that same whole: 20% of "up to
-            # $4.3 billion" is still "up to", not merely "about".
-            whole = first.quantity
-            result = replace(step.result, bound=whole.bound, approx=whole.approx)
+        share = self._share_of(second, first)
+        if op == "difference" and share is not None:
+            # The remainder of a whole after a share of that same whole is (100% - p) of it:
+            # it grows with the whole and shrinks as the share grows. 20% of "up to $4.3
+            # billion" is "up to"; 28,000 less "up to 21%" of them is "more than".
+            bounds = combine([(first.quantity, 1), (share, -1)], step.result.value, "")
+            result = replace(step.result, bound=bounds.bound, approx=bounds.approx)
             working = f"{step.working.rsplit(' = ', 1)[0]} = {written(result)}"
             step = operations.Step(result, working)
         ids = _merge_ids((own_id,) if own_id else (), first.fact_ids, second.fact_ids)
         return Result(step.result, None, (*first.steps, *second.steps, step.working), ids)
 
-    def _is_share_of(self, part: Result, whole: Result) -> bool:
-        """Whether `part` was computed as a percentage of exactly `whole`."""
+    def _share_of(self, part: Result, whole: Result) -> Quantity | None:
+        """The percentage `part` was computed as, when it is a share of exactly `whole`."""
         if not part.fact_ids or not whole.fact_ids:
-            return False
+            return None
         fact = self.base.facts.get(part.fact_ids[0])
         if fact is None or fact.formula is None or fact.formula.op != "share_of":
-            return False
-        return fact.formula.args[1] == whole.fact_ids[0]
+            return None
+        if fact.formula.args[1] != whole.fact_ids[0]:
+            return None
+        return self.fact(fact.formula.args[0]).quantity
 
     def apply(self, op: str, first: Result, second: Result) -> operations.Step:
         """Apply a binary operation; raises `UnitMismatch` with a reason."""

@@ -187,11 +187,14 @@ class Matcher:
         if not readings or readings[0].uncovered or readings[0].op is not None:
             return None
         part = self.base.facts[readings[0].facts[0]]
-        if not part.of or self.vocab.terms[part.id].kind != self.vocab.terms[part.of].kind:
+        whole = part.of
+        if part.formula and part.formula.op == "share_of":
+            whole = part.formula.args[1]  # "respondents who did NOT shop": 28,000 minus 5,880
+        if not whole or self.vocab.terms[part.id].kind != self.vocab.terms[whole].kind:
             return None
-        if typed - self.vocab.terms[part.id].all - self.vocab.terms[part.of].all:
+        if typed - self.vocab.terms[part.id].all - self.vocab.terms[whole].all:
             return None  # a quoted figure that is neither the part nor its whole
-        reading = Reading((part.of, part.id), "difference", "difference", frozenset(), 0.0, 0)
+        reading = Reading((whole, part.id), "difference", "difference", frozenset(), 0.0, 0)
         return self._query(reading, a, used_context)
 
     def _dated(self, fact_id: str) -> bool:
@@ -277,6 +280,7 @@ class Matcher:
         return Query(
             when=when,
             who=a.expects == "source" and reading.op is None,
+            whose=a.expects == "subject" and reading.op is None,
             intent=intent,
             facts=facts,
             op=reading.op,
@@ -316,7 +320,7 @@ def _known_numbers(base: FactBase) -> frozenset[Decimal]:
     for fact in base.facts.values():
         if isinstance(fact.value, Decimal):
             numbers.add(fact.value.normalize())
-            for scale in (Decimal(10) ** 6, Decimal(10) ** 9, Decimal(10) ** 12):
+            for scale in (Decimal(10) ** 3, Decimal(10) ** 6, Decimal(10) ** 9, Decimal(10) ** 12):
                 numbers.add((fact.value / scale).normalize())
         for token in (fact.period or "").replace("-", " ").split():
             if token.isdigit():

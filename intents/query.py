@@ -35,6 +35,7 @@ class Query:
     used_context: bool = False
     when: bool = False  # "when ...?" about a figure: answer with its period's year
     who: bool = False  # "who estimated ...?": answer with the figure's source
+    whose: bool = False  # "which platform launched ...?": answer with the figure's subject
 
 
 @dataclass(frozen=True)

@@ -169,9 +169,12 @@ class Ranker:
         subject ("online shoppers in China" is not about Russia), light when it names none
         and the fact is not about the article's main subject."""
         entity = terms.fact.entity
-        # A name the fact itself uses ("Chinese platforms" for Russia) names nothing else.
-        named = self.vocab.entities_named(set(a.stems) - (terms.measure - terms.entity))
+        # A name the fact itself uses ("Chinese platforms" for Russia), or that its subject's
+        # other facts use ("JD's Russian version"), names no other subject.
         parent = self.base.entities[entity].parent if entity in self.base.entities else None
+        family = {s for s, ids in self.vocab.naming.items() if parent in ids}
+        own = terms.measure | (self.vocab.entity_measures.get(entity, set()) - family)
+        named = self.vocab.entities_named(set(a.stems) - (own - terms.entity))
         if named & terms.subjects:
             return 0.0
         if parent and parent in named and entity in self.vocab.entities_named(a.stems):
@@ -233,7 +236,7 @@ class Ranker:
             return kind in ("amount", "percent", "year")
         if expects == "percent" and not a.ops:
             return kind in ("amount", "year", "text")  # "what percent" wants a percentage
-        return False  # "source": every fact has one
+        return False  # "source", "subject": every fact has one
 
     def _answers_op(self, terms: FactTerms, op: str, a: Analysis, at: int) -> bool:
         """Whether this one fact is itself the answer to the operation asked for: a formula

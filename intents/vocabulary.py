@@ -72,9 +72,11 @@ class Vocabulary:
         self.strong_index = {k: tuple(v) for k, v in strong.items()}
         self.naming = self._naming()
         self.measure_users: dict[str, set[str]] = defaultdict(set)  # stem -> entities
+        self.entity_measures: dict[str, set[str]] = defaultdict(set)  # entity -> stems
         for terms in self.terms.values():
             for s in terms.measure:
                 self.measure_users[s].add(terms.fact.entity)
+                self.entity_measures[terms.fact.entity].add(s)
         counts: dict[str, int] = defaultdict(int)
         for terms in self.terms.values():
             counts[terms.fact.entity] += 1
@@ -341,7 +343,7 @@ def _typed_numbers(fact: Fact) -> set[str]:
     if not isinstance(fact.value, Decimal):
         return set()
     out = {_plain(fact.value)}
-    for scale in (Decimal(10) ** 6, Decimal(10) ** 9, Decimal(10) ** 12):
+    for scale in (Decimal(10) ** 3, Decimal(10) ** 6, Decimal(10) ** 9, Decimal(10) ** 12):
         if abs(fact.value) >= scale:
             out.add(_plain(fact.value / scale))
     return out

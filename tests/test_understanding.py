@@ -155,3 +155,26 @@ def test_small_talk_after_a_question_is_not_a_follow_up(assistant):
     context = ask(assistant, "How much did Russians spend?").context
     for chat in ("hello", "thanks!", "ok"):
         assert not ask(assistant, chat, context).answered, chat
+
+
+def test_negated_parts_are_complements_with_honest_bounds(assistant):
+    answer = ask(assistant, "how many survey respondents did not shop on chinese websites")
+    assert answer.answered and float(answer.value) == pytest.approx(28000 - 5880)
+    assert "more than 22,120" in answer.text  # 28,000 less "up to 21%" is at least 22,120
+    answer = ask(assistant, "how many aliexpress active users did not buy anything")
+    assert float(answer.value) == pytest.approx(40e6)
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("which platform rolled out a cross-border B2C platform in 2015", "JD"),
+        ("which firm provided the data on china's online shopping", "iResearch"),
+        ("who estimated the cross-border e-commerce volume", "iResearch"),
+        ("when did china overtake the us as the largest online retail market", "2013"),
+    ],
+)
+def test_who_which_and_when(assistant, question, says):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.text.startswith(says) or says in answer.text.splitlines()[0]
