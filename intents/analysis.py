@@ -131,19 +131,37 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
         question = question[: MAX_QUESTION_CHARS + 1].rsplit(None, 1)[0]
     raw = lexicon.words(question)
     stems: list[str] = []
+    words_: list[str] = []
     corrections: list[tuple[str, str]] = []
     for word in raw:
         s = stem(word)
         if s not in vocab.known and not is_number(s) and (s,) not in vocab.out_of_scope:
+            parts = _split_compound(word, vocab)
+            if parts:  # "peryear" -> "per year", "onlineshopping" -> "online shopping"
+                words_ += parts
+                stems += [stem(p) for p in parts]
+                continue
             fixed = vocab.correct(s, word)
             if fixed is not None:
                 corrections.append((word, fixed))
                 s = fixed
+        words_.append(word)
         stems.append(s)
-    result = mark(question, stems, raw, vocab, known_numbers)
+    result = mark(question, stems, words_, vocab, known_numbers)
     result.truncated = truncated
     result.corrections = corrections
     return result
+
+
+def _split_compound(word: str, vocab: Vocabulary) -> list[str] | None:
+    """Two known words typed as one, longest first part first; None if no such split."""
+    if len(word) < 6 or not word.isalpha():
+        return None
+    for cut in range(len(word) - 3, 2, -1):
+        head, tail = word[:cut], word[cut:]
+        if stem(head) in vocab.known and stem(tail) in vocab.known:
+            return [head, tail]
+    return None
 
 
 def mark(
