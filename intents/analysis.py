@@ -38,6 +38,7 @@ class Analysis:
     breakdown: bool = False  # "how much of X was B2B": a part of a figure
     asked_unit: str | None = None  # "how many countries" -> "country"
     main_from: int = 0  # where the question proper starts, after a premise
+    context_until: int = 0  # words before this are earlier sentences: context, not question
     currency_at: set[int] = field(default_factory=set)  # positions naming a currency
     per_currency: str | None = None  # "one dollar is how many yuan": rates per dollar
     year_at: dict[int, int] = field(default_factory=dict)  # position -> year named there
@@ -129,7 +130,11 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     truncated = len(question) > MAX_QUESTION_CHARS
     if truncated:  # cut at a word boundary, so no half word is read as an unknown one
         question = question[: MAX_QUESTION_CHARS + 1].rsplit(None, 1)[0]
-    raw = lexicon.words(question)
+    # "My grandson buys from AliExpress. How many overseas buyers does it have?": earlier
+    # sentences are context; the last one asks.
+    sentences = [p for p in _SENTENCE_END.split(question) if p.strip()]
+    context = lexicon.words(" ".join(sentences[:-1])) if len(sentences) > 1 else []
+    raw = context + lexicon.words(sentences[-1] if sentences else question)
     stems: list[str] = []
     words_: list[str] = []
     corrections: list[tuple[str, str]] = []
@@ -148,9 +153,26 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
         words_.append(word)
         stems.append(s)
     result = mark(question, stems, words_, vocab, known_numbers)
+    result.context_until = _position_after(raw, words_, len(context))
     result.truncated = truncated
     result.corrections = corrections
     return result
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _position_after(raw: list[str], words_: list[str], count: int) -> int:
+    """Where the raw word number `count` landed after compounds were split."""
+    extra = len(words_) - len(raw)
+    return count + extra if count else 0
+
+
+def _quoted_before(stems: list[str], at: int) -> bool:
+    """A number, or a number and "percent", right before position `at`."""
+    if at > 0 and is_number(stems[at - 1]):
+        return True
+    return at > 1 and stems[at - 1] == "percent" and is_number(stems[at - 2])
 
 
 def _split_compound(word: str, vocab: Vocabulary) -> list[str] | None:
@@ -176,8 +198,11 @@ def mark(
     _mark_lexicon(result, vocab.lexicon)
     _mark_numbers(result, known_numbers)
     result.settle_ops()
+    named = vocab.entities_named(stems) - {vocab.default_entity}
+    if result.expects == "subject" and named:
+        result.expects = "text"  # "what platform did Vip launch": the subject is given
     for key, at in _find(result.stems, vocab.out_of_scope):
-        if at not in result.lexical:
+        if at not in result.lexical and at >= result.context_until:
             result.outside.append(" ".join(result.raw[at : at + len(key)]))
     return result
 
@@ -208,9 +233,14 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
         result.year_span.update(range(at, at + len(key)))
         _mark(result, key, at)
     for key, at in _find(s, lexicon.currencies):
-        result.currency = lexicon.currencies[key]
-        if at > 0 and s[at - 1] in ("1", "per"):
+        before = s[at - 1] if at > 0 else ""
+        after = s[at + len(key)] if at + len(key) < len(s) else ""
+        if before in ("1", "per"):
             result.per_currency = lexicon.currencies[key]  # "1 dollar", "per dollar"
+        elif is_number(before) or before in SCALE_WORDS or is_number(after):
+            _mark(result, key, at)  # "4.7 trillion yuan", "$4.3bn": a quoted figure's unit
+            continue
+        result.currency = lexicon.currencies[key]
         _mark(result, key, at)
         result.currency_at.update(range(at, at + len(key)))
     for key, at in _find(s, lexicon.ignored_phrases):
@@ -221,6 +251,9 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
     for key, at in _find(s, lexicon.operations):
         if at < main or lexicon.operations[key] in cancelled or at in result.lexical:
             continue  # "given that it grew 24.7%": the premise states, it does not ask
+        if lexicon.operations[key] != "percent" and _quoted_before(s, at):
+            _mark(result, key, at)  # "the 24.7% growth": a figure quoted, not asked for
+            continue
         result.ops.append((lexicon.operations[key], at))
         result.op_span.update(range(at, at + len(key)))
         _mark(result, key, at)

@@ -122,12 +122,20 @@ class Matcher:
         if not a.raw:
             return Refusal("empty")
         fw = self.vocab.lexicon.function_words
-        must = {s for i, s in enumerate(a.stems) if i not in a.lexical and s not in fw}
+        must = {
+            s
+            for i, s in enumerate(a.stems)
+            if i not in a.lexical and s not in fw and i >= a.context_until
+        }
         if a.currency and must - self.vocab.lexicon.conversion_words:
             must -= self.vocab.lexicon.conversion_words  # "... in dollars at the article's rate"
         # A figure the user quotes must belong to the facts used: "100 million users" is
         # not Alibaba's 2 billion consumers.
-        must |= {s for i, s in enumerate(a.stems) if is_number(s) and i not in a.year_span}
+        must |= {
+            s
+            for i, s in enumerate(a.stems)
+            if is_number(s) and i not in a.year_span and i >= a.context_until
+        }
         if a.opinion:
             return Refusal("opinion", near=self.ranker.nearest(a, must))
         if a.outside:

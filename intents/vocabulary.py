@@ -177,10 +177,11 @@ class Vocabulary:
             other |= self._stems(fact.unit)
         numbers = _typed_numbers(fact) | _numbers_in(" ".join(fact.keywords))
         other |= numbers
-        # A source or sentence naming another entity ("Alibaba Group" for AliExpress figures)
-        # must not make this fact answer for that entity; a parent entity may.
+        # The article's sentence may name other subjects ("Russian consumers ... Chinese
+        # platforms"); those names explain nothing about this fact. Its source's names do.
         allowed = {fact.entity, entity.parent if entity else None}
         other -= {s for s, ids in self.entity_stems.items() if not ids & allowed}
+        other |= self._stems(*source_names)
         statement = (str(fact.value),) if fact.is_text else ()
         measure = self._stems(fact.measure, *fact.keywords, *statement)
         other |= self._inherited(fact) - measure
