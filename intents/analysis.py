@@ -133,8 +133,9 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     # "My grandson buys from AliExpress. How many overseas buyers does it have?": earlier
     # sentences are context; the last one asks.
     sentences = [p for p in _SENTENCE_END.split(question) if p.strip()]
-    context = lexicon.words(" ".join(sentences[:-1])) if len(sentences) > 1 else []
-    raw = context + lexicon.words(sentences[-1] if sentences else question)
+    asking = _asking_sentence(sentences, lexicon)
+    context = lexicon.words(" ".join(sentences[:asking]))
+    raw = context + lexicon.words(" ".join(sentences[asking:]))
     stems: list[str] = []
     words_: list[str] = []
     corrections: list[tuple[str, str]] = []
@@ -160,6 +161,18 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _asking_sentence(sentences: list[str], lexicon: Lexicon) -> int:
+    """The last sentence that asks (a question mark or a question word); the ones before it
+    are context. Sentences after it stay with it ("How big was it? In yuan, please.")."""
+    for index in range(len(sentences) - 1, 0, -1):
+        text = sentences[index]
+        if text.rstrip().endswith("?") or {stem(w) for w in lexicon.words(text)} & (
+            lexicon.question_words
+        ):
+            return index
+    return 0
 
 
 def _position_after(raw: list[str], words_: list[str], count: int) -> int:
