@@ -39,6 +39,7 @@ class Analysis:
     asked_unit: str | None = None  # "how many countries" -> "country"
     main_from: int = 0  # where the question proper starts, after a premise
     context_until: int = 0  # words before this are earlier sentences: context, not question
+    expects_weak: bool = False  # the answer kind comes from a noun, not a question phrase
     currency_at: set[int] = field(default_factory=set)  # positions naming a currency
     per_currency: str | None = None  # "one dollar is how many yuan": rates per dollar
     year_at: dict[int, int] = field(default_factory=dict)  # position -> year named there
@@ -70,7 +71,8 @@ class Analysis:
             else (op, at)
             for op, at in self.ops
         ]
-        if (self.expects == "amount" and len(self.years) >= 2) or self.currency:
+        asks_amount = self.expects == "amount" and not self.expects_weak
+        if (asks_amount and len(self.years) >= 2) or self.currency:
             # "by how much will it increase between 2016 and 2018": an amount, not a rate
             self.ops = [("difference", at) if op == "growth" else (op, at) for op, at in self.ops]
         names = set(self.op_names)
@@ -286,6 +288,11 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
         result.expects = lexicon.expects[key]
         if key == ("how", "many") and at + 2 < len(s) + 1:
             result.asked_unit = next(iter(s[at + 2 : at + 5]), None)
+    if result.expects is None:
+        weak = [(key, at) for key, at in _find(s, lexicon.weak_expects) if at >= main]
+        if weak:
+            result.expects = lexicon.weak_expects[weak[0][0]]
+            result.expects_weak = True
     for key, at in found:
         result.expects_span.update(range(at, at + len(key)))
 

@@ -23,6 +23,7 @@ class Lexicon:
     currencies: dict[Phrase, str]
     operations: dict[Phrase, str]
     expects: dict[Phrase, str]
+    weak_expects: dict[Phrase, str]  # used only when no question phrase says it
     forecast_cues: frozenset[Phrase]
     anaphora: frozenset[Phrase]
     followup_openers: frozenset[Phrase]
@@ -113,6 +114,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         currencies=_inverted(raw["currencies"]),
         operations=_inverted(raw["operations"]),
         expects=_inverted(raw["expects"]),
+        weak_expects=_inverted(raw["weak_expects"]),
         forecast_cues=frozenset(phrase(t) for t in raw["forecast_cues"]),
         anaphora=frozenset(phrase(t) for t in raw["anaphora"]),
         followup_openers=frozenset(phrase(t) for t in raw["followup_openers"]),

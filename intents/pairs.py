@@ -120,9 +120,12 @@ def _pairs(
                 yield first, first_fit, second, second_fit
         return
     named, years = (left_pos, right_years) if left_pos else (right_pos, left_years)
+    own_years = left_years if left_pos else right_years
     if not years:
         return
     for fact_id, fit in side(named):
+        if own_years and not ranker.vocab.terms[fact_id].years & own_years:
+            continue  # "the 2016 volume" is the 2016 fact, whatever else matches its words
         for sibling in ranker.base.series(ranker.base.facts[fact_id]):
             terms = ranker.vocab.terms.get(sibling.id)
             if sibling.id != fact_id and terms is not None and terms.years & years:
