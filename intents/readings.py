@@ -172,7 +172,7 @@ class Ranker:
         # A name the fact itself uses ("Chinese platforms" for Russia), or that its subject's
         # other facts use ("JD's Russian version"), names no other subject.
         parent = self.base.entities[entity].parent if entity in self.base.entities else None
-        family = {s for s, ids in self.vocab.naming.items() if parent in ids}
+        family = self.vocab.names_of.get(parent, set()) if parent else set()
         own = terms.measure | (self.vocab.entity_measures.get(entity, set()) - family)
         named = self.vocab.entities_named(set(a.stems) - (own - terms.entity))
         if named & terms.subjects:

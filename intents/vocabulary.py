@@ -71,6 +71,10 @@ class Vocabulary:
                 strong[stem_].append(fact_id)
         self.strong_index = {k: tuple(v) for k, v in strong.items()}
         self.naming = self._naming()
+        self.names_of: dict[str, set[str]] = defaultdict(set)  # entity -> its naming stems
+        for stem_, ids in self.naming.items():
+            for entity_id in ids:
+                self.names_of[entity_id].add(stem_)
         self.measure_users: dict[str, set[str]] = defaultdict(set)  # stem -> entities
         self.entity_measures: dict[str, set[str]] = defaultdict(set)  # entity -> stems
         for terms in self.terms.values():
@@ -288,6 +292,13 @@ class Vocabulary:
         found, commoner words only rank them. In the article's base (54 facts) every word
         is used; in a base a hundred times larger, "Russians" selects and "spend" ranks."""
         lists = sorted((self.strong_index[s] for s in stems_ if s in self.strong_index), key=len)
+        if len(lists) > 1 and len(lists[0]) > MAX_CANDIDATES:
+            # Even the rarest word is common: keep the facts that also have another of the
+            # question's words ("online" and "shopping", not every fact with "online").
+            first = set(lists[0])
+            both = set().union(*(first.intersection(other) for other in lists[1:3]))
+            if both:
+                return both
         found: set[str] = set()
         for postings in lists:
             if found and len(found) + len(postings) > MAX_CANDIDATES:
