@@ -7,8 +7,6 @@ from decimal import Decimal
 
 from bot.numbers import json_number
 
-NO_VALUE_UNITS = (None, "")
-
 
 @dataclass
 class Answer:

@@ -15,6 +15,7 @@ import yaml
 
 from bot.answer import Answer
 from bot.assistant import Assistant
+from intents.query import INTENTS
 
 REL_TOLERANCE = 0.005
 EXACT_UNITS = ("CNY", "USD", "%", "ratio", "year", "years")
@@ -144,6 +145,14 @@ def load_labels(path: Path) -> dict:
         raise LabelError(f"{path}: cannot read labelled questions: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("questions", []), list):
         raise LabelError(f"{path}: expected a mapping with a 'questions' list")
+    labels = list(data.get("questions") or ())
+    for conversation in data.get("conversations") or ():
+        labels += list(conversation.get("turns") or ())
+    for number, label in enumerate(labels, start=1):
+        if not isinstance(label, dict) or label.get("intent") not in INTENTS:
+            raise LabelError(
+                f"{path}: label {number}: intent must be one of {', '.join(INTENTS)}: {label!r}"
+            )
     return data
 
 

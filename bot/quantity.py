@@ -44,9 +44,6 @@ class Quantity:
             return WORD_OF_BOUND[self.bound]
         return None
 
-    def with_value(self, value: Decimal, unit: str | None = None) -> Quantity:
-        return replace(self, value=value, unit=unit or self.unit)
-
     @property
     def is_money(self) -> bool:
         return self.unit in CURRENCIES

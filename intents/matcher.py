@@ -304,10 +304,6 @@ class Matcher:
             return False
         return fact.formula.op not in ("percent", "ratio", "growth", "cagr", "rate")
 
-    def intent_of(self, fact_id: str) -> str:
-        fact = self.base.facts[fact_id]
-        return INTENT_OF_OPERATION[fact.formula.op] if fact.formula else "lookup"
-
 
 def _less_informative(refusal: Query | Refusal) -> bool:
     return isinstance(refusal, Refusal) and refusal.reason in ("nothing", "empty", "ambiguous")
