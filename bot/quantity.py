@@ -7,7 +7,7 @@ carry it honestly: 80% of "up to $4.3 billion" is still "up to", while a ratio o
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 UPPER, LOWER = "upper", "lower"
