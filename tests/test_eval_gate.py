@@ -58,3 +58,24 @@ def test_report_names_every_section(report):
         "misses",
     ):
         assert section in text
+
+
+def test_every_fact_is_reached_by_some_labelled_question(report, assistant):
+    """Data and labels agree: no fact sits in facts.yaml that no user question reaches
+    (by the fact itself, or by the same figure computed on demand)."""
+    reached = set()
+    values = set()
+    for case in report.cases:
+        if case.correct and case.answer.answered:
+            reached.update(case.answer.facts)
+            if case.answer.value is not None:
+                values.add(round(float(case.answer.value), 6))
+    unreached = []
+    for fact in assistant.base.facts.values():
+        if fact.id in reached or (fact.equals and fact.equals in reached):
+            continue
+        result = assistant.calc.fact(fact.id)
+        if result.quantity is not None and round(float(result.quantity.value), 6) in values:
+            continue
+        unreached.append(fact.id)
+    assert unreached == []
