@@ -11,20 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from intents.analysis import Analysis
-from intents.query import INTENT_OF_OPERATION, Refusal
+from intents.checks import ReadingChecks
+from intents.query import INTENT_OF_OPERATION
+from intents.subjects import OTHER_ENTITY_PENALTY, SubjectRules
 from intents.text import stem
 from intents.vocabulary import FactTerms, Vocabulary
 
-ARTICLE_YEAR = 2017
 KIND_BONUS = 0.6
 FORECAST_PENALTY = 1.5
 SHARE_CUE_PENALTY = 1.5
 PHRASE_WEIGHT = 0.8
 YEAR_WEIGHT = 0.4
 PHRASE_CANDIDATES = 12  # how many facts get the phrase comparison
-OTHER_ENTITY_PENALTY = 3.0
-UNNAMED_ENTITY_PENALTY = 0.5
-PARENT_NAMED_PENALTY = 1.0
 MAIN_CLAUSE_WEIGHT = 0.5
 CORE_PENALTY = 1.5
 COMPARING = frozenset({"versu", "versus", "compar", "compare", "relativ", "relative"})
@@ -53,7 +51,7 @@ class Reading:
         )
 
 
-class Ranker:
+class Ranker(SubjectRules, ReadingChecks):
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
         self.base = vocab.base
@@ -138,50 +136,6 @@ class Ranker:
         if terms.core and not terms.core & set(a.stems) and not terms.numbers & set(a.stems):
             adjust -= CORE_PENALTY  # none of its head words said, nor its figure
         return adjust, mismatch
-
-    def needs_subject(self, terms: FactTerms, a: Analysis) -> bool:
-        """A fact about a subject other than the article's main one, asked for in words that
-        other subjects' facts use too ("how much did consumers spend on foreign websites"),
-        needs its subject named: whose consumers?"""
-        entity = terms.fact.entity
-        if entity == self.vocab.default_entity:
-            return False
-        parent = self.base.entities[entity].parent if entity in self.base.entities else None
-        if self.vocab.entities_named(a.stems) & {entity, parent}:
-            return False
-        said = set(a.stems) & (terms.measure - terms.entity)
-        return not any(self.vocab.measure_users.get(s, set()) <= {entity} for s in said)
-
-    def about_another(self, terms: FactTerms, a: Analysis) -> bool:
-        """The question names a subject and this fact is about an unrelated one (neither the
-        article's main subject nor the named one's group or member)."""
-        entity = terms.fact.entity
-        if entity == self.vocab.default_entity:
-            return False
-        if self.entity_penalty(terms, a) < OTHER_ENTITY_PENALTY:
-            return False
-        named = self.vocab.entities_named(a.stems)
-        members = {e.id for e in self.base.entities.values() if e.parent == entity}
-        return not (named & ({entity} | members))  # Alibaba's target may be AliExpress's
-
-    def entity_penalty(self, terms: FactTerms, a: Analysis) -> float:
-        """A fact about a subject the question does not name: heavy when it names another
-        subject ("online shoppers in China" is not about Russia), light when it names none
-        and the fact is not about the article's main subject."""
-        entity = terms.fact.entity
-        # A name the fact itself uses ("Chinese platforms" for Russia), or that its subject's
-        # other facts use ("JD's Russian version"), names no other subject.
-        parent = self.base.entities[entity].parent if entity in self.base.entities else None
-        family = self.vocab.names_of.get(parent, set()) if parent else set()
-        own = terms.measure | (self.vocab.entity_measures.get(entity, set()) - family)
-        named = self.vocab.entities_named(set(a.stems) - (own - terms.entity))
-        if named & terms.subjects:
-            return 0.0
-        if parent and parent in named and entity in self.vocab.entities_named(a.stems):
-            return PARENT_NAMED_PENALTY  # "Alibaba launched AliExpress": both named
-        if named:
-            return OTHER_ENTITY_PENALTY
-        return 0.0 if entity == self.vocab.default_entity else UNNAMED_ENTITY_PENALTY
 
     # --- readings ------------------------------------------------------------------
     def single(self, fact_id: str, a: Analysis, must: set[str]) -> Reading | None:
@@ -337,66 +291,6 @@ class Ranker:
         )
 
     # --- checks --------------------------------------------------------------------
-    def tie(self, readings: list[Reading]) -> tuple[str, ...]:
-        """Two best single readings equally good, neither the basis of the other."""
-        best = readings[0]
-        if best.op is not None or len(readings) < 2:
-            return ()
-        rivals = [
-            r
-            for r in readings[1:]
-            if r.op is None and not r.uncovered and abs(r.score - best.score) < 1e-9
-        ]
-        ids = [best.facts[0]] + [r.facts[0] for r in rivals]
-        if len(ids) < 2:
-            return ()
-        for candidate in ids:
-            others = [i for i in ids if i != candidate]
-            if all(candidate in self.depends.get(o, ()) for o in others):
-                readings.insert(
-                    0,
-                    readings.pop(
-                        readings.index(next(r for r in readings if r.facts[0] == candidate))
-                    ),
-                )
-                return ()
-        return tuple(ids[:3])
-
-    def year_problem(self, reading: Reading, a: Analysis) -> Refusal | None:
-        """A year the chosen fact does not cover: swap in the same measure for that year,
-        or refuse saying which period the article does give."""
-        if not a.years or (reading.op and reading.op.startswith("series-")):
-            return None
-        asked = set(a.years)
-        for fact_id in reading.facts:
-            fact = self.base.facts[fact_id]
-            if fact.unit == "year" and fact.value in asked:
-                continue
-            years = self.vocab.terms[fact_id].years or frozenset({ARTICLE_YEAR})
-            if years & asked:
-                continue
-            swap = self._sibling(fact_id, asked)
-            if swap:
-                reading.facts = tuple(swap if f == fact_id else f for f in reading.facts)
-                continue
-            if len(reading.facts) > 1 and asked & self._years_of_others(reading, fact_id):
-                continue  # "2016 online shopping vs the 2018 forecast": the year is the other's
-            return Refusal("year", near=(fact_id,), years=tuple(sorted(asked)))
-        return None
-
-    def _years_of_others(self, reading: Reading, fact_id: str) -> frozenset[int]:
-        years: frozenset[int] = frozenset()
-        for other in reading.facts:
-            if other != fact_id:
-                years |= self.vocab.terms[other].years
-        return years
-
-    def _sibling(self, fact_id: str, years: set[int]) -> str | None:
-        for other in self.base.series(self.base.facts[fact_id]):
-            if other.id in self.vocab.terms and self.vocab.terms[other.id].years & years:
-                return other.id
-        return None
-
     def nearest(self, a: Analysis, stems: set[str]) -> tuple[str, ...]:
         """Up to three facts closest to what was asked, for suggestions."""
         if not stems:

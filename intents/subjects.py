@@ -1,0 +1,62 @@
+"""Whose figure a question asks for: a fact about one subject (Russia, AliExpress) must
+not answer a question about another, and a fact about a minor subject needs it named.
+
+A mixin of `Ranker`, kept apart because these rules are about subjects, not scores.
+"""
+
+from __future__ import annotations
+
+from intents.analysis import Analysis
+from intents.vocabulary import FactTerms
+
+OTHER_ENTITY_PENALTY = 3.0
+UNNAMED_ENTITY_PENALTY = 0.5
+PARENT_NAMED_PENALTY = 1.0
+
+
+class SubjectRules:
+    """Needs `self.vocab` and `self.base` (a `Ranker` has both)."""
+
+    def needs_subject(self, terms: FactTerms, a: Analysis) -> bool:
+        """A fact about a subject other than the article's main one, asked for in words that
+        other subjects' facts use too ("how much did consumers spend on foreign websites"),
+        needs its subject named: whose consumers?"""
+        entity = terms.fact.entity
+        if entity == self.vocab.default_entity:
+            return False
+        parent = self.base.entities[entity].parent if entity in self.base.entities else None
+        if self.vocab.entities_named(a.stems) & {entity, parent}:
+            return False
+        said = set(a.stems) & (terms.measure - terms.entity)
+        return not any(self.vocab.measure_users.get(s, set()) <= {entity} for s in said)
+
+    def about_another(self, terms: FactTerms, a: Analysis) -> bool:
+        """The question names a subject and this fact is about an unrelated one (neither the
+        article's main subject nor the named one's group or member)."""
+        entity = terms.fact.entity
+        if entity == self.vocab.default_entity:
+            return False
+        if self.entity_penalty(terms, a) < OTHER_ENTITY_PENALTY:
+            return False
+        named = self.vocab.entities_named(a.stems)
+        members = {e.id for e in self.base.entities.values() if e.parent == entity}
+        return not (named & ({entity} | members))  # Alibaba's target may be AliExpress's
+
+    def entity_penalty(self, terms: FactTerms, a: Analysis) -> float:
+        """A fact about a subject the question does not name: heavy when it names another
+        subject ("online shoppers in China" is not about Russia), light when it names none
+        and the fact is not about the article's main subject."""
+        entity = terms.fact.entity
+        # A name the fact itself uses ("Chinese platforms" for Russia), or that its subject's
+        # other facts use ("JD's Russian version"), names no other subject.
+        parent = self.base.entities[entity].parent if entity in self.base.entities else None
+        family = self.vocab.names_of.get(parent, set()) if parent else set()
+        own = terms.measure | (self.vocab.entity_measures.get(entity, set()) - family)
+        named = self.vocab.entities_named(set(a.stems) - (own - terms.entity))
+        if named & terms.subjects:
+            return 0.0
+        if parent and parent in named and entity in self.vocab.entities_named(a.stems):
+            return PARENT_NAMED_PENALTY  # "Alibaba launched AliExpress": both named
+        if named:
+            return OTHER_ENTITY_PENALTY
+        return 0.0 if entity == self.vocab.default_entity else UNNAMED_ENTITY_PENALTY
