@@ -40,6 +40,7 @@ class Analysis:
     main_from: int = 0  # where the question proper starts, after a premise
     context_until: int = 0  # words before this are earlier sentences: context, not question
     expects_weak: bool = False  # the answer kind comes from a noun, not a question phrase
+    per_unit_at: set[int] = field(default_factory=set)  # the "1" of "1 dollar": no figure
     currency_at: set[int] = field(default_factory=set)  # positions naming a currency
     per_currency: str | None = None  # "one dollar is how many yuan": rates per dollar
     year_at: dict[int, int] = field(default_factory=dict)  # position -> year named there
@@ -252,6 +253,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
         after = s[at + len(key)] if at + len(key) < len(s) else ""
         if before in ("1", "per"):
             result.per_currency = lexicon.currencies[key]  # "1 dollar", "per dollar"
+            result.per_unit_at.add(at - 1)
         elif is_number(before) or before in SCALE_WORDS or is_number(after):
             _mark(result, key, at)  # "4.7 trillion yuan", "$4.3bn": a quoted figure's unit
             continue

@@ -134,7 +134,10 @@ class Matcher:
         must |= {
             s
             for i, s in enumerate(a.stems)
-            if is_number(s) and i not in a.year_span and i >= a.context_until
+            if is_number(s)
+            and i not in a.year_span
+            and i not in a.per_unit_at
+            and i >= a.context_until
         }
         if a.opinion:
             return Refusal("opinion", near=self.ranker.nearest(a, must))
@@ -223,7 +226,8 @@ class Matcher:
             return True
         terms = self.vocab.terms[reading.facts[0]]
         said = a.scoring_stems
-        return bool((terms.measure - terms.entity) & said) or bool(terms.numbers & said)
+        typed = terms.numbers | terms.made_of
+        return bool((terms.measure - terms.entity) & said) or bool(typed & said)
 
     def _readings(self, a: Analysis, must: set[str]) -> list[Reading]:
         stems = a.scoring_stems

@@ -76,7 +76,8 @@ class Ranker(SubjectRules, ReadingChecks):
             terms = self.vocab.terms[fact_id]
             if kinds and terms.kind not in kinds:
                 continue
-            if not (terms.measure & stems or terms.entity & stems or terms.numbers & stems):
+            typed = terms.numbers | terms.made_of
+            if not (terms.measure & stems or terms.entity & stems or typed & stems):
                 continue
             score = self.overlap(terms, stems) - 0.01 * len(self.depends.get(fact_id, ()))
             scored.append((-score, terms.order, fact_id))
@@ -133,6 +134,9 @@ class Ranker(SubjectRules, ReadingChecks):
         if not (terms.measure & set(a.stems)):
             adjust -= 2.0  # only the entity was named
         adjust -= self.entity_penalty(terms, a)
+        asked = {s for i, s in enumerate(a.stems) if i >= a.main_from}
+        if terms.numbers & asked:
+            adjust += KIND_BONUS  # the figure typed is this fact's own, not an operand's
         if terms.core and not terms.core & set(a.stems) and not terms.numbers & set(a.stems):
             adjust -= CORE_PENALTY  # none of its head words said, nor its figure
         return adjust, mismatch

@@ -27,6 +27,8 @@ class SubjectRules:
         parent = self.base.entities[entity].parent if entity in self.base.entities else None
         if self.vocab.entities_named(a.stems) & {entity, parent}:
             return False
+        if (terms.numbers | terms.made_of) & set(a.stems):
+            return False  # the figures typed say whose fact it is
         said = set(a.stems) & (terms.measure - terms.entity)
         return not any(self.vocab.measure_users.get(s, set()) <= {entity} for s in said)
 

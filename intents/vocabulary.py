@@ -34,6 +34,7 @@ class FactTerms:
     phrases: tuple[frozenset[str], ...] = ()  # the measure and each keyword, as stem sets
     years: frozenset[int] = frozenset()  # years a question may name for this fact
     numbers: frozenset[str] = frozenset()  # the figure as typed: "4.3", "28000"
+    made_of: frozenset[str] = frozenset()  # a formula's operands' figures: "80", "4.3"
     subjects: frozenset[str] = frozenset()  # its entity, and its operands' entities
     all: frozenset[str] = frozenset()  # every stem above
     weights: dict = field(default_factory=dict)  # stem -> weight of a match on it
@@ -67,7 +68,7 @@ class Vocabulary:
             self.terms[fact.id] = self._terms(fact, order)
         strong: dict[str, list[str]] = defaultdict(list)
         for fact_id, terms in self.terms.items():
-            for stem_ in terms.measure | terms.entity | terms.numbers:
+            for stem_ in terms.measure | terms.entity | terms.numbers | terms.made_of:
                 strong[stem_].append(fact_id)
         self.strong_index = {k: tuple(v) for k, v in strong.items()}
         self.naming = self._naming()
@@ -180,6 +181,10 @@ class Vocabulary:
         if fact.unit and fact.unit not in ("%", "year", "CNY", "USD"):
             other |= self._stems(fact.unit)
         numbers = _typed_numbers(fact) | _numbers_in(" ".join(fact.keywords))
+        made_of: set[str] = set()
+        for arg in fact.formula.args if fact.formula else ():
+            if arg in self.base.facts:  # "80% of 4.3 billion": the figures it is made of
+                made_of |= _typed_numbers(self.base.facts[arg])
         other |= numbers
         # The article's sentence may name other subjects ("Russian consumers ... Chinese
         # platforms"); those names explain nothing about this fact. Its source's names do.
@@ -202,6 +207,7 @@ class Vocabulary:
             phrases=phrases,
             years=self.base.years(fact),
             numbers=frozenset(numbers),
+            made_of=frozenset(made_of),
             subjects=frozenset(self._subjects(fact)),
             all=frozenset(measure | entity_stems | (other - measure)),
             core=_core(phrases),
