@@ -149,6 +149,11 @@ class Matcher:
             near = self.ranker.nearest(a, must - set(unknown))
             return Refusal("unknown", words=tuple(a.unknown_numbers), near=near)
         must -= set(unknown)
+        if a.per_currency and not must - self.vocab.lexicon.conversion_words:
+            rate = self._rate_per(a.per_currency)
+            if rate is not None:  # "what is 1 yuan worth in dollars", "yuan per dollar"
+                reading = Reading((rate,), None, "ratio", frozenset(), 0.0, 0)
+                return self._query(reading, a, used_context)
         if not must:
             if unknown:
                 return Refusal("unknown", words=_raw_words(a, unknown), near=())
@@ -207,6 +212,15 @@ class Matcher:
             return None  # a quoted figure that is neither the part nor its whole
         reading = Reading((whole, part.id), "difference", "difference", frozenset(), 0.0, 0)
         return self._query(reading, a, used_context)
+
+    def _rate_per(self, currency: str) -> str | None:
+        """The exchange-rate fact quoted per one unit of `currency`, if the base has one."""
+        for fact in self.base.facts.values():
+            if fact.formula and fact.formula.op == "rate":
+                per = self.base.facts[fact.formula.args[1]].unit
+                if per == currency and fact.id in self.vocab.terms:
+                    return fact.id
+        return None
 
     def _dated(self, fact_id: str) -> bool:
         fact = self.base.facts[fact_id]
