@@ -50,7 +50,8 @@ class Matcher:
         analysis = analyse(question, self.vocab, self.known_numbers)
         alone = self.interpret(analysis)
         memory = self._memory(analysis, alone)
-        previous = (context or {}).get("stems")
+        stems = (context or {}).get("stems")
+        previous = [s for s in stems if isinstance(s, str)] if isinstance(stems, list) else None
         brief_follow_up = analysis.opener and len(self._content(analysis)) <= 2
         if isinstance(alone, Query) and not analysis.anaphora and not brief_follow_up:
             return Understanding(alone, memory)  # a question that stands alone ignores context

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 from collections.abc import Callable
@@ -11,8 +12,11 @@ from pathlib import Path
 import pytest
 
 from bot import Assistant
+from bot.assistant import BUG_LOGGER
 from intents.facts import Fact, FactBase
 from intents.loader import load_fact_base
+
+pytest_plugins = ["pytester"]
 
 ROOT = Path(__file__).resolve().parent.parent
 # Tests (and the subprocesses they start) build their own assistant cache, never the user's.
@@ -54,3 +58,29 @@ def stated(base: FactBase) -> Callable[..., Fact]:
         return matches[0]
 
     return find
+
+
+class _BugCatcher(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def fail_when_the_catch_all_fires(request: pytest.FixtureRequest):
+    """The assistant turns a crash into an apology for users; a test must not pass that
+    way. Tests that provoke a crash on purpose are marked `catch_all_expected`."""
+    catcher = _BugCatcher()
+    logger = logging.getLogger(BUG_LOGGER)
+    logger.addHandler(catcher)
+    try:
+        yield catcher
+    finally:
+        logger.removeHandler(catcher)
+    if catcher.records and not request.node.get_closest_marker("catch_all_expected"):
+        first = catcher.records[0]
+        detail = logging.Formatter().formatException(first.exc_info) if first.exc_info else ""
+        pytest.fail(f"the assistant's catch-all fired: {first.getMessage()}\n{detail}")

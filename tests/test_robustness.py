@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -124,3 +126,40 @@ def test_word_salad_and_follow_ups_never_crash(assistant, words, previous):
         answer = assistant.ask(question, context)
         _check(answer)
         context = answer.context
+
+
+@pytest.mark.catch_all_expected
+def test_a_crash_is_an_apology_for_users_and_logged_for_developers(assistant, monkeypatch):
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("matcher bug")
+
+    monkeypatch.setattr(assistant.matcher, "understand", broken)
+    answer = assistant.ask("how much did russians spend")
+    assert not answer.answered
+    assert "went wrong" in answer.text
+
+
+def test_the_catch_all_guard_fails_a_test_in_which_it_fires(pytester):
+    """A matcher that always raises must not pass the suite: the guard reports it."""
+    conftest = Path(__file__).with_name("conftest.py")
+    pytester.makeconftest(
+        "import importlib.util\n"
+        f"spec = importlib.util.spec_from_file_location('real_conftest', {str(conftest)!r})\n"
+        "real = importlib.util.module_from_spec(spec)\n"
+        "spec.loader.exec_module(real)\n"
+        "fail_when_the_catch_all_fires = real.fail_when_the_catch_all_fires\n"
+        "assistant = real.assistant\n"
+    )
+    pytester.makepyfile(
+        """
+        def test_crashing_matcher(assistant):
+            def broken(*a, **k):
+                raise RuntimeError("boom")
+            assistant.matcher.understand = broken
+            assert not assistant.ask("how much did russians spend").answered
+        """
+    )
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    assert result.ret != 0  # the run is red: the test errors in its teardown
+    result.assert_outcomes(passed=1, errors=1)
+    result.stdout.fnmatch_lines(["*catch-all fired*"])
