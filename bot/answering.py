@@ -14,7 +14,12 @@ from bot.describe import describe
 from bot.numbers import bare, written
 from bot.operations import UnitMismatch
 from bot.quantity import Quantity
+from bot.verdicts import verdict
 from intents.query import Query
+
+
+class Uncheckable(UnitMismatch):
+    """A yes/no claim the article can neither confirm nor deny."""
 
 
 def compute(calc: Calculator, query: Query) -> tuple[Result, str]:
@@ -152,10 +157,16 @@ def build(calc: Calculator, query: Query, question: str) -> Answer:
     result, label = compute(calc, query)
     srcs = sources(calc, result)
     quantity = result.quantity
+    text = answer_text(calc, label, result, srcs)
+    if query.claim is not None:
+        said = verdict(calc, query.claim, result, query.facts)
+        if said is None:
+            raise Uncheckable("the article does not let me confirm or deny that claim")
+        text = ("Yes. " if said else "No. The article says: ") + text
     return Answer(
         question=question,
         answered=True,
-        text=answer_text(calc, label, result, srcs),
+        text=text,
         intent=query.intent,
         value=quantity.value if quantity else None,
         unit=_json_unit(quantity),

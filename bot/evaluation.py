@@ -46,9 +46,13 @@ class Case:
     @property
     def value_matches(self) -> bool:
         label, answer = self.label, self.answer
+        if "yes" in label:  # a yes/no question: the answer says which first
+            first = answer.text.lstrip().split(None, 1)[0].strip(",.!").lower()
+            return first == ("yes" if label["yes"] else "no")
         if "text" in label:
             haystack = f"{answer.text} {answer.statement or ''}".lower()
-            return str(label["text"]).lower() in haystack
+            wanted = label["text"] if isinstance(label["text"], list) else [label["text"]]
+            return all(str(item).lower() in haystack for item in wanted)
         if answer.value is None or "value" not in label:
             return False
         expected, got = float(label["value"]), float(answer.value)

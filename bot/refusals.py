@@ -66,6 +66,11 @@ def refusal_text(calc: Calculator, refusal: Refusal) -> str:
             name = name.removesuffix(" " + when)
         when = when or "as of the article (2017)"
         return f"The article has no figure for {years} there. It only gives {name} {when}: {shown}."
+    if reason == "language":
+        return (
+            f"I can only read questions in English so far, and can't read {_quote(refusal.words)}. "
+            "Please ask in English."
+        )
     if reason == "units":
         return f"I can't compute that: {refusal.detail}."
     return "I can't answer that from the article."

@@ -40,6 +40,9 @@ class Lexicon:
     conversion_words: frozenset[str]  # "at the article's rate": part of asking to convert
     period_phrases: frozenset[Phrase]  # "over the past year", "last 12 months"
     ignored_phrases: frozenset[Phrase]  # "in absolute terms": no operation meant
+    yes_no_openers: frozenset[Phrase]  # "is it true that", "did": the question checks a claim
+    yes_no_tails: frozenset[Phrase]  # "..., right?", "... - correct?"
+    claim_qualifiers: frozenset[Phrase]  # "more than", "up to" before a claimed figure
 
     def with_joins(self, joins: dict[tuple[str, ...], tuple[str, ...]]) -> Lexicon:
         """This lexicon with more rewrites (the fact base's compounds typed with spaces)."""
@@ -133,6 +136,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         negated_ops=_inverted(raw["negated_operations"]),
         period_phrases=frozenset(phrase(str(t)) for t in raw["period_phrases"]),
         ignored_phrases=frozenset(phrase(str(t)) for t in raw["ignored_phrases"]),
+        yes_no_openers=frozenset(phrase(str(t)) for t in raw["yes_no_openers"]),
+        yes_no_tails=frozenset(phrase(str(t)) for t in raw["yes_no_tails"]),
+        claim_qualifiers=frozenset(phrase(str(t)) for t in raw["claim_qualifiers"]),
         conversion_words=frozenset(stem(w) for t in raw["conversion_words"] for w in words(t)),
         out_of_scope=frozenset(phrase(str(t)) for t in raw["out_of_scope"] if len(str(t)) > 2),
     )

@@ -8,17 +8,18 @@ article probably does not say what was asked, and the matcher refuses.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from intents.analysis import Analysis, analyse
+from intents.analysis import Analysis, analyse, mark
+from intents.claims import split_claim, tagged
 from intents.facts import FactBase
 from intents.followup import merges
 from intents.lexicon import Lexicon, load_lexicon
 from intents.pairs import split_readings
 from intents.query import INTENT_OF_OPERATION, Query, Refusal
 from intents.readings import Ranker, Reading
-from intents.text import is_number
+from intents.text import foreign_words, is_number
 from intents.vocabulary import Vocabulary
 
 BINARY_OPS = ("ratio", "percent", "difference", "growth")
@@ -47,7 +48,14 @@ class Matcher:
         self.known_numbers = _known_numbers(base)
 
     def understand(self, question: str, context: dict | None = None) -> Understanding:
+        unreadable = foreign_words(question)
+        if unreadable:  # never answer from the Latin words and numbers left over
+            refusal = Refusal("language", words=tuple(dict.fromkeys(unreadable))[:3])
+            return Understanding(refusal, dict(context or {}))
         analysis = analyse(question, self.vocab, self.known_numbers)
+        checked = self._check_claim(question, analysis)
+        if checked is not None:
+            return Understanding(checked, self._memory(analysis, checked))
         alone = self.interpret(analysis)
         memory = self._memory(analysis, alone)
         stems = (context or {}).get("stems")
@@ -71,6 +79,25 @@ class Matcher:
         if isinstance(alone, Refusal) and previous:
             memory = dict(context or {})  # an unanswered aside keeps the conversation's topic
         return Understanding(alone, memory)
+
+    def _check_claim(self, question: str, analysis: Analysis) -> Query | Refusal | None:
+        """A yes/no question: the figure its claim is about, with the claim attached."""
+        start = analysis.context_until
+        split = split_claim(
+            analysis.stems[start:], analysis.raw[start:], self.vocab.lexicon, tagged(question)
+        )
+        if split is None:
+            return None
+        rest = mark(question, split.stems, split.raw, self.vocab, self.known_numbers)
+        rest.corrections = list(analysis.corrections)
+        result = self.interpret(rest)
+        if isinstance(result, Refusal) and result.reason == "year" and result.near:
+            # "Did Russians spend $4.3 billion in 2015?": the figure exists, for another year
+            result = Query("lookup", (result.near[0],))
+        if isinstance(result, Query):
+            claim = replace(split.claim, years=tuple(rest.years))
+            result = replace(result, claim=claim, when=False, who=False, whose=False)
+        return result
 
     def _leans_on_context(self, analysis: Analysis, alone: Query | Refusal) -> bool:
         signals = (

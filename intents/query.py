@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from intents.claims import Claim
+
 # Intent of a formula fact, by its operation.
 INTENT_OF_OPERATION = {
     "share_of": "share_of",
@@ -36,6 +38,7 @@ class Query:
     when: bool = False  # "when ...?" about a figure: answer with its period's year
     who: bool = False  # "who estimated ...?": answer with the figure's source
     whose: bool = False  # "which platform launched ...?": answer with the figure's subject
+    claim: Claim | None = None  # a yes/no question: check this claim against the figure
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,8 @@ class Refusal:
     empty (nothing typed), nothing (no fact word), unknown (words the base does not know),
     unsupported (known words no fact combines), year (the fact exists for other periods),
     ambiguous (two readings tie), units (the computation makes no sense), vague (only a
-    name, no measure: "tell me about Alibaba").
+    name, no measure: "tell me about Alibaba"), language (words in a script the assistant
+    cannot read yet).
     """
 
     reason: str

@@ -27,6 +27,8 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lowercase, strip accents and control characters, spell symbols as words."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))  # é -> e
     text = unicodedata.normalize("NFKC", text)
     text = _CONTROL.sub(" ", text)
     text = _US.sub("USA", text)  # "US" in capitals is the country, unless it qualifies dollars
@@ -69,6 +71,20 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> list[str]:
     return [stem(w) for w in words(text)]
+
+
+_FOREIGN_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def foreign_words(text: str) -> list[str]:
+    """Words written in a script other than Latin ("сколько", "多少"): `words()` cannot
+    read them, so a question holding one must not be answered from what is left."""
+    found = []
+    for word in _FOREIGN_WORD.findall(unicodedata.normalize("NFKC", text)):
+        letters = [ch for ch in word if ch.isalpha()]
+        if any(not unicodedata.name(ch, "").startswith("LATIN") for ch in letters):
+            found.append(word)
+    return found
 
 
 def is_number(word: str) -> bool:

@@ -1,0 +1,98 @@
+"""Yes or No for a claim the user checks, decided against the figure the claim is about.
+
+A figure quoted in the claim must agree with the answer (converted to the claim's currency
+when it names one) or with another figure of the same article sentence ("28,000 respondents
+from 32 countries"); a year it names must be the figure's year. A claim without figures
+is confirmed only when every word of it is in the article's own sentence; otherwise the
+assistant says it cannot check it rather than guess.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bot.calculator import Calculator, Result
+from bot.quantity import CURRENCIES, Quantity
+from intents.claims import Claim
+from intents.text import stems
+
+TOLERANCE = Decimal("0.01")  # "29.4 billion yuan" confirms 29.38 billion
+
+
+def verdict(
+    calc: Calculator, claim: Claim, result: Result, fact_ids: tuple[str, ...]
+) -> bool | None:
+    """True (Yes), False (No) or None (the claim cannot be checked)."""
+    if claim.years and not set(claim.years) <= _years(calc, fact_ids):
+        return False
+    if claim.numbers:
+        figures = [result.quantity] + [
+            calc.fact(i).quantity for i in _related(calc, result.fact_ids)
+        ]
+        for value, unit in claim.numbers:
+            comparable = [q for q in figures if q is not None and _same_kind(unit, q)]
+            if not comparable:
+                return None  # "half of them" against a count: nothing of that kind to check
+            if not any(_agrees(calc, value, unit, q) for q in comparable):
+                return False
+        return True
+    if claim.years:
+        return True
+    return _worded_in_article(calc, claim, result) or None
+
+
+def _same_kind(unit: str | None, quantity: Quantity) -> bool:
+    if unit in CURRENCIES:
+        return quantity.is_money
+    if unit == "%":
+        return quantity.unit in ("%", "pp")
+    return quantity.unit not in ("year", "years", "%", "pp")  # a count or a bare amount
+
+
+def _agrees(calc: Calculator, value: Decimal, unit: str | None, quantity: Quantity) -> bool:
+    if unit in CURRENCIES and quantity.unit != unit:
+        if calc.yuan_per_dollar is None:
+            return False
+        quantity = calc.convert(Result(quantity, None, (), ()), unit).quantity or quantity
+    target = quantity.value
+    return abs(value - target) <= abs(target) * TOLERANCE
+
+
+def _years(calc: Calculator, fact_ids: tuple[str, ...]) -> set[int]:
+    years: set[int] = set()
+    for fact_id in fact_ids:
+        fact = calc.base.facts[fact_id]
+        if fact.unit == "year" and isinstance(fact.value, Decimal):
+            years.add(int(fact.value))
+        if fact.year is not None:
+            years.add(int(fact.year))
+        for token in (fact.period or "").replace("-", " ").replace(",", " ").split():
+            if token.isdigit() and len(token) == 4:
+                years.add(int(token))
+    return years
+
+
+def _related(calc: Calculator, fact_ids: tuple[str, ...]) -> list[str]:
+    """Figures a claim about these facts may quote: those of the same article sentence,
+    and those computed from these facts ("half of its consumers": the overseas share)."""
+    used = set(fact_ids)
+    clauses = {calc.base.facts[i].clause for i in fact_ids if calc.base.facts[i].clause}
+    related = []
+    for fact in calc.base.facts.values():
+        if fact.id in used:
+            continue
+        args = set(fact.formula.args) if fact.formula else set()
+        if (fact.clause and fact.clause in clauses) or args & used or fact.of in used:
+            related.append(fact.id)
+    return related
+
+
+def _worded_in_article(calc: Calculator, claim: Claim, result: Result) -> bool:
+    said: set[str] = set()
+    for fact_id in result.fact_ids:
+        fact = calc.base.facts[fact_id]
+        said.update(stems(fact.clause or ""))
+        said.update(stems(str(fact.value) if fact.is_text else ""))
+        said.update(stems(calc.base.entities[fact.entity].name))
+    said.update(stems(result.statement or ""))
+    return bool(claim.words) and claim.words <= said

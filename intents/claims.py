@@ -1,0 +1,132 @@
+"""Yes/no questions: "Is it true that Russians spent $4.3 billion in 2016?"
+
+A user who checks a claim wants Yes or No first. The claim is split into what it is about
+("Russians spent ... in 2016": read like any question, to find the figure) and what it
+asserts (the figures quoted: $4.3 billion). Answering compares the two; the figures quoted
+are never the answer, and never a reason to refuse as unknown numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from intents.lexicon import Lexicon, Phrase
+from intents.text import is_number
+
+SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+UNIT_WORDS = {"usd": "USD", "yuan": "CNY", "percent": "%"}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What a yes/no question asserts: figures (value in absolute units, unit or None when
+    the user gave none) and the content stems of its words, for claims without figures."""
+
+    numbers: tuple[tuple[Decimal, str | None], ...] = ()
+    words: frozenset[str] = frozenset()
+    years: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class SplitClaim:
+    claim: Claim
+    stems: list[str]  # the question without its framing and quoted figures
+    raw: list[str]
+
+
+def _starts(stems: list[str], table: frozenset[Phrase]) -> int:
+    """Length of the longest phrase of `table` the stems start with (0 if none)."""
+    for size in range(min(8, len(stems)), 0, -1):
+        if tuple(stems[:size]) in table:
+            return size
+    return 0
+
+
+def _ends(stems: list[str], table: frozenset[Phrase]) -> int:
+    for size in range(min(8, len(stems) - 1), 0, -1):
+        if tuple(stems[-size:]) in table:
+            return size
+    return 0
+
+
+_TAG = re.compile(r"[,;:\u2013\u2014-]\s*[a-z' ]{1,40}[?!. ]*$", re.IGNORECASE)
+
+
+def tagged(question: str) -> bool:
+    """ "..., right?" / "... - correct?": a tag after a comma or dash ends the question."""
+    return bool(_TAG.search(question.strip()))
+
+
+def split_claim(
+    stems: list[str], raw: list[str], lexicon: Lexicon, tail_marked: bool
+) -> SplitClaim | None:
+    """The claim a yes/no question checks, or None when it asks something else.
+
+    `tail_marked`: the question ends in a tag ("..., right?") after a comma or dash, which
+    a single trailing word like "right" alone could not tell apart from "is it right".
+    """
+    head = _starts(stems, lexicon.yes_no_openers)
+    tail = _ends(stems, lexicon.yes_no_tails) if tail_marked else 0
+    if not head and not tail:
+        return None
+    body = range(head, len(stems) - tail)
+    if any(stems[i] in lexicon.question_words for i in body):
+        return None  # "does the article say how much ...": an ordinary question
+    if head and stems[head - 1] in ("do", "does", "did") and stems[head : head + 1] == ["you"]:
+        return None  # "do you know ...", "did you read ..."
+    keep = list(body)
+    numbers, quoted = _quoted_figures(stems, keep, lexicon)
+    kept = [i for i in keep if i not in quoted]
+    words = frozenset(stems[i] for i in kept if stems[i] not in lexicon.stopwords)
+    return SplitClaim(
+        Claim(tuple(numbers), words), [stems[i] for i in kept], [raw[i] for i in kept]
+    )
+
+
+def _quoted_figures(
+    stems: list[str], positions: list[int], lexicon: Lexicon
+) -> tuple[list[tuple[Decimal, str | None]], set[int]]:
+    """Figures in the claim with their scale and unit, and the positions they take."""
+    numbers: list[tuple[Decimal, str | None]] = []
+    used: set[int] = set()
+    inside = set(positions)
+    for i in positions:
+        word = stems[i]
+        if not is_number(word) or _is_year(word):
+            continue
+        try:
+            value = Decimal(word)
+        except InvalidOperation:
+            continue
+        span = {i}
+        unit = UNIT_WORDS.get(stems[i - 1]) if i - 1 in inside else None
+        if unit:
+            span.add(i - 1)
+        j = i + 1
+        if j in inside and stems[j] in SCALES:
+            value *= Decimal(10) ** SCALES[stems[j]]
+            span.add(j)
+            j += 1
+        if j in inside and stems[j] in UNIT_WORDS:
+            unit = UNIT_WORDS[stems[j]]
+            span.add(j)
+        start = min(span)
+        before = [stems[k] for k in range(max(0, start - 4), start) if k in inside]
+        size = next(
+            (
+                n
+                for n in range(len(before), 0, -1)
+                if tuple(before[-n:]) in lexicon.claim_qualifiers
+            ),
+            0,
+        )
+        span.update(range(start - size, start))
+        numbers.append((value, unit))
+        used |= span
+    return numbers, used
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1950 <= int(word) <= 2049
