@@ -22,6 +22,26 @@ class Uncheckable(UnitMismatch):
     """A yes/no claim the article can neither confirm nor deny."""
 
 
+class WrongKind(UnitMismatch):
+    """The figure found is not the kind of answer the question asks for."""
+
+
+KIND_WORDS = {"percent": "a percentage", "year": "a year", "count": "a count", "money": "money"}
+
+
+def fits(asks: str | None, unit: str | None) -> bool:
+    """Does an answer in `unit` give the kind of answer the question demands?"""
+    if asks is None:
+        return True
+    if asks == "percent":
+        return unit == "%"
+    if asks == "year":
+        return unit == "year"
+    if asks == "money":
+        return unit in ("CNY", "USD")
+    return unit is not None and unit not in ("CNY", "USD", "%", "year", "years", "ratio")
+
+
 def compute(calc: Calculator, query: Query) -> tuple[Result, str]:
     """The result and a sentence describing it (without the number)."""
     base = calc.base
@@ -158,6 +178,10 @@ def build(calc: Calculator, query: Query, question: str) -> Answer:
     srcs = sources(calc, result)
     quantity = result.quantity
     text = answer_text(calc, label, result, srcs)
+    if query.claim is None and not fits(query.asks, _json_unit(quantity)):
+        raise WrongKind(
+            f"that asks for {KIND_WORDS[query.asks]}, and the figure I found is not one"
+        )
     if query.claim is not None:
         said = verdict(calc, query.claim, result, query.facts)
         if said is None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bot import cache
 from bot.answer import Answer
-from bot.answering import build
+from bot.answering import Uncheckable, WrongKind, build
 from bot.calculator import Calculator
 from bot.describe import suggestion
 from bot.operations import UnitMismatch
@@ -81,7 +81,8 @@ class Assistant:
             try:
                 answer = build(self.calc, result, question)
             except UnitMismatch as exc:
-                refusal = Refusal("units", detail=str(exc), near=result.facts)
+                reason = {Uncheckable: "uncheckable", WrongKind: "kind"}.get(type(exc), "units")
+                refusal = Refusal(reason, detail=str(exc), near=result.facts)
                 answer = build_refusal(self.calc, refusal, question)
         if len(question) > MAX_QUESTION_CHARS:
             answer.text += (

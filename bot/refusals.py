@@ -71,6 +71,10 @@ def refusal_text(calc: Calculator, refusal: Refusal) -> str:
             f"I can only read questions in English so far, and can't read {_quote(refusal.words)}. "
             "Please ask in English."
         )
+    if reason == "uncheckable":
+        return "I can't confirm or deny that from the article: it doesn't state it in those words."
+    if reason == "kind":
+        return f"I can't answer that from the article: {refusal.detail}."
     if reason == "units":
         return f"I can't compute that: {refusal.detail}."
     return "I can't answer that from the article."

@@ -26,9 +26,8 @@ def verdict(
     if claim.years and not set(claim.years) <= _years(calc, fact_ids):
         return False
     if claim.numbers:
-        figures = [result.quantity] + [
-            calc.fact(i).quantity for i in _related(calc, result.fact_ids)
-        ]
+        others = [*result.fact_ids, *_related(calc, result.fact_ids)]
+        figures = [result.quantity] + [calc.fact(i).quantity for i in others]
         for value, unit in claim.numbers:
             comparable = [q for q in figures if q is not None and _same_kind(unit, q)]
             if not comparable:

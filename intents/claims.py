@@ -68,7 +68,9 @@ def split_claim(
     a single trailing word like "right" alone could not tell apart from "is it right".
     """
     head = _starts(stems, lexicon.yes_no_openers)
-    tail = _ends(stems, lexicon.yes_no_tails) if tail_marked else 0
+    tail = _ends(stems, lexicon.yes_no_tails)
+    if tail and not tail_marked and (tail == 1 and not any(map(is_number, stems))):
+        tail = 0  # "is it right": only a figure before a bare "right" makes it a tag
     if not head and not tail:
         return None
     body = range(head, len(stems) - tail)
@@ -96,6 +98,10 @@ def _quoted_figures(
         word = stems[i]
         if not is_number(word) or _is_year(word):
             continue
+        if (i - 1 in inside and stems[i - 1] in lexicon.date_words) or (
+            i + 1 in inside and stems[i + 1] in lexicon.date_words
+        ):
+            continue  # "April 10", "the past 12 months"
         try:
             value = Decimal(word)
         except InvalidOperation:

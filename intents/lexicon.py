@@ -43,6 +43,9 @@ class Lexicon:
     yes_no_openers: frozenset[Phrase]  # "is it true that", "did": the question checks a claim
     yes_no_tails: frozenset[Phrase]  # "..., right?", "... - correct?"
     claim_qualifiers: frozenset[Phrase]  # "more than", "up to" before a claimed figure
+    date_words: frozenset[str]  # "April 10", "12 months": numbers of dates, not figures
+    count_nouns: frozenset[str]  # "how many shoppers": the answer must be a count
+    money_words: frozenset[str]  # "how much money": the answer must be money
 
     def with_joins(self, joins: dict[tuple[str, ...], tuple[str, ...]]) -> Lexicon:
         """This lexicon with more rewrites (the fact base's compounds typed with spaces)."""
@@ -139,6 +142,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         yes_no_openers=frozenset(phrase(str(t)) for t in raw["yes_no_openers"]),
         yes_no_tails=frozenset(phrase(str(t)) for t in raw["yes_no_tails"]),
         claim_qualifiers=frozenset(phrase(str(t)) for t in raw["claim_qualifiers"]),
+        date_words=frozenset(stem(str(t)) for t in raw["date_words"]),
+        count_nouns=frozenset(stem(str(t)) for t in raw["count_nouns"]),
+        money_words=frozenset(stem(w) for t in raw["money_words"] for w in words(str(t))),
         conversion_words=frozenset(stem(w) for t in raw["conversion_words"] for w in words(t)),
         out_of_scope=frozenset(phrase(str(t)) for t in raw["out_of_scope"] if len(str(t)) > 2),
     )

@@ -19,7 +19,7 @@ from intents.lexicon import Lexicon, load_lexicon
 from intents.pairs import split_readings
 from intents.query import INTENT_OF_OPERATION, Query, Refusal
 from intents.readings import Ranker, Reading
-from intents.text import foreign_words, is_number
+from intents.text import foreign_words, is_number, stem
 from intents.vocabulary import Vocabulary
 
 BINARY_OPS = ("ratio", "percent", "difference", "growth")
@@ -332,6 +332,7 @@ class Matcher:
         if intent == "years-between":
             intent = "difference"
         return Query(
+            asks=self._asks(a),
             when=when,
             who=a.expects == "source" and reading.op is None,
             whose=a.expects == "subject" and reading.op is None,
@@ -343,6 +344,26 @@ class Matcher:
             corrections=tuple(a.corrections),
             used_context=used_context,
         )
+
+    def _asks(self, a: Analysis) -> str | None:
+        """The kind of answer the question's own words demand, if they demand one."""
+        lexicon = self.vocab.lexicon
+        if a.expects == "percent" and not a.expects_weak and not a.currency:
+            return "percent"
+        if a.expects == "year" and not a.expects_weak and not a.years:
+            return "year"
+        if a.expects == "amount" and a.asked_unit in self.count_nouns:
+            return "count"
+        asking = a.stems[a.context_until :]
+        if a.expects == "amount" and not a.ops and set(asking) & lexicon.money_words:
+            return "money"
+        return None
+
+    @property
+    def count_nouns(self) -> frozenset[str]:
+        units = {stem(f.unit) for f in self.base.facts.values() if f.unit and f.unit.isalpha()}
+        units -= {stem(u) for u in ("year", "years", "CNY", "USD")}
+        return self.vocab.lexicon.count_nouns | {u.lower() for u in units}
 
     def _is_money_formula(self, fact_id: str) -> bool:
         fact = self.base.facts[fact_id]

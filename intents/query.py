@@ -39,6 +39,12 @@ class Query:
     who: bool = False  # "who estimated ...?": answer with the figure's source
     whose: bool = False  # "which platform launched ...?": answer with the figure's subject
     claim: Claim | None = None  # a yes/no question: check this claim against the figure
+    asks: str | None = None  # the kind of answer the question demands: ANSWER_KINDS
+
+
+# What a question can demand of its answer's unit; the assistant checks the computed answer
+# against it before any number leaves ("what percent" is never answered with a count).
+ANSWER_KINDS = ("percent", "year", "count", "money")
 
 
 @dataclass(frozen=True)
@@ -49,7 +55,8 @@ class Refusal:
     unsupported (known words no fact combines), year (the fact exists for other periods),
     ambiguous (two readings tie), units (the computation makes no sense), vague (only a
     name, no measure: "tell me about Alibaba"), language (words in a script the assistant
-    cannot read yet).
+    cannot read yet), uncheckable (a yes/no claim the article neither confirms nor denies),
+    kind (the figure found is not the kind of answer asked for: a count for "what percent").
     """
 
     reason: str
