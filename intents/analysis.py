@@ -220,7 +220,25 @@ def mark(
     for key, at in _find(result.stems, vocab.out_of_scope):
         if at not in result.lexical and at >= result.context_until:
             result.outside.append(" ".join(result.raw[at : at + len(key)]))
+    _mark_named_companies(result, vocab)
     return result
+
+
+def _mark_named_companies(result: Analysis, vocab: Vocabulary) -> None:
+    """ "how many people shop on wish", "Target's sales": an outside company whose name is
+    also an everyday word, told apart by the word before it or by its capital letter."""
+    markers = vocab.lexicon.subject_markers
+    shouting = result.question.isupper() or result.question.istitle()
+    for at, s in enumerate(result.stems):
+        if s not in vocab.ambiguous_outside or at < result.context_until:
+            continue
+        word = result.raw[at]
+        capital = not shouting and re.search(
+            rf"(?<![\w'])(?<!^){re.escape(word.capitalize())}(?!\w)", result.question.strip()
+        )
+        possessive = re.search(rf"(?i)\b{re.escape(word)}'s\b", result.question)
+        if (at and result.stems[at - 1] in markers) or capital or possessive:
+            result.outside.append(word)
 
 
 def _mark(result: Analysis, key: Phrase, at: int) -> None:

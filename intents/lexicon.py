@@ -45,6 +45,9 @@ class Lexicon:
     claim_qualifiers: frozenset[Phrase]  # "more than", "up to" before a claimed figure
     date_words: frozenset[str]  # "April 10", "12 months": numbers of dates, not figures
     count_nouns: frozenset[str]  # "how many shoppers": the answer must be a count
+    subject_markers: frozenset[str]  # "on Wish": the next word names a subject
+    buyer_nouns: frozenset[str]  # "Chinese shoppers": the nationality buys
+    seller_nouns: frozenset[str]  # "Russian sites": the nationality sells
     money_words: frozenset[str]  # "how much money": the answer must be money
 
     def with_joins(self, joins: dict[tuple[str, ...], tuple[str, ...]]) -> Lexicon:
@@ -144,6 +147,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         claim_qualifiers=frozenset(phrase(str(t)) for t in raw["claim_qualifiers"]),
         date_words=frozenset(stem(str(t)) for t in raw["date_words"]),
         count_nouns=frozenset(stem(str(t)) for t in raw["count_nouns"]),
+        subject_markers=frozenset(stem(str(t)) for t in raw["subject_markers"]),
+        buyer_nouns=frozenset(stem(str(t)) for t in raw["buyer_nouns"]),
+        seller_nouns=frozenset(stem(str(t)) for t in raw["seller_nouns"]),
         money_words=frozenset(stem(w) for t in raw["money_words"] for w in words(str(t))),
         conversion_words=frozenset(stem(w) for t in raw["conversion_words"] for w in words(t)),
         out_of_scope=frozenset(phrase(str(t)) for t in raw["out_of_scope"] if len(str(t)) > 2),

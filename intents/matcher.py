@@ -19,6 +19,7 @@ from intents.lexicon import Lexicon, load_lexicon
 from intents.pairs import split_readings
 from intents.query import INTENT_OF_OPERATION, Query, Refusal
 from intents.readings import Ranker, Reading
+from intents.roles import role_conflict
 from intents.text import foreign_words, is_number, stem
 from intents.vocabulary import Vocabulary
 
@@ -221,6 +222,10 @@ class Matcher:
         year_problem = self.ranker.year_problem(best, a)
         if year_problem:
             return year_problem
+        start = a.context_until
+        misread = role_conflict(a.stems[start:], a.raw[start:], best.facts, self.vocab, self.base)
+        if misread:  # "Chinese shoppers on Russian sites": the figures are the other way round
+            return Refusal("unsupported", words=misread, near=self.ranker.nearest(a, must))
         return self._query(best, a, used_context)
 
     def _complement(self, a: Analysis, must: set[str], used_context: bool) -> Query | None:

@@ -113,6 +113,12 @@ class Vocabulary:
             for p in lexicon.out_of_scope
             if not (len(p) == 1 and (p[0] in self.index or p[0] in lexicon.function_words))
         )
+        # ... but "shop on Wish", "Target's sales": there it names the company.
+        self.ambiguous_outside = frozenset(
+            p[0]
+            for p in lexicon.out_of_scope
+            if len(p) == 1 and p not in self.out_of_scope and p[0] not in self.naming
+        )
         self._by_length: dict[int, list[str]] = defaultdict(list)
         for word in sorted(targets):
             if len(word) >= 4 and not is_number(word):

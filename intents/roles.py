@@ -1,0 +1,55 @@
+"""Who buys and who sells: "Chinese shoppers on Russian sites" is not "Russians on
+Chinese sites", though both name the same two countries.
+
+A nationality right before a word for people makes it the buyers; before a word for
+platforms, the sellers. A figure answers only if its subject is the buyers named, and its
+measure names the sellers named (Russia's "spending on Chinese platforms").
+"""
+
+from __future__ import annotations
+
+from intents.facts import FactBase
+from intents.text import stems
+from intents.vocabulary import Vocabulary
+
+WINDOW = 2  # "Russian online shoppers": the noun may come one word later
+
+
+def role_conflict(
+    question_stems: list[str], raw: list[str], facts: tuple[str, ...], vocab: Vocabulary,
+    base: FactBase,
+) -> tuple[str, ...]:  # fmt: skip
+    """The words naming buyers or sellers that no figure of `facts` is about (empty if
+    every role the question names is respected)."""
+    lexicon = vocab.lexicon
+    wrong: list[str] = []
+    for at, word in enumerate(question_stems):
+        named = vocab.naming.get(word)
+        if not named:
+            continue
+        after = question_stems[at + 1 : at + 1 + WINDOW]
+        if any(w in lexicon.buyer_nouns for w in after):
+            fits = any(_buyer(base, f, named) for f in facts)
+        elif any(w in lexicon.seller_nouns for w in after):
+            if vocab.default_entity in named:
+                continue  # "Chinese platforms": every platform of the article is one
+            fits = any(_seller(base, vocab, f, named) for f in facts)
+        else:
+            continue
+        if not fits:
+            wrong.append(" ".join(raw[at : at + 2]))
+    return tuple(wrong)
+
+
+def _buyer(base: FactBase, fact_id: str, named: set[str]) -> bool:
+    entity = base.facts[fact_id].entity
+    parent = base.entities[entity].parent if entity in base.entities else None
+    return entity in named or parent in named
+
+
+def _seller(base: FactBase, vocab: Vocabulary, fact_id: str, named: set[str]) -> bool:
+    fact = base.facts[fact_id]
+    if fact.entity in named:
+        return True
+    said = set(stems(fact.measure or "")) | {s for k in fact.keywords for s in stems(k)}
+    return any(named & vocab.naming.get(s, set()) for s in said)
