@@ -13,27 +13,31 @@ from decimal import Decimal
 
 from bot.calculator import Calculator, Result
 from bot.quantity import CURRENCIES, Quantity
-from intents.claims import Claim
+from intents.claims import Claim, ClaimedFigure
 from intents.text import stems
 
 TOLERANCE = Decimal("0.01")  # "29.4 billion yuan" confirms 29.38 billion
+ROUGHLY = Decimal("0.1")  # "roughly a quarter" confirms 24.7%
 
 
 def verdict(
     calc: Calculator, claim: Claim, result: Result, fact_ids: tuple[str, ...]
 ) -> bool | None:
     """True (Yes), False (No) or None (the claim cannot be checked)."""
-    if claim.years and not set(claim.years) <= _years(calc, fact_ids):
+    if claim.years and not set(claim.years) <= _years(calc, (*fact_ids, *result.fact_ids)):
         return False
     if claim.numbers:
-        others = [*result.fact_ids, *_related(calc, result.fact_ids)]
-        figures = [result.quantity] + [calc.fact(i).quantity for i in others]
-        for value, unit in claim.numbers:
-            comparable = [q for q in figures if q is not None and _same_kind(unit, q)]
-            if not comparable:
-                return None  # "half of them" against a count: nothing of that kind to check
-            if not any(_agrees(calc, value, unit, q) for q in comparable):
-                return False
+        others = [
+            calc.fact(i).quantity for i in (*result.fact_ids, *_related(calc, result.fact_ids))
+        ]
+        for figure in claim.numbers:
+            if result.quantity is not None and _same_kind(figure.unit, result.quantity):
+                if not _agrees(calc, figure, result.quantity):
+                    return False  # the figure the claim is about says otherwise
+                continue
+            comparable = [q for q in others if q is not None and _same_kind(figure.unit, q)]
+            if not any(_agrees(calc, figure, q) for q in comparable):
+                return None  # nothing of that kind agrees: another reading may, so no verdict
         return True
     if claim.years:
         return True
@@ -41,6 +45,7 @@ def verdict(
 
 
 def _same_kind(unit: str | None, quantity: Quantity) -> bool:
+    """Could a claimed figure in `unit` be a statement about `quantity`?"""
     if unit in CURRENCIES:
         return quantity.is_money
     if unit == "%":
@@ -48,13 +53,21 @@ def _same_kind(unit: str | None, quantity: Quantity) -> bool:
     return quantity.unit not in ("year", "years", "%", "pp")  # a count or a bare amount
 
 
-def _agrees(calc: Calculator, value: Decimal, unit: str | None, quantity: Quantity) -> bool:
-    if unit in CURRENCIES and quantity.unit != unit:
+def _agrees(calc: Calculator, figure: ClaimedFigure, quantity: Quantity) -> bool:
+    if figure.unit in CURRENCIES and quantity.unit != figure.unit:
         if calc.yuan_per_dollar is None:
             return False
-        quantity = calc.convert(Result(quantity, None, (), ()), unit).quantity or quantity
-    target = quantity.value
-    return abs(value - target) <= abs(target) * TOLERANCE
+        money = Result(quantity, None, (), ())
+        quantity = calc.convert(money, figure.unit).quantity or quantity
+    target, value = quantity.value, figure.value
+    slack = abs(target) * TOLERANCE
+    if figure.relation == "above":
+        return target >= value - slack
+    if figure.relation == "below":
+        return target <= value + slack
+    if figure.relation == "about":
+        return abs(value - target) <= abs(target) * ROUGHLY
+    return abs(value - target) <= slack
 
 
 def _years(calc: Calculator, fact_ids: tuple[str, ...]) -> set[int]:

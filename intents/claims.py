@@ -20,11 +20,20 @@ UNIT_WORDS = {"usd": "USD", "yuan": "CNY", "percent": "%"}
 
 
 @dataclass(frozen=True)
+class ClaimedFigure:
+    """ "more than a third": value 33.33, unit "%", relation "above"."""
+
+    value: Decimal
+    unit: str | None  # USD, CNY, % or None when the user named no unit
+    relation: str = "exact"  # exact, above, below, about
+
+
+@dataclass(frozen=True)
 class Claim:
     """What a yes/no question asserts: figures (value in absolute units, unit or None when
     the user gave none) and the content stems of its words, for claims without figures."""
 
-    numbers: tuple[tuple[Decimal, str | None], ...] = ()
+    numbers: tuple[ClaimedFigure, ...] = ()
     words: frozenset[str] = frozenset()
     years: tuple[int, ...] = ()
 
@@ -34,6 +43,8 @@ class SplitClaim:
     claim: Claim
     stems: list[str]  # the question without its framing and quoted figures
     raw: list[str]
+    whole: list[str]  # the question without its framing only
+    whole_raw: list[str]
 
 
 def _starts(stems: list[str], table: frozenset[Phrase]) -> int:
@@ -83,15 +94,19 @@ def split_claim(
     kept = [i for i in keep if i not in quoted]
     words = frozenset(stems[i] for i in kept if stems[i] not in lexicon.stopwords)
     return SplitClaim(
-        Claim(tuple(numbers), words), [stems[i] for i in kept], [raw[i] for i in kept]
+        Claim(tuple(numbers), words),
+        [stems[i] for i in kept],
+        [raw[i] for i in kept],
+        [stems[i] for i in keep],
+        [raw[i] for i in keep],
     )
 
 
 def _quoted_figures(
     stems: list[str], positions: list[int], lexicon: Lexicon
-) -> tuple[list[tuple[Decimal, str | None]], set[int]]:
+) -> tuple[list[ClaimedFigure], set[int]]:
     """Figures in the claim with their scale and unit, and the positions they take."""
-    numbers: list[tuple[Decimal, str | None]] = []
+    numbers: list[ClaimedFigure] = []
     used: set[int] = set()
     inside = set(positions)
     for i in positions:
@@ -128,8 +143,9 @@ def _quoted_figures(
             ),
             0,
         )
+        relation = lexicon.claim_qualifiers[tuple(before[-size:])] if size else "exact"
         span.update(range(start - size, start))
-        numbers.append((value, unit))
+        numbers.append(ClaimedFigure(value, unit, relation))
         used |= span
     return numbers, used
 

@@ -42,7 +42,7 @@ class Lexicon:
     ignored_phrases: frozenset[Phrase]  # "in absolute terms": no operation meant
     yes_no_openers: frozenset[Phrase]  # "is it true that", "did": the question checks a claim
     yes_no_tails: frozenset[Phrase]  # "..., right?", "... - correct?"
-    claim_qualifiers: frozenset[Phrase]  # "more than", "up to" before a claimed figure
+    claim_qualifiers: dict[Phrase, str]  # "more than" -> above: how a claimed figure binds
     date_words: frozenset[str]  # "April 10", "12 months": numbers of dates, not figures
     count_nouns: frozenset[str]  # "how many shoppers": the answer must be a count
     subject_markers: frozenset[str]  # "on Wish": the next word names a subject
@@ -144,7 +144,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         ignored_phrases=frozenset(phrase(str(t)) for t in raw["ignored_phrases"]),
         yes_no_openers=frozenset(phrase(str(t)) for t in raw["yes_no_openers"]),
         yes_no_tails=frozenset(phrase(str(t)) for t in raw["yes_no_tails"]),
-        claim_qualifiers=frozenset(phrase(str(t)) for t in raw["claim_qualifiers"]),
+        claim_qualifiers=_inverted(raw["claim_qualifiers"]),
         date_words=frozenset(stem(str(t)) for t in raw["date_words"]),
         count_nouns=frozenset(stem(str(t)) for t in raw["count_nouns"]),
         subject_markers=frozenset(stem(str(t)) for t in raw["subject_markers"]),

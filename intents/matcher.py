@@ -92,6 +92,16 @@ class Matcher:
         rest = mark(question, split.stems, split.raw, self.vocab, self.known_numbers)
         rest.corrections = list(analysis.corrections)
         result = self.interpret(rest)
+        if split.claim.numbers:
+            # "Online shopping was 14% of total retail": the figures quoted may be what
+            # picks the fact; trust that reading only when the fact is the one they quote.
+            whole = mark(question, split.whole, split.whole_raw, self.vocab, self.known_numbers)
+            quoted = self.interpret(whole)
+            if isinstance(quoted, Query) and quoted.facts != getattr(result, "facts", None):
+                own = self.vocab.terms[quoted.facts[0]].numbers
+                if own & set(split.whole):
+                    result = quoted
+                    rest = whole
         if isinstance(result, Refusal) and result.reason == "year" and result.near:
             # "Did Russians spend $4.3 billion in 2015?": the figure exists, for another year
             result = Query("lookup", (result.near[0],))
