@@ -156,11 +156,29 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
                 s = fixed
         words_.append(word)
         stems.append(s)
+    stems = _short_years(stems, known_numbers)
     result = mark(question, stems, words_, vocab, known_numbers)
     result.context_until = _position_after(raw, words_, len(context))
     result.truncated = truncated
     result.corrections = corrections
     return result
+
+
+_FIGURE_AFTER = SCALE_WORDS | {"percent", "time", "x"}
+
+
+def _short_years(stems: list[str], known: frozenset[Decimal]) -> list[str]:
+    """ "x-border vol 16", "cagr 16-18", "online 15 level": a two-digit number that is no
+    figure of the article, with no unit or scale after it, is a year of the 2010s."""
+    out = list(stems)
+    for i, s in enumerate(stems):
+        if len(s) != 2 or not s.isdigit() or not 13 <= int(s) <= 25 or Decimal(s) in known:
+            continue
+        after = stems[i + 1] if i + 1 < len(stems) else ""
+        if after in _FIGURE_AFTER:
+            continue
+        out[i] = "20" + s
+    return out
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
@@ -272,7 +290,11 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
         if before in ("1", "per"):
             result.per_currency = lexicon.currencies[key]  # "1 dollar", "per dollar"
             result.per_unit_at.add(at - 1)
-        elif is_number(before) or before in SCALE_WORDS or is_number(after):
+        elif (
+            (is_number(before) and not _YEAR.match(before))
+            or before in SCALE_WORDS
+            or (is_number(after) and not _YEAR.match(after))
+        ):
             _mark(result, key, at)  # "4.7 trillion yuan", "$4.3bn": a quoted figure's unit
             continue
         result.currency = lexicon.currencies[key]

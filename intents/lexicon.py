@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from intents.spelled import NumberWords, digits
 from intents.text import stem, words
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
@@ -44,6 +45,7 @@ class Lexicon:
     yes_no_tails: frozenset[Phrase]  # "..., right?", "... - correct?"
     claim_qualifiers: dict[Phrase, str]  # "more than" -> above: how a claimed figure binds
     date_words: frozenset[str]  # "April 10", "12 months": numbers of dates, not figures
+    number_words: NumberWords | None  # "four point three" -> 4.3
     count_nouns: frozenset[str]  # "how many shoppers": the answer must be a count
     subject_markers: frozenset[str]  # "on Wish": the next word names a subject
     buyer_nouns: frozenset[str]  # "Chinese shoppers": the nationality buys
@@ -55,8 +57,12 @@ class Lexicon:
         return replace(self, rewrites={**joins, **self.rewrites})
 
     def words(self, text: str) -> list[str]:
-        """Folded words with the lexicon's rewrites applied ("RMB" -> "yuan")."""
-        return rewrite(words(text), self.rewrites, self.longest_rewrite)
+        """Folded words, numbers in words as digits and the lexicon's rewrites applied
+        ("RMB" -> "yuan", "four point three" -> "4.3")."""
+        tokens = words(text)
+        if self.number_words is not None:
+            tokens = digits(tokens, self.number_words)
+        return rewrite(tokens, self.rewrites, self.longest_rewrite)
 
     @cached_property
     def longest_rewrite(self) -> int:
@@ -146,6 +152,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         yes_no_tails=frozenset(phrase(str(t)) for t in raw["yes_no_tails"]),
         claim_qualifiers=_inverted(raw["claim_qualifiers"]),
         date_words=frozenset(stem(str(t)) for t in raw["date_words"]),
+        number_words=NumberWords.from_data(raw["number_words"]),
         count_nouns=frozenset(stem(str(t)) for t in raw["count_nouns"]),
         subject_markers=frozenset(stem(str(t)) for t in raw["subject_markers"]),
         buyer_nouns=frozenset(stem(str(t)) for t in raw["buyer_nouns"]),
