@@ -71,6 +71,11 @@ def refusal_text(calc: Calculator, refusal: Refusal) -> str:
             f"I can only read questions in English so far, and can't read {_quote(refusal.words)}. "
             "Please ask in English."
         )
+    if reason == "task":
+        return (
+            "I can't do tasks like that. I answer questions about the 2017 article on China's "
+            "cross-border e-commerce, with the figures, their sources and the arithmetic."
+        )
     if reason == "uncheckable":
         return "I can't confirm or deny that from the article: it doesn't state it in those words."
     if reason == "kind":

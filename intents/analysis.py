@@ -35,6 +35,7 @@ class Analysis:
     unknown_numbers: list[str] = field(default_factory=list)
     outside: list[str] = field(default_factory=list)  # subjects the article never covers
     opinion: bool = False  # "will ...?": a prediction or opinion, not a figure
+    task: bool = False  # "translate this", "send it to my boss": a chore, not a question
     breakdown: bool = False  # "how much of X was B2B": a part of a figure
     asked_unit: str | None = None  # "how many countries" -> "country"
     main_from: int = 0  # where the question proper starts, after a premise
@@ -329,7 +330,9 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
     for key, at in sorted(found, key=lambda item: (-len(item[0]), item[1]))[:1]:
         result.expects = lexicon.expects[key]
         if key == ("how", "many") and at + 2 < len(s) + 1:
-            result.asked_unit = next(iter(s[at + 2 : at + 5]), None)
+            window = s[at + 2 : at + 5]  # "how many Russian consumers": the count noun
+            counted = [w for w in window if w in lexicon.count_nouns]
+            result.asked_unit = counted[0] if counted else next(iter(window), None)
     if result.expects is None:
         weak = [(key, at) for key, at in _find(s, lexicon.weak_expects) if at >= main]
         if weak:
@@ -345,9 +348,14 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
         result.anaphora = True
         _mark(result, key, at)
     result.breakdown = bool(_find(s, lexicon.breakdown_cues))
+    asking = s[main:]
+    while asking and (asking[0] in lexicon.request_openers):
+        asking = asking[1:]  # "could you please ..." -> the verb of the request
+    result.task = bool(asking) and asking[0] in lexicon.task_verbs
     openers = _find(s[:2], lexicon.followup_openers)
     result.opener = any(at == 0 for _, at in openers)
-    polite = len(s) > 1 and s[1] in ("you", "u", "pleas")  # "could you tell me" asks
+    # "could you tell me" asks; "do you think" wants an opinion
+    polite = len(s) > 1 and s[1] in ("you", "u", "pleas") and s[0] not in ("do", "what")
     result.opinion = not polite and any(at == 0 for _, at in _find(s[:4], lexicon.opinion_openers))
 
 

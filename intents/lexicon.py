@@ -47,6 +47,10 @@ class Lexicon:
     date_words: frozenset[str]  # "April 10", "12 months": numbers of dates, not figures
     number_words: NumberWords | None  # "four point three" -> 4.3
     count_nouns: frozenset[str]  # "how many shoppers": the answer must be a count
+    meaning_verbs: frozenset[str]  # "sell", "earn": unknown verbs that change the measure
+    request_openers: frozenset[str]  # "could you please": before the verb of a request
+    task_verbs: frozenset[str]  # "translate", "send": a chore, not a question
+    reason_markers: frozenset[Phrase]  # "aims at", "to test": a sentence that gives a reason
     subject_markers: frozenset[str]  # "on Wish": the next word names a subject
     buyer_nouns: frozenset[str]  # "Chinese shoppers": the nationality buys
     seller_nouns: frozenset[str]  # "Russian sites": the nationality sells
@@ -154,6 +158,10 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         date_words=frozenset(stem(str(t)) for t in raw["date_words"]),
         number_words=NumberWords.from_data(raw["number_words"]),
         count_nouns=frozenset(stem(str(t)) for t in raw["count_nouns"]),
+        request_openers=frozenset(stem(str(t)) for t in raw["request_openers"]),
+        task_verbs=frozenset(stem(str(t)) for t in raw["task_verbs"]),
+        reason_markers=frozenset(phrase(str(t)) for t in raw["reason_markers"]),
+        meaning_verbs=frozenset(w for t in raw["meaning_verbs"] for w in (str(t), stem(str(t)))),
         subject_markers=frozenset(stem(str(t)) for t in raw["subject_markers"]),
         buyer_nouns=frozenset(stem(str(t)) for t in raw["buyer_nouns"]),
         seller_nouns=frozenset(stem(str(t)) for t in raw["seller_nouns"]),

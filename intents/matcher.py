@@ -8,11 +8,13 @@ article probably does not say what was asked, and the matcher refuses.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from intents.analysis import Analysis, analyse, mark
 from intents.claims import split_claim, tagged
+from intents.english import only_describes_an_action
 from intents.facts import FactBase
 from intents.followup import merges
 from intents.lexicon import Lexicon, load_lexicon
@@ -180,10 +182,15 @@ class Matcher:
         }
         if a.opinion:
             return Refusal("opinion", near=self.ranker.nearest(a, must))
+        if a.task:
+            return Refusal("task")
         if a.outside:
             near = self.ranker.nearest(a, must)
             return Refusal("unknown", words=tuple(dict.fromkeys(a.outside)), near=near)
         unknown = tuple(s for s in dict.fromkeys(must) if s not in self.vocab.known)
+        harmless = self._harmless(a, unknown)
+        unknown = tuple(s for s in unknown if s not in harmless)
+        must -= harmless
         if a.unknown_numbers:
             near = self.ranker.nearest(a, must - set(unknown))
             return Refusal("unknown", words=tuple(a.unknown_numbers), near=near)
@@ -193,6 +200,11 @@ class Matcher:
             if rate is not None:  # "what is 1 yuan worth in dollars", "yuan per dollar"
                 reading = Reading((rate,), None, "ratio", frozenset(), 0.0, 0)
                 return self._query(reading, a, used_context)
+        if not must and a.context_until and not used_context:
+            # "I need Yandex's figure for Russian spending in 2016. What was it?": the
+            # asking sentence only points back; the sentences before it say what is asked.
+            whole = replace(a, context_until=0)
+            return self.interpret(whole, used_context)
         if not must:
             if unknown:
                 return Refusal("unknown", words=_raw_words(a, unknown), near=())
@@ -219,7 +231,7 @@ class Matcher:
                 words=_raw_words(a, tuple(best.uncovered)),
                 near=self.ranker.nearest(a, must),
             )
-        asked = [op for op in a.op_names if op in BINARY_OPS]
+        asked = [op for op in a.op_names if op in (*BINARY_OPS, "cagr")]
         if best.op is None and best.op_unanswered and asked and not a.breakdown:
             # A share, ratio or change was asked for and no reading computes it: answering
             # with a plain figure would answer another question.
@@ -237,6 +249,22 @@ class Matcher:
         if misread:  # "Chinese shoppers on Russian sites": the figures are the other way round
             return Refusal("unsupported", words=misread, near=self.ranker.nearest(a, must))
         return self._query(best, a, used_context)
+
+    def _harmless(self, a: Analysis, unknown: tuple[str, ...]) -> set[str]:
+        """Unknown words that only say how something happened ("splurged", "reportedly"):
+        verbs and adverbs with no noun or adjective reading, other than those that change
+        what is measured ("sell", "earn", "export")."""
+        lexicon = self.vocab.lexicon
+        out = set()
+        for stem_, raw in zip(a.stems, a.raw, strict=False):
+            if (
+                stem_ in unknown
+                and stem_ not in lexicon.meaning_verbs
+                and raw not in lexicon.meaning_verbs
+                and only_describes_an_action(raw)
+            ):
+                out.add(stem_)
+        return out
 
     def _complement(self, a: Analysis, must: set[str], used_context: bool) -> Query | None:
         """ "How many active users did NOT make a purchase": the whole minus the part the
@@ -283,7 +311,7 @@ class Matcher:
             return True
         terms = self.vocab.terms[reading.facts[0]]
         said = a.scoring_stems
-        typed = terms.numbers | terms.made_of
+        typed = {n for n in terms.numbers | terms.made_of if not _YEARISH.match(n)}
         return bool((terms.measure - terms.entity) & said) or bool(typed & said)
 
     def _readings(self, a: Analysis, must: set[str]) -> list[Reading]:
@@ -385,6 +413,9 @@ class Matcher:
         if not fact.formula:
             return False
         return fact.formula.op not in ("percent", "ratio", "growth", "cagr", "rate")
+
+
+_YEARISH = re.compile(r"^(19|20)\d\d$")
 
 
 def _less_informative(refusal: Query | Refusal) -> bool:

@@ -14,7 +14,7 @@ from intents.analysis import Analysis
 from intents.checks import ReadingChecks
 from intents.query import INTENT_OF_OPERATION
 from intents.subjects import OTHER_ENTITY_PENALTY, SubjectRules
-from intents.text import stem
+from intents.text import stem, stems
 from intents.vocabulary import FactTerms, Vocabulary
 
 KIND_BONUS = 0.6
@@ -26,6 +26,10 @@ PHRASE_CANDIDATES = 12  # how many facts get the phrase comparison
 MAIN_CLAUSE_WEIGHT = 0.5
 CORE_PENALTY = 1.5
 COMPARING = frozenset({"versu", "versus", "compar", "compare", "relativ", "relative"})
+
+
+# Measures that answer "why": the article's stated reasons and aims.
+REASON_MEASURES = ("why", "aim", "purpose", "reason", "goal")
 
 
 @dataclass
@@ -56,6 +60,7 @@ class Ranker(SubjectRules, ReadingChecks):
         self.vocab = vocab
         self.base = vocab.base
         self.depends = _dependencies(self.base)
+        self.reasons = frozenset(f.id for f in self.base.facts.values() if self._says_why(f))
 
     # --- scoring -------------------------------------------------------------------
     def overlap(self, terms: FactTerms, stems: set[str]) -> float:
@@ -194,7 +199,20 @@ class Ranker(SubjectRules, ReadingChecks):
             return kind in ("amount", "percent", "year")
         if expects == "percent" and not a.ops:
             return kind in ("amount", "year", "text")  # "what percent" wants a percentage
+        if expects == "place":
+            return True  # the article locates nothing: no fact says where
+        if expects == "reason":
+            return not self._gives_reason(terms.fact)
         return False  # "source", "subject": every fact has one
+
+    def _gives_reason(self, fact) -> bool:
+        return fact.id in self.reasons
+
+    def _says_why(self, fact) -> bool:
+        """Does the article's sentence for this fact say why (an aim, a purpose)?"""
+        said = stems(f"{fact.measure} {fact.clause or ''}")
+        markers = self.vocab.lexicon.reason_markers
+        return any(tuple(said[i : i + len(m)]) == m for m in markers for i in range(len(said)))
 
     def _answers_op(self, terms: FactTerms, op: str, a: Analysis, at: int) -> bool:
         """Whether this one fact is itself the answer to the operation asked for: a formula

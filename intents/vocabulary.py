@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from intents.english import is_english
 from intents.facts import Fact, FactBase, iso_date
 from intents.lexicon import Lexicon
 from intents.text import is_number, stem, words
@@ -255,7 +256,10 @@ class Vocabulary:
         if key not in self._corrections:
             if len(self._corrections) > 50_000:
                 self._corrections.clear()
-            self._corrections[key] = self._correct(word, raw)
+            fixed = self._correct(word, raw)
+            if fixed is not None and raw and not _same_word(raw, fixed) and is_english(raw):
+                fixed = None  # "send" is not a typo of "spend", nor "ruble" of "rule"
+            self._corrections[key] = fixed
         return self._corrections[key]
 
     def _correct(self, word: str, raw: str = "") -> str | None:
@@ -376,3 +380,15 @@ def _typed_numbers(fact: Fact) -> set[str]:
 def _plain(value: Decimal) -> str:
     text = format(value.normalize(), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _same_word(raw: str, fixed: str) -> bool:
+    """An inflection the stemmer missed ("purchasing" -> "purchas"), not another word."""
+    common = 0
+    for a, b in zip(raw, fixed, strict=False):
+        if a != b:
+            break
+        common += 1
+    if common == len(fixed) and raw[common:] in ("s", "es", "ed", "d", "ing", "ly"):
+        return True
+    return common >= 5 and abs(len(raw) - len(fixed)) <= 3
