@@ -38,6 +38,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "telegram"))
 
+from bot_api_rules import FloodLimits  # noqa: E402
 from fake_bot_api import Call, FakeBotApi  # noqa: E402
 from telegram_harness import TOKEN, running  # noqa: E402
 
@@ -72,6 +73,7 @@ class ClosedLoop:
     first_at: float = 0.0
     last_at: float = 0.0
     done: asyncio.Event = field(default_factory=asyncio.Event)
+    questions: tuple[str, ...] = ()
 
     def start(self) -> None:
         self.first_at = time.perf_counter()
@@ -82,7 +84,8 @@ class ClosedLoop:
     def ask(self, chat: int) -> None:
         index = self.asked.get(chat, 0)
         self.asked[chat] = index + 1
-        self.waiting[chat] = self.api.message(chat, QUESTIONS[index % len(QUESTIONS)])
+        pool = self.questions or QUESTIONS
+        self.waiting[chat] = self.api.message(chat, pool[(chat * 7 + index) % len(pool)])
 
     def delivered(self, call: Call) -> None:
         if call.method != "sendMessage":
@@ -112,16 +115,19 @@ class ClosedLoop:
         }
 
 
-def serve(conn: Any, chats: int, per_chat: int, faults: bool, timeout: float) -> None:
-    asyncio.run(_serve(conn, chats, per_chat, faults, timeout))
+def serve(conn: Any, chats: int, per_chat: int, faults: bool, timeout: float,
+          questions: tuple[str, ...]) -> None:  # fmt: skip
+    asyncio.run(_serve(conn, chats, per_chat, faults, timeout, questions))
 
 
-async def _serve(conn: Any, chats: int, per_chat: int, faults: bool, timeout: float) -> None:
-    api = FakeBotApi(TOKEN, max_poll_wait=1.0, seed=1)
+async def _serve(conn: Any, chats: int, per_chat: int, faults: bool, timeout: float,
+                 questions: tuple[str, ...]) -> None:  # fmt: skip
+    # Flood limits off: this measures the bot's own cost per update (pacing is off too).
+    api = FakeBotApi(TOKEN, max_poll_wait=1.0, seed=1, flood=FloodLimits(enabled=False))
     await api.start()
     if faults:
         api.random_faults(FAULTS, retry_after=1)
-    users = ClosedLoop(api, chats, per_chat)
+    users = ClosedLoop(api, chats, per_chat, questions=questions)
     conn.send(api.base_url)
     await asyncio.to_thread(conn.recv)  # the bot is polling: go
     users.start()
@@ -158,9 +164,11 @@ def factbot_app(
 
 def settings(base_url: str, state: Path, concurrency: int) -> Any:
     from bot.telegram_app.config import Settings
+    from bot.telegram_app.limits import Pacing
 
     return Settings(token=TOKEN, persistence_path=state / "telegram.pickle",
-                    base_url=base_url, concurrency=concurrency)  # fmt: skip
+                    base_url=base_url, concurrency=concurrency, pacing=Pacing.off(),
+                    user_rate=0)  # fmt: skip
 
 
 async def measure(make_app: Any, args: argparse.Namespace, faults: bool) -> dict[str, Any]:
@@ -168,7 +176,8 @@ async def measure(make_app: Any, args: argparse.Namespace, faults: bool) -> dict
     context = multiprocessing.get_context("spawn")
     parent, child = context.Pipe()
     server = context.Process(
-        target=serve, args=(child, args.chats, args.questions, faults, args.timeout)
+        target=serve,
+        args=(child, args.chats, args.questions, faults, args.timeout, args.pool),
     )
     server.start()
     try:
@@ -189,6 +198,12 @@ async def main_async(args: argparse.Namespace) -> int:
     from bot import Assistant
 
     assistant = Assistant.load()
+    # Distinct questions: each fact's suggested question, each chat starting elsewhere.
+    args.pool = ()
+    if args.distinct:
+        from bot.describe import suggestion
+
+        args.pool = tuple(suggestion(assistant.base, f) for f in assistant.base.facts.values())
     harnesses = {
         "echo": lambda url, state: echo_app(url, state, args.concurrency),
         "factbot": lambda url, state: factbot_app(url, state, args.concurrency, assistant),
@@ -236,6 +251,9 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--timeout", type=float, default=120, help="seconds a run may take")
+    parser.add_argument("--repeated", dest="distinct", action="store_false",
+                        help="the 10 fixed questions (cache-friendly) instead of one distinct "
+                        "question per fact")  # fmt: skip
     args = parser.parse_args()
     for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
         os.environ.pop(name, None)

@@ -10,12 +10,14 @@ from decimal import Decimal
 
 from bot.answer import Answer
 from bot.calculator import Calculator, Result
-from bot.describe import describe
-from bot.numbers import bare, written
+from bot.describe import capital, decapital, describe, label_core, sentence, stated
+from bot.numbers import bare
 from bot.operations import UnitMismatch
 from bot.quantity import Quantity
 from bot.verdicts import verdict
 from intents.query import Query
+
+FIGURE = "{figure}"  # where a comparison's label puts the computed figure
 
 
 class Uncheckable(UnitMismatch):
@@ -57,9 +59,9 @@ def compute(calc: Calculator, query: Query) -> tuple[Result, str]:
             label = f"the change in {describe(base, facts[0])} to {facts[1].period}"
         else:
             result = calc.combine(op, start, end)
-            yearly = " a year (compound)" if op == "cagr" else ""
+            growth = "compound annual growth" if op == "cagr" else "growth"
             label = (
-                f"the growth{yearly} of {_measure(base, facts[0])} "
+                f"the {growth} of {label_core(base, facts[0])} "
                 f"from {facts[0].year} to {facts[1].year}"
             )
     elif query.op == "years-between":
@@ -71,12 +73,6 @@ def compute(calc: Calculator, query: Query) -> tuple[Result, str]:
     if wants_other_currency and quantity.is_money and quantity.unit != query.currency:
         result = calc.convert(result, query.currency)
     return result, label
-
-
-def _measure(base, fact) -> str:
-    from bot.describe import possessive, subject
-
-    return f"{possessive(subject(base, fact))} {fact.measure}"
 
 
 def _on_demand(calc: Calculator, op: str, ids: tuple[str, ...]) -> tuple[Result, str]:
@@ -97,8 +93,8 @@ def _on_demand(calc: Calculator, op: str, ids: tuple[str, ...]) -> tuple[Result,
     result = calc.combine(op, first, second)
     a, b = names[ids[0]], names[ids[1]]
     label = {
-        "ratio": f"{a} compared with {b}",
-        "percent": f"{a} as a share of {b}",
+        "ratio": f"{a} is {FIGURE} {b}",
+        "percent": f"{a} is {FIGURE} of {b}",
         "difference": f"the difference between {a} and {b}",
     }.get(op, f"{op} of {a} and {b}")
     return result, label
@@ -117,12 +113,15 @@ def _years_between(calc: Calculator, ids: tuple[str, ...]) -> tuple[Result, str]
     (early, first), (late, second) = sorted(dated)
     quantity = Quantity(Decimal(late - early), "years")
     working = f"{late} − {early} = {late - early} years"
-    label = (
-        f"the years between {describe(base, base.facts[first])} ({early}) and "
-        f"{describe(base, base.facts[second])} ({late})"
-    )
+    label = f"the time between {_dated(base, first, early)} and {_dated(base, second, late)}"
     fact_ids = tuple(dict.fromkeys((*calc.fact(first).fact_ids, *calc.fact(second).fact_ids)))
     return Result(quantity, None, (working,), fact_ids), label
+
+
+def _dated(base, fact_id: str, year: int) -> str:
+    """ "the year AliExpress was set up (2010)"; no parenthesis when the year is said."""
+    name = describe(base, base.facts[fact_id])
+    return name if str(year) in name else f"{name} ({year})"
 
 
 def _size(calc: Calculator, quantity: Quantity):
@@ -140,11 +139,28 @@ def sources(calc: Calculator, result: Result) -> list[tuple[str, str]]:
     return list(dict.fromkeys(out))
 
 
-def answer_text(calc: Calculator, label: str, result: Result, srcs: list) -> str:
+def figure(calc: Calculator, result: Result) -> str:
+    """The value as a sentence carries it: qualifier, number, unit and the other currency
+    ("up to $4.3 billion (about 29.38 billion yuan)"); forecasts are worded by the verb."""
     if result.quantity is None:
-        head = f"{_capital(label)}: {result.statement}."
-    else:
-        head = f"{_capital(label)}: {written(result.quantity)}{_other_currency(calc, result)}."
+        return str(result.statement)
+    quantity = result.quantity
+    shown = f"{quantity.qualifier} {bare(quantity)}" if quantity.qualifier else bare(quantity)
+    return shown + _other_currency(calc, result)
+
+
+def head_sentence(calc: Calculator, query: Query, label: str, result: Result) -> str:
+    """The answer's first line: a single fact in its own words, a computation as
+    "<what was computed> is <figure>"."""
+    forecast = result.quantity.forecast if result.quantity else None
+    if query.op is None:
+        return sentence(calc.base, calc.base.facts[query.facts[0]], figure(calc, result), forecast)
+    if FIGURE in label:  # a comparison that reads "A is 5.55 times B"
+        return capital(label.replace(FIGURE, figure(calc, result))) + "."
+    return stated(label, figure(calc, result), forecast, past=False)
+
+
+def answer_text(calc: Calculator, head: str, result: Result, srcs: list) -> str:
     lines = [head]
     if result.steps:
         lines.append(f"Working: {result.steps[-1]}")
@@ -162,10 +178,6 @@ def _other_currency(calc: Calculator, result: Result) -> str:
     return f" (about {bare(converted)})" if converted else ""
 
 
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def build(calc: Calculator, query: Query, question: str) -> Answer:
     if query.when:
         return _when(calc, query, question)
@@ -173,11 +185,11 @@ def build(calc: Calculator, query: Query, question: str) -> Answer:
         return _who(calc, query, question)
     if query.whose:
         name = calc.base.entities[calc.base.facts[query.facts[0]].entity].name
-        return _about(calc, query, question, head=name, statement=name)
+        return _about(calc, query, question, head=name, kind="whose", statement=name)
     result, label = compute(calc, query)
     srcs = sources(calc, result)
     quantity = result.quantity
-    text = answer_text(calc, label, result, srcs)
+    text = answer_text(calc, head_sentence(calc, query, label, result), result, srcs)
     if query.claim is None and not fits(query.asks, _json_unit(quantity)):
         raise WrongKind(
             f"that asks for {KIND_WORDS[query.asks]}, and the figure I found is not one"
@@ -212,7 +224,7 @@ def _when(calc: Calculator, query: Query, question: str) -> Answer:
     """A "when" question about a figure: the year is the figure's period."""
     fact = calc.base.facts[query.facts[0]]
     year = Decimal(fact.year)  # type: ignore[arg-type]
-    return _about(calc, query, question, head=f"{fact.year}", value=year, unit="year")
+    return _about(calc, query, question, head=str(fact.year), kind="when", value=year, unit="year")
 
 
 def _who(calc: Calculator, query: Query, question: str) -> Answer:
@@ -220,7 +232,8 @@ def _who(calc: Calculator, query: Query, question: str) -> Answer:
     fact = calc.base.facts[query.facts[0]]
     srcs = sources(calc, calc.fact(fact.id))
     names = list(dict.fromkeys(name for name, _ in srcs)) or [calc.base.sources[fact.source].name]
-    return _about(calc, query, question, head="; ".join(names), statement="; ".join(names))
+    named = "; ".join(names)
+    return _about(calc, query, question, head=named, kind="who", statement=named)
 
 
 def _about(
@@ -228,6 +241,7 @@ def _about(
     query: Query,
     question: str,
     head: str,
+    kind: str,
     value: Decimal | None = None,
     unit: str | None = None,
     statement: str | None = None,
@@ -235,9 +249,18 @@ def _about(
     """An answer about a figure (its year, its source) that restates the figure itself."""
     fact = calc.base.facts[query.facts[0]]
     result = calc.fact(fact.id)
-    shown = written(result.quantity) if result.quantity else result.statement
+    forecast = result.quantity.forecast if result.quantity else None
+    said = sentence(calc.base, fact, figure(calc, result), forecast)
     srcs = sources(calc, result)
-    text = f"{head}: {describe(calc.base, fact)}: {shown}."
+    lower = decapital(said)
+    if kind == "who":
+        text = f"According to {head}, {lower}"
+    elif head in said:  # the sentence names the year or the entity already
+        text = said
+    elif kind == "when":
+        text = f"In {head}: {lower}"
+    else:
+        text = f"It was {head}: {lower}"
     for name, clause in srcs:
         text += f"\nSource: {name}: “{clause}”"
     return Answer(

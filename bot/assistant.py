@@ -14,7 +14,7 @@ from bot import cache
 from bot.answer import Answer
 from bot.answering import Uncheckable, WrongKind, build
 from bot.calculator import Calculator
-from bot.describe import suggestion
+from bot.describe import capital, describe, suggestion
 from bot.operations import UnitMismatch
 from bot.refusals import EXAMPLE_FACTS, build_refusal
 from intents.errors import FactBaseError
@@ -105,7 +105,7 @@ class Assistant:
     def topics(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         for topic, ids in self.base.topics.items():
-            out[topic] = [suggestion(self.base, self.base.facts[i]).rstrip("?") for i in ids]
+            out[topic] = [capital(describe(self.base, self.base.facts[i])) for i in ids]
         return out
 
     def sources_text(self) -> str:

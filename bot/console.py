@@ -46,8 +46,7 @@ class Session:
     def ask(self, text: str) -> Answer:
         answer = self.assistant.ask(text, self.context)
         self.context = answer.context
-        if answer.answered:
-            self.last = answer
+        self.last = answer  # /why after a refusal says there was no answer
         return answer
 
     def command(self, name: str) -> str | None:

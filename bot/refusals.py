@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from bot.answer import Answer
+from bot.answering import figure
 from bot.calculator import Calculator
-from bot.describe import describe, period_text, suggestion
-from bot.numbers import written
+from bot.describe import period_text, sentence, suggestion
 from intents.query import Refusal
 
 EXAMPLE_FACTS = (
@@ -17,6 +17,14 @@ EXAMPLE_FACTS = (
 
 def _quote(words: tuple[str, ...]) -> str:
     return ", ".join(f"“{w}”" for w in words[:4])
+
+
+def _said(calc: Calculator, refusal: Refusal) -> str:
+    """The nearest fact stated as a sentence."""
+    fact = calc.base.facts[refusal.near[0]]
+    result = calc.fact(fact.id)
+    forecast = result.quantity.forecast if result.quantity else None
+    return sentence(calc.base, fact, figure(calc, result), forecast)
 
 
 def refusal_text(calc: Calculator, refusal: Refusal) -> str:
@@ -40,12 +48,7 @@ def refusal_text(calc: Calculator, refusal: Refusal) -> str:
             "with anything it reports."
         )
     if reason == "breakdown" and refusal.near:
-        fact = base.facts[refusal.near[0]]
-        result = calc.fact(fact.id)
-        shown = written(result.quantity) if result.quantity else result.statement
-        return (
-            f"The article gives only the whole, not how it splits: {describe(base, fact)}: {shown}."
-        )
+        return f"The article gives only the whole, not how it splits. {_said(calc, refusal)}"
     if reason == "opinion":
         return (
             "That asks for a prediction or an opinion. The article reports figures and targets; "
@@ -57,15 +60,9 @@ def refusal_text(calc: Calculator, refusal: Refusal) -> str:
         return "That could mean more than one figure. Which one do you mean?"
     if reason == "year" and refusal.near:
         fact = base.facts[refusal.near[0]]
-        result = calc.fact(fact.id)
-        shown = written(result.quantity) if result.quantity else result.statement
         years = ", ".join(str(y) for y in refusal.years)
-        when = period_text(fact)
-        name = describe(base, fact)
-        if when:
-            name = name.removesuffix(" " + when)
-        when = when or "as of the article (2017)"
-        return f"The article has no figure for {years} there. It only gives {name} {when}: {shown}."
+        when = period_text(fact) or "as of the article (2017)"
+        return f"The article has no figure for {years} there, only {when}. {_said(calc, refusal)}"
     if reason == "language":
         return (
             f"I can only read questions in English so far, and can't read {_quote(refusal.words)}. "
@@ -102,5 +99,5 @@ def build_refusal(calc: Calculator, refusal: Refusal, question: str) -> Answer:
     text = refusal_text(calc, refusal)
     offered = suggestions(calc, refusal)
     if offered:
-        text += "\nYou could ask: " + " | ".join(offered)
+        text += "\nYou could ask: " + " ".join(offered)
     return Answer(question=question, answered=False, text=text, suggestions=offered)

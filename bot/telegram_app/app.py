@@ -32,9 +32,9 @@ from bot.telegram_app.gate import Gate
 from bot.telegram_app.handlers import Handlers
 from bot.telegram_app.inline import InlineAnswers
 from bot.telegram_app.limits import AllowList, RateLimiter
+from bot.telegram_app.outbox import Outbox
 from bot.telegram_app.persistence import BatchedPicklePersistence
 from bot.telegram_app.request import RetryingRequest
-from bot.telegram_app.sending import ChatLocks
 
 if TYPE_CHECKING:
     from bot.assistant import Assistant
@@ -42,8 +42,21 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
-BOOTSTRAP_RETRIES = 10  # getMe/deleteWebhook failures at start-up, one second apart
+BOOTSTRAP_RETRIES = 2  # deleteWebhook/setWebhook; reaching Telegram is checked before (main)
 PERSIST_EVERY = 15.0  # seconds; also written on every clean stop
+CONNECTIONS = 16  # HTTP connections to the Bot API; the outbox uses half for messages
+
+
+class FactbotApplication(Application):
+    """PTB's Application that, on stop, also delivers the replies still queued in the
+    outbox (handlers queue replies and return; PTB waits for handlers, not for them)."""
+
+    outbox: Outbox | None = None
+
+    async def stop(self) -> None:
+        await super().stop()
+        if self.outbox is not None:
+            await self.outbox.drain()
 
 
 def base_builder(settings: Settings, **request_options: Any) -> ApplicationBuilder:
@@ -53,8 +66,9 @@ def base_builder(settings: Settings, **request_options: Any) -> ApplicationBuild
     """
     builder = (
         Application.builder()
+        .application_class(FactbotApplication)
         .token(settings.token)
-        .request(RetryingRequest(**request_options))
+        .request(RetryingRequest(connection_pool_size=CONNECTIONS, **request_options))
         .get_updates_request(RetryingRequest(connection_pool_size=1, **request_options))
         .concurrent_updates(settings.concurrency)
     )
@@ -93,10 +107,12 @@ def register_handlers(app: Application, settings: Settings, assistant: Assistant
     if settings.answer_cache:
         assistant = CachedAssistant(assistant, settings.answer_cache)
     allow = AllowList(settings.allowed_users)
-    locks = ChatLocks()
-    gate = Gate(allow, RateLimiter(settings.user_rate), locks)
+    outbox = Outbox(settings.pacing, connections=CONNECTIONS // 2)
+    if isinstance(app, FactbotApplication):
+        app.outbox = outbox
+    gate = Gate(allow, RateLimiter(settings.user_rate), outbox)
     app.add_handler(TypeHandler(Update, gate), group=-1)
-    handlers = Handlers(assistant, locks)
+    handlers = Handlers(assistant, outbox)
     for name, callback in (
         ("start", handlers.start),
         ("help", handlers.help),

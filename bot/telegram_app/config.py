@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from bot.telegram_app.limits import Pacing
+
 TOKEN_ENV = "TELEGRAM_BOT_TOKEN"
 BASE_URL_ENV = "TELEGRAM_API_BASE_URL"
 BASE_FILE_URL_ENV = "TELEGRAM_API_BASE_FILE_URL"
@@ -23,12 +25,18 @@ ALLOWED_USERS_ENV = "TELEGRAM_ALLOWED_USERS"
 SECRET_ENV = "TELEGRAM_WEBHOOK_SECRET"
 PERSISTENCE_ENV = "FACTBOT_TELEGRAM_PERSISTENCE"
 USER_RATE_ENV = "FACTBOT_TELEGRAM_USER_RATE"
+START_ATTEMPTS_ENV = "FACTBOT_TELEGRAM_START_ATTEMPTS"
+START_BACKOFF_ENV = "FACTBOT_TELEGRAM_START_BACKOFF"
 
 DEFAULT_USER_RATE = 30  # questions per user per minute
 DEFAULT_CONCURRENCY = 8  # see docs/telegram.md: as fast as 1 with no latency, 7x with 50 ms
 DEFAULT_ANSWER_CACHE = 4096
 DEFAULT_LISTEN = "127.0.0.1"
 DEFAULT_PORT = 8443
+WEBHOOK_PORTS = (443, 80, 88, 8443)  # the only ports Telegram posts updates to
+DEFAULT_START_ATTEMPTS = 5  # reaching Telegram at start: 5 tries, waits 1+2+4+8 s
+DEFAULT_START_BACKOFF = 1.0
+START_ATTEMPT_TIMEOUT = 6.0  # seconds one try may take; worst case 5 x 6 + 15 = 45 s
 
 # <bot id>:<secret>, as @BotFather issues them (the secret is 35 characters today).
 TOKEN_RE = re.compile(r"[0-9]{1,20}:[A-Za-z0-9_-]{30,100}")
@@ -60,6 +68,14 @@ class Settings:
     throttle: bool = False
     webhook: WebhookSettings | None = None
     answer_cache: int = DEFAULT_ANSWER_CACHE  # answers memoised (0: off); see cache.py
+    pacing: Pacing = Pacing()  # per-chat and per-group message pacing; see outbox.py
+    start_attempts: int = DEFAULT_START_ATTEMPTS
+    start_backoff: float = DEFAULT_START_BACKOFF
+
+    def start_budget(self) -> float:
+        """Worst-case seconds spent trying to reach Telegram before giving up."""
+        waits = sum(self.start_backoff * 2**n for n in range(self.start_attempts - 1))
+        return self.start_attempts * START_ATTEMPT_TIMEOUT + waits
 
     def secrets(self) -> tuple[str, ...]:
         """Strings that must never reach a log line."""
@@ -88,6 +104,13 @@ def load_settings(args: argparse.Namespace, environ: Mapping[str, str]) -> Setti
         ),
         throttle=bool(_opt(args, "throttle")),
         webhook=_webhook(args, environ),
+        start_attempts=max(
+            1,
+            _non_negative(
+                START_ATTEMPTS_ENV, environ.get(START_ATTEMPTS_ENV), DEFAULT_START_ATTEMPTS
+            ),
+        ),
+        start_backoff=_seconds(START_BACKOFF_ENV, environ.get(START_BACKOFF_ENV)),
     )
 
 
@@ -150,6 +173,18 @@ def _non_negative(name: str, value: object, default: int) -> int:
     return number
 
 
+def _seconds(name: str, value: str | None) -> float:
+    if value is None or not value.strip():
+        return DEFAULT_START_BACKOFF
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise ConfigError(f"{name}: expected a number of seconds, got {value!r}") from None
+    if not 0 <= seconds <= 60:
+        raise ConfigError(f"{name}: must be between 0 and 60 seconds, got {value}")
+    return seconds
+
+
 def _persistence_path(option: object, environ: Mapping[str, str]) -> Path:
     chosen = _first(option, environ.get(PERSISTENCE_ENV))
     if chosen is None:
@@ -186,6 +221,17 @@ def _webhook(args: argparse.Namespace, environ: Mapping[str, str]) -> WebhookSet
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ConfigError(
             "--webhook-url must be a full URL such as https://bot.example.org/factbot"
+        )
+    if parts.scheme != "https":
+        raise ConfigError("--webhook-url must use https: Telegram posts updates over HTTPS only")
+    try:
+        url_port = parts.port or 443
+    except ValueError:
+        raise ConfigError("--webhook-url has an invalid port") from None
+    if url_port not in WEBHOOK_PORTS:
+        raise ConfigError(
+            f"--webhook-url: port {url_port} is not one Telegram posts to "
+            "(443, 80, 88 or 8443); --port may differ behind a reverse proxy"
         )
     secret = str(_first(_opt(args, "secret_token"), environ.get(SECRET_ENV)) or "")
     if secret and not SECRET_TOKEN_RE.fullmatch(secret):

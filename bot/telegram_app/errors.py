@@ -1,12 +1,18 @@
-"""The global error handler: log with the update id, tell the user briefly when it helps.
+"""Naming failures for the log, and the global error handler.
 
-- Forbidden (the user blocked the bot, or it was removed from the group): logged and
-  skipped; there is nobody to tell.
-- Network trouble that outlived the request's retries, and flood waits too long to sit
-  out: logged without an apology, which would likely fail too, or arrive after a
-  reply that did get through (a timed-out send may have been delivered).
-- Anything else is a bug or a rejected request: logged with its traceback, and the user
-  gets a short plain-text apology (plain, in case our HTML was what Telegram rejected).
+PTB's `BadRequest` and `TimedOut` are subclasses of `NetworkError`, so an `except
+NetworkError` that comes first calls every rejected request (a parse error, an expired
+query) "unreachable". `describe_error` tests the specific kinds first and returns a kind a
+maintainer can act on, with the Bot API's own description; the token never appears
+(log handlers redact it too, see security.py).
+
+The handler:
+- forbidden (the user blocked the bot, or it was removed from the group): logged, skipped;
+- flood control and network trouble that outlived the retries: logged, no apology (it
+  would likely fail too, or arrive after a reply that did get through);
+- a bad request: logged with Telegram's description, no apology (the request was ours);
+- anything else is a bug: logged with its traceback, and the user gets a short plain-text
+  apology.
 """
 
 from __future__ import annotations
@@ -14,12 +20,43 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 from telegram.ext import ContextTypes
+
+from bot.telegram_app.security import redact
 
 logger = logging.getLogger(__name__)
 
 APOLOGY = "Sorry, something went wrong while answering that. Please try again."
+
+
+def describe_error(error: BaseException) -> tuple[str, str]:
+    """(kind, description): "bad request", "forbidden", "flood control", "timed out",
+    "network", "invalid token", "telegram error" or "bug"."""
+    detail = redact(str(error) or type(error).__name__)
+    if isinstance(error, InvalidToken):
+        return "invalid token", "Telegram rejected the bot token"
+    if isinstance(error, Forbidden):
+        return "forbidden", detail
+    if isinstance(error, RetryAfter):
+        return "flood control", detail
+    if isinstance(error, BadRequest):
+        return "bad request", detail
+    if isinstance(error, TimedOut):
+        return "timed out", detail
+    if isinstance(error, NetworkError):
+        return "network", detail
+    if isinstance(error, TelegramError):
+        return "telegram error", detail
+    return "bug", f"{type(error).__name__}: {detail}"
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -27,18 +64,9 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     update_id = getattr(update, "update_id", None)
     chat = update.effective_chat if isinstance(update, Update) else None
     chat_id = chat.id if chat else None
-    if isinstance(error, Forbidden):
-        logger.warning(
-            "update %s: chat %s blocked the bot or removed it (%s); skipped",
-            update_id,
-            chat_id,
-            error,
-        )
-        return
-    if isinstance(error, (NetworkError, RetryAfter)):
-        logger.warning(
-            "update %s: chat %s: Telegram unreachable after retries: %s", update_id, chat_id, error
-        )
+    kind, detail = describe_error(error) if error else ("bug", "unknown")
+    if kind != "bug":
+        logger.warning("update %s: chat %s: %s: %s", update_id, chat_id, kind, detail)
         return
     logger.error("update %s: chat %s: handling failed", update_id, chat_id, exc_info=error)
     if isinstance(update, Update):
@@ -52,4 +80,5 @@ async def _apologise(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         elif update.callback_query is not None:  # a button under an inline-mode message
             await update.callback_query.answer(APOLOGY)
     except TelegramError as exc:
-        logger.warning("update %s: could not apologise: %s", update.update_id, exc)
+        kind, detail = describe_error(exc)
+        logger.warning("update %s: could not apologise: %s: %s", update.update_id, kind, detail)

@@ -146,7 +146,14 @@ def start_html(help_text: str) -> str:
 def help_html(help_text: str, username: str | None) -> str:
     commands = "\n".join(f"/{name} - {escape(what)}" for name, what in COMMAND_HELP)
     lines = [escape(help_text), "", commands, ""]
-    lines.append("In a group, mention me, reply to me, or use /ask <question>.")
+    ask = f"/ask@{username}" if username else "/ask"
+    lines.append(
+        escape(
+            f"In a group, reply to one of my messages, mention me, or send {ask} followed by "
+            "your question. Groups keep bots in privacy mode, where a plain message, or a "
+            f"bare /ask when several bots are present, may never reach me; {ask} always does."
+        )
+    )
     if username:
         lines.append(f"In any chat, type @{escape(username)} and a question to share an answer.")
     return "\n".join(lines)

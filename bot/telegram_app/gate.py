@@ -17,9 +17,11 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.telegram_app.addressing import addressed_question, is_private
-from bot.telegram_app.formatting import html_pieces
+from bot.telegram_app.errors import describe_error
+from bot.telegram_app.formatting import COMMAND_HELP, html_pieces
 from bot.telegram_app.limits import AllowList, RateLimiter
-from bot.telegram_app.sending import ChatLocks, reply_html
+from bot.telegram_app.outbox import Outbox
+from bot.telegram_app.sending import answer_query, reply_html
 
 logger = logging.getLogger(__name__)
 
@@ -33,8 +35,14 @@ def slow_down_text(per_minute: int, retry_in: float) -> str:
     )
 
 
+OWN_COMMANDS = frozenset(name for name, _ in COMMAND_HELP)
+
+
 def is_addressed(update: Update, bot: Bot) -> bool:
-    """Whether the bot would answer this update at all (and so may refuse it)."""
+    """Whether the bot would answer this update at all (and so may refuse it).
+
+    In groups, `/cmd@otherbot` is another bot's, and so is a bare command that is not
+    one of ours (several bots may share a group)."""
     if update.callback_query is not None or update.inline_query is not None:
         return True
     message = update.message
@@ -44,18 +52,20 @@ def is_addressed(update: Update, bot: Bot) -> bool:
         return True
     text = message.text or ""
     if text.startswith("/"):
-        command = text.split(maxsplit=1)[0]
-        return "@" not in command or command.lower().endswith("@" + (bot.username or "").lower())
+        command, _, target = text.split(maxsplit=1)[0][1:].partition("@")
+        if target:
+            return target.lower() == (bot.username or "").lower()
+        return command.lower() in OWN_COMMANDS
     return addressed_question(message, bot.id, bot.username) is not None
 
 
 class Gate:
     def __init__(
-        self, allow: AllowList, limiter: RateLimiter, locks: ChatLocks | None = None
+        self, allow: AllowList, limiter: RateLimiter, outbox: Outbox | None = None
     ) -> None:
         self.allow = allow
         self.limiter = limiter
-        self.locks = locks  # shared with the handlers: refusals queue behind answers
+        self.outbox = outbox  # shared with the handlers: refusals queue behind answers
 
     async def __call__(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         user = update.effective_user
@@ -76,7 +86,8 @@ class Gate:
         logger.info(
             "update %s: user %s over %d/min", update.update_id, key, self.limiter.per_window
         )
-        if decision.notify:
+        # A button press is always answered, or its spinner hangs; messages are told once.
+        if update.callback_query is not None or decision.notify:
             text = slow_down_text(self.limiter.per_window, decision.retry_in)
             await self._tell(update, context, text, alert=False)
         raise ApplicationHandlerStop
@@ -88,8 +99,10 @@ class Gate:
             if update.inline_query is not None:
                 await update.inline_query.answer([], cache_time=0, is_personal=True)
             elif update.callback_query is not None:
-                await update.callback_query.answer(text, show_alert=alert)
+                await answer_query(update.callback_query, update.update_id, text, alert)
             else:
-                await reply_html(update, context, html_pieces(text), locks=self.locks)
+                await reply_html(update, context, html_pieces(text), outbox=self.outbox)
         except TelegramError as exc:
-            logger.warning("update %s: could not send a refusal: %s", update.update_id, exc)
+            kind, detail = describe_error(exc)
+            logger.warning("update %s: could not send a refusal: %s: %s",
+                           update.update_id, kind, detail)  # fmt: skip

@@ -6,6 +6,7 @@ update, keeps the chat's follow-up context, and turns suggestions into buttons.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,8 @@ from bot.telegram_app.keyboards import (
     questions_keyboard,
     topics_keyboard,
 )
-from bot.telegram_app.sending import ChatLocks, reply_html, reply_text
+from bot.telegram_app.outbox import Outbox
+from bot.telegram_app.sending import answer_query, reply_html, reply_text
 
 if TYPE_CHECKING:
     from bot.assistant import Assistant
@@ -48,11 +50,11 @@ UNKNOWN_COMMAND = "I don't know that command. /help lists mine, or just type a q
 class Handlers:
     """Callbacks bound to one assistant, built once at start-up and injected here."""
 
-    def __init__(self, assistant: Assistant, locks: ChatLocks | None = None) -> None:
+    def __init__(self, assistant: Assistant, outbox: Outbox | None = None) -> None:
         self.assistant = assistant
         self.topics = assistant.topics()
         self.titles = topic_titles(self.topics)
-        self.locks = locks or ChatLocks()
+        self.outbox = outbox
 
     # --- commands -----------------------------------------------------------------------
     async def start(self, update: Update, context: Context) -> None:
@@ -89,13 +91,13 @@ class Handlers:
         self, update: Update, context: Context, text: str, markup: object = None
     ) -> None:
         """One HTML message, in this chat's reply order."""
-        await reply_html(update, context, [text], markup, self.locks)
+        await reply_html(update, context, [text], markup, self.outbox)
 
     async def _send_text(
         self, update: Update, context: Context, text: str, markup: object = None
     ) -> None:
         """Plain text, escaped and split, in this chat's reply order."""
-        await reply_text(update, context, text, markup, self.locks)
+        await reply_text(update, context, text, markup, self.outbox)
 
     # --- questions ----------------------------------------------------------------------
     async def text(self, update: Update, context: Context) -> None:
@@ -122,33 +124,40 @@ class Handlers:
 
     # --- buttons ------------------------------------------------------------------------
     async def button(self, update: Update, context: Context) -> None:
-        """A pressed inline button: a suggested question, or the /facts browser."""
+        """A pressed inline button: a suggested question, or the /facts browser. The press
+        is answered first, once; a press too old to answer still gets its question
+        answered in the chat."""
         query = update.callback_query
         parsed = parse_callback(query.data)
-        if parsed is None:
-            await query.answer()
-            return
-        kind, value = parsed
-        if kind == "t":
-            await self._show_topic(query, value)
-            return
-        question = chatstate.offered(context.chat_data, value)
-        if question is None:
-            await query.answer(EXPIRED)
-            return
-        await query.answer()
-        await self.answer(update, context, question, echo=True)
+        question = None
+        if parsed is not None and parsed[0] == "q":
+            question = chatstate.offered(context.chat_data, parsed[1])
+        notice = EXPIRED if parsed is not None and parsed[0] == "q" and question is None else None
+        await answer_query(query, update.update_id, notice)
+        if parsed is not None and parsed[0] == "t":
+            self._show_topic(update, query, parsed[1])
+        elif question is not None:
+            await self.answer(update, context, question, echo=True)
 
-    async def _show_topic(self, query: CallbackQuery, value: str) -> None:
+    def _show_topic(self, update: Update, query: CallbackQuery, value: str) -> None:
         """Edit the /facts message in place: one topic's facts, or back to the list."""
-        await query.answer()
         if value.isdigit() and int(value) < len(self.titles):
             title = self.titles[int(value)]
             text, keyboard = topic_html(title, self.topics[title]), back_to_topics_keyboard()
         else:
             text, keyboard = topics_html(self.titles), topics_keyboard(self.titles)
-        try:
-            await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard)
-        except BadRequest as exc:
-            if "not modified" not in str(exc).lower():  # the same button pressed twice
-                raise
+
+        async def edit() -> None:
+            try:
+                await query.edit_message_text(
+                    text, parse_mode=ParseMode.HTML, reply_markup=keyboard
+                )
+            except BadRequest as exc:
+                if "not modified" not in str(exc).lower():  # the same button pressed twice
+                    raise
+
+        chat = update.effective_chat
+        if chat is None or self.outbox is None:  # under an inline-mode message: no queue
+            asyncio.get_running_loop().create_task(edit())
+            return
+        self.outbox.put(chat.id, [edit], group=chat.type != "private", update_id=update.update_id)

@@ -81,3 +81,21 @@ class AllowList:
         if self.users is None:
             return True
         return user_id is not None and user_id in self.users
+
+
+@dataclass(frozen=True)
+class Pacing:
+    """Limits the bot keeps to on its own: `chat_burst` messages per chat each
+    `chat_window` seconds, `group_count` per group each `group_window`. The defaults sit
+    just inside Telegram's; `off()` for benchmarks against a server without limits."""
+
+    chat_burst: int = 3
+    chat_window: float = 1.05
+    group_count: int = 19
+    group_window: float = 61.0
+    max_flood_wait: float = 65.0  # a longer retry_after drops the reply (logged)
+    max_flood_retries: int = 3
+
+    @classmethod
+    def off(cls) -> Pacing:
+        return cls(chat_burst=0, group_count=0)

@@ -8,6 +8,7 @@ or the state file cannot be written. Messages are one line and never hold the to
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
 import os
 import sys
@@ -44,7 +45,16 @@ def _serve(settings: Settings, assistant: Assistant) -> int:
     from telegram.error import InvalidToken, TelegramError
 
     from bot.telegram_app.app import build_application, polling_kwargs, webhook_kwargs
+    from bot.telegram_app.startup import TelegramUnreachable, reach_telegram
 
+    try:
+        asyncio.run(reach_telegram(settings))
+    except InvalidToken:
+        return _fail(
+            f"Telegram rejected the token in {TOKEN_ENV}; check it with @BotFather", EXIT_USAGE
+        )
+    except TelegramUnreachable as exc:
+        return _fail(str(exc), EXIT_FAIL)
     app = build_application(settings, assistant)
     mode = f"webhook {settings.webhook.url}" if settings.webhook else "long polling"
     logger.info("starting (%s), state in %s", mode, settings.persistence_path)

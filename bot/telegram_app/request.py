@@ -5,7 +5,10 @@ This class retries, per request and without pausing other chats:
 
 - HTTP 5xx, with exponential backoff: Telegram did not process the call;
 - HTTP 429, after the `retry_after` Telegram asks for (flood control), unless that is
-  longer than `max_retry_after`, when PTB's `RetryAfter` is raised for the error handler;
+  longer than `max_retry_after`, when PTB's `RetryAfter` is raised for the error handler.
+  Not for messages to chats (`sendMessage`, `editMessageText`): their 429 is raised at
+  once, and the chat's queue in the outbox sits it out without holding a connection
+  slot; and a query's answer waits at most `max_query_wait` (queries expire);
 - a failure to connect (the request never left): any method;
 - other network errors and timeouts only for idempotent methods (`get*`, `set*`,
   `delete*`). A timed-out `sendMessage` may have been delivered, and resending it gave
@@ -32,6 +35,8 @@ logger = logging.getLogger(__name__)
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 IDEMPOTENT_PREFIXES = ("get", "set", "delete")
 TOO_MANY_REQUESTS = 429
+QUEUED_METHODS = ("sendMessage", "editMessageText")  # flood waits belong to the outbox
+QUERY_METHODS = ("answerCallbackQuery", "answerInlineQuery")
 
 
 class RetryingRequest(HTTPXRequest):
@@ -42,9 +47,11 @@ class RetryingRequest(HTTPXRequest):
         backoff: float = 0.25,
         max_backoff: float = 8.0,
         max_retry_after: float = 60.0,
+        max_query_wait: float = 1.0,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
+        self.max_query_wait = max_query_wait
         self.max_retries = max_retries
         self.backoff = backoff
         self.max_backoff = max_backoff
@@ -67,7 +74,7 @@ class RetryingRequest(HTTPXRequest):
                     raise
                 delay, why = self.backoff_delay(attempt), type(exc).__name__
             else:
-                delay = self.retry_delay(code, payload, attempt)
+                delay = self.retry_delay(code, payload, attempt, endpoint)
                 if delay is None:
                     return code, payload
                 why = f"HTTP {code}"
@@ -77,7 +84,9 @@ class RetryingRequest(HTTPXRequest):
             )
             await asyncio.sleep(delay)
 
-    def retry_delay(self, code: int, payload: bytes, attempt: int) -> float | None:
+    def retry_delay(
+        self, code: int, payload: bytes, attempt: int, endpoint: str = ""
+    ) -> float | None:
         """Seconds to wait before retrying a response, or None to hand it to PTB as is."""
         if attempt >= self.max_retries:
             return None
@@ -85,7 +94,10 @@ class RetryingRequest(HTTPXRequest):
             wait = retry_after(payload)
             if wait is None:
                 return self.backoff_delay(attempt)
-            return wait if wait <= self.max_retry_after else None
+            if endpoint in QUEUED_METHODS:
+                return None
+            limit = self.max_query_wait if endpoint in QUERY_METHODS else self.max_retry_after
+            return wait if wait <= limit else None
         if 500 <= code <= 599:
             return self.backoff_delay(attempt)
         return None

@@ -6,6 +6,13 @@ again, once a later offset is requested; long polls are honoured but capped shor
 sendMessage, editMessageText, answerCallbackQuery, answerInlineQuery, setMyCommands,
 deleteWebhook, setWebhook, getWebhookInfo, close and logOut. Every call is recorded.
 
+The Bot API's documented rules are enforced (bot_api_rules.py): HTML entity parsing and
+UTF-16 text lengths, callback data and inline result limits, callback and inline queries
+that expire and may be answered once, per-chat, per-group and global flood limits
+answered with 429 `retry_after`, setWebhook URL, port and secret rules. A rejected call
+is recorded with its 400 and description; the tests' fixture fails any test in which
+the bot sent something Telegram would have rejected, unless the test expects it.
+
 Faults are injected per method: scripted (the next N calls fail with a status), per chat
 (403 for a chat that blocked the bot), random (seeded rates), or slow (a delay before
 the response, after the call took effect, as a timed-out but delivered send does).
@@ -21,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import math
 import random
 import re
 import time
@@ -29,6 +37,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
+from bot_api_rules import (
+    MAX_CALLBACK_ANSWER,
+    TOO_OLD,
+    FloodLimits,
+    check_inline_results,
+    check_markup,
+    check_text,
+    check_webhook,
+)
 from fake_payloads import BOT_USERNAME, Payloads
 
 __all__ = ["BOT_USERNAME", "Call", "FakeBotApi"]
@@ -54,6 +71,7 @@ class Call:
     params: dict[str, Any]
     status: int
     at: float = field(default_factory=time.perf_counter)
+    description: str = ""
 
     @property
     def chat_id(self) -> int | None:
@@ -74,8 +92,24 @@ class Fault:
 
 
 class FakeBotApi:
-    def __init__(self, token: str, *, max_poll_wait: float = 0.2, seed: int = 0) -> None:
+    def __init__(
+        self,
+        token: str,
+        *,
+        max_poll_wait: float = 0.2,
+        seed: int = 0,
+        flood: FloodLimits | None = None,
+        callback_ttl: float = 15.0,
+        inline_ttl: float = 10.0,
+    ) -> None:
         self.token = token
+        self.flood = flood or FloodLimits()
+        self.callback_ttl = callback_ttl
+        self.inline_ttl = inline_ttl
+        self.queries: dict[str, tuple[float, float]] = {}  # id -> (asked at, ttl)
+        self.answered_queries: set[str] = set()
+        self.messages: dict[tuple[int, int], tuple[str, Any]] = {}  # (chat, id) -> shown
+        self.expect_rejections = False
         self.bot_id = int(token.split(":", 1)[0])
         self.max_poll_wait = max_poll_wait
         self.calls: list[Call] = []
@@ -135,15 +169,18 @@ class FakeBotApi:
     def message_payload(self, chat_id: int, text: str, **options: Any) -> dict:
         return self.payloads.message(chat_id, text, **options)
 
-    def callback(self, chat_id: int, data: str, **options: Any) -> int:
-        """Queue a button press (options: user_id, message_id)."""
+    def callback(self, chat_id: int, data: str, *, age: float = 0.0, **options: Any) -> int:
+        """Queue a button press (options: user_id, message_id); `age` seconds old (a press
+        made while the bot was down)."""
         query_id = f"cb{self._next_update}"
+        self.queries[query_id] = (time.monotonic() - age, self.callback_ttl)
         return self.push(
             "callback_query", self.payloads.callback(query_id, chat_id, data, **options)
         )
 
-    def inline(self, user_id: int, query: str) -> int:
+    def inline(self, user_id: int, query: str, *, age: float = 0.0) -> int:
         query_id = f"iq{self._next_update}"
+        self.queries[query_id] = (time.monotonic() - age, self.inline_ttl)
         return self.push("inline_query", self.payloads.inline(query_id, user_id, query))
 
     # --- fault injection ----------------------------------------------------------------
@@ -180,6 +217,13 @@ class FakeBotApi:
     def sent(self, chat_id: int | None = None) -> list[Call]:
         """sendMessage calls that succeeded: the replies users actually received."""
         return [c for c in self.calls_to("sendMessage", chat_id) if c.status == 200]
+
+    def rejected(self) -> list[Call]:
+        """Calls Telegram would have refused as malformed (400)."""
+        return [c for c in self.calls if c.status == 400]
+
+    def throttled(self, chat_id: int | None = None) -> list[Call]:
+        return [c for c in self.calls if c.status == 429 and chat_id in (None, c.chat_id)]
 
     def pending_ids(self) -> list[int]:
         return [u["update_id"] for u in self._pending]
@@ -222,7 +266,10 @@ class FakeBotApi:
         )
 
     def _record(self, method: str, params: dict, response: web.Response) -> web.Response:
-        call = Call(method, params, response.status)
+        description = ""
+        if response.status != 200 and response.body:
+            description = json.loads(response.body).get("description", "")
+        call = Call(method, params, response.status, description=description)
         self.calls.append(call)
         if call.status == 200 and self.on_delivered is not None:
             self.on_delivered(call)
@@ -254,7 +301,60 @@ class FakeBotApi:
         handler = getattr(self, f"_api_{method}", None)
         if handler is None:
             return _error(404, "Not Found: method not found")
+        check = getattr(self, f"_check_{method}", None)
+        refusal = check(params) if check else None
+        if refusal is not None:
+            return refusal
         return _ok(handler(params))
+
+    # --- the Bot API's rules ------------------------------------------------------------
+    def _check_sendMessage(self, params: dict) -> web.Response | None:
+        error = check_text(params.get("text"), params.get("parse_mode"))
+        error = error or check_markup(params.get("reply_markup"))
+        return _error(400, error) if error else self._flood(params["chat_id"])
+
+    def _check_editMessageText(self, params: dict) -> web.Response | None:
+        error = check_text(params.get("text"), params.get("parse_mode"))
+        error = error or check_markup(params.get("reply_markup"))
+        if error:
+            return _error(400, error)
+        key = (params.get("chat_id"), params.get("message_id"))
+        if self.messages.get(key) == (params.get("text"), params.get("reply_markup")):
+            return _error(400, "Bad Request: message is not modified: specified new message "
+                          "content and reply markup are exactly the same")  # fmt: skip
+        return self._flood(params["chat_id"])
+
+    def _check_answerCallbackQuery(self, params: dict) -> web.Response | None:
+        if len(str(params.get("text", ""))) > MAX_CALLBACK_ANSWER:
+            return _error(400, "Bad Request: MESSAGE_TOO_LONG")
+        return self._query(params.get("callback_query_id"))
+
+    def _check_answerInlineQuery(self, params: dict) -> web.Response | None:
+        error = check_inline_results(params.get("results"))
+        return _error(400, error) if error else self._query(params.get("inline_query_id"))
+
+    def _check_setWebhook(self, params: dict) -> web.Response | None:
+        error = check_webhook(params)
+        return _error(400, error) if error else None
+
+    def _query(self, query_id: Any) -> web.Response | None:
+        """A query may be answered once, within its time to live."""
+        asked = self.queries.get(str(query_id))
+        if asked is None or query_id in self.answered_queries:
+            return _error(400, TOO_OLD)
+        at, ttl = asked
+        if time.monotonic() - at > ttl:
+            return _error(400, TOO_OLD)
+        self.answered_queries.add(str(query_id))
+        return None
+
+    def _flood(self, chat_id: int) -> web.Response | None:
+        group = self.payloads.chat(chat_id).get("type") != "private"
+        wait = self.flood.check(chat_id, group)
+        if wait is None:
+            return None
+        retry = max(1, math.ceil(wait))
+        return _error(429, f"Too Many Requests: retry after {retry}", retry)
 
     async def _get_updates(self, params: dict) -> web.Response:
         fault = self._fault("getUpdates", params)
@@ -281,10 +381,15 @@ class FakeBotApi:
         return self.payloads.me
 
     def _api_sendMessage(self, params: dict) -> dict:
-        return self.payloads.sent(params["chat_id"], params.get("text", ""))
+        sent = self.payloads.sent(params["chat_id"], params.get("text", ""))
+        shown = (params.get("text"), params.get("reply_markup"))
+        self.messages[(params["chat_id"], sent["message_id"])] = shown
+        return sent
 
     def _api_editMessageText(self, params: dict) -> dict:
         message_id = params.get("message_id")
+        shown = (params.get("text"), params.get("reply_markup"))
+        self.messages[(params["chat_id"], message_id)] = shown
         return self.payloads.sent(params["chat_id"], params.get("text", ""), message_id)
 
     def _api_setWebhook(self, params: dict) -> bool:

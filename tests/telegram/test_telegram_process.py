@@ -9,6 +9,7 @@ import asyncio
 import os
 import re
 import signal
+import socket
 import sys
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import pytest
 from conftest import PROXY_VARS, TOKEN
 
 from bot.telegram_app import run
+from bot.telegram_app.config import load_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 WRONG_TOKEN = "424242:WRONGsecretTOKEN_rejected_by_server_01"
@@ -91,7 +93,7 @@ async def test_a_rejected_token_is_a_fixed_one_line_error(api, tmp_path, verbose
     assert code == 2, output
     assert "factbot telegram: Telegram rejected the token in TELEGRAM_BOT_TOKEN" in output
     assert_no_token(output, WRONG_TOKEN)
-    assert ("Traceback" in output) is verbose  # PTB's traceback only when debugging
+    assert "Traceback" not in output  # checked before PTB starts: one line, even at -v
 
 
 async def test_a_malformed_token_fails_before_any_network_call(api, tmp_path):
@@ -109,3 +111,41 @@ def test_a_missing_token_is_exit_2_with_one_line(monkeypatch, capsys, tg_assista
     assert run(argparse.Namespace(), tg_assistant) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "TELEGRAM_BOT_TOKEN is not set" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--webhook-url", "http://bot.example.org/hook"], "must use https"),
+        (["--webhook-url", "https://bot.example.org:8080/hook"], "port 8080 is not one"),
+        (["--webhook-url", "https://bot.example.org/h", "--secret-token", "a b"], "1-256"),
+    ],
+)
+async def test_bad_webhook_settings_exit_2_at_once_with_one_line(api, tmp_path, args, says):
+    proc, out, err = await start_bot(bot_env(api, tmp_path, TOKEN), *args, verbose=False)
+    code, output = await finish(proc, out, err)
+    assert code == 2 and says in output and output.count("\n") == 1, output
+    assert not api.calls  # refused before anything reached Telegram
+
+
+async def test_an_unreachable_api_is_retried_with_a_logged_bounded_backoff(api, tmp_path):
+    env = bot_env(api, tmp_path, TOKEN)
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        env["TELEGRAM_API_BASE_URL"] = f"http://127.0.0.1:{sock.getsockname()[1]}/bot"
+    env.update(FACTBOT_TELEGRAM_START_ATTEMPTS="3", FACTBOT_TELEGRAM_START_BACKOFF="0.1")
+    proc, out, err = await start_bot(env, verbose=False)
+    code, output = await finish(proc, out, err)
+    assert code == 1, output
+    assert "attempt 1 of 3 failed (network:" in output and "next in 0.1 s" in output
+    assert "attempt 2 of 3 failed" in output and "next in 0.2 s" in output
+    last = output.strip().splitlines()[-1]
+    assert last.startswith("factbot telegram: could not reach Telegram after 3 attempts (")
+    assert "Traceback" not in output
+    assert_no_token(output, TOKEN)
+
+
+def test_by_default_the_bot_gives_up_on_telegram_within_a_minute():
+    settings = load_settings(argparse.Namespace(), {"TELEGRAM_BOT_TOKEN": TOKEN})
+    assert settings.start_attempts >= 3
+    assert settings.start_budget() < 60

@@ -28,21 +28,41 @@ async def test_5xx_is_retried_until_it_succeeds(api):
 
 
 async def test_429_waits_retry_after_then_succeeds(api):
-    api.fail("sendMessage", 429, times=1, retry_after=1)
+    api.fail("setMyCommands", 429, times=1, retry_after=1)
     async with make_bot(api.base_url) as bot:
         started = time.monotonic()
-        await bot.send_message(1, "hi")
+        await bot.set_my_commands([("start", "start")])
         waited = time.monotonic() - started
-    assert [c.status for c in api.calls_to("sendMessage")] == [429, 200]
+    assert [c.status for c in api.calls_to("setMyCommands")] == [429, 200]
     assert waited >= 0.95
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+async def test_a_429_on_a_chat_message_is_raised_at_once_for_the_outbox(api):
+    """The wait belongs to the chat's queue, which holds no connection slot meanwhile."""
+    api.fail("sendMessage", 429, times=1, retry_after=5)
+    async with make_bot(api.base_url) as bot:
+        started = time.monotonic()
+        with pytest.raises(RetryAfter):
+            await bot.send_message(1, "hi")
+        assert time.monotonic() - started < 1
+    assert len(api.calls_to("sendMessage")) == 1
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+async def test_a_query_answer_does_not_sit_out_a_long_flood_wait(api):
+    api.fail("answerCallbackQuery", 429, times=1, retry_after=3)
+    async with make_bot(api.base_url) as bot:
+        with pytest.raises(RetryAfter):
+            await bot.answer_callback_query("cb1")
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # PTB's RetryAfter int->timedelta
 async def test_a_flood_wait_too_long_to_sit_out_is_raised(api):
-    api.fail("sendMessage", 429, times=1, retry_after=120)
+    api.fail("setMyCommands", 429, times=1, retry_after=120)
     async with make_bot(api.base_url, max_retry_after=5) as bot:
         with pytest.raises(RetryAfter):
-            await bot.send_message(1, "hi")
+            await bot.set_my_commands([("start", "start")])
 
 
 async def test_retries_are_bounded(api):
@@ -54,6 +74,7 @@ async def test_retries_are_bounded(api):
 
 
 async def test_client_errors_are_not_retried(api):
+    api.expect_rejections = True
     api.fail("sendMessage", 400, times=1)
     async with make_bot(api.base_url) as bot:
         with pytest.raises(BadRequest):
