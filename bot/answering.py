@@ -64,6 +64,9 @@ def compute(calc: Calculator, query: Query) -> tuple[Result, str]:
                 f"the {growth} of {label_core(base, facts[0])} "
                 f"from {facts[0].year} to {facts[1].year}"
             )
+    elif query.op == "complement":
+        result = calc.complement(calc.fact(facts[0].id))
+        label = f"the rest beside {describe(base, facts[0])}"
     elif query.op == "years-between":
         result, label = _years_between(calc, query.facts)
     else:

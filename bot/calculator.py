@@ -92,6 +92,13 @@ class Calculator:
         a, b = self._same_currency(op, first.quantity, second.quantity)
         return operations.BINARY[op](a, b)
 
+    def complement(self, share: Result) -> Result:
+        """100% minus a share: the part of the whole the share leaves out."""
+        if share.quantity is None:
+            raise operations.UnitMismatch("a statement has no remainder")
+        step = operations.complement(share.quantity)
+        return Result(step.result, None, (*share.steps, step.working), share.fact_ids)
+
     def combine(self, op: str, first: Result, second: Result) -> Result:
         """An on-demand computation between two computed figures."""
         return self._combined(op, first, second, None)

@@ -61,6 +61,14 @@ def share_of(share: Quantity, whole: Quantity) -> Step:
     return Step(result, f"{bare(share)} × {written(whole)} = {written(result)}")
 
 
+def complement(share: Quantity) -> Step:
+    """The rest of a whole, as a share: 100% minus 21%. "Up to 21%" leaves "more than 79%"."""
+    if share.unit != "%":
+        raise UnitMismatch("only a percentage has a remainder of 100%")
+    result = combine([(share, -1)], HUNDRED - share.value, "%")
+    return Step(result, f"100% − {written(share)} = {written(result)}")
+
+
 def percent(part: Quantity, whole: Quantity) -> Step:
     """A part as a percentage of a whole."""
     _need_amount(part, "part")

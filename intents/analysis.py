@@ -146,7 +146,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     for word in raw:
         s = stem(word)
         if s not in vocab.known and not is_number(s) and (s,) not in vocab.out_of_scope:
-            parts = _split_compound(word, vocab)
+            parts = _negated(word, vocab) or _split_compound(word, vocab)
             if parts:  # "peryear" -> "per year", "onlineshopping" -> "online shopping"
                 words_ += parts
                 stems += [stem(p) for p in parts]
@@ -208,6 +208,13 @@ def _quoted_before(stems: list[str], at: int) -> bool:
     if at > 0 and is_number(stems[at - 1]):
         return True
     return at > 1 and stems[at - 1] == "percent" and is_number(stems[at - 2])
+
+
+def _negated(word: str, vocab: Vocabulary) -> list[str] | None:
+    """ "nonchina", "non-overseas": "not" and a known word."""
+    if len(word) > 5 and word.startswith("non") and stem(word[3:]) in vocab.known:
+        return ["not", word[3:]]
+    return None
 
 
 def _split_compound(word: str, vocab: Vocabulary) -> list[str] | None:

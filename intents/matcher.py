@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from intents.analysis import Analysis, analyse, mark
 from intents.claims import split_claim, tagged
+from intents.complements import complement
 from intents.english import only_describes_an_action
 from intents.facts import FactBase
 from intents.followup import merges
@@ -221,7 +222,7 @@ class Matcher:
             return Refusal(
                 "unknown", words=_raw_words(a, unknown), near=self.ranker.nearest(a, must)
             )
-        if best.uncovered == frozenset({"not"}):
+        if "not" in must and not self._negation_is_named(best, a):
             complement = self._complement(a, must - {"not"}, used_context)
             if complement is not None:
                 return complement
@@ -270,19 +271,47 @@ class Matcher:
         """ "How many active users did NOT make a purchase": the whole minus the part the
         question negates, when the base records that part of that whole."""
         typed = {s for s in must if is_number(s)}
-        readings = self._readings(a, must - typed)
-        if not readings or readings[0].uncovered or readings[0].op is not None:
+        singles = [
+            r
+            for r in self._readings(a, must - typed)
+            if r.op is None and "not" not in self._measure_stems(r.facts[0])
+        ]  # the part negated, never a figure that is itself the rest
+        if not singles or singles[0].uncovered:
             return None
-        part = self.base.facts[readings[0].facts[0]]
-        whole = part.of
-        if part.formula and part.formula.op == "share_of":
-            whole = part.formula.args[1]  # "respondents who did NOT shop": 28,000 minus 5,880
-        if not whole or self.vocab.terms[part.id].kind != self.vocab.terms[whole].kind:
+        part = singles[0].facts[0]
+        found = complement(self.base, part, percent=self._asks(a) == "percent")
+        if found is None:
             return None
-        if typed - self.vocab.terms[part.id].all - self.vocab.terms[whole].all:
+        op, facts = found
+        if typed - set().union(*(self.vocab.terms[f].all for f in (part, *facts))):
             return None  # a quoted figure that is neither the part nor its whole
-        reading = Reading((whole, part.id), "difference", "difference", frozenset(), 0.0, 0)
+        reading = Reading(facts, op, "difference", frozenset(), 0.0, 0)
         return self._query(reading, a, used_context)
+
+    def _negation_is_named(self, reading: Reading, a: Analysis) -> bool:
+        """ "Spending on non-Chinese platforms" is itself a fact: its own words negate the
+        word the question negates ("not Chinese"), so no complement is computed."""
+        if "not" in reading.uncovered:
+            return False
+        negated = {
+            a.stems[i + 1] for i, s in enumerate(a.stems[:-1]) if s == "not"
+        }  # fmt: skip
+        for fact_id in reading.facts:
+            said = self._measure_stems(fact_id)
+            if any(
+                s == "not" and self._same_name(said[i + 1], negated)
+                for i, s in enumerate(said[:-1])
+            ):
+                return True
+        return False
+
+    def _measure_stems(self, fact_id: str) -> list[str]:
+        return [stem(w) for w in self.vocab.lexicon.words(self.base.facts[fact_id].measure)]
+
+    def _same_name(self, word: str, others: set[str]) -> bool:
+        """ "china" and "chinese" name the same subject."""
+        named = self.vocab.naming.get(word, set())
+        return word in others or any(named & self.vocab.naming.get(o, set()) for o in others)
 
     def _rate_per(self, currency: str) -> str | None:
         """The exchange-rate fact quoted per one unit of `currency`, if the base has one."""

@@ -1,0 +1,95 @@
+"""The other part of a whole: "how many active users did NOT buy", "what share of retail
+was not online", "and the rest?".
+
+The fact base says which figures are parts of which wholes (`of`, and formulas such as
+`share_of(share, whole)` or `percent(part, whole)`); the complement is the whole minus the
+part, as an amount, or 100% minus the part's share when a percentage is asked.
+"""
+
+from __future__ import annotations
+
+from intents.facts import Fact, FactBase
+
+PERCENT = "%"
+
+
+def complement(base: FactBase, part_id: str, percent: bool) -> tuple[str, tuple[str, ...]] | None:
+    """(op, facts) of the complement of `part_id`, or None when the base records no whole
+    for it. `percent`: the question asks for a percentage."""
+    part = base.facts[part_id]
+    if percent or unit_of(base, part) == PERCENT:
+        share = _share_of_part(base, part)
+        if share is not None:
+            return "complement", (share,)
+        if percent:
+            return None
+    amount = _amount_of_part(base, part)
+    if amount is None:
+        return None
+    whole = _whole(base, base.facts[amount])
+    if whole is None or _kind(base, base.facts[whole]) != _kind(base, base.facts[amount]):
+        return None
+    return "difference", (whole, amount)
+
+
+def _whole(base: FactBase, fact: Fact) -> str | None:
+    if fact.formula and fact.formula.op == "share_of":
+        return fact.formula.args[1]
+    if fact.formula and fact.formula.op == "difference":
+        return fact.formula.args[0]  # the spend on other platforms is a part of all spending
+    if fact.of and unit_of(base, fact) != PERCENT:
+        return fact.of
+    for other in base.facts.values():
+        formula = other.formula
+        if formula and formula.op == "implied_whole" and formula.args[0] == fact.id:
+            return other.id  # online shopping is a part of the total retail it implies
+    return None
+
+
+def _amount_of_part(base: FactBase, part: Fact) -> str | None:
+    """The part as an amount: itself, or the figure computed from its share."""
+    if unit_of(base, part) != PERCENT:
+        return part.id
+    for fact in base.facts.values():
+        if fact.formula and fact.formula.op == "share_of" and fact.formula.args[0] == part.id:
+            return fact.id  # 21% of the respondents -> the respondents who shopped
+    return None
+
+
+def _share_of_part(base: FactBase, part: Fact) -> str | None:
+    """The part as a share of its whole: itself, its stated share, or a computed one."""
+    if unit_of(base, part) == PERCENT:
+        if part.of or (part.formula and part.formula.op == "percent"):
+            return part.id
+        return None
+    if part.formula and part.formula.op == "share_of":
+        return part.formula.args[0]  # the spend on Chinese platforms -> the 80%
+    for fact in base.facts.values():
+        if fact.formula and fact.formula.op == "percent" and fact.formula.args[0] == part.id:
+            return fact.id  # the purchasers -> their share of active users
+        if fact.formula and fact.formula.op == "implied_whole" and fact.formula.args[0] == part.id:
+            return fact.formula.args[1]  # online shopping -> its 14% of total retail
+    return None
+
+
+def unit_of(base: FactBase, fact: Fact) -> str | None:
+    """A fact's unit, derived through its formula when it has none of its own."""
+    if fact.unit or not fact.formula:
+        return fact.unit
+    op, args = fact.formula.op, fact.formula.args
+    if op in ("percent", "growth", "cagr"):
+        return PERCENT
+    if op == "ratio":
+        return "ratio"
+    if op == "share_of":
+        return unit_of(base, base.facts[args[1]])
+    if op in ("difference", "implied_whole", "before_growth"):
+        return unit_of(base, base.facts[args[0]])
+    return None
+
+
+def _kind(base: FactBase, fact: Fact) -> str:
+    unit = unit_of(base, fact)
+    if unit in ("CNY", "USD"):
+        return "money"
+    return "percent" if unit == PERCENT else "count"
