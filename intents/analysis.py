@@ -36,6 +36,7 @@ class Analysis:
     outside: list[str] = field(default_factory=list)  # subjects the article never covers
     opinion: bool = False  # "will ...?": a prediction or opinion, not a figure
     task: bool = False  # "translate this", "send it to my boss": a chore, not a question
+    year_shift: int = 0  # "the year before": -1 from the year of the figure in question
     breakdown: bool = False  # "how much of X was B2B": a part of a figure
     asked_unit: str | None = None  # "how many countries" -> "country"
     main_from: int = 0  # where the question proper starts, after a premise
@@ -287,6 +288,10 @@ def _main_clause(stems: list[str], lexicon: Lexicon) -> int:
 def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
     s = result.stems
     result.main_from = main = _main_clause(s, lexicon)
+    for key, at in _find(s, lexicon.year_shifts):
+        result.year_shift = lexicon.year_shifts[key]
+        result.year_span.update(range(at, at + len(key)))
+        _mark(result, key, at)
     for key, at in _find(s, lexicon.relative_years):
         result.years.append(lexicon.relative_years[key])
         result.year_at[at] = lexicon.relative_years[key]

@@ -21,6 +21,7 @@ def phrase(text: str) -> Phrase:
 class Lexicon:
     rewrites: dict[tuple[str, ...], tuple[str, ...]]
     relative_years: dict[Phrase, int]
+    year_shifts: dict[Phrase, int]  # "the year before": -1 from the figure's own year
     currencies: dict[Phrase, str]
     operations: dict[Phrase, str]
     expects: dict[Phrase, str]
@@ -130,6 +131,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     return Lexicon(
         rewrites=rewrites,
         relative_years={phrase(k): int(v) for k, v in raw["relative_years"].items()},
+        year_shifts={phrase(k): int(v) for k, v in raw["year_shifts"].items()},
         currencies=_inverted(raw["currencies"]),
         operations=_inverted(raw["operations"]),
         expects=_inverted(raw["expects"]),

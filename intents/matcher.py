@@ -14,10 +14,11 @@ from decimal import Decimal
 
 from intents.analysis import Analysis, analyse, mark
 from intents.claims import split_claim, tagged
-from intents.complements import complement
+from intents.complements import complement, unit_of
 from intents.english import only_describes_an_action
 from intents.facts import FactBase
-from intents.followup import merges
+from intents.followup import merge, merges
+from intents.frames import Frame, follow
 from intents.lexicon import Lexicon, load_lexicon
 from intents.pairs import split_readings
 from intents.query import INTENT_OF_OPERATION, Query, Refusal
@@ -60,11 +61,24 @@ class Matcher:
         checked = self._check_claim(question, analysis)
         if checked is not None:
             return Understanding(checked, self._memory(analysis, checked))
+        frame = Frame.from_memory((context or {}).get("last"), self.base)
+        self._shift_year(analysis, frame)
+        if frame is not None and self._refers_back(analysis):
+            content = set(self._content(analysis))
+            followed = follow(analysis, content, frame, self.base, self._asks(analysis))
+            if followed is None and analysis.anaphora:
+                followed = self._part_of_last(analysis, content, frame)
+            if followed is not None:
+                return Understanding(followed, self._followed_memory(analysis, followed, context))
         alone = self.interpret(analysis)
         memory = self._memory(analysis, alone)
         stems = (context or {}).get("stems")
         previous = [s for s in stems if isinstance(s, str)] if isinstance(stems, list) else None
         brief_follow_up = analysis.opener and len(self._content(analysis)) <= 2
+        if isinstance(alone, Query) and frame is not None and previous:
+            same = self._same_subject(analysis, alone, frame, previous)
+            if same is not None:  # "what percent had bought?" after the survey: the survey's
+                return Understanding(same, self._memory(analysis, same))
         if isinstance(alone, Query) and not analysis.anaphora and not brief_follow_up:
             return Understanding(alone, memory)  # a question that stands alone ignores context
         if previous and self._leans_on_context(analysis, alone):
@@ -83,6 +97,76 @@ class Matcher:
         if isinstance(alone, Refusal) and previous:
             memory = dict(context or {})  # an unanswered aside keeps the conversation's topic
         return Understanding(alone, memory)
+
+    def _same_subject(
+        self, a: Analysis, alone: Query, frame: Frame, previous: list[str]
+    ) -> Query | None:
+        """A question that names no subject, read alone about another subject than the
+        conversation's: the reading about the conversation's subject, if there is one."""
+        if self.vocab.entities_named(a.stems) - {self.vocab.default_entity}:
+            return None
+        topic = self.base.facts[frame.facts[0]].entity
+        if any(self.base.facts[f].entity == topic for f in alone.facts):
+            return None
+        for merged in merges(a, previous, self.vocab, self.known_numbers):
+            leaning = self.interpret(merged, used_context=True)
+            if isinstance(leaning, Query) and all(
+                self.base.facts[f].entity == topic for f in leaning.facts
+            ):
+                return leaning
+        return None
+
+    def _part_of_last(self, a: Analysis, content: set[str], frame: Frame) -> Query | None:
+        """ "And what part of it went to Chinese platforms?": a part of the figure just
+        given, named by the follow-up's own words; an amount unless a share is asked."""
+        wanted = content - {"not"}
+        if frame.op is not None or len(frame.facts) != 1 or not wanted or a.ops:
+            return None
+        whole = frame.facts[0]
+        parts = []
+        for fact in self.base.facts.values():
+            formula = fact.formula
+            is_part = fact.of == whole or (
+                formula and formula.op in ("share_of", "difference") and whole in formula.args
+            )
+            if is_part and fact.id != whole and wanted <= self.vocab.terms[fact.id].all:
+                parts.append(fact.id)
+        percent = self._asks(a) == "percent" and not a.breakdown
+        parts.sort(key=lambda f: (unit_of(self.base, self.base.facts[f]) == "%") != percent)
+        if not parts:
+            return None
+        return Query("lookup", (parts[0],), None, a.currency, 0.8, used_context=True)
+
+    def _followed_memory(self, a: Analysis, result: Query | Refusal, context: dict | None) -> dict:
+        """After a follow-up about the last answer, the topic is still the conversation's:
+        the last question's words refined by this one, and the new answer's frame."""
+        if not isinstance(result, Query):
+            return dict(context or {})
+        stems = (context or {}).get("stems")
+        previous = [s for s in stems if isinstance(s, str)] if isinstance(stems, list) else []
+        merged = merge(a, previous, self.vocab, self.known_numbers) if previous else a
+        return self._memory(merged, result)
+
+    def _refers_back(self, a: Analysis) -> bool:
+        """ "that in yuan?", "and the rest?", "as a percent?": a turn with next to nothing
+        of its own, or one that points at the last answer."""
+        return a.anaphora or a.opener or a.year_shift != 0 or len(self._content(a)) <= 1
+
+    def _shift_year(self, a: Analysis, frame: Frame | None) -> None:
+        """ "The year before": the year of the figure just given (or, in a question that
+        stands alone, of the figure it names), moved by one."""
+        if not a.year_shift or a.years:
+            return
+        year = None
+        if frame is not None:
+            year = self.base.facts[frame.facts[-1]].year
+        if year is None:
+            found = self.interpret(replace(a, year_shift=0))
+            if isinstance(found, Query) and len(found.facts) == 1:
+                year = self.base.facts[found.facts[0]].year
+        if year is not None:
+            a.years.append(year + a.year_shift)
+            a.year_at[min(a.year_span, default=0)] = year + a.year_shift
 
     def _check_claim(self, question: str, analysis: Analysis) -> Query | Refusal | None:
         """A yes/no question: the figure its claim is about, with the claim attached."""
@@ -148,6 +232,7 @@ class Matcher:
         earlier turns ever brought in."""
         if not isinstance(result, Query):
             return {"stems": list(analysis.stems)}
+        last = Frame(result.facts, result.op, result.currency).to_memory()
         about: set[str] = set()
         for fact_id in result.facts:
             if fact_id in self.vocab.terms:
@@ -158,7 +243,7 @@ class Matcher:
             for i, s in enumerate(analysis.stems)
             if s in about or s in structure or i in analysis.lexical or i in analysis.expects_span
         ]
-        return {"stems": kept}
+        return {"stems": kept, "last": last}
 
     def interpret(self, a: Analysis, used_context: bool = False) -> Query | Refusal:
         if not a.raw:

@@ -1,0 +1,166 @@
+"""Follow-ups that lean on the last answer itself, not on the words of the last question.
+
+The conversation state is the last answer's frame: the facts it used, the operation, the
+currency. A follow-up fills only what it changes: "that in yuan?" converts the figure just
+given (computed or not), "and the rest?" is the other part of its whole, "as a percent?" its
+share of that whole, "the year before?" the same measure a year earlier (or a refusal when
+the article has no such year: never the same figure again), "how many people is that?" the
+count behind a share. Anything else goes back to reading the question as words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from intents.analysis import Analysis
+from intents.complements import PERCENT, complement, unit_of
+from intents.facts import FactBase
+from intents.query import Query, Refusal
+
+FRAME_VERSION = 2
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What the last answer was: enough to answer a follow-up about it."""
+
+    facts: tuple[str, ...]
+    op: str | None = None
+    currency: str | None = None
+
+    def to_memory(self) -> dict:
+        return {"v": FRAME_VERSION, "facts": list(self.facts), "op": self.op, "cur": self.currency}
+
+    @classmethod
+    def from_memory(cls, memory: object, base: FactBase) -> Frame | None:
+        """The frame stored in a context, or None for an old, foreign or damaged one."""
+        if not isinstance(memory, dict) or memory.get("v") != FRAME_VERSION:
+            return None
+        facts = memory.get("facts")
+        if not isinstance(facts, list) or not facts or len(facts) > 3:
+            return None
+        if not all(isinstance(f, str) and f in base.facts for f in facts):
+            return None
+        op, currency = memory.get("op"), memory.get("cur")
+        if op is not None and not isinstance(op, str):
+            return None
+        if currency not in (None, "CNY", "USD"):
+            return None
+        return cls(tuple(facts), op, currency)
+
+
+def follow(
+    a: Analysis, content: set[str], frame: Frame, base: FactBase, asks: str | None
+) -> Query | Refusal | None:
+    """The answer a follow-up asks for about the last answer, or None if it asks something
+    the frame cannot settle (then the question is read as words)."""
+    extra = content - {"not"}
+    ops = {op for op in a.op_names if op != "convert"}
+    if extra:
+        return None
+    if a.years and not ops and "not" not in content:
+        return _another_year(a, frame, base)
+    if "not" in content and not ops:
+        return _rest(frame, base, asks)
+    if ops or a.breakdown:
+        return _share_of_whole(frame, base) if ops <= {"percent"} else None
+    if asks == "percent" and not a.currency:
+        return _share_of_whole(frame, base)
+    if asks == "count" or (a.expects == "amount" and not a.currency):
+        return _amount_behind(frame, base)
+    if a.currency:
+        if _unit(frame, base) not in ("CNY", "USD"):
+            return None  # "in yuan?" after a percentage: not a conversion of it
+        intent = "convert" if frame.op is None else _intent(frame)
+        return Query(intent, frame.facts, frame.op, a.currency, 0.85, used_context=True)
+    return None
+
+
+def _intent(frame: Frame) -> str:
+    return {"complement": "difference", "series-growth": "growth", "series-cagr": "cagr"}.get(
+        frame.op or "", frame.op or "lookup"
+    )
+
+
+def _unit(frame: Frame, base: FactBase) -> str | None:
+    """The unit of the last answer's figure."""
+    if frame.op in ("complement", "percent", "growth", "cagr", "series-growth", "series-cagr"):
+        return PERCENT
+    if frame.op in ("ratio", "years-between"):
+        return None
+    return unit_of(base, base.facts[frame.facts[0]])
+
+
+def _single(frame: Frame) -> str | None:
+    return frame.facts[0] if frame.op is None and len(frame.facts) == 1 else None
+
+
+def _rest(frame: Frame, base: FactBase, asks: str | None) -> Query | Refusal | None:
+    """ "And the rest?": the other part of the whole the last figure is a part of."""
+    part = _single(frame)
+    if frame.op == "complement":
+        part = frame.facts[0]
+    if part is None:
+        return None
+    found = complement(base, part, percent=asks == "percent")
+    if found is None:
+        return Refusal("unsupported", words=("the rest",), near=frame.facts)
+    op, facts = found
+    return Query("difference", facts, op, frame.currency, 0.85, used_context=True)
+
+
+def _share_of_whole(frame: Frame, base: FactBase) -> Query | None:
+    """ "As a percent?": the last figure as a share of the whole it is a part of."""
+    fact_id = _single(frame)
+    if frame.op == "difference" and len(frame.facts) == 2:
+        found = complement(base, frame.facts[1], percent=True)  # the rest, as a share
+        if found is None:
+            return None
+        op, facts = found
+        return Query("percent", facts, op, None, 0.85, used_context=True)
+    if fact_id is None:
+        return None
+    fact = base.facts[fact_id]
+    if unit_of(base, fact) == PERCENT:
+        return None  # already a share
+    whole = fact.of
+    if fact.formula and fact.formula.op in ("share_of", "difference"):
+        whole = fact.formula.args[1] if fact.formula.op == "share_of" else fact.formula.args[0]
+    if whole is None:
+        return None
+    return Query("percent", (fact_id, whole), "percent", None, 0.85, used_context=True)
+
+
+def _amount_behind(frame: Frame, base: FactBase) -> Query | None:
+    """ "How many people is that?": the count or amount behind a share just given."""
+    if frame.op == "complement":
+        found = complement(base, frame.facts[0], percent=False)
+        if found is None:
+            return None
+        op, facts = found
+        return Query("difference", facts, op, None, 0.85, used_context=True)
+    fact_id = _single(frame)
+    if fact_id is None or unit_of(base, base.facts[fact_id]) != PERCENT:
+        return None
+    for fact in base.facts.values():
+        if fact.formula and fact.formula.op == "share_of" and fact.formula.args[0] == fact_id:
+            return Query("share_of", (fact.id,), None, None, 0.85, used_context=True)
+    return None
+
+
+def _another_year(a: Analysis, frame: Frame, base: FactBase) -> Query | Refusal | None:
+    """ "And in 2018?", "the year before?": the same measure in another year, if the article
+    has it; otherwise say so rather than repeat the figure."""
+    if len(set(a.years)) != 1:
+        return None
+    year = a.years[0]
+    fact_id = _single(frame)
+    if fact_id is None:  # a computed figure: the article has it for its own years only
+        return Refusal("year", near=frame.facts[:1], years=(year,))
+    fact = base.facts[fact_id]
+    for other in base.series(fact):
+        if other.year == year:
+            return Query("lookup", (other.id,), None, a.currency, 0.85, used_context=True)
+    if fact.year == year:
+        return Query("lookup", (fact_id,), None, a.currency, 0.85, used_context=True)
+    return Refusal("year", near=(fact_id,), years=(year,))
