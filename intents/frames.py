@@ -155,7 +155,10 @@ def _another_year(a: Analysis, frame: Frame, base: FactBase) -> Query | Refusal 
         return None
     year = a.years[0]
     fact_id = _single(frame)
-    if fact_id is None:  # a computed figure: the article has it for its own years only
+    if fact_id is None:  # a computed figure: one of its figures may be of that year
+        for member in frame.facts:
+            if base.facts[member].year == year:
+                return Query("lookup", (member,), None, a.currency, 0.85, used_context=True)
         return Refusal("year", near=frame.facts[:1], years=(year,))
     fact = base.facts[fact_id]
     for other in base.series(fact):

@@ -78,7 +78,7 @@ class Matcher:
         if isinstance(alone, Query) and frame is not None and previous:
             same = self._same_subject(analysis, alone, frame, previous)
             if same is not None:  # "what percent had bought?" after the survey: the survey's
-                return Understanding(same, self._memory(analysis, same))
+                return Understanding(same[0], self._memory(same[1], same[0]))
         if isinstance(alone, Query) and not analysis.anaphora and not brief_follow_up:
             return Understanding(alone, memory)  # a question that stands alone ignores context
         if previous and self._leans_on_context(analysis, alone):
@@ -100,7 +100,7 @@ class Matcher:
 
     def _same_subject(
         self, a: Analysis, alone: Query, frame: Frame, previous: list[str]
-    ) -> Query | None:
+    ) -> tuple[Query, Analysis] | None:
         """A question that names no subject, read alone about another subject than the
         conversation's: the reading about the conversation's subject, if there is one."""
         if self.vocab.entities_named(a.stems) - {self.vocab.default_entity}:
@@ -113,7 +113,7 @@ class Matcher:
             if isinstance(leaning, Query) and all(
                 self.base.facts[f].entity == topic for f in leaning.facts
             ):
-                return leaning
+                return leaning, merged
         return None
 
     def _part_of_last(self, a: Analysis, content: set[str], frame: Frame) -> Query | None:
