@@ -85,6 +85,9 @@ def _on_demand(calc: Calculator, op: str, ids: tuple[str, ...]) -> tuple[Result,
     if first.quantity is None or second.quantity is None:
         raise UnitMismatch("one of these is a statement, not a number")
     names = {ids[0]: describe(base, base.facts[ids[0]]), ids[1]: describe(base, base.facts[ids[1]])}
+    if op == "per_unit" and _per_first(first.quantity, second.quantity):
+        first, second = second, first  # the amount is shared over the count
+        ids = (ids[1], ids[0])
     if op in ("ratio", "difference", "percent"):
         # Bigger over smaller for ratios and differences; part over whole for shares.
         if _size(calc, first.quantity) < _size(calc, second.quantity):
@@ -99,8 +102,17 @@ def _on_demand(calc: Calculator, op: str, ids: tuple[str, ...]) -> tuple[Result,
         "ratio": f"{a} is {FIGURE} {b}",
         "percent": f"{a} is {FIGURE} of {b}",
         "difference": f"the difference between {a} and {b}",
+        "per_unit": f"{a} per one of {b}",
     }.get(op, f"{op} of {a} and {b}")
     return result, label
+
+
+def _per_first(first: Quantity, second: Quantity) -> bool:
+    """Should the two figures of an average swap? Money is shared over a count, and a
+    larger count over a smaller one ("buyers per country")."""
+    if second.is_money and not first.is_money:
+        return True
+    return not first.is_money and not second.is_money and first.value < second.value
 
 
 def _years_between(calc: Calculator, ids: tuple[str, ...]) -> tuple[Result, str]:

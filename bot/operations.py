@@ -7,7 +7,7 @@ raises `UnitMismatch` with a reason a user can read ("yuan divided by users is n
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
 from bot.numbers import RATE_UNIT, bare, written
@@ -93,6 +93,20 @@ def ratio(numerator: Quantity, denominator: Quantity) -> Step:
     value = numerator.value / denominator.value
     result = combine([(numerator, 1), (denominator, -1)], value, "ratio")
     return Step(result, f"{written(numerator)} ÷ {written(denominator)} = {written(result)}")
+
+
+def per_unit(amount: Quantity, count: Quantity) -> Step:
+    """An average: an amount shared over a count (100 million buyers over 220 countries is
+    454,545 buyers per country). The result keeps the amount's unit."""
+    if amount.unit in ("year", "years", "%") or not _is_count(count.unit):
+        raise UnitMismatch(
+            f"{_unit_name(amount.unit)} per {_unit_name(count.unit)} is not an average"
+        )
+    if count.value == 0:
+        raise UnitMismatch("the second figure is zero")
+    result = combine([(amount, 1), (count, -1)], amount.value / count.value, amount.unit)
+    result = replace(result, approx=result.approx or bool(amount.bound or count.bound))
+    return Step(result, f"{written(amount)} ÷ {written(count)} = {written(result)} on average")
 
 
 def difference(minuend: Quantity, subtrahend: Quantity) -> Step:
@@ -199,4 +213,5 @@ BINARY: dict[str, Callable[[Quantity, Quantity], Step]] = {
     "implied_whole": implied_whole,
     "before_growth": before_growth,
     "rate": rate,
+    "per_unit": per_unit,
 }

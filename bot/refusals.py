@@ -43,8 +43,11 @@ def refusal_text(calc: Calculator, refusal: Refusal) -> str:
             "so I can't answer that."
         )
     if reason == "unsupported":
+        typed = tuple(w for w in refusal.words if not w.startswith("<"))
+        if not typed:  # the question's parts exist, but not together in one figure
+            return "The article doesn't give a figure for that combination."
         return (
-            f"The article doesn't give a figure for that: I can't connect {_quote(refusal.words)} "
+            f"The article doesn't give a figure for that: I can't connect {_quote(typed)} "
             "with anything it reports."
         )
     if reason == "breakdown" and refusal.near:

@@ -27,7 +27,7 @@ from intents.roles import role_conflict
 from intents.text import foreign_words, is_number, stem
 from intents.vocabulary import Vocabulary
 
-BINARY_OPS = ("ratio", "percent", "difference", "growth")
+BINARY_OPS = ("ratio", "percent", "difference", "growth", "per_unit")
 SERIES_OPS = ("growth", "cagr", "difference")
 TOP_CANDIDATES = 8
 OPERAND_KINDS = {
@@ -35,6 +35,7 @@ OPERAND_KINDS = {
     "ratio": ("amount",),
     "percent": ("amount",),
     "difference": ("amount", "percent", "year"),
+    "per_unit": ("amount",),
 }
 DURATION_KINDS = ("year", "amount", "percent", "text")  # any fact with a date
 
@@ -87,7 +88,7 @@ class Matcher:
             for merged in merges(analysis, list(previous), self.vocab, self.known_numbers):
                 leaning = self.interpret(merged, used_context=True)
                 first = first or (leaning, merged)
-                if isinstance(leaning, Query):
+                if isinstance(leaning, Query) and self._counts_what_is_asked(analysis, leaning):
                     return Understanding(leaning, self._memory(merged, leaning))
             if isinstance(alone, Query):
                 return Understanding(alone, memory)
@@ -146,6 +147,14 @@ class Matcher:
         previous = [s for s in stems if isinstance(s, str)] if isinstance(stems, list) else []
         merged = merge(a, previous, self.vocab, self.known_numbers) if previous else a
         return self._memory(merged, result)
+
+    def _counts_what_is_asked(self, a: Analysis, query: Query) -> bool:
+        """ "From how many countries?" after the buyers: a count of countries, not buyers."""
+        asked = a.asked_unit
+        if asked not in self.count_nouns or query.op is not None:
+            return True
+        unit = self.base.facts[query.facts[0]].unit or ""
+        return stem(unit.lower()) == asked
 
     def _refers_back(self, a: Analysis) -> bool:
         """ "that in yuan?", "and the rest?", "as a percent?": a turn with next to nothing
@@ -321,7 +330,8 @@ class Matcher:
         if best.op is None and best.op_unanswered and asked and not a.breakdown:
             # A share, ratio or change was asked for and no reading computes it: answering
             # with a plain figure would answer another question.
-            return Refusal("unsupported", words=(asked[0],), near=self.ranker.nearest(a, must))
+            typed = next(a.raw[at] for op, at in a.ops if op == asked[0])
+            return Refusal("unsupported", words=(typed,), near=self.ranker.nearest(a, must))
         if a.breakdown and best.op is None and not self._is_part(best.facts[0]):
             return Refusal("breakdown", near=best.facts)
         tie = self.ranker.tie(readings)

@@ -49,6 +49,8 @@ def split_readings(
         ):
             if first == second or _derived_from(ranker, first, second, op):
                 continue
+            if op == "per_unit" and not _shared(ranker, first, second):
+                continue  # an average only over figures about the same thing
             if _same_measure(ranker, first, second) and not (left_years and right_years):
                 continue  # one measure twice needs a year on each side to tell them apart
             reading = ranker.pair(first, second, op, a, must, related=True)
@@ -65,6 +67,13 @@ def split_readings(
             if key not in best or best[key].score < reading.score:
                 best[key] = reading
     return list(best.values())
+
+
+def _shared(ranker: Ranker, first: str, second: str) -> bool:
+    """Two figures of the same subject or of the same article sentence: AliExpress's
+    buyers over AliExpress's countries, not over the survey's countries."""
+    a, b = ranker.base.facts[first], ranker.base.facts[second]
+    return a.entity == b.entity or bool(a.clause and a.clause == b.clause)
 
 
 def _derived_from(ranker: Ranker, first: str, second: str, op: str) -> bool:

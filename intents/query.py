@@ -17,6 +17,7 @@ INTENT_OF_OPERATION = {
     "implied_whole": "implied_whole",
     "before_growth": "implied_whole",
     "rate": "ratio",
+    "per_unit": "ratio",
 }
 INTENTS = (
     "lookup", "share_of", "percent", "ratio", "difference", "growth", "cagr",
