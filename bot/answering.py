@@ -85,6 +85,10 @@ def _on_demand(calc: Calculator, op: str, ids: tuple[str, ...]) -> tuple[Result,
     if first.quantity is None or second.quantity is None:
         raise UnitMismatch("one of these is a statement, not a number")
     names = {ids[0]: describe(base, base.facts[ids[0]]), ids[1]: describe(base, base.facts[ids[1]])}
+    if op == "growth" and _size(calc, first.quantity) > _size(calc, second.quantity):
+        if not _same_series(base, ids):  # "by what percent did X exceed Y": from the smaller
+            first, second = second, first
+            ids = (ids[1], ids[0])
     if op == "per_unit" and _per_first(first.quantity, second.quantity):
         first, second = second, first  # the amount is shared over the count
         ids = (ids[1], ids[0])
@@ -103,8 +107,15 @@ def _on_demand(calc: Calculator, op: str, ids: tuple[str, ...]) -> tuple[Result,
         "percent": f"{a} is {FIGURE} of {b}",
         "difference": f"the difference between {a} and {b}",
         "per_unit": f"{a} per one of {b}",
+        "growth": f"{b} is {FIGURE} more than {a}",
     }.get(op, f"{op} of {a} and {b}")
     return result, label
+
+
+def _same_series(base, ids: tuple[str, ...]) -> bool:
+    """Two years of one measure: their growth runs from the earlier, whatever the sizes."""
+    first, second = (base.facts[i] for i in ids)
+    return (first.entity, first.measure) == (second.entity, second.measure)
 
 
 def _per_first(first: Quantity, second: Quantity) -> bool:

@@ -64,6 +64,15 @@ class Analysis:
     def op_names(self) -> list[str]:
         return list(dict.fromkeys(op for op, _ in self.ops))
 
+    @property
+    def percent_named(self) -> bool:
+        """ "In percent", "what percentage": a percentage asked for, not one quoted."""
+        return any(
+            s == "percent" and not (i > 0 and is_number(self.stems[i - 1]))
+            for i, s in enumerate(self.stems)
+            if i >= self.context_until
+        )
+
     def settle_ops(self) -> None:
         """ "What percentage ... grow" asks for growth in percent, "how fast per year ...
         grow" for compound growth: the more specific operation wins."""
@@ -75,11 +84,17 @@ class Analysis:
             for op, at in self.ops
         ]
         asks_amount = self.expects == "amount" and not self.expects_weak
-        if (asks_amount and len(self.years) >= 2) or self.currency:
+        in_percent = self.percent_named
+        if ((asks_amount and len(self.years) >= 2) or self.currency) and not in_percent:
             # "by how much will it increase between 2016 and 2018": an amount, not a rate
             self.ops = [("difference", at) if op == "growth" else (op, at) for op, at in self.ops]
+        if in_percent and not self.currency and "point" not in self.stems:
+            # "by what percent did X exceed Y", "how much bigger (in %)": a relative change
+            self.ops = [("growth", at) if op == "difference" else (op, at) for op, at in self.ops]
         names = set(self.op_names)
         drop = set()
+        if "ratio" in names and ({"time", "x"} & set(self.stems)):
+            drop.add("difference")  # "how many times more than": a ratio, not a gap
         # "X vs Y" only says two figures are compared; "grew ... vs 2015" asks for growth.
         if names - {"ratio", "convert"}:
             self.ops = [
