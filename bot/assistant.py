@@ -18,7 +18,7 @@ from bot.operations import UnitMismatch
 from bot.refusals import EXAMPLE_FACTS, build_refusal
 from intents.errors import FactBaseError
 from intents.facts import FactBase
-from intents.loader import default_path, load_fact_base
+from intents.loader import load_fact_base, shipped_path
 from intents.matcher import Matcher
 from intents.query import Refusal
 from intents.text import MAX_QUESTION_CHARS
@@ -40,7 +40,7 @@ class Assistant:
 
         The built assistant is cached on disk by content (see `bot.cache`), so the second
         start skips parsing and building."""
-        source = Path(path) if path is not None else default_path()
+        source = Path(path) if path is not None else shipped_path()
         try:
             raw = source.read_bytes()
         except OSError:

@@ -84,17 +84,24 @@ def _line_loader() -> type:
     return LineLoader
 
 
-def default_path() -> Path:
-    """`facts.yaml` in the working directory, else the one shipped beside the package."""
-    here = Path("facts.yaml")
-    if here.is_file():
-        return here
-    return Path(__file__).resolve().parent.parent / "facts.yaml"
+def shipped_path() -> Path:
+    """The fact base shipped with factbot: the copy a build puts inside the package, or,
+    in a source checkout or an editable install, the repository's own `facts.yaml`.
+
+    Never a file from the working directory: a `facts.yaml` that happens to lie there must
+    not silently replace the article's facts (another base comes only from an explicit
+    path)."""
+    package = Path(__file__).resolve().parent
+    packaged = package / "data" / "facts.yaml"
+    checkout = package.parent / "facts.yaml"
+    if not packaged.is_file() and checkout.is_file():
+        return checkout
+    return packaged
 
 
 def load_fact_base(path: str | Path | None = None) -> FactBase:
     """Load and validate; raises `FactBaseError` listing every problem."""
-    path = Path(path) if path is not None else default_path()
+    path = Path(path) if path is not None else shipped_path()
     name = str(path)
     try:
         text = path.read_text(encoding="utf-8")
