@@ -159,7 +159,7 @@ def factbot_app(
 def settings(base_url: str, state: Path, concurrency: int) -> Any:
     from bot.telegram_app.config import Settings
 
-    return Settings(token=TOKEN, persistence_path=state / "telegram.pickle",
+    return Settings(token=TOKEN, persistence_path=state / "telegram.json",
                     base_url=base_url, concurrency=concurrency)  # fmt: skip
 
 

@@ -53,9 +53,7 @@ async def api() -> AsyncIterator[FakeBotApi]:
 
 @pytest.fixture
 def settings(api: FakeBotApi, tmp_path: Path) -> Settings:
-    return Settings(
-        token=TOKEN, persistence_path=tmp_path / "telegram.pickle", base_url=api.base_url
-    )
+    return Settings(token=TOKEN, persistence_path=tmp_path / "telegram.json", base_url=api.base_url)
 
 
 BotFactory = Callable[..., AbstractAsyncContextManager[Any]]
