@@ -30,8 +30,12 @@ __all__ = ["Answer", "Assistant", "FactBaseError"]
 
 class Assistant:
     def __init__(self, base: FactBase) -> None:
+        """Raises `FactBaseError` for formulas that cannot be computed."""
         self.base = base
         self.calc = Calculator(base)
+        problems = self.calc.formula_problems()
+        if problems:
+            raise FactBaseError(problems)
         self.matcher = Matcher(base)
 
     @classmethod

@@ -157,10 +157,13 @@ def _main(argv: list[str] | None) -> int:
 
 
 def _check(path: str | None) -> int:
-    from intents.loader import load_fact_base, shipped_path
+    """Loads exactly as the other commands do (the same loader and the same build), so
+    what passes here is what they can run."""
+    from bot.assistant import Assistant
+    from intents.loader import shipped_path
 
     try:
-        base = load_fact_base(path)
+        base = Assistant.load(path).base
     except FactBaseError as exc:
         print(exc)
         return EXIT_FAIL
