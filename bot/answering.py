@@ -159,6 +159,7 @@ def build(calc: Calculator, query: Query, question: str) -> Answer:
         intent=query.intent,
         value=quantity.value if quantity else None,
         unit=_json_unit(quantity),
+        qualifier=quantity.json_qualifier if quantity else None,
         facts=result.fact_ids,
         confidence=query.confidence,
         steps=list(result.steps),

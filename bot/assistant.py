@@ -62,7 +62,11 @@ class Assistant:
         text = question if isinstance(question, str) else str(question)
         text = text[:MAX_INPUT_CHARS]
         try:
-            return self._ask(text, context if isinstance(context, dict) else None)
+            # Surrounding blanks carry no meaning; left in, 500 of them filled the part
+            # of the question the analysis reads and it failed (IndexError).
+            answer = self._ask(text.strip(), context if isinstance(context, dict) else None)
+            answer.question = text
+            return answer
         except Exception:  # a bug: log it, apologise, keep serving
             import logging
 

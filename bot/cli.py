@@ -177,12 +177,15 @@ def _check(path: str | None) -> int:
 
 
 def _ask(assistant, args: argparse.Namespace) -> int:
-    import json
+    from bot.lines import clean_text, read_lines, write_json_line
 
-    question = " ".join(args.question)
+    question = clean_text(" ".join(args.question))
     if question:
         answer = assistant.ask(question)
-        print(json.dumps(answer.to_dict(), ensure_ascii=False) if args.json else answer.text)
+        if args.json:
+            write_json_line(sys.stdout, answer.to_dict())
+        else:
+            print(answer.text)
         return EXIT_OK
     if not args.json:
         print(
@@ -191,10 +194,8 @@ def _ask(assistant, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    for line in sys.stdin:
-        line = line.rstrip("\n")
-        if line.strip():
-            print(json.dumps(assistant.ask(line).to_dict(), ensure_ascii=False), flush=True)
+    for line in read_lines(sys.stdin.buffer):  # one JSON line per input line, in order
+        write_json_line(sys.stdout, assistant.ask(line).to_dict())
     return EXIT_OK
 
 
