@@ -19,6 +19,14 @@ from pathlib import Path
 
 import yaml
 
+
+class _NoAliases(yaml.SafeDumper):
+    """Shared lists written out in full: factbot's loader refuses YAML aliases."""
+
+    def ignore_aliases(self, data: object) -> bool:
+        return True
+
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -95,7 +103,8 @@ def scaled_base(scale: int, directory: Path) -> Path:
             facts.append(clone)
     data.update(entities=entities, sources=sources, facts=facts)
     path = directory / "facts-x100.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    text = yaml.dump(data, Dumper=_NoAliases, allow_unicode=True, sort_keys=False)
+    path.write_text(text, encoding="utf-8")
     return path
 
 

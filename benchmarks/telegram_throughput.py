@@ -166,7 +166,7 @@ def settings(base_url: str, state: Path, concurrency: int) -> Any:
     from bot.telegram_app.config import Settings
     from bot.telegram_app.limits import Pacing
 
-    return Settings(token=TOKEN, persistence_path=state / "telegram.pickle",
+    return Settings(token=TOKEN, persistence_path=state / "telegram.json",
                     base_url=base_url, concurrency=concurrency, pacing=Pacing.off(),
                     user_rate=0)  # fmt: skip
 

@@ -16,6 +16,7 @@ class Answer:
     intent: str = "refuse"
     value: Decimal | None = None
     unit: str | None = None
+    qualifier: str | None = None  # "up to", "more than", "about", "expected", "target"
     facts: tuple[str, ...] = ()
     confidence: float = 0.0
     suggestions: list[str] = field(default_factory=list)
@@ -50,6 +51,7 @@ class Answer:
             "text": self.text,
             "value": json_number(self.value) if self.value is not None else None,
             "unit": self.unit if self.value is not None else None,
+            "qualifier": self.qualifier if self.value is not None else None,
             "facts": list(self.facts),
             "confidence": self.confidence,
             "suggestions": list(self.suggestions),

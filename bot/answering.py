@@ -85,10 +85,10 @@ def _on_demand(calc: Calculator, op: str, ids: tuple[str, ...]) -> tuple[Result,
     if first.quantity is None or second.quantity is None:
         raise UnitMismatch("one of these is a statement, not a number")
     names = {ids[0]: describe(base, base.facts[ids[0]]), ids[1]: describe(base, base.facts[ids[1]])}
-    if op == "growth" and _size(calc, first.quantity) > _size(calc, second.quantity):
-        if not _same_series(base, ids):  # "by what percent did X exceed Y": from the smaller
-            first, second = second, first
-            ids = (ids[1], ids[0])
+    smaller_second = _size(calc, first.quantity) > _size(calc, second.quantity)
+    if op == "growth" and smaller_second and not _same_series(base, ids):
+        first, second = second, first  # "by what percent did X exceed Y": from the smaller
+        ids = (ids[1], ids[0])
     if op == "per_unit" and _per_first(first.quantity, second.quantity):
         first, second = second, first  # the amount is shared over the count
         ids = (ids[1], ids[0])
@@ -232,6 +232,7 @@ def build(calc: Calculator, query: Query, question: str) -> Answer:
         intent=query.intent,
         value=quantity.value if quantity else None,
         unit=_json_unit(quantity),
+        qualifier=quantity.json_qualifier if quantity else None,
         facts=result.fact_ids,
         confidence=query.confidence,
         steps=list(result.steps),

@@ -19,7 +19,7 @@ from bot.operations import UnitMismatch
 from bot.refusals import EXAMPLE_FACTS, build_refusal
 from intents.errors import FactBaseError
 from intents.facts import FactBase
-from intents.loader import default_path, load_fact_base
+from intents.loader import load_fact_base, shipped_path
 from intents.matcher import Matcher
 from intents.query import Refusal
 from intents.text import MAX_QUESTION_CHARS
@@ -35,8 +35,12 @@ __all__ = ["Answer", "Assistant", "FactBaseError"]
 
 class Assistant:
     def __init__(self, base: FactBase) -> None:
+        """Raises `FactBaseError` for formulas that cannot be computed."""
         self.base = base
         self.calc = Calculator(base)
+        problems = self.calc.formula_problems()
+        if problems:
+            raise FactBaseError(problems)
         self.matcher = Matcher(base)
 
     @classmethod
@@ -45,7 +49,7 @@ class Assistant:
 
         The built assistant is cached on disk by content (see `bot.cache`), so the second
         start skips parsing and building."""
-        source = Path(path) if path is not None else default_path()
+        source = Path(path) if path is not None else shipped_path()
         try:
             raw = source.read_bytes()
         except OSError:
@@ -63,7 +67,11 @@ class Assistant:
         text = question if isinstance(question, str) else str(question)
         text = text[:MAX_INPUT_CHARS]
         try:
-            return self._ask(text, context if isinstance(context, dict) else None)
+            # Surrounding blanks carry no meaning; left in, 500 of them filled the part
+            # of the question the analysis reads and it failed (IndexError).
+            answer = self._ask(text.strip(), context if isinstance(context, dict) else None)
+            answer.question = text
+            return answer
         except Exception:  # a bug: log it, apologise, keep serving
             _bugs.exception("failed to answer %r", text[:200])
             return Answer(

@@ -11,6 +11,7 @@ from decimal import Decimal
 from bot import operations
 from bot.numbers import written
 from bot.quantity import Quantity, combine
+from intents.errors import Problem
 from intents.facts import Fact, FactBase
 
 
@@ -38,9 +39,24 @@ class Calculator:
         """Yuan per dollar from the first amount the base gives in both currencies."""
         for fact in self.base.facts.values():
             other = self.base.facts.get(fact.equals or "")
-            if other and fact.unit == "CNY" and other.unit == "USD" and other.value:
+            if other and fact.unit == "CNY" and other.unit == "USD" and other.value and fact.value:
                 return fact.value / other.value  # type: ignore[operator]
         return None
+
+    def formula_problems(self) -> list[Problem]:
+        """A formula that cannot be computed (a statement as an operand, a share that is
+        not a percentage, a zero whole) is a fact-base error at load time, as `factbot
+        check` reports, rather than a failure the first time someone asks."""
+        problems = []
+        for fact in self.base.facts.values():
+            if fact.formula is None:
+                continue
+            try:
+                self.fact(fact.id)
+            except operations.UnitMismatch as exc:
+                message = f"fact '{fact.id}': formula {fact.formula} cannot be computed: {exc}"
+                problems.append(Problem(self.base.path, fact.line, message))
+        return problems
 
     def fact(self, fact_id: str) -> Result:
         if fact_id not in self._memo:

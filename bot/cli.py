@@ -7,6 +7,7 @@ Examples:
   factbot ask --json "cross-border volume in dollars"
   printf 'q1\\nq2\\n' | factbot ask --json   # batch, one JSON object a line
   factbot check [facts.yaml]
+  factbot ask --facts other.yaml "..."      # another fact base (or FACTBOT_FACTS)
   factbot eval tests/questions.yaml
   factbot telegram                          # needs TELEGRAM_BOT_TOKEN
 """
@@ -22,6 +23,21 @@ from intents.errors import FactBaseError
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 DEFAULT_LABELS = Path("tests/questions.yaml")
+FACTS_ENV = "FACTBOT_FACTS"
+FACTS_HELP = f"fact base to use (default: ${FACTS_ENV}, else the one shipped with factbot)"
+
+
+def _common_options(top: bool) -> argparse.ArgumentParser:
+    """--facts and -v, accepted before and after the command. Only the top level has
+    defaults: a command's copy is SUPPRESSed when absent, so it never hides a value
+    given before the command."""
+    common = argparse.ArgumentParser(add_help=False)
+    default = None if top else argparse.SUPPRESS
+    common.add_argument("--facts", metavar="PATH", default=default, help=FACTS_HELP)
+    common.add_argument(
+        "-v", "--verbose", action="store_true", default=default, help="log debug details"
+    )
+    return common
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -31,13 +47,14 @@ def _parser() -> argparse.ArgumentParser:
         "e-commerce, with sources and the arithmetic shown.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=__doc__.split("Examples:", 1)[1] and "examples:" + __doc__.split("Examples:", 1)[1],
+        parents=[_common_options(top=True)],
     )
-    parser.add_argument("--facts", metavar="PATH", help="fact base to use (default: facts.yaml)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = [_common_options(top=False)]
 
     console = sub.add_parser(
         "console",
+        parents=common,
         help="interactive console (the default)",
         description="Ask questions one after another; /help lists commands. "
         "With stdin not a terminal, answers one question a line.",
@@ -46,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
 
     ask = sub.add_parser(
         "ask",
+        parents=common,
         help="answer one question",
         description='Answer one question: factbot ask "How much did Russians '
         'spend?". With --json and no question, answers each stdin line '
@@ -56,14 +74,18 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser(
         "check",
+        parents=common,
         help="validate a fact base",
         description="Validate a fact base: prints a one-line summary, or "
         "every problem as file:line: message and exits 1.",
     )
-    check.add_argument("path", nargs="?", help="fact base (default: --facts or facts.yaml)")
+    check.add_argument(
+        "path", nargs="?", help="fact base (default: --facts, $FACTBOT_FACTS, the shipped one)"
+    )
 
     ev = sub.add_parser(
         "eval",
+        parents=common,
         help="run a labelled question set",
         description="Run a labelled question set; prints accuracy per intent "
         "and style, intent confusion, abstention precision/recall and every "
@@ -80,6 +102,7 @@ def _parser() -> argparse.ArgumentParser:
 
     telegram = sub.add_parser(
         "telegram",
+        parents=common,
         help="run the Telegram bot",
         description="Run the Telegram bot (token in TELEGRAM_BOT_TOKEN).",
     )
@@ -110,12 +133,13 @@ def _main(argv: list[str] | None) -> int:
             level=logging.DEBUG, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
         )
     command = args.command or "console"
+    facts = args.facts or os.environ.get(FACTS_ENV) or None
     if command == "check":
-        return _check(args.path or args.facts)
+        return _check(args.path or facts)
     try:
         from bot.assistant import Assistant
 
-        assistant = Assistant.load(args.facts)
+        assistant = Assistant.load(facts)
     except FactBaseError as exc:
         print(exc, file=sys.stderr)
         return EXIT_FAIL
@@ -133,16 +157,19 @@ def _main(argv: list[str] | None) -> int:
 
 
 def _check(path: str | None) -> int:
-    from intents.loader import default_path, load_fact_base
+    """Loads exactly as the other commands do (the same loader and the same build), so
+    what passes here is what they can run."""
+    from bot.assistant import Assistant
+    from intents.loader import shipped_path
 
     try:
-        base = load_fact_base(path)
+        base = Assistant.load(path).base
     except FactBaseError as exc:
         print(exc)
         return EXIT_FAIL
     facts = len(base.facts)
     print(
-        f"{path or default_path()}: ok: {facts} facts ({facts - base.formula_count} stated, "
+        f"{path or shipped_path()}: ok: {facts} facts ({facts - base.formula_count} stated, "
         f"{base.formula_count} formulas), {len(base.entities)} entities, "
         f"{len(base.sources)} sources"
     )
@@ -150,12 +177,15 @@ def _check(path: str | None) -> int:
 
 
 def _ask(assistant, args: argparse.Namespace) -> int:
-    import json
+    from bot.lines import clean_text, read_lines, write_json_line
 
-    question = " ".join(args.question)
+    question = clean_text(" ".join(args.question))
     if question:
         answer = assistant.ask(question)
-        print(json.dumps(answer.to_dict(), ensure_ascii=False) if args.json else answer.text)
+        if args.json:
+            write_json_line(sys.stdout, answer.to_dict())
+        else:
+            print(answer.text)
         return EXIT_OK
     if not args.json:
         print(
@@ -164,10 +194,8 @@ def _ask(assistant, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    for line in sys.stdin:
-        line = line.rstrip("\n")
-        if line.strip():
-            print(json.dumps(assistant.ask(line).to_dict(), ensure_ascii=False), flush=True)
+    for line in read_lines(sys.stdin.buffer):  # one JSON line per input line, in order
+        write_json_line(sys.stdout, assistant.ask(line).to_dict())
     return EXIT_OK
 
 

@@ -1,13 +1,14 @@
 """The local console: ask one question after another, with follow-ups, history and /why.
 
 With a terminal it offers line editing and history (readline); with stdin piped it answers
-one question a line, keeping context, in text or JSON Lines.
+one question a line, keeping context, in text or JSON Lines. In JSON Lines every input
+line gets exactly one JSON object, commands and blank lines included, so a script can
+pair replies with what it sent (see `bot.lines` for how bytes are read).
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sys
 from pathlib import Path
@@ -15,8 +16,10 @@ from typing import TextIO
 
 from bot.answer import Answer
 from bot.assistant import Assistant
+from bot.lines import text_lines, write_json_line
 
 PROMPT = "factbot> "
+QUIT = ("/quit", "/exit", "/q")
 HISTORY = Path(os.environ.get("FACTBOT_HISTORY", Path.home() / ".factbot_history"))
 COMMANDS = {
     "/help": "what I know and how to ask",
@@ -43,6 +46,21 @@ class Session:
         answer = self.ask(text)
         return answer.text
 
+    def handle_json(self, line: str) -> tuple[dict, bool]:
+        """The JSON object for one line, and whether to go on. Commands get the answer's
+        fields too (intent "command"; answered false for an unknown one), so every line
+        of output reads the same way."""
+        text = line.strip()
+        if not text:  # an answer (a polite prompt), without forgetting the conversation
+            return self.assistant.ask(line, self.context).to_dict(), True
+        if not text.startswith("/"):
+            return self.ask(line).to_dict(), True
+        name = text.split()[0].lower()
+        reply = self.command(name)
+        known = name in COMMANDS or name in QUIT
+        payload = Answer(question=line, answered=known, text=reply or "", intent="command")
+        return payload.to_dict(), reply is not None
+
     def ask(self, text: str) -> Answer:
         answer = self.assistant.ask(text, self.context)
         self.context = answer.context
@@ -50,7 +68,7 @@ class Session:
         return answer
 
     def command(self, name: str) -> str | None:
-        if name in ("/quit", "/exit", "/q"):
+        if name in QUIT:
             return None
         if name == "/help":
             listing = "\n".join(f"  {cmd:<9} {what}" for cmd, what in COMMANDS.items())
@@ -83,13 +101,14 @@ def run_console(
 
 
 def _run_piped(session: Session, stdin: TextIO, stdout: TextIO, json_lines: bool) -> int:
-    for line in stdin:
-        if not line.strip():
+    for line in text_lines(stdin):
+        if json_lines:
+            payload, go_on = session.handle_json(line)
+            write_json_line(stdout, payload)
+            if not go_on:
+                break
             continue
-        if json_lines and not line.strip().startswith("/"):
-            answer = session.ask(line.rstrip("\n"))
-            stdout.write(json.dumps(answer.to_dict(), ensure_ascii=False) + "\n")
-            stdout.flush()
+        if not line.strip():
             continue
         reply = session.handle(line)
         if reply is None:

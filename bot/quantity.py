@@ -45,6 +45,12 @@ class Quantity:
         return None
 
     @property
+    def json_qualifier(self) -> str | None:
+        """The one qualifier scripts get (`qualifier` in the JSON): the bound, or "about",
+        when the figure is not exact; else "expected" or "target" for a forecast."""
+        return self.qualifier or self.forecast
+
+    @property
     def is_money(self) -> bool:
         return self.unit in CURRENCIES
 

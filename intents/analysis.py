@@ -93,6 +93,8 @@ class Analysis:
             self.ops = [("growth", at) if op == "difference" else (op, at) for op, at in self.ops]
         names = set(self.op_names)
         drop = set()
+        if self.currency and not self.percent_named:
+            drop.add("percent")  # "what portion, in yuan, was not online": an amount
         if "ratio" in names and ({"time", "x"} & set(self.stems)):
             drop.add("difference")  # "how many times more than": a ratio, not a gap
         # "X vs Y" only says two figures are compared; "grew ... vs 2015" asks for growth.

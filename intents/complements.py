@@ -13,11 +13,14 @@ from intents.facts import Fact, FactBase
 PERCENT = "%"
 
 
-def complement(base: FactBase, part_id: str, percent: bool) -> tuple[str, tuple[str, ...]] | None:
+def complement(
+    base: FactBase, part_id: str, percent: bool, amount: bool = False
+) -> tuple[str, tuple[str, ...]] | None:
     """(op, facts) of the complement of `part_id`, or None when the base records no whole
-    for it. `percent`: the question asks for a percentage."""
+    for it. `percent`: the question asks for a percentage; `amount`: for an amount (it names
+    a currency), even when the part it negates is a share."""
     part = base.facts[part_id]
-    if percent or unit_of(base, part) == PERCENT:
+    if percent or (unit_of(base, part) == PERCENT and not amount):
         share = _share_of_part(base, part)
         if share is not None:
             return "complement", (share,)

@@ -1,10 +1,17 @@
-"""Read `facts.yaml` into a validated `FactBase`, reporting every problem as file:line."""
+"""Read `facts.yaml` into a validated `FactBase`, reporting every problem as file:line.
+
+Every field is type-checked before it is used, so whatever a fact base holds, loading
+ends in a `FactBase` the assistant can run or in a `FactBaseError`, never in a crash later
+(`factbot check` accepts exactly what the other commands can run). The YAML itself is
+read with bounded work by `intents.yaml_reader`. Messages name YAML's kinds of value
+("a list", "text"), never Python's.
+"""
 
 from __future__ import annotations
 
+import datetime
 import re
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +29,15 @@ from intents.facts import (
     Source,
 )
 from intents.validation import check_references
+from intents.yaml_reader import LinedDict, LinedList, read_yaml
 
-LINE_KEY = "__line__"
-LINES_KEY = "__lines__"
-DUPLICATES_KEY = "__duplicates__"
-META_KEYS = (LINE_KEY, LINES_KEY, DUPLICATES_KEY)
 SINGULAR = {"sources": "source", "entities": "entity"}
 _THOUSANDS = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d+)?$")
+# Figures the arithmetic and the number formatting handle exactly (Decimal's 28 digits
+# must hold a ratio of the largest to the smallest, written with two decimals).
+LARGEST = Decimal(10) ** 15
+SMALLEST = Decimal(10) ** -6
+MAX_TEXT = 10_000  # characters in one text field
 
 # YAML keys, named once.
 K_VERSION, K_UNITS, K_SOURCES, K_ENTITIES, K_FACTS = (
@@ -42,74 +51,57 @@ FACT_KEYS = {
     "id", "entity", "measure", "keywords", "value", "scale", "unit", "qualifier",
     "period", "source", "clause", "of", "equals", "formula",
 }  # fmt: skip
+BODY_KEYS = {"sources": {"name", "aliases"}, "entities": {"name", "aliases", "topic", "parent"}}
 SUPPORTED_VERSIONS = (1,)
 
 
-class LinedList(list):
-    """A YAML sequence that remembers the line of each item."""
-
-    lines: list[int]
-
-
-@lru_cache(maxsize=1)
-def _line_loader() -> type:
-    """A safe loader (the C one where present) that remembers the line of every mapping, of
-    each of its keys and of each sequence item, and notes keys given twice (PyYAML keeps
-    the last silently). Built on first use so that importing factbot does not import yaml."""
-    import yaml
-
-    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-    class LineLoader(base):  # type: ignore[misc, valid-type]
-        def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
-            mapping = super().construct_mapping(node, deep=True)
-            lines: dict = {}
-            duplicates = []
-            for key_node, _ in node.value:
-                if key_node.value in lines:
-                    duplicates.append((key_node.value, key_node.start_mark.line + 1))
-                lines[key_node.value] = key_node.start_mark.line + 1
-            mapping[LINE_KEY] = node.start_mark.line + 1
-            mapping[LINES_KEY] = lines
-            mapping[DUPLICATES_KEY] = duplicates
-            return mapping
-
-        def construct_lined_seq(self, node: yaml.SequenceNode):  # noqa: ANN201 - generator
-            items = LinedList()
-            items.lines = [child.start_mark.line + 1 for child in node.value]
-            yield items
-            items.extend(self.construct_sequence(node, deep=True))
-
-    LineLoader.add_constructor("tag:yaml.org,2002:seq", LineLoader.construct_lined_seq)
-    return LineLoader
+def kind_of(value: Any) -> str:
+    """What a YAML author calls this value."""
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, datetime.date):
+        return "a date"
+    return "an unsupported value"
 
 
-def default_path() -> Path:
-    """`facts.yaml` in the working directory, else the one shipped beside the package."""
-    here = Path("facts.yaml")
-    if here.is_file():
-        return here
-    return Path(__file__).resolve().parent.parent / "facts.yaml"
+def shown(value: Any) -> str:
+    """A value quoted in a message: short, one line, no internals of containers."""
+    if isinstance(value, (list, dict)):
+        return kind_of(value)
+    text = repr(value) if isinstance(value, str) else str(value)
+    text = text.replace("\n", " ")
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def shipped_path() -> Path:
+    """The fact base shipped with factbot: the copy a build puts inside the package, or,
+    in a source checkout or an editable install, the repository's own `facts.yaml`.
+
+    Never a file from the working directory: a `facts.yaml` that happens to lie there must
+    not silently replace the article's facts (another base comes only from an explicit
+    path)."""
+    package = Path(__file__).resolve().parent
+    packaged = package / "data" / "facts.yaml"
+    checkout = package.parent / "facts.yaml"
+    if not packaged.is_file() and checkout.is_file():
+        return checkout
+    return packaged
 
 
 def load_fact_base(path: str | Path | None = None) -> FactBase:
     """Load and validate; raises `FactBaseError` listing every problem."""
-    path = Path(path) if path is not None else default_path()
-    name = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FactBaseError([Problem(name, 0, f"cannot read fact base: {exc}")]) from None
-    import yaml
-
-    try:
-        document = yaml.load(text, Loader=_line_loader())  # noqa: S506 - a safe loader
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 0
-        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise FactBaseError([Problem(name, line, f"YAML syntax error: {reason}")]) from None
-    return _Builder(name, document).build()
+    path = Path(path) if path is not None else shipped_path()
+    return _Builder(str(path), read_yaml(path)).build()
 
 
 class _Builder:
@@ -124,16 +116,16 @@ class _Builder:
         self.problems.append(Problem(self.path, line, message))
 
     def build(self) -> FactBase:
-        if not isinstance(self.doc, dict):
+        if not isinstance(self.doc, LinedDict):
             self.problem(1, "the fact base must be a mapping with 'facts', 'entities', 'sources'")
             raise FactBaseError(self.problems)
-        for key, dup_line in self.doc.get(DUPLICATES_KEY, ()):
-            self.problem(dup_line, f"section '{key}' given twice")
+        for key, dup_line in self.doc.duplicates:
+            self.problem(dup_line, f"section {shown(key)} given twice")
         version = self.doc.get(K_VERSION)
-        if version not in SUPPORTED_VERSIONS:
+        if isinstance(version, bool) or version not in SUPPORTED_VERSIONS:
             self.problem(
-                self.doc[LINES_KEY].get(K_VERSION, 1),
-                f"version {version!r} is not supported (supported: 1)",
+                self.doc.line_of(K_VERSION),
+                f"version {shown(version)} is not supported (supported: 1)",
             )
         counts = self._counts()
         sources = {s.id: s for s in self._named(K_SOURCES, Source)}
@@ -147,62 +139,96 @@ class _Builder:
         return base
 
     def _counts(self) -> list[str]:
-        units = self.doc.get(K_UNITS) or {}
-        counts = units.get("counts", []) if isinstance(units, dict) else []
-        if not isinstance(counts, list) or not all(isinstance(c, str) for c in counts):
-            self.problem(
-                self.doc[LINES_KEY].get(K_UNITS, 1), "units.counts must be a list of nouns"
-            )
+        units = self.doc.get(K_UNITS)
+        if units is None:
+            return []
+        line = self.doc.line_of(K_UNITS)
+        if not isinstance(units, LinedDict):
+            self.problem(line, f"'units' must be a mapping, not {kind_of(units)}")
+            return []
+        counts = units.get("counts", [])
+        if not isinstance(counts, list) or not all(_is_text(c) for c in counts):
+            self.problem(units.line_of("counts"), "units.counts must be a list of nouns")
             return []
         return counts
 
     def _named(self, key: str, kind: type) -> list:
         section = self.doc.get(key)
-        line = self.doc[LINES_KEY].get(key, 1)
-        if not isinstance(section, dict):
+        line = self.doc.line_of(key)
+        if not isinstance(section, LinedDict):
             self.problem(line, f"'{key}' must be a mapping of id -> details")
             return []
         items = []
         noun = SINGULAR.get(key, key)
-        for name, dup_line in section.get(DUPLICATES_KEY, ()):
-            self.problem(dup_line, f"{noun} '{name}': given twice")
+        for name, dup_line in section.duplicates:
+            self.problem(dup_line, f"{noun} {shown(name)}: given twice")
         for item_id, body in section.items():
-            if item_id in META_KEYS:
+            item_line = section.line_of(item_id)
+            if not _is_text(item_id):
+                self.problem(item_line, f"{noun} id {shown(item_id)} must be text")
                 continue
-            item_line = section[LINES_KEY].get(item_id, line)
-            if not isinstance(body, dict) or not isinstance(body.get("name"), str):
-                self.problem(item_line, f"{noun} '{item_id}': needs a 'name'")
+            owner = f"{noun} '{item_id}'"
+            if not isinstance(body, LinedDict) or not _is_text(body.get("name")):
+                self.problem(item_line, f"{owner}: needs a 'name'")
                 continue
-            aliases = self._strings(body, "aliases", f"{noun} '{item_id}'")
-            extra = (
-                {"topic": str(body.get("topic", "")), "parent": body.get("parent")}
-                if kind is Entity
-                else {}
-            )
-            items.append(kind(str(item_id), body["name"], aliases, line=item_line, **extra))
+            self._unknown_keys(body, BODY_KEYS[key], owner)
+            aliases = self._strings(body, "aliases", owner)
+            extra = {}
+            if kind is Entity:
+                extra = {
+                    "topic": self._text(body, "topic", owner) or "",
+                    "parent": self._text(body, "parent", owner),
+                }
+            items.append(kind(item_id, body["name"], aliases, line=item_line, **extra))
         return items
 
-    def _strings(self, body: dict, field: str, owner: str) -> tuple[str, ...]:
+    def _unknown_keys(self, body: LinedDict, known: set[str], owner: str) -> None:
+        for key in body:
+            if key not in known:
+                self.problem(
+                    body.line_of(key),
+                    f"{owner}: unknown field {shown(key)} (known: {', '.join(sorted(known))})",
+                )
+        for key, dup_line in body.duplicates:
+            self.problem(dup_line, f"{owner}: field {shown(key)} given twice")
+
+    def _text(self, body: LinedDict, field: str, owner: str) -> str | None:
+        """An optional text field: absent is None, anything but text is a problem."""
+        raw = body.get(field)
+        if raw is None:
+            return None
+        if not _is_text(raw):
+            self.problem(
+                body.line_of(field), f"{owner}: '{field}' must be text, not {kind_of(raw)}"
+            )
+            return None
+        return raw
+
+    def _strings(self, body: LinedDict, field: str, owner: str) -> tuple[str, ...]:
         """A list of words; a bare string is a mistake worth a file:line problem."""
         raw = body.get(field)
         if raw is None:
             return ()
-        if not isinstance(raw, list):
-            line = body[LINES_KEY].get(field, body[LINE_KEY])
-            self.problem(line, f"{owner}: '{field}' must be a list, e.g. [{raw}]")
+        line = body.line_of(field)
+        if not isinstance(raw, LinedList):
+            example = f", e.g. [{shown(raw)[1:-1]}]" if isinstance(raw, str) else ""
+            self.problem(line, f"{owner}: '{field}' must be a list{example}, not {kind_of(raw)}")
+            return ()
+        bad = [item for item in raw if not _is_text(item) and not _is_plain_number(item)]
+        if bad:
+            self.problem(line, f"{owner}: '{field}' must list words, not {kind_of(bad[0])}")
             return ()
         return tuple(str(item) for item in raw)
 
     def _facts(self, counts: set[str]) -> dict[str, Fact]:
         raw = self.doc.get(K_FACTS)
-        if not isinstance(raw, list):
-            self.problem(self.doc[LINES_KEY].get(K_FACTS, 1), "'facts' must be a list")
+        if not isinstance(raw, LinedList):
+            self.problem(self.doc.line_of(K_FACTS), "'facts' must be a list")
             return {}
         facts: dict[str, Fact] = {}
-        lines = getattr(raw, "lines", [0] * len(raw))
-        for body, item_line in zip(raw, lines, strict=False):
-            if not isinstance(body, dict):
-                self.problem(item_line, f"a fact must be a mapping, got {type(body).__name__}")
+        for body, item_line in zip(raw, raw.lines, strict=True):
+            if not isinstance(body, LinedDict):
+                self.problem(item_line, f"a fact must be a mapping, not {kind_of(body)}")
                 continue
             fact = self._fact(body, counts)
             if fact is None:
@@ -214,57 +240,87 @@ class _Builder:
             facts[fact.id] = fact
         return facts
 
-    def _fact(self, body: dict, counts: set[str]) -> Fact | None:
-        line, lines = body[LINE_KEY], body[LINES_KEY]
+    def _fact(self, body: LinedDict, counts: set[str]) -> Fact | None:
+        line = body.line
         fact_id = body.get("id")
-        if not isinstance(fact_id, str) or not fact_id:
-            self.problem(line, "fact without an 'id'")
+        if not _is_text(fact_id) or not fact_id:
+            what = "" if fact_id is None else f" ('id' must be text, not {kind_of(fact_id)})"
+            self.problem(body.line_of("id"), f"fact without an 'id'{what}")
             return None
+        owner = f"fact '{fact_id}'"
 
         def bad(field: str, message: str) -> None:
-            self.problem(lines.get(field, line), f"fact '{fact_id}': {message}")
+            self.problem(body.line_of(field), f"{owner}: {message}")
 
-        for key in body:
-            if key not in FACT_KEYS and key not in META_KEYS:
-                bad(key, f"unknown field '{key}' (known: {', '.join(sorted(FACT_KEYS))})")
-        for key, dup_line in body[DUPLICATES_KEY]:
-            self.problem(dup_line, f"fact '{fact_id}': field '{key}' given twice")
+        self._unknown_keys(body, FACT_KEYS, owner)
         for required in ("entity", "measure", "source"):
-            if not isinstance(body.get(required), str) or not body.get(required):
+            value = body.get(required)
+            if value is None or value == "":
                 bad(required, f"missing '{required}'")
+            elif not _is_text(value):
+                bad(required, f"'{required}' must be text, not {kind_of(value)}")
         formula = self._formula(body, bad)
         value = None if formula else self._value(body, bad)
         unit = self._unit(body, counts, value, bad)
-        qualifier = body.get("qualifier")
-        if qualifier is not None and qualifier not in QUALIFIERS:
-            bad("qualifier", f"qualifier '{qualifier}' is unknown (known: {', '.join(QUALIFIERS)})")
-        if formula is None and not isinstance(body.get("clause"), str):
+        qualifier = self._choice(body, "qualifier", QUALIFIERS, bad)
+        clause = self._text(body, "clause", owner)
+        if formula is None and "formula" not in body and clause is None and "clause" not in body:
             bad("clause", "missing 'clause' (the sentence of the article the figure comes from)")
-        period = body.get("period")
+        period = self._period(body, bad)
+        of, equals = self._text(body, "of", owner), self._text(body, "equals", owner)
+        keywords = self._strings(body, "keywords", owner)
+        # Built even with problems (a bad field is None or empty), so that references to
+        # this fact are not reported as unknown; the base is discarded anyway.
         return Fact(
             id=fact_id,
-            entity=str(body.get("entity", "")),
-            measure=str(body.get("measure", "")),
-            source=str(body.get("source", "")),
-            keywords=self._strings(body, "keywords", f"fact '{fact_id}'"),
+            entity=_text_or_empty(body.get("entity")),
+            measure=_text_or_empty(body.get("measure")),
+            source=_text_or_empty(body.get("source")),
+            keywords=keywords,
             value=value,
             unit=unit,
             qualifier=qualifier,
-            period=None if period is None else str(period),
-            clause=body.get("clause"),
-            of=body.get("of"),
-            equals=body.get("equals"),
+            period=period,
+            clause=clause,
+            of=of,
+            equals=equals,
             formula=formula,
             line=line,
         )
 
-    def _formula(self, body: dict, bad: Any) -> Formula | None:
+    def _choice(self, body: LinedDict, field: str, known: Any, bad: Any) -> str | None:
+        raw = body.get(field)
+        if raw is None:
+            return None
+        if not _is_text(raw):
+            bad(field, f"{field} must be one of {', '.join(known)}, not {kind_of(raw)}")
+            return None
+        if raw not in known:
+            bad(field, f"{field} {shown(raw)} is unknown (known: {', '.join(known)})")
+            return None
+        return raw
+
+    def _period(self, body: LinedDict, bad: Any) -> str | None:
+        raw = body.get("period")
+        if raw is None:
+            return None
+        if _is_text(raw) or _is_plain_number(raw) and isinstance(raw, int):
+            return str(raw)
+        if isinstance(raw, datetime.date) and not isinstance(raw, datetime.datetime):
+            return raw.isoformat()
+        bad("period", f"'period' must be text, a year or a date, not {kind_of(raw)}")
+        return None
+
+    def _formula(self, body: LinedDict, bad: Any) -> Formula | None:
         text = body.get("formula")
         if text is None:
             return None
-        match = FORMULA_PATTERN.match(str(text))
+        if not _is_text(text):
+            bad("formula", f"'formula' must be text such as share_of(a, b), not {kind_of(text)}")
+            return None
+        match = FORMULA_PATTERN.match(text)
         if not match:
-            bad("formula", f"formula {text!r} is not of the form operation(fact_id, fact_id)")
+            bad("formula", f"formula {shown(text)} is not of the form operation(fact_id, fact_id)")
             return None
         op, first, second = match.groups()
         if op not in OPERATIONS:
@@ -272,47 +328,67 @@ class _Builder:
             return None
         return Formula(op, (first, second))
 
-    def _value(self, body: dict, bad: Any) -> Decimal | str | None:
+    def _value(self, body: LinedDict, bad: Any) -> Decimal | str | None:
         if "value" not in body:
             bad("value", "needs a 'value' or a 'formula'")
             return None
         raw = body["value"]
-        if isinstance(raw, bool) or raw is None:
-            bad("value", f"value {raw!r} is not a number or a statement")
-            return None
         if isinstance(raw, str) and "unit" not in body:
+            if not raw.strip() or len(raw) > MAX_TEXT:
+                bad("value", "a statement must be non-empty text")
+                return None
             return raw  # a statement, such as a name or a list of languages
+        if not (_is_plain_number(raw) or isinstance(raw, str)):
+            bad("value", f"value must be a number or a statement, not {kind_of(raw)}")
+            return None
         text = str(raw).strip()
         if "," in text and not _THOUSANDS.match(text):
-            bad("value", f"value {raw!r} is not a number (use a dot for decimals: 4.3)")
+            bad("value", f"value {shown(raw)} is not a number (use a dot for decimals: 4.3)")
             return None
         try:
             number = Decimal(text.replace(",", ""))
         except InvalidOperation:
-            bad("value", f"value {raw!r} is not a number")
+            bad("value", f"value {shown(raw)} is not a number")
             return None
         if not number.is_finite():
-            bad("value", f"value {raw!r} is not a finite number")
+            bad("value", f"value {shown(raw)} is not a finite number")
             return None
-        scale = body.get("scale")
-        if scale is None:
-            return number
-        if scale not in SCALES:
-            bad("scale", f"scale '{scale}' is unknown (known: {', '.join(SCALES)})")
-            return number
-        return number * SCALES[scale]
+        scale = self._choice(body, "scale", tuple(SCALES), bad)
+        if scale is None and body.get("scale") is not None:
+            return None
+        if scale is not None:
+            number *= SCALES[scale]
+        if number and not SMALLEST <= abs(number) <= LARGEST:
+            bad("value", f"value {shown(raw)} is out of range (between 0.000001 and 10^15)")
+            return None
+        return number
 
-    def _unit(self, body: dict, counts: set[str], value: Any, bad: Any) -> str | None:
+    def _unit(self, body: LinedDict, counts: set[str], value: Any, bad: Any) -> str | None:
         unit = body.get("unit")
         if unit is None:
             if isinstance(value, Decimal):
                 bad("unit", "a number needs a 'unit'")
             return None
-        if unit not in BASE_UNITS and unit not in counts:
-            known = ", ".join([*BASE_UNITS, *sorted(counts)])
-            bad("unit", f"unit '{unit}' is unknown (known: {known})")
+        known = ", ".join([*BASE_UNITS, *sorted(counts)])
+        if not _is_text(unit):
+            bad("unit", f"unit must be one of {known}, not {kind_of(unit)}")
             return None
-        return str(unit)
+        if unit not in BASE_UNITS and unit not in counts:
+            bad("unit", f"unit {shown(unit)} is unknown (known: {known})")
+            return None
+        return unit
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and len(value) <= MAX_TEXT
+
+
+def _text_or_empty(value: Any) -> str:
+    return value if _is_text(value) else ""
+
+
+def _is_plain_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _topics(base: FactBase) -> dict[str, list[str]]:

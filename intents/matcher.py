@@ -374,7 +374,8 @@ class Matcher:
         if not singles or singles[0].uncovered:
             return None
         part = singles[0].facts[0]
-        found = complement(self.base, part, percent=self._asks(a) == "percent")
+        asks = self._asks(a)
+        found = complement(self.base, part, asks == "percent", bool(a.currency) or asks == "count")
         if found is None:
             return None
         op, facts = found

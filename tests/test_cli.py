@@ -12,8 +12,8 @@ import pytest
 from bot.cli import main
 from bot.console import Session, run_console
 
-FIELDS = {"question", "answered", "intent", "text", "value", "unit", "facts", "confidence",
-          "suggestions"}  # fmt: skip
+FIELDS = {"question", "answered", "intent", "text", "value", "unit", "qualifier", "facts",
+          "confidence", "suggestions"}  # fmt: skip
 
 
 def test_ask_prints_text(capsys):
@@ -34,10 +34,11 @@ def test_ask_json_has_the_documented_fields(capsys):
 
 def test_ask_json_batch_answers_each_line_independently(monkeypatch, capsys):
     lines = "How much did Russians spend?\n\nin yuan?\nHow many users does Amazon have?\n"
-    monkeypatch.setattr(sys, "stdin", io.StringIO(lines))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(lines.encode())))
     assert main(["ask", "--json"]) == 0
     answers = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [a["answered"] for a in answers] == [True, False, False]  # no context in batch
+    # one line per input line, the blank one included; no context in batch
+    assert [a["answered"] for a in answers] == [True, False, False, False]
 
 
 def test_ask_without_a_question_is_a_usage_error(capsys):

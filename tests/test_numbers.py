@@ -164,19 +164,22 @@ def test_answer_to_dict_contract():
         intent="lookup",
         value=D("3440000000.0"),
         unit="USD",
+        qualifier="up to",
         facts=("a", "b"),
         confidence=1.0,
     )
     data = answer.to_dict()
     assert list(data) == [
-        "question", "answered", "intent", "text", "value", "unit", "facts", "confidence",
-        "suggestions",
+        "question", "answered", "intent", "text", "value", "unit", "qualifier", "facts",
+        "confidence", "suggestions",
     ]  # fmt: skip
+    assert data["qualifier"] == "up to"
     assert json.loads(json.dumps(data))["value"] == 3440000000
     assert '"value": 3440000000,' in json.dumps(data)
     assert data["facts"] == ["a", "b"] and data["unit"] == "USD"
-    refused = Answer(question="q", answered=False, text="no", unit="USD").to_dict()
-    assert refused["value"] is None and refused["unit"] is None
+    refused = Answer(question="q", answered=False, text="no", unit="USD", qualifier="about")
+    assert refused.to_dict()["value"] is None and refused.to_dict()["unit"] is None
+    assert refused.to_dict()["qualifier"] is None
 
 
 def test_answers_carry_integral_values_as_json_integers(assistant, base):

@@ -34,8 +34,8 @@ def _check(answer: Answer) -> None:
     assert 0.0 <= answer.confidence <= 1.0
     payload = answer.to_dict()
     assert set(payload) == {
-        "question", "answered", "intent", "text", "value", "unit", "facts", "confidence",
-        "suggestions",
+        "question", "answered", "intent", "text", "value", "unit", "qualifier", "facts",
+        "confidence", "suggestions",
     }  # fmt: skip
     assert len(payload["suggestions"]) <= 3
 

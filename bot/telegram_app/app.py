@@ -19,7 +19,6 @@ from telegram.ext import (
     CommandHandler,
     InlineQueryHandler,
     MessageHandler,
-    PersistenceInput,
     TypeHandler,
     filters,
 )
@@ -33,7 +32,7 @@ from bot.telegram_app.handlers import Handlers
 from bot.telegram_app.inline import InlineAnswers
 from bot.telegram_app.limits import AllowList, RateLimiter
 from bot.telegram_app.outbox import Outbox
-from bot.telegram_app.persistence import BatchedPicklePersistence
+from bot.telegram_app.persistence import JsonFilePersistence
 from bot.telegram_app.request import RetryingRequest
 
 if TYPE_CHECKING:
@@ -86,13 +85,7 @@ def build_application(
     settings: Settings, assistant: Assistant, **request_options: Any
 ) -> Application:
     """The factbot Application: chat state persisted, handlers registered."""
-    persistence = BatchedPicklePersistence(
-        settings.persistence_path,
-        store_data=PersistenceInput(
-            bot_data=False, chat_data=True, user_data=False, callback_data=False
-        ),
-        update_interval=PERSIST_EVERY,
-    )
+    persistence = JsonFilePersistence(settings.persistence_path, update_interval=PERSIST_EVERY)
     app = (
         base_builder(settings, **request_options)
         .persistence(persistence)

@@ -1,8 +1,8 @@
-"""What the bot remembers per chat, kept in PTB's `chat_data` (and so in the pickle file).
+"""What the bot remembers per chat, kept in PTB's `chat_data` (and so in the JSON state file).
 
 Only plain data goes in: the follow-up context (JSON-serialisable by contract), the text
-`/why` shows, and the questions behind the buttons we offered. Storing `Answer` objects
-would tie the pickle to the answering core's classes and break it on their next change.
+`/why` shows, and the questions behind the buttons we offered. The state file holds JSON
+(see `persistence`), so anything else would not survive a restart.
 
 Reads and writes happen without an `await` in between, so with concurrent updates two
 messages of one chat still see each other's context in the order they are handled.

@@ -146,11 +146,11 @@ def parse_allowed_users(raw: str | None) -> frozenset[int] | None:
 
 
 def default_persistence_path(environ: Mapping[str, str]) -> Path:
-    """`$XDG_STATE_HOME/factbot/telegram.pickle`, else `~/.local/state/factbot/...`."""
+    """`$XDG_STATE_HOME/factbot/telegram.json`, else `~/.local/state/factbot/...`."""
     state = environ.get("XDG_STATE_HOME") or os.path.join(
         os.path.expanduser("~"), ".local", "state"
     )
-    return Path(state) / "factbot" / "telegram.pickle"
+    return Path(state) / "factbot" / "telegram.json"
 
 
 def _opt(args: argparse.Namespace, name: str) -> object:

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace, assistant: Assistant) -> int:
     _show_own_info_logs()
     _leave_token_errors_to_us()
     try:
-        settings.persistence_path.parent.mkdir(parents=True, exist_ok=True)
+        settings.persistence_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         return _fail(f"cannot create {settings.persistence_path.parent}: {exc.strerror}", EXIT_FAIL)
     return _serve(settings, assistant)

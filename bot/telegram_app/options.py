@@ -22,7 +22,7 @@ environment:
 examples:
   TELEGRAM_BOT_TOKEN=123456:ABC... factbot telegram
   factbot telegram --webhook-url https://bot.example.org/factbot --port 8443
-  factbot -v telegram --persistence /var/lib/factbot/telegram.pickle --user-rate 10
+  factbot -v telegram --persistence /var/lib/factbot/telegram.json --user-rate 10
 
 Setup, commands and deployment: docs/telegram.md.
 """
@@ -52,8 +52,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--persistence",
         metavar="PATH",
-        help="pickle file keeping each chat's follow-up context across restarts "
-        "(default ~/.local/state/factbot/telegram.pickle)",
+        help="JSON file keeping each chat's follow-up context across restarts "
+        "(default ~/.local/state/factbot/telegram.json)",
     )
     parser.add_argument(
         "--user-rate",

@@ -66,7 +66,7 @@ async def api() -> AsyncIterator[FakeBotApi]:
 def settings(api: FakeBotApi, tmp_path: Path) -> Settings:
     return Settings(
         token=TOKEN,
-        persistence_path=tmp_path / "telegram.pickle",
+        persistence_path=tmp_path / "telegram.json",
         base_url=api.base_url,
         pacing=FAST_PACING,
     )

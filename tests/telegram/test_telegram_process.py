@@ -77,7 +77,7 @@ async def test_process_serves_then_exits_0_on_a_stop_signal(api, tmp_path, stop)
     assert "serving as @factbot_test_bot" in output
     assert "bot<redacted>" in output  # PTB did log a Bot API URL at DEBUG: redacted
     assert_no_token(output, TOKEN)
-    assert (tmp_path / "state" / "factbot" / "telegram.pickle").exists()
+    assert (tmp_path / "state" / "factbot" / "telegram.json").exists()
     polls = [(c.params.get("offset"), c.params.get("timeout")) for c in api.calls_to("getUpdates")]
     assert (2, 0) in polls  # the last call at shutdown confirmed the update it handled
 

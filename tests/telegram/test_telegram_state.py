@@ -1,18 +1,9 @@
-"""The answer cache and the chat-state file, without the network."""
+"""The answer cache, without the network (the state file: test_telegram_state_file.py)."""
 
 from __future__ import annotations
 
-import asyncio
-import logging
-import pickle
-
-from conftest import TOKEN
-from telegram import Bot
-from telegram.ext import PersistenceInput, PicklePersistence
-
 from bot.answer import Answer
 from bot.telegram_app.cache import MAX_CACHED_QUESTION, CachedAssistant, cache_key
-from bot.telegram_app.persistence import BatchedPicklePersistence
 
 
 class CountingAssistant:
@@ -49,48 +40,3 @@ def test_cache_skips_what_it_cannot_key() -> None:
     cached.ask("q", {"s": {1, 2}})
     cached.ask("q", {"s": {1, 2}})
     assert core.calls == 2
-
-
-def persistence(path) -> BatchedPicklePersistence:
-    store = PersistenceInput(bot_data=False, user_data=False, callback_data=False)
-    persistence = BatchedPicklePersistence(path, store_data=store)
-    persistence.set_bot(Bot(TOKEN))
-    return persistence
-
-
-async def test_a_save_of_many_chats_writes_the_file_once(tmp_path, monkeypatch) -> None:
-    writes = []
-    original = PicklePersistence._dump_singlefile
-    monkeypatch.setattr(PicklePersistence, "_dump_singlefile",
-                        lambda self: (writes.append(1), original(self)))  # fmt: skip
-    store = persistence(tmp_path / "state.pickle")
-    await store.get_chat_data()
-    await asyncio.gather(*(store.update_chat_data(i, {"context": {"n": i}}) for i in range(50)))
-    await asyncio.sleep(0)
-    assert len(writes) == 1
-    await store.update_chat_data(3, {"context": {"n": 3}})  # unchanged: no write
-    await asyncio.sleep(0)
-    assert len(writes) == 1
-    assert not list(tmp_path.glob("*.tmp"))  # written aside, then renamed
-    assert (tmp_path / "state.pickle").stat().st_mode & 0o777 == 0o600
-    reloaded = persistence(tmp_path / "state.pickle")
-    assert (await reloaded.get_chat_data())[49] == {"context": {"n": 49}}
-
-
-async def test_an_unreadable_state_file_is_moved_aside(tmp_path, caplog) -> None:
-    path = tmp_path / "state.pickle"
-    path.write_bytes(b"\x80\x05 this is not a pickle")
-    caplog.set_level(logging.ERROR)
-    assert await persistence(path).get_chat_data() == {}
-    assert (tmp_path / "state.pickle.corrupt").exists() and not path.exists()
-    assert "unreadable" in caplog.text
-
-
-async def test_flush_writes_the_state_atomically(tmp_path) -> None:
-    path = tmp_path / "state.pickle"
-    store = persistence(path)
-    await store.get_chat_data()
-    store.chat_data[1] = {"why": "because"}
-    await store.flush()
-    with path.open("rb") as handle:
-        assert pickle.load(handle)["chat_data"] == {1: {"why": "because"}}

@@ -49,7 +49,7 @@ def test_defaults_come_from_environment_then_built_ins() -> None:
     env = {"TELEGRAM_BOT_TOKEN": f" {TOKEN}\n", "XDG_STATE_HOME": "/state"}
     settings = load_settings(parse([]), env)
     assert settings.token == TOKEN
-    assert settings.persistence_path == Path("/state/factbot/telegram.pickle")
+    assert settings.persistence_path == Path("/state/factbot/telegram.json")
     assert (settings.user_rate, settings.concurrency, settings.webhook) == (30, 8, None)
     assert settings.base_url is None and settings.allowed_users is None
 
