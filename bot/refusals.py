@@ -71,6 +71,11 @@ def refusal_text(calc: Calculator, refusal: Refusal) -> str:
             f"I can only read questions in English so far, and can't read {_quote(refusal.words)}. "
             "Please ask in English."
         )
+    if reason == "premise":
+        return (
+            "That figure is the one you gave: the article states it, but doesn't give "
+            f"anything computed from it that answers this. {_said(calc, refusal)}"
+        )
     if reason == "task":
         return (
             "I can't do tasks like that. I answer questions about the 2017 article on China's "

@@ -235,6 +235,13 @@ def _negated(word: str, vocab: Vocabulary) -> list[str] | None:
     return None
 
 
+def _quoted_after(stems: list[str], at: int) -> bool:
+    """ "growing 24.7 percent", "rose by 24.7%": the change is quoted, not asked for."""
+    if at < len(stems) and stems[at] == "by":
+        at += 1
+    return at + 1 < len(stems) and is_number(stems[at]) and stems[at + 1] == "percent"
+
+
 def _split_compound(word: str, vocab: Vocabulary) -> list[str] | None:
     """Two known words typed as one, longest first part first; None if no such split."""
     if len(word) < 6 or not word.isalpha():
@@ -338,7 +345,8 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
     for key, at in _find(s, lexicon.operations):
         if at < main or lexicon.operations[key] in cancelled or at in result.lexical:
             continue  # "given that it grew 24.7%": the premise states, it does not ask
-        if lexicon.operations[key] != "percent" and _quoted_before(s, at):
+        quoted = _quoted_before(s, at) or _quoted_after(s, at + len(key))
+        if lexicon.operations[key] != "percent" and quoted:
             _mark(result, key, at)  # "the 24.7% growth": a figure quoted, not asked for
             continue
         result.ops.append((lexicon.operations[key], at))
@@ -353,6 +361,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
         if not set(range(at, at + len(key))) & result.year_span
         and at >= main
         and not (key in _WH_ALONE and at > main + 2)  # "respondents who shopped": not "who?"
+        and not (len(key) == 1 and _quoted_before(s, at))  # "the 39.2% share" is quoted
     ]
     # A question phrase ("how many", "what share") says more than a bare unit word ("21
     # percent" inside the question), so the longest phrase decides, then the first.

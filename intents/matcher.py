@@ -309,6 +309,21 @@ class Matcher:
             return Refusal(
                 "unsupported", words=tuple(sorted(must)), near=self.ranker.nearest(a, must)
             )
+        premises: list[str] = []
+        while readings and not a.breakdown and self._is_premise(readings[0], a):
+            # "What does the 39.2% share imply for global e-commerce?": a figure the user
+            # gave is a premise; the answer is another figure, computed from it or beside
+            # it, or none. The premise's own words are explained for figures built on it.
+            premises.append(readings[0].facts[0])
+            readings = [r for r in readings if r.op is not None or r.facts[0] not in premises]
+            for reading in readings:
+                if any(self._builds_on(reading, p) for p in premises):
+                    explained = set().union(*(self.vocab.terms[p].all for p in premises))
+                    explained.add(f"<{a.expects}>")
+                    reading.uncovered = frozenset(reading.uncovered - explained)
+            readings.sort(key=Reading.rank)
+        if premises and (not readings or readings[0].uncovered):
+            return Refusal("premise", near=tuple(premises))
         best = readings[0]
         if not self._names_a_measure(best, a):
             return Refusal("vague", near=self.ranker.nearest(a, must))
@@ -345,6 +360,35 @@ class Matcher:
         if misread:  # "Chinese shoppers on Russian sites": the figures are the other way round
             return Refusal("unsupported", words=misread, near=self.ranker.nearest(a, must))
         return self._query(best, a, used_context)
+
+    def _is_premise(self, reading: Reading, a: Analysis) -> bool:
+        """A single figure the question itself quotes, when the question asks more than to
+        restate, date, source or convert it."""
+        if reading.op is not None or a.expects in ("year", "source", "subject", "text"):
+            return False
+        fact = self.base.facts[reading.facts[0]]
+        quoted = {
+            s
+            for i, s in enumerate(a.stems)
+            if is_number(s)
+            and i >= a.context_until
+            and i not in a.year_span
+            and i not in a.per_unit_at
+        }
+        if not quoted & self.vocab.terms[fact.id].numbers:
+            return False
+        unit = unit_of(self.base, fact)
+        converting = a.currency is not None and unit in ("CNY", "USD") and unit != a.currency
+        return not converting
+
+    def _builds_on(self, reading: Reading, fact_id: str) -> bool:
+        """Is this reading a figure computed from `fact_id` (directly or through others)?"""
+        if reading.op is not None:
+            return fact_id in reading.facts
+        formula = self.base.facts[reading.facts[0]].formula
+        if formula and fact_id in formula.args:
+            return True
+        return fact_id in self.ranker.depends.get(reading.facts[0], ())
 
     def _harmless(self, a: Analysis, unknown: tuple[str, ...]) -> set[str]:
         """Unknown words that only say how something happened ("splurged", "reportedly"):
