@@ -14,6 +14,7 @@ from decimal import Decimal
 from bot.calculator import Calculator, Result
 from bot.quantity import CURRENCIES, Quantity
 from intents.claims import Claim, ClaimedFigure
+from intents.complements import whole_of
 from intents.text import stems
 
 TOLERANCE = Decimal("0.01")  # "29.4 billion yuan" confirms 29.38 billion
@@ -27,21 +28,46 @@ def verdict(
     if claim.years and not set(claim.years) <= _years(calc, (*fact_ids, *result.fact_ids)):
         return False
     if claim.numbers:
-        others = [
-            calc.fact(i).quantity for i in (*result.fact_ids, *_related(calc, result.fact_ids))
-        ]
+        related = [calc.fact(i) for i in (*result.fact_ids, *_related(calc, result.fact_ids))]
+        shares = _shares_of(calc, result)
         for figure in claim.numbers:
-            if result.quantity is not None and _same_kind(figure.unit, result.quantity):
-                if not _agrees(calc, figure, result.quantity):
-                    return False  # the figure the claim is about says otherwise
+            if figure.unit == "%" and shares:  # "more than a quarter went to X": X's share
+                if any(_agrees(calc, figure, share) for share in shares):
+                    continue
+                return False
+            if result.quantity is not None and _agrees_in_kind(calc, figure, result.quantity):
                 continue
-            comparable = [q for q in others if q is not None and _same_kind(figure.unit, q)]
-            if not any(_agrees(calc, figure, q) for q in comparable):
-                return None  # nothing of that kind agrees: another reading may, so no verdict
+            if any(
+                r.quantity is not None and _agrees_in_kind(calc, figure, r.quantity)
+                for r in related
+            ):
+                continue  # "28,000 respondents from 32 countries": the same sentence agrees
+            if result.quantity is not None and _same_kind(figure.unit, result.quantity):
+                return False  # the figure the claim is about says otherwise
+            return None  # nothing of that kind to compare with: no verdict
         return True
     if claim.years:
         return True
     return _worded_in_article(calc, claim, result) or None
+
+
+def _agrees_in_kind(calc: Calculator, figure: ClaimedFigure, quantity: Quantity) -> bool:
+    return _same_kind(figure.unit, quantity) and _agrees(calc, figure, quantity)
+
+
+def _shares_of(calc: Calculator, result: Result) -> list[Quantity]:
+    """The answer as a share of the whole it is a part of: the 20% behind "up to $860
+    million on other platforms", so "more than a quarter" can be checked against it."""
+    if result.quantity is None or result.quantity.unit in ("%", "pp") or not result.fact_ids:
+        return []
+    whole = whole_of(calc.base, result.fact_ids[0])
+    if whole is None:
+        return []
+    try:
+        share = calc.apply("percent", result, calc.fact(whole))
+    except Exception:  # noqa: BLE001 - a share that cannot be formed is simply not offered
+        return []
+    return [share.result]
 
 
 def _same_kind(unit: str | None, quantity: Quantity) -> bool:

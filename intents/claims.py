@@ -36,6 +36,7 @@ class Claim:
     numbers: tuple[ClaimedFigure, ...] = ()
     words: frozenset[str] = frozenset()
     years: tuple[int, ...] = ()
+    blocked: bool = False  # "already before 2016": a claim about what the article leaves out
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,12 @@ def split_claim(
     `tail_marked`: the question ends in a tag ("..., right?") after a comma or dash, which
     a single trailing word like "right" alone could not tell apart from "is it right".
     """
-    head = _starts(stems, lexicon.yes_no_openers)
+    polite = 0
+    while polite < len(stems) and stems[polite] in lexicon.request_openers:
+        polite += 1  # "could you kindly confirm that ..."
+    head = _starts(stems[polite:], lexicon.yes_no_openers)
+    head = polite + head if head else _starts(stems, lexicon.yes_no_openers)
+    head += _starts(stems[head:], lexicon.claim_preambles) if head else 0
     tail = _ends(stems, lexicon.yes_no_tails)
     if tail and not tail_marked and (tail == 1 and not any(map(is_number, stems))):
         tail = 0  # "is it right": only a figure before a bare "right" makes it a tag
@@ -89,6 +95,8 @@ def split_claim(
         return None  # "does the article say how much ...": an ordinary question
     if head and stems[head - 1] in ("do", "does", "did") and stems[head : head + 1] == ["you"]:
         return None  # "do you know ...", "did you read ..."
+    if any(stems[i] in lexicon.claim_blockers for i in body):
+        return SplitClaim(Claim(blocked=True), [], [], [], [])  # "before 2016": not checkable
     keep = list(body)
     numbers, quoted = _quoted_figures(stems, keep, lexicon)
     kept = [i for i in keep if i not in quoted]

@@ -35,6 +35,11 @@ def complement(
     return "difference", (whole, amount)
 
 
+def whole_of(base: FactBase, fact_id: str) -> str | None:
+    """The whole the fact is a part of, if the base records one."""
+    return _whole(base, base.facts[fact_id])
+
+
 def _whole(base: FactBase, fact: Fact) -> str | None:
     if fact.formula and fact.formula.op == "share_of":
         return fact.formula.args[1]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from intents.analysis import Analysis, analyse, mark
+from intents.checks import ARTICLE_YEAR
 from intents.claims import split_claim, tagged
 from intents.complements import complement, unit_of
 from intents.english import only_describes_an_action
@@ -185,6 +186,8 @@ class Matcher:
         )
         if split is None:
             return None
+        if split.claim.blocked:
+            return Refusal("uncheckable")
         rest = mark(question, split.stems, split.raw, self.vocab, self.known_numbers)
         rest.corrections = list(analysis.corrections)
         result = self.interpret(rest)
@@ -352,7 +355,7 @@ class Matcher:
         tie = self.ranker.tie(readings)
         if tie:
             return Refusal("ambiguous", near=tie)
-        year_problem = self.ranker.year_problem(best, a)
+        year_problem = self.ranker.year_problem(best, a) or self._years_left_out(best, a)
         if year_problem:
             return year_problem
         start = a.context_until
@@ -360,6 +363,25 @@ class Matcher:
         if misread:  # "Chinese shoppers on Russian sites": the figures are the other way round
             return Refusal("unsupported", words=misread, near=self.ranker.nearest(a, must))
         return self._query(best, a, used_context)
+
+    def _years_left_out(self, reading: Reading, a: Analysis) -> Refusal | None:
+        """Every year the question names must be one the answer's figures cover: the CAGR
+        "from 2014 to 2016" is not the 2016-2018 one."""
+        start = max(a.context_until, a.main_from)  # a premise's years are not asked
+        named = {y for at, y in a.year_at.items() if at >= start}
+        if not named:
+            return None
+        covered: set[int] = set()
+        for fact_id in reading.facts:
+            fact = self.base.facts[fact_id]
+            covered |= self.vocab.terms[fact_id].years | self.base.years(fact) or {ARTICLE_YEAR}
+            covered |= {int(y) for y in _PERIOD_YEAR.findall(fact.period or "")}
+            if fact.unit == "year" and isinstance(fact.value, Decimal):
+                covered.add(int(fact.value))
+        missing = named - covered
+        if not missing:
+            return None
+        return Refusal("year", near=reading.facts[:1], years=tuple(sorted(missing)))
 
     def _is_premise(self, reading: Reading, a: Analysis) -> bool:
         """A single figure the question itself quotes, when the question asks more than to
@@ -406,7 +428,9 @@ class Matcher:
                 out.add(stem_)
         return out
 
-    def _complement(self, a: Analysis, must: set[str], used_context: bool) -> Query | None:
+    def _complement(
+        self, a: Analysis, must: set[str], used_context: bool
+    ) -> Query | Refusal | None:
         """ "How many active users did NOT make a purchase": the whole minus the part the
         question negates, when the base records that part of that whole."""
         typed = {s for s in must if is_number(s)}
@@ -426,7 +450,7 @@ class Matcher:
         if typed - set().union(*(self.vocab.terms[f].all for f in (part, *facts))):
             return None  # a quoted figure that is neither the part nor its whole
         reading = Reading(facts, op, "difference", frozenset(), 0.0, 0)
-        return self._query(reading, a, used_context)
+        return self._years_left_out(reading, a) or self._query(reading, a, used_context)
 
     def _negation_is_named(self, reading: Reading, a: Analysis) -> bool:
         """ "Spending on non-Chinese platforms" is itself a fact: its own words negate the
@@ -585,6 +609,7 @@ class Matcher:
 
 
 _YEARISH = re.compile(r"^(19|20)\d\d$")
+_PERIOD_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _less_informative(refusal: Query | Refusal) -> bool:
