@@ -205,6 +205,8 @@ def _other_currency(calc: Calculator, result: Result) -> str:
 
 
 def build(calc: Calculator, query: Query, question: str) -> Answer:
+    if query.op == "list":
+        return _listing(calc, query, question)
     if query.when:
         return _when(calc, query, question)
     if query.who:
@@ -245,6 +247,37 @@ def _json_unit(quantity: Quantity | None) -> str | None:
     if quantity is None:
         return None
     return {"pp": "%"}.get(quantity.unit, quantity.unit)
+
+
+def _listing(calc: Calculator, query: Query, question: str) -> Answer:
+    """ "Which platforms does the article mention?": every one the fact base files as such."""
+    names = list(query.listing)
+    joined = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    kind = _plural(query.listed) if len(names) > 1 else query.listed
+    srcs = [s for fact_id in query.facts for s in sources(calc, calc.fact(fact_id))[:1]]
+    head = f"The article names {len(names)} {kind}: {joined}."
+    if query.listed == "name":
+        head = f"The article names these: {joined}."
+    text = answer_text(calc, head, _NO_RESULT, srcs)
+    return Answer(
+        question=question,
+        answered=True,
+        text=text,
+        intent="lookup",
+        facts=query.facts,
+        confidence=query.confidence,
+        sources=srcs,
+        statement=joined,
+    )
+
+
+_NO_RESULT = Result(None, None, (), ())
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 def _when(calc: Calculator, query: Query, question: str) -> Answer:

@@ -52,6 +52,7 @@ class Source:
     name: str
     aliases: tuple[str, ...] = ()
     line: int = 0
+    kinds: tuple[str, ...] = ()  # what it is, as a list question names it ("research firm")
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class Entity:
     topic: str = ""
     parent: str | None = None  # a group this entity belongs to (AliExpress -> Alibaba)
     line: int = 0
+    kinds: tuple[str, ...] = ()  # what it is, as a list question names it ("platform")
 
 
 @dataclass(frozen=True)

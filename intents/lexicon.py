@@ -53,6 +53,8 @@ class Lexicon:
     meaning_verbs: frozenset[str]  # "sell", "earn": unknown verbs that change the measure
     request_openers: frozenset[str]  # "could you please": before the verb of a request
     task_verbs: frozenset[str]  # "translate", "send": a chore, not a question
+    list_cues: frozenset[str]  # "name", "mentioned": a list of names is asked for
+    list_scope: frozenset[str]  # "Chinese", "in the story": words that only place a list
     reason_markers: frozenset[Phrase]  # "aims at", "to test": a sentence that gives a reason
     subject_markers: frozenset[str]  # "on Wish": the next word names a subject
     buyer_nouns: frozenset[str]  # "Chinese shoppers": the nationality buys
@@ -166,6 +168,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         count_nouns=frozenset(stem(str(t)) for t in raw["count_nouns"]),
         request_openers=frozenset(stem(str(t)) for t in raw["request_openers"]),
         task_verbs=frozenset(stem(str(t)) for t in raw["task_verbs"]),
+        list_cues=frozenset(stem(str(t)) for t in raw["list_cues"]),
+        list_scope=frozenset(stem(w) for t in raw["list_scope"] for w in words(str(t))),
         reason_markers=frozenset(phrase(str(t)) for t in raw["reason_markers"]),
         meaning_verbs=frozenset(w for t in raw["meaning_verbs"] for w in (str(t), stem(str(t)))),
         subject_markers=frozenset(stem(str(t)) for t in raw["subject_markers"]),

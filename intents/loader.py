@@ -51,7 +51,10 @@ FACT_KEYS = {
     "id", "entity", "measure", "keywords", "value", "scale", "unit", "qualifier",
     "period", "source", "clause", "of", "equals", "formula",
 }  # fmt: skip
-BODY_KEYS = {"sources": {"name", "aliases"}, "entities": {"name", "aliases", "topic", "parent"}}
+BODY_KEYS = {
+    "sources": {"name", "aliases", "kinds"},
+    "entities": {"name", "aliases", "topic", "parent", "kinds"},
+}
 SUPPORTED_VERSIONS = (1,)
 
 
@@ -173,9 +176,9 @@ class _Builder:
                 continue
             self._unknown_keys(body, BODY_KEYS[key], owner)
             aliases = self._strings(body, "aliases", owner)
-            extra = {}
+            extra = {"kinds": self._strings(body, "kinds", owner)}
             if kind is Entity:
-                extra = {
+                extra |= {
                     "topic": self._text(body, "topic", owner) or "",
                     "parent": self._text(body, "parent", owner),
                 }

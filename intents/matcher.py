@@ -21,6 +21,7 @@ from intents.facts import FactBase
 from intents.followup import merge, merges
 from intents.frames import Frame, follow
 from intents.lexicon import Lexicon, load_lexicon
+from intents.listing import Listing
 from intents.pairs import split_readings
 from intents.query import INTENT_OF_OPERATION, Query, Refusal
 from intents.readings import Ranker, Reading
@@ -53,6 +54,7 @@ class Matcher:
         self.vocab = Vocabulary(base, lexicon or load_lexicon())
         self.ranker = Ranker(self.vocab)
         self.known_numbers = _known_numbers(base)
+        self.listing = Listing(base, self.vocab.lexicon)
 
     def understand(self, question: str, context: dict | None = None) -> Understanding:
         unreadable = foreign_words(question)
@@ -282,6 +284,9 @@ class Matcher:
             return Refusal("opinion", near=self.ranker.nearest(a, must))
         if a.task:
             return Refusal("task")
+        listed = self.listing.answer(a, must)
+        if listed is not None:
+            return listed
         if a.outside:
             near = self.ranker.nearest(a, must)
             return Refusal("unknown", words=tuple(dict.fromkeys(a.outside)), near=near)

@@ -41,6 +41,8 @@ class Query:
     whose: bool = False  # "which platform launched ...?": answer with the figure's subject
     claim: Claim | None = None  # a yes/no question: check this claim against the figure
     asks: str | None = None  # the kind of answer the question demands: ANSWER_KINDS
+    listing: tuple[str, ...] = ()  # op "list": the names the article gives of that kind
+    listed: str = ""  # op "list": the kind asked for ("platform")
 
 
 # What a question can demand of its answer's unit; the assistant checks the computed answer
