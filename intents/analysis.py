@@ -37,6 +37,7 @@ class Analysis:
     opinion: bool = False  # "will ...?": a prediction or opinion, not a figure
     task: bool = False  # "translate this", "send it to my boss": a chore, not a question
     year_shift: int = 0  # "the year before": -1 from the year of the figure in question
+    ignored_at: set[int] = field(default_factory=set)  # "given the growth rate": no content
     breakdown: bool = False  # "how much of X was B2B": a part of a figure
     asked_unit: str | None = None  # "how many countries" -> "country"
     main_from: int = 0  # where the question proper starts, after a premise
@@ -53,10 +54,19 @@ class Analysis:
     @property
     def scoring_stems(self) -> set[str]:
         """Stems that may select a fact: a currency word asks for a conversion, not a fact."""
-        key = (len(self.stems), len(self.currency_at))
+        key = (len(self.stems), len(self.currency_at), len(self.year_span), len(self.ignored_at))
         cached = self.__dict__.get("_scoring")
         if cached is None or cached[0] != key:
-            cached = (key, {s for i, s in enumerate(self.stems) if i not in self.currency_at})
+            cached = (
+                key,
+                {
+                    s
+                    for i, s in enumerate(self.stems)
+                    if i not in self.currency_at
+                    and i not in self.ignored_at
+                    and not (i in self.year_span and not is_number(s))  # "the year before"
+                },
+            )
             self.__dict__["_scoring"] = cached
         return cached[1]
 
@@ -337,8 +347,11 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
         result.currency = lexicon.currencies[key]
         _mark(result, key, at)
         result.currency_at.update(range(at, at + len(key)))
+    ignored: set[int] = set()
     for key, at in _find(s, lexicon.ignored_phrases):
         _mark(result, key, at)
+        ignored.update(range(at, at + len(key)))
+    result.ignored_at = ignored
     cancelled = {lexicon.negated_ops[key]: at for key, at in _find(s, lexicon.negated_ops)}
     for key, at in _find(s, lexicon.negated_ops):
         _mark(result, key, at)  # "(not per year)": the phrase is understood, the op dropped
@@ -358,7 +371,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
     found = [
         (key, at)
         for key, at in _find(s, lexicon.expects)
-        if not set(range(at, at + len(key))) & result.year_span
+        if not set(range(at, at + len(key))) & (result.year_span | ignored)
         and at >= main
         and not (key in _WH_ALONE and at > main + 2)  # "respondents who shopped": not "who?"
         and not (len(key) == 1 and _quoted_before(s, at))  # "the 39.2% share" is quoted
@@ -372,7 +385,11 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
             counted = [w for w in window if w in lexicon.count_nouns]
             result.asked_unit = counted[0] if counted else next(iter(window), None)
     if result.expects is None:
-        weak = [(key, at) for key, at in _find(s, lexicon.weak_expects) if at >= main]
+        weak = [
+            (key, at)
+            for key, at in _find(s, lexicon.weak_expects)
+            if at >= main and at not in ignored
+        ]
         if weak:
             result.expects = lexicon.weak_expects[weak[0][0]]
             result.expects_weak = True

@@ -339,7 +339,8 @@ class Matcher:
             return Refusal(
                 "unknown", words=_raw_words(a, unknown), near=self.ranker.nearest(a, must)
             )
-        if "not" in must and not self._negation_is_named(best, a):
+        comparing = {"ratio", "difference", "growth"} & set(a.op_names)
+        if "not" in must and not comparing and not self._negation_is_named(best, a):
             complement = self._complement(a, must - {"not"}, used_context)
             if complement is not None:
                 return complement
