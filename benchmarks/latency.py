@@ -54,10 +54,15 @@ SYLLABLES = [
 
 
 def questions() -> list[str]:
-    data = yaml.safe_load((ROOT / "tests" / "questions.yaml").read_text(encoding="utf-8"))
-    qs = [q["q"] for q in data["questions"]]
-    for conversation in data.get("conversations", ()):
-        qs += [turn["q"] for turn in conversation["turns"]]
+    """Every labelled question: the shipped set and the whole corpus under tests/corpus."""
+    files = [ROOT / "tests" / "questions.yaml"]
+    files += sorted(p for p in (ROOT / "tests" / "corpus").glob("*.yaml") if p.name != "gate.yaml")
+    qs: list[str] = []
+    for path in files:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        qs += [q["q"] for q in data["questions"]]
+        for conversation in data.get("conversations", ()):
+            qs += [turn["q"] for turn in conversation["turns"]]
     return qs
 
 

@@ -12,6 +12,7 @@ Vip launched VIPme end of 2015: 2015"), and suggestions that read like database 
 from __future__ import annotations
 
 import re
+import weakref
 
 from intents.facts import Fact, FactBase, iso_date
 
@@ -70,9 +71,29 @@ def _mentions(text: str, names: tuple[str, ...]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.IGNORECASE) for n in names)
 
 
+_MEMO: dict[int, tuple[weakref.ref, dict]] = {}
+
+
+def _memo(base: FactBase) -> dict:
+    """Per fact base: phrasing a fact is pure, so it is worked out once, not per answer."""
+    entry = _MEMO.get(id(base))
+    if entry is None or entry[0]() is not base:
+        entry = (weakref.ref(base), {})
+        _MEMO[id(base)] = entry
+    return entry[1]
+
+
 def _measure(base: FactBase, fact: Fact) -> tuple[str, bool]:
     """The measure, rid of a repeat of its subject's head word, and whether it already
     names its subject (then it takes "the", not a possessive)."""
+    memo = _memo(base)
+    key = ("measure", fact)
+    if key not in memo:
+        memo[key] = _measure_of(base, fact)
+    return memo[key]
+
+
+def _measure_of(base: FactBase, fact: Fact) -> tuple[str, bool]:
     name = subject(base, fact)
     measure = fact.measure
     head = name.split()[-1]
