@@ -24,6 +24,7 @@ class Answer:
     sources: list[tuple[str, str]] = field(default_factory=list)  # (source, clause)
     context: dict = field(default_factory=dict)
     statement: str | None = None
+    reason: str | None = None  # why it was not answered (Refusal.reason); None when answered
 
     def explain(self) -> str:
         """The full working and every source clause: what /why shows."""

@@ -70,7 +70,7 @@ def compute(calc: Calculator, query: Query) -> tuple[Result, str]:
     elif query.op == "years-between":
         result, label = _years_between(calc, query.facts)
     else:
-        result, label = _on_demand(calc, query.op, query.facts)
+        result, label = _on_demand(calc, query.op, query.facts, query.ordered)
     quantity = result.quantity
     wants_other_currency = query.currency is not None and quantity is not None
     if wants_other_currency and quantity.is_money and quantity.unit != query.currency:
@@ -78,7 +78,9 @@ def compute(calc: Calculator, query: Query) -> tuple[Result, str]:
     return result, label
 
 
-def _on_demand(calc: Calculator, op: str, ids: tuple[str, ...]) -> tuple[Result, str]:
+def _on_demand(
+    calc: Calculator, op: str, ids: tuple[str, ...], ordered: bool = False
+) -> tuple[Result, str]:
     """An operation the user named between two facts; order follows how people ask."""
     base = calc.base
     first, second = calc.fact(ids[0]), calc.fact(ids[1])
@@ -92,7 +94,7 @@ def _on_demand(calc: Calculator, op: str, ids: tuple[str, ...]) -> tuple[Result,
     if op == "per_unit" and _per_first(first.quantity, second.quantity):
         first, second = second, first  # the amount is shared over the count
         ids = (ids[1], ids[0])
-    if op in ("ratio", "difference", "percent"):
+    if op in ("ratio", "difference", "percent") and not ordered:
         # Bigger over smaller for ratios and differences; part over whole for shares.
         if _size(calc, first.quantity) < _size(calc, second.quantity):
             first, second = second, first

@@ -108,4 +108,6 @@ def build_refusal(calc: Calculator, refusal: Refusal, question: str) -> Answer:
     offered = suggestions(calc, refusal)
     if offered:
         text += "\nYou could ask: " + " ".join(offered)
-    return Answer(question=question, answered=False, text=text, suggestions=offered)
+    return Answer(
+        question=question, answered=False, text=text, suggestions=offered, reason=refusal.reason
+    )

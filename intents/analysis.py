@@ -38,6 +38,7 @@ class Analysis:
     task: bool = False  # "translate this", "send it to my boss": a chore, not a question
     year_shift: int = 0  # "the year before": -1 from the year of the figure in question
     ignored_at: set[int] = field(default_factory=set)  # "given the growth rate": no content
+    checking: bool = False  # the question checks a claim: its figures are the claim's
     breakdown: bool = False  # "how much of X was B2B": a part of a figure
     asked_unit: str | None = None  # "how many countries" -> "country"
     main_from: int = 0  # where the question proper starts, after a premise

@@ -20,7 +20,8 @@ def merges(
     """Two readings of a follow-up: a refinement of the whole previous question ("and on
     Chinese platforms?"), and a new question about the same subject ("and pilot zones?")."""
     refined = merge(new, old_stems, vocab, known)
-    subject = [s for s in old_stems if s in vocab.naming]
+    background = {vocab.default_entity}
+    subject = [s for s in old_stems if vocab.naming.get(s, background) - background]
     if not subject or _switches_subject(new, vocab):
         return [refined]
     return [refined, merge(new, subject, vocab, known)]

@@ -54,6 +54,8 @@ class Lexicon:
     request_openers: frozenset[str]  # "could you please": before the verb of a request
     task_verbs: frozenset[str]  # "translate", "send": a chore, not a question
     list_cues: frozenset[str]  # "name", "mentioned": a list of names is asked for
+    ordered_ops: frozenset[str]  # "ratio of A to B": the order as asked
+    aggregate_words: frozenset[str]  # "total retail": an aggregate measure named
     list_scope: frozenset[str]  # "Chinese", "in the story": words that only place a list
     reason_markers: frozenset[Phrase]  # "aims at", "to test": a sentence that gives a reason
     subject_markers: frozenset[str]  # "on Wish": the next word names a subject
@@ -169,6 +171,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         request_openers=frozenset(stem(str(t)) for t in raw["request_openers"]),
         task_verbs=frozenset(stem(str(t)) for t in raw["task_verbs"]),
         list_cues=frozenset(stem(str(t)) for t in raw["list_cues"]),
+        ordered_ops=frozenset(stem(str(t)) for t in raw["ordered_ops"]),
+        aggregate_words=frozenset(stem(str(t)) for t in raw["aggregate_words"]),
         list_scope=frozenset(stem(w) for t in raw["list_scope"] for w in words(str(t))),
         reason_markers=frozenset(phrase(str(t)) for t in raw["reason_markers"]),
         meaning_verbs=frozenset(w for t in raw["meaning_verbs"] for w in (str(t), stem(str(t)))),

@@ -55,6 +55,7 @@ class Matcher:
         self.ranker = Ranker(self.vocab)
         self.known_numbers = _known_numbers(base)
         self.listing = Listing(base, self.vocab.lexicon)
+        self.heads = self._measure_heads()
 
     def understand(self, question: str, context: dict | None = None) -> Understanding:
         unreadable = foreign_words(question)
@@ -124,7 +125,9 @@ class Matcher:
         """ "And what part of it went to Chinese platforms?": a part of the figure just
         given, named by the follow-up's own words; an amount unless a share is asked."""
         wanted = content - {"not"}
-        if frame.op is not None or len(frame.facts) != 1 or not wanted or a.ops:
+        if frame.op is not None or len(frame.facts) != 1 or not wanted:
+            return None
+        if set(a.op_names) - {"percent", "convert"}:
             return None
         whole = frame.facts[0]
         parts = []
@@ -197,9 +200,11 @@ class Matcher:
             # "Online shopping was 14% of total retail": the figures quoted may be what
             # picks the fact; trust that reading only when the fact is the one they quote.
             whole = mark(question, split.whole, split.whole_raw, self.vocab, self.known_numbers)
+            whole.checking = True
             quoted = self.interpret(whole)
             if isinstance(quoted, Query) and quoted.facts != getattr(result, "facts", None):
-                own = self.vocab.terms[quoted.facts[0]].numbers
+                terms = self.vocab.terms[quoted.facts[0]]
+                own = terms.numbers | terms.made_of
                 if own & set(split.whole):
                     result = quoted
                     rest = whole
@@ -318,7 +323,7 @@ class Matcher:
                 "unsupported", words=tuple(sorted(must)), near=self.ranker.nearest(a, must)
             )
         premises: list[str] = []
-        while readings and not a.breakdown and self._is_premise(readings[0], a):
+        while readings and not (a.breakdown or a.checking) and self._is_premise(readings[0], a):
             # "What does the 39.2% share imply for global e-commerce?": a figure the user
             # gave is a premise; the answer is another figure, computed from it or beside
             # it, or none. The premise's own words are explained for figures built on it.
@@ -361,6 +366,9 @@ class Matcher:
         tie = self.ranker.tie(readings)
         if tie:
             return Refusal("ambiguous", near=tie)
+        other = self._other_measure_named(best, a)
+        if other:  # "how fast did total RETAIL grow": online shopping's growth is not it
+            return Refusal("unsupported", words=(other,), near=self.ranker.nearest(a, must))
         year_problem = self.ranker.year_problem(best, a) or self._years_left_out(best, a)
         if year_problem:
             return year_problem
@@ -369,6 +377,34 @@ class Matcher:
         if misread:  # "Chinese shoppers on Russian sites": the figures are the other way round
             return Refusal("unsupported", words=misread, near=self.ranker.nearest(a, must))
         return self._query(best, a, used_context)
+
+    def _measure_heads(self) -> dict[tuple[str, str], set[tuple[str, str]]]:
+        """Aggregates a measure starts with ("total retail", "total e-commerce"): a question
+        that names one asks about that measure, or one built on it."""
+        stop = self.vocab.lexicon.stopwords
+        aggregates = self.vocab.lexicon.aggregate_words
+        heads: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        for fact in self.base.facts.values():
+            said = [stem(w) for w in self.vocab.lexicon.words(fact.measure or "")]
+            said = [w for w in said if w not in stop]
+            if len(said) >= 2 and said[0] in aggregates:
+                heads.setdefault((said[0], said[1]), set()).add((fact.entity, fact.measure))
+        return heads
+
+    def _other_measure_named(self, reading: Reading, a: Analysis) -> str | None:
+        """The words of a measure the question names that no figure of the reading is, is
+        part of, or is computed from."""
+        stems = a.stems[a.context_until :]
+        used = set(reading.facts)
+        for fact_id in reading.facts:
+            used |= set(self.ranker.depends.get(fact_id, ()))
+        series = {(self.base.facts[f].entity, self.base.facts[f].measure) for f in used}
+        for i in range(len(stems) - 1):
+            named = self.heads.get((stems[i], stems[i + 1]))
+            if named is not None and not named & series:
+                start = a.context_until + i
+                return " ".join(a.raw[start : start + 2])
+        return None
 
     def _years_left_out(self, reading: Reading, a: Analysis) -> Refusal | None:
         """Every year the question names must be one the answer's figures cover: the CAGR
@@ -573,7 +609,11 @@ class Matcher:
         )
         if intent == "years-between":
             intent = "difference"
+        ordered = reading.op in ("ratio", "percent") and any(
+            op == reading.op and a.stems[at] in self.vocab.lexicon.ordered_ops for op, at in a.ops
+        )  # "the ratio of A to B" is A / B, whichever is bigger
         return Query(
+            ordered=ordered,
             asks=self._asks(a),
             when=when,
             who=a.expects == "source" and reading.op is None,

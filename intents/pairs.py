@@ -53,7 +53,8 @@ def split_readings(
                 continue  # an average only over figures about the same thing
             if _same_measure(ranker, first, second) and not (left_years and right_years):
                 continue  # one measure twice needs a year on each side to tell them apart
-            reading = ranker.pair(first, second, op, a, must, related=True)
+            # each side was matched where it stands: the order is the question's
+            reading = ranker.pair(first, second, op, a, must, related=True, as_given=True)
             if reading is None:
                 continue
             reading.score = first_fit + second_fit

@@ -43,6 +43,7 @@ class Query:
     asks: str | None = None  # the kind of answer the question demands: ANSWER_KINDS
     listing: tuple[str, ...] = ()  # op "list": the names the article gives of that kind
     listed: str = ""  # op "list": the kind asked for ("platform")
+    ordered: bool = False  # "the ratio of A to B": A over B as asked, not the bigger first
 
 
 # What a question can demand of its answer's unit; the assistant checks the computed answer

@@ -239,7 +239,14 @@ class Ranker(SubjectRules, ReadingChecks):
         return a.stems[at] in terms.measure
 
     def pair(
-        self, first: str, second: str, op: str, a: Analysis, must: set[str], related: bool = False
+        self,
+        first: str,
+        second: str,
+        op: str,
+        a: Analysis,
+        must: set[str],
+        related: bool = False,
+        as_given: bool = False,
     ) -> Reading | None:
         """`op` between two facts. Unrelated facts must each explain a word the other does
         not; related ones (a part and its whole, a formula's operands) need not."""
@@ -250,7 +257,7 @@ class Ranker(SubjectRules, ReadingChecks):
         stems = a.scoring_stems - {s for i, s in enumerate(a.stems) if i in a.lexical}
         score = sum(self.overlap(t, stems) + self.phrase_bonus(t, stems) for t in (t1, t2))
         adjust = sum(self._forecast_adjust(t, a) for t in (t1, t2))
-        ordered = self._order(first, second, a)
+        ordered = (first, second) if as_given else self._order(first, second, a)
         return Reading(
             facts=ordered,
             op=op,
