@@ -72,7 +72,7 @@ def tagged(question: str) -> bool:
 
 
 def split_claim(
-    stems: list[str], raw: list[str], lexicon: Lexicon, tail_marked: bool
+    stems: list[str], raw: list[str], lexicon: Lexicon, tail_marked: bool, stated: bool = False
 ) -> SplitClaim | None:
     """The claim a yes/no question checks, or None when it asks something else.
 
@@ -88,7 +88,7 @@ def split_claim(
     tail = _ends(stems, lexicon.yes_no_tails)
     if tail and not tail_marked and (tail == 1 and not any(map(is_number, stems))):
         tail = 0  # "is it right": only a figure before a bare "right" makes it a tag
-    if not head and not tail:
+    if not head and not tail and not (stated and _states_a_figure(stems, lexicon)):
         return None
     body = range(head, len(stems) - tail)
     if any(stems[i] in lexicon.question_words for i in body):
@@ -156,6 +156,16 @@ def _quoted_figures(
         numbers.append(ClaimedFigure(value, unit, relation))
         used |= span
     return numbers, used
+
+
+def _states_a_figure(stems: list[str], lexicon: Lexicon) -> bool:
+    """ "online shopping 15% of retail in 2016?": a statement of a figure, asked back."""
+    if not stems or stems[0] in lexicon.question_words or stems[0] in ("and", "what", "so"):
+        return False
+    converting = {"in", "into", "to"} & set(stems) and {"usd", "yuan"} & set(stems)
+    if converting:
+        return False  # "4.3bn in yuan?": a conversion asked for
+    return any(is_number(w) and not _is_year(w) for w in stems)
 
 
 def _is_year(word: str) -> bool:

@@ -186,8 +186,13 @@ class Matcher:
     def _check_claim(self, question: str, analysis: Analysis) -> Query | Refusal | None:
         """A yes/no question: the figure its claim is about, with the claim attached."""
         start = analysis.context_until
+        stated = question.rstrip().endswith("?") and not analysis.opener
         split = split_claim(
-            analysis.stems[start:], analysis.raw[start:], self.vocab.lexicon, tagged(question)
+            analysis.stems[start:],
+            analysis.raw[start:],
+            self.vocab.lexicon,
+            tagged(question),
+            stated=stated,
         )
         if split is None:
             return None

@@ -11,7 +11,18 @@ import unicodedata
 from functools import lru_cache
 
 MAX_QUESTION_CHARS = 500
-_SYMBOLS = {"%": " percent ", "$": " usd ", "¥": " yuan ", "€": " eur ", "£": " gbp ", "&": " and "}
+_SYMBOLS = {
+    "->": " to ",
+    "%": " percent ",
+    "$": " usd ",
+    "¥": " yuan ",
+    "€": " eur ",
+    "£": " gbp ",
+    "&": " and ",
+    ">": " more than ",
+    "<": " less than ",
+    "=": " is ",
+}
 _WORD = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 _DOUBLE_END = re.compile(r"([bcdfgkmnprt])\1$")
