@@ -162,8 +162,8 @@ def _states_a_figure(stems: list[str], lexicon: Lexicon) -> bool:
     """ "online shopping 15% of retail in 2016?": a statement of a figure, asked back."""
     if not stems or stems[0] in lexicon.question_words or stems[0] in ("and", "what", "so"):
         return False
-    converting = {"in", "into", "to"} & set(stems) and {"usd", "yuan"} & set(stems)
-    if converting:
+    pairs = zip(stems, stems[1:], strict=False)
+    if any(a in ("in", "into", "to") and b in ("usd", "yuan") for a, b in pairs):
         return False  # "4.3bn in yuan?": a conversion asked for
     return any(is_number(w) and not _is_year(w) for w in stems)
 

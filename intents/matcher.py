@@ -209,7 +209,8 @@ class Matcher:
             quoted = self.interpret(whole)
             if isinstance(quoted, Query) and quoted.facts != getattr(result, "facts", None):
                 terms = self.vocab.terms[quoted.facts[0]]
-                own = terms.numbers | terms.made_of
+                own = terms.numbers  # its own figure; its operands' only if nothing else fits
+                own |= terms.made_of if isinstance(result, Refusal) else frozenset()
                 if own & set(split.whole):
                     result = quoted
                     rest = whole
