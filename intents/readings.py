@@ -61,6 +61,8 @@ class Ranker(SubjectRules, ReadingChecks):
         self.base = vocab.base
         self.depends = _dependencies(self.base)
         self.reasons = frozenset(f.id for f in self.base.facts.values() if self._says_why(f))
+        self._candidates: dict[tuple, list[str]] = {}
+        self._bonus: dict[tuple, float] = {}
 
     # --- scoring -------------------------------------------------------------------
     def overlap(self, terms: FactTerms, stems: set[str]) -> float:
@@ -70,6 +72,17 @@ class Ranker(SubjectRules, ReadingChecks):
         return sum([weights[s] for s in stems & terms.all])
 
     def candidates(self, stems: set[str], kinds: tuple[str, ...] = ()) -> list[str]:
+        """Memoised by the question's words: one question is read several ways (as a claim,
+        a complement, a follow-up), each asking for the same candidates."""
+        key = (frozenset(stems), kinds)
+        found = self._candidates.get(key)
+        if found is None:
+            if len(self._candidates) > 4096:
+                self._candidates.clear()
+            found = self._candidates[key] = self._find_candidates(stems, kinds)
+        return list(found)
+
+    def _find_candidates(self, stems: set[str], kinds: tuple[str, ...] = ()) -> list[str]:
         """Facts sharing a measure, entity or figure with the question, best first.
 
         Only the facts reached through the question's rarer words are scored (all words, in
@@ -97,6 +110,15 @@ class Ranker(SubjectRules, ReadingChecks):
     def phrase_bonus(self, terms: FactTerms, stems: set[str]) -> float:
         """How completely the question says one of the fact's own phrases: "total
         e-commerce" said in full beats a fact that merely shares the word "e-commerce"."""
+        key = (terms.fact.id, frozenset(stems))
+        found = self._bonus.get(key)
+        if found is None:
+            if len(self._bonus) > 65536:
+                self._bonus.clear()
+            found = self._bonus[key] = self._phrase_bonus(terms, stems)
+        return found
+
+    def _phrase_bonus(self, terms: FactTerms, stems: set[str]) -> float:
         best = 0.0
         for phrase in terms.phrases:
             said = len(phrase & stems)
