@@ -25,6 +25,14 @@ def verdict(
     calc: Calculator, claim: Claim, result: Result, fact_ids: tuple[str, ...]
 ) -> bool | None:
     """True (Yes), False (No) or None (the claim cannot be checked)."""
+    if claim.other_source:
+        return False  # "came from Sberbank": the article cites its own sources, not that one
+    if claim.sources:
+        given = {calc.base.facts[i].source for i in (*fact_ids, *result.fact_ids)}
+        if not set(claim.sources) <= given:
+            return False  # "the Russian figure came from PayPal": it came from Yandex
+        if not (claim.numbers or claim.years):
+            return True
     if claim.years and not set(claim.years) <= _years(calc, (*fact_ids, *result.fact_ids)):
         return False
     if claim.numbers:

@@ -37,6 +37,8 @@ class Claim:
     words: frozenset[str] = frozenset()
     years: tuple[int, ...] = ()
     blocked: bool = False  # "already before 2016": a claim about what the article leaves out
+    sources: tuple[str, ...] = ()  # "came from Yandex": the source ids the claim names
+    other_source: bool = False  # "came from Sberbank": a source the article never cites
 
 
 @dataclass(frozen=True)

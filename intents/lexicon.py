@@ -48,6 +48,7 @@ class Lexicon:
     date_words: frozenset[str]  # "April 10", "12 months": numbers of dates, not figures
     claim_preambles: frozenset[Phrase]  # "confirm that the article says": not the claim
     claim_blockers: frozenset[str]  # "before", "already": claims the article cannot settle
+    attribution_cues: frozenset[str]  # "came from", "estimated by": a claim about a source
     number_words: NumberWords | None  # "four point three" -> 4.3
     count_nouns: frozenset[str]  # "how many shoppers": the answer must be a count
     meaning_verbs: frozenset[str]  # "sell", "earn": unknown verbs that change the measure
@@ -166,6 +167,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         date_words=frozenset(stem(str(t)) for t in raw["date_words"]),
         claim_preambles=frozenset(phrase(str(t)) for t in raw["claim_preambles"]),
         claim_blockers=frozenset(stem(str(t)) for t in raw["claim_blockers"]),
+        attribution_cues=frozenset(stem(str(t)) for t in raw["attribution_cues"]),
         number_words=NumberWords.from_data(raw["number_words"]),
         count_nouns=frozenset(stem(str(t)) for t in raw["count_nouns"]),
         request_openers=frozenset(stem(str(t)) for t in raw["request_openers"]),

@@ -14,9 +14,9 @@ from decimal import Decimal
 
 from intents.analysis import Analysis, analyse, mark
 from intents.checks import ARTICLE_YEAR
-from intents.claims import split_claim, tagged
+from intents.claims import SplitClaim, split_claim, tagged
 from intents.complements import complement, unit_of
-from intents.english import only_describes_an_action
+from intents.english import is_english, only_describes_an_action
 from intents.facts import FactBase
 from intents.followup import merge, merges
 from intents.frames import Frame, follow
@@ -56,6 +56,7 @@ class Matcher:
         self.known_numbers = _known_numbers(base)
         self.listing = Listing(base, self.vocab.lexicon)
         self.heads = self._measure_heads()
+        self.source_names = self._source_names()
 
     def understand(self, question: str, context: dict | None = None) -> Understanding:
         unreadable = foreign_words(question)
@@ -162,6 +163,35 @@ class Matcher:
         unit = self.base.facts[query.facts[0]].unit or ""
         return stem(unit.lower()) == asked
 
+    def _attribution(self, split: SplitClaim) -> SplitClaim:
+        """ "Did the Russian figure come from PayPal?": a claim about who gave a figure. The
+        source named (one of the article's, or another, like Sberbank) is set apart from
+        what the figure is; the answer compares it with the figure's own source."""
+        lexicon = self.vocab.lexicon
+        if not set(split.whole) & lexicon.attribution_cues:
+            return split
+        named: list[str] = []
+        drop: set[str] = set()
+        for word, raw in zip(split.whole, split.whole_raw, strict=False):
+            source = self.source_names.get(word)
+            if source is not None:
+                named.append(source)
+                drop.add(word)
+            elif word not in self.vocab.known and (
+                (word,) in lexicon.out_of_scope or not is_english(raw) and word.isalpha()
+            ):
+                drop.add(word)  # Sberbank, Nielsen: a name the article never cites
+        outside = bool(drop - set(self.source_names))
+        if not named and not outside:
+            return split
+
+        def keep(stems: list[str], raws: list[str]) -> tuple[list[str], list[str]]:
+            kept = [(s, r) for s, r in zip(stems, raws, strict=False) if s not in drop]
+            return [s for s, _ in kept], [r for _, r in kept]
+
+        claim = replace(split.claim, sources=tuple(dict.fromkeys(named)), other_source=outside)
+        return SplitClaim(claim, *keep(split.stems, split.raw), *keep(split.whole, split.whole_raw))
+
     def _refers_back(self, a: Analysis) -> bool:
         """ "that in yuan?", "and the rest?", "as a percent?": a turn with next to nothing
         of its own, or one that points at the last answer."""
@@ -198,6 +228,7 @@ class Matcher:
             return None
         if split.claim.blocked:
             return Refusal("uncheckable")
+        split = self._attribution(split)
         rest = mark(question, split.stems, split.raw, self.vocab, self.known_numbers)
         rest.corrections = list(analysis.corrections)
         result = self.interpret(rest)
@@ -383,6 +414,27 @@ class Matcher:
         if misread:  # "Chinese shoppers on Russian sites": the figures are the other way round
             return Refusal("unsupported", words=misread, near=self.ranker.nearest(a, must))
         return self._query(best, a, used_context)
+
+    def _source_names(self) -> dict[str, str]:
+        """Words that name one source only ("yandex", "ipsos", "council"): names that are no
+        English word, or words of a source's aliases that no measure or keyword uses."""
+        lexicon = self.vocab.lexicon
+        measured = {
+            stem(w)
+            for fact in self.base.facts.values()
+            for text in (fact.measure or "", *fact.keywords)
+            for w in lexicon.words(text)
+        }
+        owners: dict[str, set[str]] = {}
+        for source in self.base.sources.values():
+            for text in source.aliases:
+                for word in lexicon.words(text):
+                    said = stem(word)
+                    if said in lexicon.function_words or said in self.vocab.naming:
+                        continue  # "Alibaba" is first a subject of the article
+                    if not is_english(word) or said not in measured:
+                        owners.setdefault(said, set()).add(source.id)
+        return {w: next(iter(ids)) for w, ids in owners.items() if len(ids) == 1}
 
     def _measure_heads(self) -> dict[tuple[str, str], set[tuple[str, str]]]:
         """Aggregates a measure starts with ("total retail", "total e-commerce"): a question
