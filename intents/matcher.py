@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from intents.analysis import Analysis, analyse, mark
+from intents.analysis import SCALE_WORDS, Analysis, analyse, mark
 from intents.checks import ARTICLE_YEAR
 from intents.claims import SplitClaim, split_claim, tagged
-from intents.complements import complement, unit_of
+from intents.complements import complement, unit_of, whole_of
 from intents.english import is_english, only_describes_an_action
 from intents.facts import FactBase
 from intents.followup import merge, merges
@@ -310,7 +310,11 @@ class Matcher:
             for i, s in enumerate(a.stems)
             if i not in a.lexical and s not in fw and i >= a.context_until
         }
-        if a.currency and must - self.vocab.lexicon.conversion_words:
+        quotes_money = any(
+            is_number(s) and i + 1 < len(a.stems) and a.stems[i + 1] in SCALE_WORDS
+            for i, s in enumerate(a.stems)
+        )
+        if a.currency and (must - self.vocab.lexicon.conversion_words or quotes_money):
             must -= self.vocab.lexicon.conversion_words  # "... in dollars at the article's rate"
         # A figure the user quotes must belong to the facts used: "100 million users" is
         # not Alibaba's 2 billion consumers.
@@ -386,6 +390,8 @@ class Matcher:
             complement = self._complement(a, must - {"not"}, used_context)
             if complement is not None:
                 return complement
+        if best.uncovered:
+            best.uncovered = frozenset(best.uncovered - self._restating_verbs(a))
         if best.uncovered:
             return Refusal(
                 "unsupported",
@@ -528,6 +534,25 @@ class Matcher:
                 out.add(stem_)
         return out
 
+    def _names(self, fact_id: str, words: set[str]) -> bool:
+        """Does the fact's subject or measure say one of these words?"""
+        fact = self.base.facts[fact_id]
+        named = {e for w in words for e in self.vocab.naming.get(w, ())}
+        return fact.entity in named or bool(words & set(self._measure_stems(fact_id)))
+
+    def _restating_verbs(self, a: Analysis) -> set[str]:
+        """Known verbs that only restate ("did JD's platform LAUNCH in which languages"):
+        no fact needs to explain them, unless they change what is measured ("sell")."""
+        lexicon = self.vocab.lexicon
+        return {
+            s
+            for s, raw in zip(a.stems, a.raw, strict=False)
+            if s not in lexicon.meaning_verbs
+            and raw not in lexicon.meaning_verbs
+            and only_describes_an_action(raw)
+            and s not in self.source_names
+        }
+
     def _complement(
         self, a: Analysis, must: set[str], used_context: bool
     ) -> Query | Refusal | None:
@@ -539,11 +564,27 @@ class Matcher:
             for r in self._readings(a, must - typed)
             if r.op is None and "not" not in self._measure_stems(r.facts[0])
         ]  # the part negated, never a figure that is itself the rest
-        if not singles or singles[0].uncovered:
-            return None
-        part = singles[0].facts[0]
         asks = self._asks(a)
-        found = complement(self.base, part, asks == "percent", bool(a.currency) or asks == "count")
+        percent, amount = asks == "percent", bool(a.currency) or asks == "count"
+        negated = {a.stems[i + 1] for i, s in enumerate(a.stems[:-1]) if s == "not"}
+        found = None
+        for reading in singles[:TOP_CANDIDATES]:
+            if reading.uncovered:
+                continue
+            part = reading.facts[0]
+            if reading is not singles[0] and not self._names(part, negated):
+                continue  # "global e-commerce not China": the part is China's, not the world's
+            found = complement(self.base, part, percent, amount)
+            if found is not None:
+                break
+        if found is None and singles and negated and not percent:
+            # "global e-commerce not China": the whole is named; the part is the one of its
+            # parts the negated word names (China's total e-commerce)
+            whole = singles[0].facts[0]
+            parts = [f for f in self.base.facts if whole_of(self.base, f) == whole and f != whole]
+            parts = [f for f in parts if self._names(f, negated)]
+            if len(parts) == 1:
+                part, found = parts[0], ("difference", (whole, parts[0]))
         if found is None:
             return None
         op, facts = found
@@ -692,8 +733,10 @@ class Matcher:
             return "percent"
         if a.expects == "year" and not a.expects_weak and not a.years:
             return "year"
-        if a.expects == "amount" and a.asked_unit in self.count_nouns:
-            return "count"
+        if a.expects == "amount" and (
+            a.asked_unit in self.count_nouns or a.asked_unit in self.vocab.naming
+        ):
+            return "count"  # "how many shoppers", "how many Russians"
         asking = a.stems[a.context_until :]
         if a.expects == "amount" and not a.ops and set(asking) & lexicon.money_words:
             return "money"
