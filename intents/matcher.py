@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from intents.analysis import SCALE_WORDS, Analysis, analyse, mark
-from intents.checks import ARTICLE_YEAR
 from intents.claims import SplitClaim, split_claim, tagged
 from intents.complements import complement, unit_of, whole_of
 from intents.english import is_english, only_describes_an_action
@@ -27,6 +26,7 @@ from intents.query import INTENT_OF_OPERATION, Query, Refusal
 from intents.readings import Ranker, Reading
 from intents.roles import role_conflict
 from intents.text import foreign_words, is_number, stem
+from intents.verifier import Verifier
 from intents.vocabulary import Vocabulary
 
 BINARY_OPS = ("ratio", "percent", "difference", "growth", "per_unit")
@@ -55,7 +55,7 @@ class Matcher:
         self.ranker = Ranker(self.vocab)
         self.known_numbers = _known_numbers(base)
         self.listing = Listing(base, self.vocab.lexicon)
-        self.heads = self._measure_heads()
+        self.verifier = Verifier(base, self.vocab, self.ranker.depends)
         self.source_names = self._source_names()
 
     def understand(self, question: str, context: dict | None = None) -> Understanding:
@@ -336,7 +336,8 @@ class Matcher:
         if a.outside:
             near = self.ranker.nearest(a, must)
             return Refusal("unknown", words=tuple(dict.fromkeys(a.outside)), near=near)
-        unknown = tuple(s for s in dict.fromkeys(must) if s not in self.vocab.known)
+        unknown = tuple(s for s in a.stems if s in must and s not in self.vocab.known)
+        unknown = tuple(dict.fromkeys(unknown))
         harmless = self._harmless(a, unknown)
         unknown = tuple(s for s in unknown if s not in harmless)
         must -= harmless
@@ -364,14 +365,18 @@ class Matcher:
                 "unsupported", words=tuple(sorted(must)), near=self.ranker.nearest(a, must)
             )
         premises: list[str] = []
-        while readings and not (a.breakdown or a.checking) and self._is_premise(readings[0], a):
+        while (
+            readings
+            and not (a.breakdown or a.checking)
+            and self.verifier.is_premise(readings[0], a)
+        ):
             # "What does the 39.2% share imply for global e-commerce?": a figure the user
             # gave is a premise; the answer is another figure, computed from it or beside
             # it, or none. The premise's own words are explained for figures built on it.
             premises.append(readings[0].facts[0])
             readings = [r for r in readings if r.op is not None or r.facts[0] not in premises]
             for reading in readings:
-                if any(self._builds_on(reading, p) for p in premises):
+                if any(self.verifier.builds_on(reading, p) for p in premises):
                     explained = set().union(*(self.vocab.terms[p].all for p in premises))
                     explained.add(f"<{a.expects}>")
                     reading.uncovered = frozenset(reading.uncovered - explained)
@@ -409,10 +414,10 @@ class Matcher:
         tie = self.ranker.tie(readings)
         if tie:
             return Refusal("ambiguous", near=tie)
-        other = self._other_measure_named(best, a)
+        other = self.verifier.other_measure_named(best, a)
         if other:  # "how fast did total RETAIL grow": online shopping's growth is not it
             return Refusal("unsupported", words=(other,), near=self.ranker.nearest(a, must))
-        year_problem = self.ranker.year_problem(best, a) or self._years_left_out(best, a)
+        year_problem = self.ranker.year_problem(best, a) or self.verifier.years_left_out(best, a)
         if year_problem:
             return year_problem
         start = a.context_until
@@ -441,82 +446,6 @@ class Matcher:
                     if not is_english(word) or said not in measured:
                         owners.setdefault(said, set()).add(source.id)
         return {w: next(iter(ids)) for w, ids in owners.items() if len(ids) == 1}
-
-    def _measure_heads(self) -> dict[tuple[str, str], set[tuple[str, str]]]:
-        """Aggregates a measure starts with ("total retail", "total e-commerce"): a question
-        that names one asks about that measure, or one built on it."""
-        stop = self.vocab.lexicon.stopwords
-        aggregates = self.vocab.lexicon.aggregate_words
-        heads: dict[tuple[str, str], set[tuple[str, str]]] = {}
-        for fact in self.base.facts.values():
-            said = [stem(w) for w in self.vocab.lexicon.words(fact.measure or "")]
-            said = [w for w in said if w not in stop]
-            if len(said) >= 2 and said[0] in aggregates:
-                heads.setdefault((said[0], said[1]), set()).add((fact.entity, fact.measure))
-        return heads
-
-    def _other_measure_named(self, reading: Reading, a: Analysis) -> str | None:
-        """The words of a measure the question names that no figure of the reading is, is
-        part of, or is computed from."""
-        stems = a.stems[a.context_until :]
-        used = set(reading.facts)
-        for fact_id in reading.facts:
-            used |= set(self.ranker.depends.get(fact_id, ()))
-        series = {(self.base.facts[f].entity, self.base.facts[f].measure) for f in used}
-        for i in range(len(stems) - 1):
-            named = self.heads.get((stems[i], stems[i + 1]))
-            if named is not None and not named & series:
-                start = a.context_until + i
-                return " ".join(a.raw[start : start + 2])
-        return None
-
-    def _years_left_out(self, reading: Reading, a: Analysis) -> Refusal | None:
-        """Every year the question names must be one the answer's figures cover: the CAGR
-        "from 2014 to 2016" is not the 2016-2018 one."""
-        start = max(a.context_until, a.main_from)  # a premise's years are not asked
-        named = {y for at, y in a.year_at.items() if at >= start}
-        if not named:
-            return None
-        covered: set[int] = set()
-        for fact_id in reading.facts:
-            fact = self.base.facts[fact_id]
-            covered |= self.vocab.terms[fact_id].years | self.base.years(fact) or {ARTICLE_YEAR}
-            covered |= {int(y) for y in _PERIOD_YEAR.findall(fact.period or "")}
-            if fact.unit == "year" and isinstance(fact.value, Decimal):
-                covered.add(int(fact.value))
-        missing = named - covered
-        if not missing:
-            return None
-        return Refusal("year", near=reading.facts[:1], years=tuple(sorted(missing)))
-
-    def _is_premise(self, reading: Reading, a: Analysis) -> bool:
-        """A single figure the question itself quotes, when the question asks more than to
-        restate, date, source or convert it."""
-        if reading.op is not None or a.expects in ("year", "source", "subject", "text"):
-            return False
-        fact = self.base.facts[reading.facts[0]]
-        quoted = {
-            s
-            for i, s in enumerate(a.stems)
-            if is_number(s)
-            and i >= a.context_until
-            and i not in a.year_span
-            and i not in a.per_unit_at
-        }
-        if not quoted & self.vocab.terms[fact.id].numbers:
-            return False
-        unit = unit_of(self.base, fact)
-        converting = a.currency is not None and unit in ("CNY", "USD") and unit != a.currency
-        return not converting
-
-    def _builds_on(self, reading: Reading, fact_id: str) -> bool:
-        """Is this reading a figure computed from `fact_id` (directly or through others)?"""
-        if reading.op is not None:
-            return fact_id in reading.facts
-        formula = self.base.facts[reading.facts[0]].formula
-        if formula and fact_id in formula.args:
-            return True
-        return fact_id in self.ranker.depends.get(reading.facts[0], ())
 
     def _harmless(self, a: Analysis, unknown: tuple[str, ...]) -> set[str]:
         """Unknown words that only say how something happened ("splurged", "reportedly"):
@@ -591,7 +520,7 @@ class Matcher:
         if typed - set().union(*(self.vocab.terms[f].all for f in (part, *facts))):
             return None  # a quoted figure that is neither the part nor its whole
         reading = Reading(facts, op, "difference", frozenset(), 0.0, 0)
-        return self._years_left_out(reading, a) or self._query(reading, a, used_context)
+        return self.verifier.years_left_out(reading, a) or self._query(reading, a, used_context)
 
     def _negation_is_named(self, reading: Reading, a: Analysis) -> bool:
         """ "Spending on non-Chinese platforms" is itself a fact: its own words negate the
@@ -756,7 +685,6 @@ class Matcher:
 
 
 _YEARISH = re.compile(r"^(19|20)\d\d$")
-_PERIOD_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _less_informative(refusal: Query | Refusal) -> bool:
@@ -764,9 +692,11 @@ def _less_informative(refusal: Query | Refusal) -> bool:
 
 
 def _raw_words(a: Analysis, stems: tuple[str, ...]) -> tuple[str, ...]:
-    """The words as typed for the stems we could not place."""
+    """The words as typed for the stems we could not place, in the question's order (the
+    same question always gets the same reply)."""
+    position = {st: i for i, st in reversed(list(enumerate(a.stems)))}
     out = []
-    for s in stems:
+    for s in sorted(stems, key=lambda st: (position.get(st, len(a.stems)), st)):
         typed = next((raw for raw, st in zip(a.raw, a.stems, strict=False) if st == s), s)
         out.append(typed)
     return tuple(dict.fromkeys(out))

@@ -1,0 +1,106 @@
+"""Checks a reading must pass before any number leaves: the constraints the question states.
+
+Each check reads the question's analysis and the facts a reading would answer with, and
+says what is wrong (a typed refusal, the words at fault) or nothing. Proposers find
+readings; these decide whether the one chosen answers what was asked.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from intents.analysis import Analysis
+from intents.checks import ARTICLE_YEAR
+from intents.complements import unit_of
+from intents.facts import FactBase
+from intents.query import Refusal
+from intents.readings import Reading
+from intents.text import is_number, stem
+from intents.vocabulary import Vocabulary
+
+_PERIOD_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+class Verifier:
+    def __init__(self, base: FactBase, vocab: Vocabulary, depends: dict[str, set[str]]) -> None:
+        self.base = base
+        self.vocab = vocab
+        self.depends = depends
+        self.heads = self._measure_heads()
+
+    def _measure_heads(self) -> dict[tuple[str, str], set[tuple[str, str]]]:
+        """Aggregates a measure starts with ("total retail", "total e-commerce"): a question
+        that names one asks about that measure, or one built on it."""
+        stop = self.vocab.lexicon.stopwords
+        aggregates = self.vocab.lexicon.aggregate_words
+        heads: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        for fact in self.base.facts.values():
+            said = [stem(w) for w in self.vocab.lexicon.words(fact.measure or "")]
+            said = [w for w in said if w not in stop]
+            if len(said) >= 2 and said[0] in aggregates:
+                heads.setdefault((said[0], said[1]), set()).add((fact.entity, fact.measure))
+        return heads
+
+    def other_measure_named(self, reading: Reading, a: Analysis) -> str | None:
+        """The words of a measure the question names that no figure of the reading is, is
+        part of, or is computed from."""
+        stems = a.stems[a.context_until :]
+        used = set(reading.facts)
+        for fact_id in reading.facts:
+            used |= set(self.depends.get(fact_id, ()))
+        series = {(self.base.facts[f].entity, self.base.facts[f].measure) for f in used}
+        for i in range(len(stems) - 1):
+            named = self.heads.get((stems[i], stems[i + 1]))
+            if named is not None and not named & series:
+                start = a.context_until + i
+                return " ".join(a.raw[start : start + 2])
+        return None
+
+    def years_left_out(self, reading: Reading, a: Analysis) -> Refusal | None:
+        """Every year the question names must be one the answer's figures cover: the CAGR
+        "from 2014 to 2016" is not the 2016-2018 one."""
+        start = max(a.context_until, a.main_from)  # a premise's years are not asked
+        named = {y for at, y in a.year_at.items() if at >= start}
+        if not named:
+            return None
+        covered: set[int] = set()
+        for fact_id in reading.facts:
+            fact = self.base.facts[fact_id]
+            covered |= self.vocab.terms[fact_id].years | self.base.years(fact) or {ARTICLE_YEAR}
+            covered |= {int(y) for y in _PERIOD_YEAR.findall(fact.period or "")}
+            if fact.unit == "year" and isinstance(fact.value, Decimal):
+                covered.add(int(fact.value))
+        missing = named - covered
+        if not missing:
+            return None
+        return Refusal("year", near=reading.facts[:1], years=tuple(sorted(missing)))
+
+    def is_premise(self, reading: Reading, a: Analysis) -> bool:
+        """A single figure the question itself quotes, when the question asks more than to
+        restate, date, source or convert it."""
+        if reading.op is not None or a.expects in ("year", "source", "subject", "text"):
+            return False
+        fact = self.base.facts[reading.facts[0]]
+        quoted = {
+            s
+            for i, s in enumerate(a.stems)
+            if is_number(s)
+            and i >= a.context_until
+            and i not in a.year_span
+            and i not in a.per_unit_at
+        }
+        if not quoted & self.vocab.terms[fact.id].numbers:
+            return False
+        unit = unit_of(self.base, fact)
+        converting = a.currency is not None and unit in ("CNY", "USD") and unit != a.currency
+        return not converting
+
+    def builds_on(self, reading: Reading, fact_id: str) -> bool:
+        """Is this reading a figure computed from `fact_id` (directly or through others)?"""
+        if reading.op is not None:
+            return fact_id in reading.facts
+        formula = self.base.facts[reading.facts[0]].formula
+        if formula and fact_id in formula.args:
+            return True
+        return fact_id in self.depends.get(reading.facts[0], ())
