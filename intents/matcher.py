@@ -56,6 +56,11 @@ class Matcher:
         self.known_numbers = _known_numbers(base)
         self.listing = Listing(base, self.vocab.lexicon)
         self.verifier = Verifier(base, self.vocab, self.ranker.depends)
+        self.count_nouns = self._count_nouns()
+        self.measure_stems = {
+            f.id: [stem(w) for w in self.vocab.lexicon.words(f.measure or "")]
+            for f in base.facts.values()
+        }
         self.source_names = self._source_names()
 
     def understand(self, question: str, context: dict | None = None) -> Understanding:
@@ -396,7 +401,7 @@ class Matcher:
             if complement is not None:
                 return complement
         if best.uncovered:
-            best.uncovered = frozenset(best.uncovered - self._restating_verbs(a))
+            best.uncovered = frozenset(best.uncovered - self._only_restating(a))
         if best.uncovered:
             return Refusal(
                 "unsupported",
@@ -448,39 +453,28 @@ class Matcher:
         return {w: next(iter(ids)) for w, ids in owners.items() if len(ids) == 1}
 
     def _harmless(self, a: Analysis, unknown: tuple[str, ...]) -> set[str]:
-        """Unknown words that only say how something happened ("splurged", "reportedly"):
-        verbs and adverbs with no noun or adjective reading, other than those that change
-        what is measured ("sell", "earn", "export")."""
-        lexicon = self.vocab.lexicon
-        out = set()
-        for stem_, raw in zip(a.stems, a.raw, strict=False):
-            if (
-                stem_ in unknown
-                and stem_ not in lexicon.meaning_verbs
-                and raw not in lexicon.meaning_verbs
-                and only_describes_an_action(raw)
-            ):
-                out.add(stem_)
-        return out
+        """Unknown words that only say how something happened ("splurged", "reportedly")."""
+        return {s for s in self._only_restating(a) if s in unknown}
 
-    def _names(self, fact_id: str, words: set[str]) -> bool:
-        """Does the fact's subject or measure say one of these words?"""
-        fact = self.base.facts[fact_id]
-        named = {e for w in words for e in self.vocab.naming.get(w, ())}
-        return fact.entity in named or bool(words & set(self._measure_stems(fact_id)))
-
-    def _restating_verbs(self, a: Analysis) -> set[str]:
-        """Known verbs that only restate ("did JD's platform LAUNCH in which languages"):
-        no fact needs to explain them, unless they change what is measured ("sell")."""
+    def _only_restating(self, a: Analysis) -> set[str]:
+        """Words that are verbs or adverbs with no noun or adjective reading, other than
+        those that change what is measured ("sell", "earn", "export") and source names:
+        they restate how something happened, and no fact needs to explain them."""
         lexicon = self.vocab.lexicon
         return {
             s
             for s, raw in zip(a.stems, a.raw, strict=False)
             if s not in lexicon.meaning_verbs
             and raw not in lexicon.meaning_verbs
-            and only_describes_an_action(raw)
             and s not in self.source_names
+            and only_describes_an_action(raw)
         }
+
+    def _names(self, fact_id: str, words: set[str]) -> bool:
+        """Does the fact's subject or measure say one of these words?"""
+        fact = self.base.facts[fact_id]
+        named = {e for w in words for e in self.vocab.naming.get(w, ())}
+        return fact.entity in named or bool(words & set(self._measure_stems(fact_id)))
 
     def _complement(
         self, a: Analysis, must: set[str], used_context: bool
@@ -540,7 +534,13 @@ class Matcher:
         return False
 
     def _measure_stems(self, fact_id: str) -> list[str]:
-        return [stem(w) for w in self.vocab.lexicon.words(self.base.facts[fact_id].measure)]
+        return self.measure_stems[fact_id]
+
+    def _count_nouns(self) -> frozenset[str]:
+        """Nouns that ask for a count: the lexicon's and the fact base's count units."""
+        units = {stem(f.unit) for f in self.base.facts.values() if f.unit and f.unit.isalpha()}
+        units -= {stem(u) for u in ("year", "years", "CNY", "USD")}
+        return self.vocab.lexicon.count_nouns | {u.lower() for u in units}
 
     def _same_name(self, word: str, others: set[str]) -> bool:
         """ "china" and "chinese" name the same subject."""
@@ -670,12 +670,6 @@ class Matcher:
         if a.expects == "amount" and not a.ops and set(asking) & lexicon.money_words:
             return "money"
         return None
-
-    @property
-    def count_nouns(self) -> frozenset[str]:
-        units = {stem(f.unit) for f in self.base.facts.values() if f.unit and f.unit.isalpha()}
-        units -= {stem(u) for u in ("year", "years", "CNY", "USD")}
-        return self.vocab.lexicon.count_nouns | {u.lower() for u in units}
 
     def _is_money_formula(self, fact_id: str) -> bool:
         fact = self.base.facts[fact_id]

@@ -28,10 +28,6 @@ CORE_PENALTY = 1.5
 COMPARING = frozenset({"versu", "versus", "compar", "compare", "relativ", "relative"})
 
 
-# Measures that answer "why": the article's stated reasons and aims.
-REASON_MEASURES = ("why", "aim", "purpose", "reason", "goal")
-
-
 @dataclass
 class Reading:
     facts: tuple[str, ...]
