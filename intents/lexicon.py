@@ -129,6 +129,15 @@ def _inverted(raw: dict[str, list[str]]) -> dict[Phrase, str]:
 
 
 @lru_cache(maxsize=4)
+def _year(value: object) -> int:
+    """A year as written, or "today": the year it is now, for "currently" and its kin."""
+    if value == "today":
+        import datetime
+
+        return datetime.date.today().year
+    return int(value)  # type: ignore[call-overload]
+
+
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     import yaml  # only when building: a cached assistant never needs it
 
@@ -137,7 +146,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     rewrites = {tuple(words(str(k))): tuple(words(str(v))) for k, v in raw["rewrites"].items()}
     return Lexicon(
         rewrites=rewrites,
-        relative_years={phrase(k): int(v) for k, v in raw["relative_years"].items()},
+        relative_years={phrase(k): _year(v) for k, v in raw["relative_years"].items()},
         year_shifts={phrase(k): int(v) for k, v in raw["year_shifts"].items()},
         currencies=_inverted(raw["currencies"]),
         operations=_inverted(raw["operations"]),

@@ -26,6 +26,7 @@ from intents.query import INTENT_OF_OPERATION, Query, Refusal
 from intents.readings import Ranker, Reading
 from intents.roles import role_conflict
 from intents.text import foreign_words, is_number, stem
+from intents.translation import language_of
 from intents.verifier import Verifier
 from intents.vocabulary import Vocabulary
 
@@ -66,8 +67,15 @@ class Matcher:
     def understand(self, question: str, context: dict | None = None) -> Understanding:
         unreadable = foreign_words(question)
         if unreadable:  # never answer from the Latin words and numbers left over
-            refusal = Refusal("language", words=tuple(dict.fromkeys(unreadable))[:3])
-            return Understanding(refusal, dict(context or {}))
+            language = language_of(unreadable)
+            rewritten = language.rewrite(question) if language else None
+            if rewritten is None or rewritten.unknown or not rewritten.text:
+                words = rewritten.unknown if rewritten else tuple(dict.fromkeys(unreadable))
+                refusal = Refusal(
+                    "language", words=words[:3], detail=language.code if language else ""
+                )
+                return Understanding(refusal, dict(context or {}))
+            question = rewritten.text
         analysis = analyse(question, self.vocab, self.known_numbers)
         checked = self._check_claim(question, analysis)
         if checked is not None:

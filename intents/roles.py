@@ -49,7 +49,9 @@ def _buyer(base: FactBase, fact_id: str, named: set[str]) -> bool:
 
 def _seller(base: FactBase, vocab: Vocabulary, fact_id: str, named: set[str]) -> bool:
     fact = base.facts[fact_id]
-    if fact.entity in named:
-        return True
+    entity = base.entities.get(fact.entity)
+    aliases = {s for a in (entity.aliases if entity else ()) for s in stems(a)}
+    if fact.entity in named and not aliases & vocab.lexicon.buyer_nouns:
+        return True  # its own figure, unless it names buyers ("Russian shoppers")
     said = set(stems(fact.measure or "")) | {s for k in fact.keywords for s in stems(k)}
     return any(named & vocab.naming.get(s, set()) for s in said)

@@ -189,7 +189,8 @@ def test_an_earlier_question_does_not_leak_into_an_unrelated_one(assistant):
         ("how much did chinese shoppers spend on russian websites", {"unsupported"}),
         ("how many buyers does Wish have?", {"unknown"}),
         ("Target's online sales in 2016", {"unknown"}),
-        ("сколько потратили россияне в 2016 году?", {"language"}),
+        ("Скільки росіяни витратили у 2016 році?", {"language"}),
+        ("俄罗斯人花了多少钱？", {"language"}),
         ("what does the 39.2% imply for russian spending", {"premise", "unsupported"}),
         ("how much did the 100 overseas warehouses cost", {"unknown", "premise"}),
         ("What will China's total e-commerce be in 2018?", {"unsupported", "year"}),
@@ -205,3 +206,40 @@ def test_a_stated_constraint_that_fails_refuses(assistant, question, reasons):
 def test_foreign_sites_are_cross_border_ones_not_the_non_chinese_part(assistant):
     answer = ask(assistant, "how much did russians spend on foreign sites")
     assert figure(answer) == pytest.approx(4.3e9)
+
+
+# --- other languages: Russian is read; words it cannot read refuse, never drop ------------
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Сколько потратили россияне на зарубежных сайтах в прошлом году?", 4.3e9),
+        ("сколько денег россияне оставили на китайских площадках в 2016-м", 3.44e9),
+        ("Какая доля активных пользователей AliExpress совершила покупки?", 33.333),
+        ("Когда Алибаба запустила Алиэкспресс?", 2010),
+        ("во сколько раз объём трансграничной торговли в 2018 больше, чем в 2016", 1.3968),
+    ],
+)
+def test_a_russian_question_gets_the_figure(assistant, question, value):
+    assert figure(ask(assistant, question)) == pytest.approx(value, rel=1e-3)
+
+
+def test_a_russian_follow_up_and_claim(assistant):
+    spend, yuan = turns(assistant, "сколько потратили россияне?", "а в юанях?")
+    assert figure(yuan) == pytest.approx(29.385e9, rel=1e-3)
+    claim = ask(assistant, "Правда ли, что россияне потратили 5 млрд долларов?")
+    assert claim.text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("Сколько потратили немцы на китайских сайтах?", "unknown"),  # another subject
+        ("Сколько китайцы потратили на российских сайтах?", "unsupported"),  # direction
+        ("Сколько потратили россияне в 2018 году?", "year"),
+        ("Сколько потратили россияне на курагу?", "language"),  # a word it cannot read
+    ],
+)
+def test_a_russian_question_the_article_cannot_answer_is_refused(assistant, question, reason):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert answer.reason == reason, answer.text

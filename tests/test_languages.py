@@ -1,0 +1,67 @@
+"""A language comes as data: its file is checked like a fact base, and a question in it is
+rewritten into English words or refused naming the words that could not be read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from intents.errors import FactBaseError
+from intents.translation import load_language
+
+RUSSIAN = Path(__file__).parents[1] / "intents" / "language_ru.yaml"
+
+
+def write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "language_xx.yaml"
+    path.write_text("version: 1\nscript: CYRILLIC\nstemmer: russian\n" + body, encoding="utf-8")
+    return path
+
+
+def test_the_shipped_russian_file_loads():
+    language = load_language(RUSSIAN)
+    assert language.code == "ru"
+    assert language.rewrite("Сколько потратили россияне?").text == "how much spent russians ?"
+
+
+def test_a_word_under_two_rewrites_is_refused_with_its_line(tmp_path):
+    body = "words:\n  spent: [потратили]\n  bought:\n    - купили\n    - потратили\n"
+    path = write(tmp_path, body)
+    with pytest.raises(FactBaseError) as error:
+        load_language(path)
+    assert f"{path}:8:" in str(error.value) and "потратили" in str(error.value)
+
+
+def test_a_rewrite_given_twice_is_refused(tmp_path):
+    path = write(tmp_path, "words:\n  spent: [потратили]\n  spent: [тратили]\n")
+    with pytest.raises(FactBaseError, match=r":6: 'spent' is given twice"):
+        load_language(path)
+
+
+def test_an_unknown_stemmer_is_refused(tmp_path):
+    path = tmp_path / "language_xx.yaml"
+    path.write_text("script: CYRILLIC\nstemmer: klingon\nwords:\n  spent: [x]\n", "utf-8")
+    with pytest.raises(FactBaseError, match="no stemmer"):
+        load_language(path)
+
+
+def test_forms_that_share_a_stem_are_read_only_as_listed(tmp_path):
+    # "это" (is) and "эта" (that) both stem to "эт": a third form of that stem is not guessed
+    language = load_language(write(tmp_path, "words:\n  is: [это]\n  that: [эта]\n"))
+    assert language.rewrite("это эта").text == "is that"
+    assert language.rewrite("этих").unknown == ("этих",)
+
+
+def test_numbers_names_and_year_words_survive_the_rewrite():
+    language = load_language(RUSSIAN)
+    rewritten = language.rewrite("Сколько покупателей у Wish в 2016-м году: 4,3 млрд $ или 28 000?")
+    assert rewritten.unknown == ()
+    assert "Wish" in rewritten.text  # the capital tells a company from the English verb
+    assert "2016 " in rewritten.text and "year" not in rewritten.text
+    assert "4.3 billion $" in rewritten.text and "28000" in rewritten.text
+
+
+def test_a_word_the_file_lacks_is_reported_never_dropped():
+    rewritten = load_language(RUSSIAN).rewrite("сколько потратили россияне на курагу")
+    assert rewritten.unknown == ("курагу",)
