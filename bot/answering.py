@@ -16,6 +16,7 @@ from bot.operations import UnitMismatch
 from bot.quantity import Quantity
 from bot.verdicts import verdict
 from intents.query import Query
+from intents.text import stem
 
 FIGURE = "{figure}"  # where a comparison's label puts the computed figure
 
@@ -220,7 +221,10 @@ def build(calc: Calculator, query: Query, question: str) -> Answer:
     srcs = sources(calc, result)
     quantity = result.quantity
     text = answer_text(calc, head_sentence(calc, query, label, result), result, srcs)
-    if query.claim is None and not fits(query.asks, _json_unit(quantity)):
+    unit = _json_unit(quantity)
+    if query.claim is None and unit and stem(unit) in query.other_counts:
+        raise WrongKind(f"that asks for another count than the {unit} I found")
+    if query.claim is None and not fits(query.asks, unit):
         raise WrongKind(
             f"that asks for {KIND_WORDS[query.asks]}, and the figure I found is not one"
         )

@@ -61,7 +61,7 @@ def follow(
     if a.years and not ops and "not" not in content:
         return _another_year(a, frame, base)
     if "not" in content and not ops:
-        return _rest(frame, base, asks)
+        return _rest(frame, base, asks, a.currency)
     if ops or a.breakdown:
         return _share_of_whole(frame, base) if ops <= {"percent"} else None
     if asks == "percent" and not a.currency:
@@ -95,7 +95,9 @@ def _single(frame: Frame) -> str | None:
     return frame.facts[0] if frame.op is None and len(frame.facts) == 1 else None
 
 
-def _rest(frame: Frame, base: FactBase, asks: str | None) -> Query | Refusal | None:
+def _rest(
+    frame: Frame, base: FactBase, asks: str | None, currency: str | None = None
+) -> Query | Refusal | None:
     """ "And the rest?": the other part of the whole the last figure is a part of."""
     part = _single(frame)
     if frame.op == "complement":
@@ -106,7 +108,8 @@ def _rest(frame: Frame, base: FactBase, asks: str | None) -> Query | Refusal | N
     if found is None:
         return Refusal("unsupported", words=("the rest",), near=frame.facts)
     op, facts = found
-    return Query("difference", facts, op, frame.currency, 0.85, used_context=True)
+    # "and the rest, in dollars?": the currency asked now, else the one of the last answer
+    return Query("difference", facts, op, currency or frame.currency, 0.85, used_context=True)
 
 
 def _share_of_whole(frame: Frame, base: FactBase) -> Query | None:

@@ -36,6 +36,7 @@ class Lexicon:
     opinion_openers: frozenset[Phrase]  # "will ...?", "do you think ...?"
     opinion_words: frozenset[Phrase]  # "best", "should I", "recommend"
     breakdown_cues: frozenset[Phrase]  # "how much of X was B2B"
+    part_words: frozenset[str]  # "and which part went to China?": a part of the last figure
     premise_openers: frozenset[Phrase]  # "given that", "if"
     question_words: frozenset[str]
     negated_ops: dict[Phrase, str]  # "not per year" -> cagr, which the question excludes
@@ -51,6 +52,7 @@ class Lexicon:
     attribution_cues: frozenset[str]  # "came from", "estimated by": a claim about a source
     number_words: NumberWords | None  # "four point three" -> 4.3
     count_nouns: frozenset[str]  # "how many shoppers": the answer must be a count
+    count_families: dict[str, str]  # stem -> what it counts ("users" and "buyers": people)
     meaning_verbs: frozenset[str]  # "sell", "earn": unknown verbs that change the measure
     request_openers: frozenset[str]  # "could you please": before the verb of a request
     task_verbs: frozenset[str]  # "translate", "send": a chore, not a question
@@ -165,6 +167,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         opinion_openers=frozenset(phrase(str(t)) for t in raw["opinion_openers"]),
         opinion_words=frozenset(phrase(str(t)) for t in raw["opinion_words"]),
         breakdown_cues=frozenset(phrase(str(t)) for t in raw["breakdown_cues"]),
+        part_words=frozenset(stem(str(t)) for t in raw["part_words"]),
         premise_openers=frozenset(phrase(str(t)) for t in raw["premise_openers"]),
         question_words=frozenset(stem(str(t)) for t in raw["question_words"]),
         negated_ops=_inverted(raw["negated_operations"]),
@@ -179,6 +182,11 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         attribution_cues=frozenset(stem(str(t)) for t in raw["attribution_cues"]),
         number_words=NumberWords.from_data(raw["number_words"]),
         count_nouns=frozenset(stem(str(t)) for t in raw["count_nouns"]),
+        count_families={
+            stem(str(w)): str(family)
+            for family, nouns in raw["count_families"].items()
+            for w in nouns
+        },
         request_openers=frozenset(stem(str(t)) for t in raw["request_openers"]),
         task_verbs=frozenset(stem(str(t)) for t in raw["task_verbs"]),
         list_cues=frozenset(stem(str(t)) for t in raw["list_cues"]),

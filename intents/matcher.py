@@ -26,7 +26,7 @@ from intents.query import INTENT_OF_OPERATION, Query, Refusal
 from intents.readings import Ranker, Reading
 from intents.roles import role_conflict
 from intents.text import foreign_words, is_number, stem
-from intents.translation import language_of
+from intents.translation import language_of, languages, read_latin
 from intents.verifier import Verifier
 from intents.vocabulary import Vocabulary
 
@@ -76,6 +76,8 @@ class Matcher:
                 )
                 return Understanding(refusal, dict(context or {}))
             question = rewritten.text
+        else:
+            question = self._read_latin(question)
         analysis = analyse(question, self.vocab, self.known_numbers)
         checked = self._check_claim(question, analysis)
         if checked is not None:
@@ -85,7 +87,9 @@ class Matcher:
         if frame is not None and self._refers_back(analysis):
             content = set(self._content(analysis))
             followed = follow(analysis, content, frame, self.base, self._asks(analysis))
-            if followed is None and analysis.anaphora:
+            parts = self.vocab.lexicon.part_words
+            if followed is None and (analysis.anaphora or parts & set(analysis.stems)):
+                # "and which part went to China?": a part of the figure just given
                 followed = self._part_of_last(analysis, content, frame)
             if followed is not None:
                 return Understanding(followed, self._followed_memory(analysis, followed, context))
@@ -116,6 +120,18 @@ class Matcher:
         if isinstance(alone, Refusal) and previous:
             memory = dict(context or {})  # an unanswered aside keeps the conversation's topic
         return Understanding(alone, memory)
+
+    def _read_latin(self, question: str) -> str:
+        """A question typed in another language's Latin spelling ("skolko potratili
+        rossiyane"), rewritten into English when every word of it can be read."""
+        known = self.vocab.known
+        for language in languages():
+            spelled = read_latin(question, language, lambda w: stem(w.lower()) in known)
+            if spelled is not None:
+                rewritten = language.rewrite(spelled)
+                if not rewritten.unknown and rewritten.text:
+                    return rewritten.text
+        return question
 
     def _same_subject(
         self, a: Analysis, alone: Query, frame: Frame, previous: list[str]
@@ -150,6 +166,9 @@ class Matcher:
             is_part = fact.of == whole or (
                 formula and formula.op in ("share_of", "difference") and whole in formula.args
             )
+            negated = "not" in self._measure_stems(fact.id)
+            if negated != ("not" in content):
+                continue  # "the part that went to China" is not the non-Chinese part
             if is_part and fact.id != whole and wanted <= self.vocab.terms[fact.id].all:
                 parts.append(fact.id)
         percent = self._asks(a) == "percent" and not a.breakdown
@@ -408,6 +427,8 @@ class Matcher:
             complement = self._complement(a, must - {"not"}, used_context)
             if complement is not None:
                 return complement
+        if "not" in best.uncovered and best.op == "difference" and self._whole_and_part(best):
+            best.uncovered = best.uncovered - {"not"}  # "retail minus online: the offline part"
         if best.uncovered:
             best.uncovered = frozenset(best.uncovered - self._only_restating(a))
         if best.uncovered:
@@ -427,6 +448,8 @@ class Matcher:
         tie = self.ranker.tie(readings)
         if tie:
             return Refusal("ambiguous", near=tie)
+        if self.verifier.echoes_a_name(best, a):
+            return Refusal("unsupported", words=(a.raw[1],), near=self.ranker.nearest(a, must))
         other = self.verifier.other_measure_named(best, a)
         if other:  # "how fast did total RETAIL grow": online shopping's growth is not it
             return Refusal("unsupported", words=(other,), near=self.ranker.nearest(a, must))
@@ -469,14 +492,24 @@ class Matcher:
         those that change what is measured ("sell", "earn", "export") and source names:
         they restate how something happened, and no fact needs to explain them."""
         lexicon = self.vocab.lexicon
-        return {
-            s
-            for s, raw in zip(a.stems, a.raw, strict=False)
-            if s not in lexicon.meaning_verbs
+        restating = {
+            i
+            for i, (s, raw) in enumerate(zip(a.stems, a.raw, strict=False))
+            if s != "not"
+            and s not in lexicon.meaning_verbs
             and raw not in lexicon.meaning_verbs
             and s not in self.source_names
             and only_describes_an_action(raw)
         }
+        # A negation restates only when what it negates does ("it is not written directly");
+        # "offline" is "not online", and that changes the figure.
+        negations = {
+            i
+            for i, s in enumerate(a.stems)
+            if s == "not"
+            and (i + 1 in restating or i + 2 in restating and a.stems[i + 1] in lexicon.stopwords)
+        }
+        return {a.stems[i] for i in restating | negations}
 
     def _names(self, fact_id: str, words: set[str]) -> bool:
         """Does the fact's subject or measure say one of these words?"""
@@ -523,6 +556,11 @@ class Matcher:
             return None  # a quoted figure that is neither the part nor its whole
         reading = Reading(facts, op, "difference", frozenset(), 0.0, 0)
         return self.verifier.years_left_out(reading, a) or self._query(reading, a, used_context)
+
+    def _whole_and_part(self, reading: Reading) -> bool:
+        """Is one figure of a comparison the whole the other is a part of?"""
+        first, second = reading.facts[0], reading.facts[-1]
+        return whole_of(self.base, second) == first or whole_of(self.base, first) == second
 
     def _negation_is_named(self, reading: Reading, a: Analysis) -> bool:
         """ "Spending on non-Chinese platforms" is itself a fact: its own words negate the
@@ -619,6 +657,9 @@ class Matcher:
         return readings
 
     def _query(self, reading: Reading, a: Analysis, used_context: bool) -> Query:
+        if reading.op == "ratio" and {"percent", "percentage"} & set(a.stems[a.context_until :]):
+            # "online shopping relative to total e-commerce, in percent": 18%, not 0.18 times
+            reading = replace(reading, op="percent", intent="percent")
         currency = a.currency
         facts = reading.facts
         intent = reading.intent
@@ -648,9 +689,11 @@ class Matcher:
         ordered = reading.op in ("ratio", "percent") and any(
             op == reading.op and a.stems[at] in self.vocab.lexicon.ordered_ops for op, at in a.ops
         )  # "the ratio of A to B" is A / B, whichever is bigger
+        asks = self._asks(a)
         return Query(
             ordered=ordered,
-            asks=self._asks(a),
+            asks=asks,
+            other_counts=self._other_counts(a) if asks == "count" else (),
             when=when,
             who=a.expects == "source" and reading.op is None,
             whose=a.expects == "subject" and reading.op is None,
@@ -662,6 +705,15 @@ class Matcher:
             corrections=tuple(a.corrections),
             used_context=used_context,
         )
+
+    def _other_counts(self, a: Analysis) -> tuple[str, ...]:
+        """Units that count something else than the noun asked about: "how many countries"
+        is not answered in respondents."""
+        families = self.vocab.lexicon.count_families
+        family = families.get(a.asked_unit or "")
+        if family is None:
+            return ()
+        return tuple(sorted(w for w, f in families.items() if f != family))
 
     def _asks(self, a: Analysis) -> str | None:
         """The kind of answer the question's own words demand, if they demand one."""

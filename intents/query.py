@@ -44,6 +44,7 @@ class Query:
     listing: tuple[str, ...] = ()  # op "list": the names the article gives of that kind
     listed: str = ""  # op "list": the kind asked for ("platform")
     ordered: bool = False  # "the ratio of A to B": A over B as asked, not the bigger first
+    other_counts: tuple[str, ...] = ()  # "how many countries": units that count other things
 
 
 # What a question can demand of its answer's unit; the assistant checks the computed answer

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from intents.english import is_english
 from intents.errors import FactBaseError, Problem
 from intents.yaml_reader import LinedDict, LinedList, read_yaml
 
@@ -54,6 +56,7 @@ class Language:
     exact: dict[tuple[str, ...], str]  # forms as listed
     stemmed: dict[tuple[str, ...], str | None]  # None: forms of two rewrites share a stem
     after_number: frozenset[tuple[str, ...]]  # "2016 году": the year's own word
+    latin: Transliteration | None = None  # how the language is typed in Latin letters
 
     def writes(self, word: str) -> bool:
         """Is this word written in the language's script?"""
@@ -111,6 +114,75 @@ class Language:
                 unknown.append(token)
                 i += 1
         return Rewrite(" ".join(out), tuple(dict.fromkeys(unknown)))
+
+
+@dataclass(frozen=True)
+class Transliteration:
+    """Latin spellings of the script's letters ("zh" -> "ж"), longest first, with the two
+    that depend on place: after a vowel ("y" in "saytah" is "й") and at a word's start
+    ("et" in "eto" is "эт")."""
+
+    letters: dict[str, str]
+    after_vowel: dict[str, str]
+    word_start: dict[str, str]
+    vowels: frozenset[str]
+
+    def to_script(self, word: str) -> str:
+        out: list[str] = []
+        i = 0
+        longest = max(map(len, self.letters))
+        while i < len(word):
+            for size in range(min(longest, len(word) - i), 0, -1):
+                chunk = word[i : i + size]
+                if i == 0 and chunk in self.word_start:
+                    found = self.word_start[chunk]
+                elif out and out[-1][-1:] in self.vowels and chunk in self.after_vowel:
+                    found = self.after_vowel[chunk]
+                else:
+                    found = self.letters.get(chunk)
+                if found is not None:
+                    out.append(found)
+                    i += size
+                    break
+            else:
+                out.append(word[i])
+                i += 1
+        return "".join(out)
+
+
+def read_latin(question: str, language: Language, keep: Callable[[str], bool]) -> str | None:
+    """A question typed in Latin letters in the language ("skolko potratili rossiyane"),
+    rewritten into the script, or None when it reads as English. Words `keep` accepts (the
+    fact base's own: "aliexpress", "volume") stay as typed. It is the language's only when
+    a word that is no English word spells one of the language's in its script."""
+    if language.latin is None:
+        return None
+    tokens = _TOKEN.findall(re.sub(r"['’]s\b", "", question))
+    spelled = {
+        t: _known_spelling(language, language.latin.to_script(t.lower()))
+        for t in tokens
+        if t[0].isalpha() and t.isascii() and not keep(t)
+    }
+    foreign = [t for t in spelled if not is_english(t.lower()) and len(t) > 1]
+    read = [t for t in foreign if language.knows([spelled[t]])]
+    words = [t for t in tokens if t[0].isalpha()]
+    if not read or (len(read) < 2 and len(foreign) * 2 < len(words)):
+        return None  # one stray word ("yoy", "teh") does not make a question Russian
+    out = []
+    for token in tokens:
+        cyr = spelled.get(token)
+        if cyr is not None and (language.knows([cyr]) or not is_english(token.lower())):
+            out.append(cyr)
+        else:
+            out.append(token)
+    return " ".join(out)
+
+
+def _known_spelling(language: Language, word: str) -> str:
+    """The soft sign is often left out in Latin ("skolko", "prishlas")."""
+    if language.knows([word]) or not language.knows([word + "ь"]):
+        return word
+    return word + "ь"
 
 
 def _split_hyphens(tokens: list[str], language: Language) -> list[str]:
@@ -194,15 +266,35 @@ def load_language(path: Path) -> Language:
     after_number = frozenset(
         tuple(probe.stems(_TOKEN.findall(str(f).lower()))) for f in after or ()
     )
+    latin = _transliteration(raw.get("latin"), str(path), problems)
     if problems:
         raise FactBaseError(problems)
-    return Language(code, script, stemmer_name, exact, stemmed, after_number)
+    return Language(code, script, stemmer_name, exact, stemmed, after_number, latin)
+
+
+def _transliteration(raw: object, path: str, problems: list[Problem]) -> Transliteration | None:
+    if raw is None:
+        return None
+    parts = {}
+    for part in ("letters", "after_vowel", "word_start"):
+        table = raw.get(part) if isinstance(raw, LinedDict) else None
+        if not isinstance(table, LinedDict) or not table:
+            line = raw.line if isinstance(raw, LinedDict) else 1
+            problems.append(Problem(path, line, f"'latin' needs '{part}': a mapping"))
+            return None
+        parts[part] = {str(k).lower(): str(v) for k, v in table.items()}
+    vowels = frozenset(str(raw.get("vowels", "")))
+    return Transliteration(parts["letters"], parts["after_vowel"], parts["word_start"], vowels)
+
+
+def languages() -> list[Language]:
+    """Every language factbot has a file for, besides English."""
+    return [load_language(path) for path in sorted(LANGUAGE_DIR.glob("language_*.yaml"))]
 
 
 def language_of(words: list[str]) -> Language | None:
     """The language whose script these words are written in, if factbot has its file."""
-    for path in sorted(LANGUAGE_DIR.glob("language_*.yaml")):
-        language = load_language(path)
+    for language in languages():
         if words and all(language.writes(w) for w in words):
             return language
     return None

@@ -64,17 +64,30 @@ class Verifier:
         named = {y for at, y in a.year_at.items() if at >= start}
         if not named:
             return None
-        covered: set[int] = set()
-        for fact_id in reading.facts:
-            fact = self.base.facts[fact_id]
-            covered |= self.vocab.terms[fact_id].years | self.base.years(fact) or {ARTICLE_YEAR}
-            covered |= {int(y) for y in _PERIOD_YEAR.findall(fact.period or "")}
-            if fact.unit == "year" and isinstance(fact.value, Decimal):
-                covered.add(int(fact.value))
-        missing = named - covered
+        each = [self._years_of(f) for f in reading.facts]
+        missing = named - set().union(*each)
+        if not missing and len(named) == 1 and reading.op in ("ratio", "difference", "percent"):
+            # "the ratio of cross-border volume to online shopping in 2018": one year named
+            # for a comparison is the year of both sides, not of either
+            lacking = [
+                f
+                for f, years in zip(reading.facts, each, strict=True)
+                if not named <= years and len(self.base.series(self.base.facts[f])) > 1
+            ]  # a figure with one value only (AliExpress's buyers) is not pinned by a year
+            if lacking:
+                return Refusal("year", near=tuple(lacking[:1]), years=tuple(sorted(named)))
         if not missing:
             return None
         return Refusal("year", near=reading.facts[:1], years=tuple(sorted(missing)))
+
+    def _years_of(self, fact_id: str) -> set[int]:
+        """The years a figure is about, named in it or in its period; a date is its year."""
+        fact = self.base.facts[fact_id]
+        covered = set(self.vocab.terms[fact_id].years | self.base.years(fact) or {ARTICLE_YEAR})
+        covered |= {int(y) for y in _PERIOD_YEAR.findall(fact.period or "")}
+        if fact.unit == "year" and isinstance(fact.value, Decimal):
+            covered.add(int(fact.value))
+        return covered
 
     def is_premise(self, reading: Reading, a: Analysis) -> bool:
         """A single figure the question itself quotes, when the question asks more than to
@@ -104,3 +117,20 @@ class Verifier:
         if formula and fact_id in formula.args:
             return True
         return fact_id in self.depends.get(reading.facts[0], ())
+
+    def echoes_a_name(self, reading: Reading, a: Analysis) -> bool:
+        """ "Who owns Yandex?" is not answered by "Yandex": a question that asks who did
+        something to a name it gives wants another name (unless it asks who that one is)."""
+        raw = a.raw[a.context_until :]
+        if reading.op is not None or a.expects != "text" or len(raw) < 3:
+            return False
+        if raw[0] not in ("who", "whom") or raw[1] in ("is", "was", "are", "were"):
+            return False
+        value = self.base.facts[reading.facts[0]].value
+        if not isinstance(value, str) or "," in value:
+            return False  # only a bare name ("Yandex") can echo; a description says more
+        said = [stem(w) for w in self.vocab.lexicon.words(value)]
+        asked = a.stems[a.context_until :]
+        if said and asked[1] == said[0]:
+            return False  # "who's Shen Difan": who that one is
+        return bool(said) and set(said) <= set(asked)

@@ -243,3 +243,35 @@ def test_a_russian_question_the_article_cannot_answer_is_refused(assistant, ques
     answer = ask(assistant, question)
     assert not answer.answered, answer.text
     assert answer.reason == reason, answer.text
+
+
+# --- more constraints: what is counted, whose year, a negation, a name given back --------
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("of how many countries were the respondents?", "kind"),  # respondents are not countries
+        ("ratio of cross-border volume to online shopping in 2018", "year"),  # both sides' year
+        ("offline retail growth 2016?", "unsupported"),  # "offline" is not online's growth
+        ("who owns Yandex?", "unsupported"),  # "Yandex" is not who owns Yandex
+    ],
+)
+def test_a_constraint_on_what_is_counted_dated_negated_or_named(assistant, question, reason):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert answer.reason == reason, answer.text
+
+
+def test_a_percent_asked_of_a_ratio_is_given_in_percent(assistant):
+    answer = ask(assistant, "online shopping relative to total e-commerce, in percent")
+    assert answer.unit == "%" and figure(answer) == pytest.approx(18.0077, rel=1e-3)
+
+
+def test_a_part_of_the_last_figure_and_the_rest_in_the_currency_asked(assistant):
+    _, china, rest = turns(
+        assistant,
+        "how much did russians spend on foreign sites?",
+        "and which part went to China, in dollars?",
+        "and the rest, in dollars?",
+    )
+    assert figure(china) == pytest.approx(3.44e9)
+    assert rest.unit == "USD" and figure(rest) == pytest.approx(0.86e9)
