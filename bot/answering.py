@@ -15,7 +15,7 @@ from bot.numbers import bare
 from bot.operations import UnitMismatch
 from bot.quantity import Quantity
 from bot.verdicts import verdict
-from intents.query import Query
+from intents.query import Query, fits
 from intents.text import stem
 
 FIGURE = "{figure}"  # where a comparison's label puts the computed figure
@@ -29,20 +29,13 @@ class WrongKind(UnitMismatch):
     """The figure found is not the kind of answer the question asks for."""
 
 
-KIND_WORDS = {"percent": "a percentage", "year": "a year", "count": "a count", "money": "money"}
-
-
-def fits(asks: str | None, unit: str | None) -> bool:
-    """Does an answer in `unit` give the kind of answer the question demands?"""
-    if asks is None:
-        return True
-    if asks == "percent":
-        return unit == "%"
-    if asks == "year":
-        return unit == "year"
-    if asks == "money":
-        return unit in ("CNY", "USD")
-    return unit is not None and unit not in ("CNY", "USD", "%", "year", "years", "ratio")
+KIND_WORDS = {
+    "percent": "a percentage",
+    "year": "a year",
+    "count": "a count",
+    "money": "money",
+    "reason": "a reason",
+}
 
 
 def compute(calc: Calculator, query: Query) -> tuple[Result, str]:

@@ -177,6 +177,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
         if s not in vocab.known and not is_number(s) and (s,) not in vocab.out_of_scope:
             parts = _negated(word, vocab) or _split_compound(word, vocab)
             if parts:  # "peryear" -> "per year", "onlineshopping" -> "online shopping"
+                parts = [w for p in parts for w in lexicon.rewrites.get((p,), (p,))]
                 words_ += parts
                 stems += [stem(p) for p in parts]
                 continue
@@ -187,8 +188,8 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
         words_.append(word)
         stems.append(s)
     stems = _short_years(stems, known_numbers)
-    result = mark(question, stems, words_, vocab, known_numbers)
-    result.context_until = _position_after(raw, words_, len(context))
+    until = _position_after(raw, words_, len(context))
+    result = mark(question, stems, words_, vocab, known_numbers, until)
     result.truncated = truncated
     result.corrections = corrections
     return result
@@ -270,9 +271,11 @@ def mark(
     raw: list[str],
     vocab: Vocabulary,
     known_numbers: frozenset[Decimal],
+    context_until: int = 0,
 ) -> Analysis:
     """Find the lexicon's phrases, years and numbers in already corrected stems."""
     result = Analysis(question, list(stems), list(raw))
+    result.context_until = context_until  # sentences before the asking one only set context
     _mark_lexicon(result, vocab.lexicon)
     _mark_numbers(result, known_numbers)
     result.settle_ops()
@@ -280,7 +283,7 @@ def mark(
     if result.expects == "subject" and named:
         result.expects = "text"  # "what platform did Vip launch": the subject is given
     for key, at in _find(result.stems, vocab.out_of_scope):
-        if at not in result.lexical and at >= result.context_until:
+        if at not in result.lexical:  # in a context sentence too: "it" may point to it
             result.outside.append(" ".join(result.raw[at : at + len(key)]))
     _mark_named_companies(result, vocab)
     return result
@@ -374,8 +377,10 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
         for key, at in _find(s, lexicon.expects)
         if not set(range(at, at + len(key))) & (result.year_span | ignored)
         and at >= main
-        and not (key in _WH_ALONE and at > main + 2)  # "respondents who shopped": not "who?"
+        and not (key in _WH_ALONE and at > max(main, result.context_until) + 2)  # "buyers who"
         and not (len(key) == 1 and _quoted_before(s, at))  # "the 39.2% share" is quoted
+        and not (result.currency and set(key) <= lexicon.conversion_words)  # "at the rate"
+        and not (lexicon.expects[key] == "year" and at in result.op_span)  # "per year" growth
     ]
     # A question phrase ("how many", "what share") says more than a bare unit word ("21
     # percent" inside the question), so the longest phrase decides, then the first.

@@ -52,6 +52,7 @@ class Lexicon:
     attribution_cues: frozenset[str]  # "came from", "estimated by": a claim about a source
     number_words: NumberWords | None  # "four point three" -> 4.3
     count_nouns: frozenset[str]  # "how many shoppers": the answer must be a count
+    year_bounds: dict[str, str]  # "before" -> before: "before 2016" is 2015 or earlier
     count_families: dict[str, str]  # stem -> what it counts ("users" and "buyers": people)
     meaning_verbs: frozenset[str]  # "sell", "earn": unknown verbs that change the measure
     request_openers: frozenset[str]  # "could you please": before the verb of a request
@@ -182,6 +183,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         attribution_cues=frozenset(stem(str(t)) for t in raw["attribution_cues"]),
         number_words=NumberWords.from_data(raw["number_words"]),
         count_nouns=frozenset(stem(str(t)) for t in raw["count_nouns"]),
+        year_bounds={stem(str(w)): str(k) for k, ws in raw["year_bounds"].items() for w in ws},
         count_families={
             stem(str(w)): str(family)
             for family, nouns in raw["count_families"].items()

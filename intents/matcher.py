@@ -22,7 +22,7 @@ from intents.frames import Frame, follow
 from intents.lexicon import Lexicon, load_lexicon
 from intents.listing import Listing
 from intents.pairs import split_readings
-from intents.query import INTENT_OF_OPERATION, Query, Refusal
+from intents.query import INTENT_OF_OPERATION, Query, Refusal, fits
 from intents.readings import Ranker, Reading
 from intents.roles import role_conflict
 from intents.text import foreign_words, is_number, stem
@@ -91,6 +91,10 @@ class Matcher:
             if followed is None and (analysis.anaphora or parts & set(analysis.stems)):
                 # "and which part went to China?": a part of the figure just given
                 followed = self._part_of_last(analysis, content, frame)
+            if isinstance(followed, Refusal) and followed.reason == "year":
+                alone = self.interpret(analysis)  # "and the 2018 forecast?" after the rate:
+                if isinstance(alone, Query):  # a figure of that year, not the last one's
+                    return Understanding(alone, self._memory(analysis, alone))
             if followed is not None:
                 return Understanding(followed, self._followed_memory(analysis, followed, context))
         alone = self.interpret(analysis)
@@ -373,11 +377,25 @@ class Matcher:
         harmless = self._harmless(a, unknown)
         unknown = tuple(s for s in unknown if s not in harmless)
         must -= harmless
+        foreign = [
+            raw
+            for i, (s, raw) in enumerate(zip(a.stems, a.raw, strict=False))
+            if i < a.context_until
+            and s not in self.vocab.known
+            and "'" not in raw
+            and not is_english(raw)
+        ]
+        if a.anaphora and len(foreign) > 1:  # "JD has a versión en español? when was it launched?"
+            return Refusal("unknown", words=tuple(dict.fromkeys(foreign)), near=())
         if a.unknown_numbers:
             near = self.ranker.nearest(a, must - set(unknown))
             return Refusal("unknown", words=tuple(a.unknown_numbers), near=near)
         must -= set(unknown)
-        if a.per_currency and not must - self.vocab.lexicon.conversion_words:
+        if (
+            a.per_currency
+            and not must - self.vocab.lexicon.conversion_words
+            and not {"growth", "cagr"} & set(a.op_names)  # a rate is no growth
+        ):
             rate = self._rate_per(a.per_currency)
             if rate is not None:  # "what is 1 yuan worth in dollars", "yuan per dollar"
                 reading = Reading((rate,), None, "ratio", frozenset(), 0.0, 0)
@@ -415,7 +433,7 @@ class Matcher:
             readings.sort(key=Reading.rank)
         if premises and (not readings or readings[0].uncovered):
             return Refusal("premise", near=tuple(premises))
-        best = readings[0]
+        best = self._of_the_kind_asked(readings, a)
         if not self._names_a_measure(best, a):
             return Refusal("vague", near=self.ranker.nearest(a, must))
         if unknown:  # every meaningful word must be accounted for
@@ -443,11 +461,21 @@ class Matcher:
             # with a plain figure would answer another question.
             typed = next(a.raw[at] for op, at in a.ops if op == asked[0])
             return Refusal("unsupported", words=(typed,), near=self.ranker.nearest(a, must))
+        growth = [op for op in a.op_names if op in ("growth", "cagr")]
+        fact_unit = unit_of(self.base, self.base.facts[best.facts[0]])
+        formula = self.base.facts[best.facts[0]].formula
+        a_change = formula is not None and formula.op in ("difference", "growth", "cagr")
+        if growth and best.op is None and fact_unit != "%" and not a_change and not a.breakdown:
+            # "what yearly growth does that need" and only the exchange rate found
+            typed = next(a.raw[at] for op, at in a.ops if op == growth[0])
+            return Refusal("unsupported", words=(typed,), near=self.ranker.nearest(a, must))
         if a.breakdown and best.op is None and not self._is_part(best.facts[0]):
             return Refusal("breakdown", near=best.facts)
         tie = self.ranker.tie(readings)
         if tie:
             return Refusal("ambiguous", near=tie)
+        if self.verifier.explains_another_thing(best, a):
+            return Refusal("unsupported", words=(a.raw[0],), near=self.ranker.nearest(a, must))
         if self.verifier.echoes_a_name(best, a):
             return Refusal("unsupported", words=(a.raw[1],), near=self.ranker.nearest(a, must))
         other = self.verifier.other_measure_named(best, a)
@@ -556,6 +584,23 @@ class Matcher:
             return None  # a quoted figure that is neither the part nor its whole
         reading = Reading(facts, op, "difference", frozenset(), 0.0, 0)
         return self.verifier.years_left_out(reading, a) or self._query(reading, a, used_context)
+
+    def _of_the_kind_asked(self, readings: list[Reading], a: Analysis) -> Reading:
+        """The best reading, unless it is a single figure of another kind than the one
+        asked ("in dollars" and a growth rate found) and an equally explained single figure
+        of that kind ranks close behind it."""
+        best = readings[0]
+        asks = self._asks(a)
+        if asks not in ("money", "percent", "count") or best.op is not None:
+            return best
+        if fits(asks, unit_of(self.base, self.base.facts[best.facts[0]])):
+            return best
+        for other in readings[1:TOP_CANDIDATES]:
+            if other.op is not None or len(other.uncovered) > len(best.uncovered):
+                continue
+            if fits(asks, unit_of(self.base, self.base.facts[other.facts[0]])):
+                return other
+        return best
 
     def _whole_and_part(self, reading: Reading) -> bool:
         """Is one figure of a comparison the whole the other is a part of?"""
@@ -690,6 +735,8 @@ class Matcher:
             op == reading.op and a.stems[at] in self.vocab.lexicon.ordered_ops for op, at in a.ops
         )  # "the ratio of A to B" is A / B, whichever is bigger
         asks = self._asks(a)
+        if asks == "reason" and set(facts) & self.ranker.reasons:
+            asks = None  # "why did Vip launch VIPme": its sentence says why ("to test ...")
         return Query(
             ordered=ordered,
             asks=asks,
@@ -729,6 +776,12 @@ class Matcher:
         asking = a.stems[a.context_until :]
         if a.expects == "amount" and not a.ops and set(asking) & lexicon.money_words:
             return "money"
+        if a.currency and not a.ops and a.expects in ("amount", "percent", None):
+            return "money"  # "online shopping in dollars, at the article's rate"
+        if a.expects == "reason" and not a.ops:
+            return "reason"  # "why ...", "explain how ...": a statement, never a number
+        if a.expects == "amount" and not a.ops and not a.currency and _asks_how_many(asking):
+            return "count"  # "how many actually bought?", "how many of them were Russian?"
         return None
 
     def _is_money_formula(self, fact_id: str) -> bool:
@@ -739,6 +792,16 @@ class Matcher:
 
 
 _YEARISH = re.compile(r"^(19|20)\d\d$")
+
+
+def _asks_how_many(stems: list[str]) -> bool:
+    """ "how many" asks for a count, unless it is "how many times" (a ratio) or "how many
+    years" (a duration), or a share is named ("how many percent")."""
+    for i in range(len(stems) - 1):
+        if stems[i] == "how" and stems[i + 1] == "many":
+            after = stems[i + 2 : i + 3]
+            return not set(after) & {"time", "year", "percent", "percentag", "usd", "yuan"}
+    return False
 
 
 def _less_informative(refusal: Query | Refusal) -> bool:

@@ -49,7 +49,7 @@ class Query:
 
 # What a question can demand of its answer's unit; the assistant checks the computed answer
 # against it before any number leaves ("what percent" is never answered with a count).
-ANSWER_KINDS = ("percent", "year", "count", "money")
+ANSWER_KINDS = ("percent", "year", "count", "money", "reason")
 
 
 @dataclass(frozen=True)
@@ -69,3 +69,18 @@ class Refusal:
     near: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
     detail: str = ""
+
+
+def fits(asks: str | None, unit: str | None) -> bool:
+    """Does an answer in `unit` give the kind of answer the question demands?"""
+    if asks is None:
+        return True
+    if asks == "percent":
+        return unit == "%"
+    if asks == "year":
+        return unit == "year"
+    if asks == "money":
+        return unit in ("CNY", "USD", "CNY/USD", "USD/CNY")  # an exchange rate is money too
+    if asks == "reason":
+        return unit is None
+    return unit is not None and unit not in ("CNY", "USD", "%", "year", "years", "ratio")

@@ -65,7 +65,16 @@ class Verifier:
         if not named:
             return None
         each = [self._years_of(f) for f in reading.facts]
-        missing = named - set().union(*each)
+        covered = set().union(*each)
+        for at, year in a.year_at.items():
+            bound = (
+                self.vocab.lexicon.year_bounds.get(a.stems[at - 1]) if at >= max(1, start) else None
+            )
+            if bound == "before" and covered and min(covered) >= year:
+                return Refusal("year", near=reading.facts[:1], years=(year - 1,))
+            if bound == "after" and covered and max(covered) <= year:
+                return Refusal("year", near=reading.facts[:1], years=(year + 1,))
+        missing = named - covered
         if not missing and len(named) == 1 and reading.op in ("ratio", "difference", "percent"):
             # "the ratio of cross-border volume to online shopping in 2018": one year named
             # for a comparison is the year of both sides, not of either
@@ -134,3 +143,16 @@ class Verifier:
         if said and asked[1] == said[0]:
             return False  # "who's Shen Difan": who that one is
         return bool(said) and set(said) <= set(asked)
+
+    def explains_another_thing(self, reading: Reading, a: Analysis) -> bool:
+        """ "Why is China facing difficulties in exports?" is not answered by why
+        cross-border platforms matter: a reason question must name what the figure explains,
+        not only the words of its reason."""
+        if a.expects != "reason" or reading.op is not None:
+            return False
+        lexicon = self.vocab.lexicon
+        fact = self.base.facts[reading.facts[0]]
+        explained = {stem(w) for w in lexicon.words(fact.measure or "")}
+        explained -= lexicon.stopwords | set(self.vocab.naming) | lexicon.question_words
+        asked = set(a.stems[a.context_until :])
+        return bool(explained) and not explained & asked

@@ -275,3 +275,34 @@ def test_a_part_of_the_last_figure_and_the_rest_in_the_currency_asked(assistant)
     )
     assert figure(china) == pytest.approx(3.44e9)
     assert rest.unit == "USD" and figure(rest) == pytest.approx(0.86e9)
+
+
+@pytest.mark.parametrize(
+    ("question", "reasons"),
+    [
+        ("How many pilot zones had been established before 2016?", {"year"}),
+        ("why is china facing difficulties in exports", {"unsupported"}),  # the reason's words
+        ("why did the survey have 28,000 respondents", {"kind", "premise"}),  # no number
+        ("28,000 people were surveyed. How many of them were from Russia?", {"kind", "vague"}),
+    ],
+)
+def test_what_the_question_demands_is_what_leaves(assistant, question, reasons):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert answer.reason in reasons, answer.text
+
+
+def test_a_currency_asked_is_answered_in_money(assistant):
+    answer = ask(assistant, "online shopping 2016 in dollars please, using the rate of the article")
+    assert answer.unit == "USD" and figure(answer) == pytest.approx(687.77e9, rel=1e-3)
+
+
+def test_how_many_percent_is_a_percent_and_when_after_a_preamble_is_a_year(assistant):
+    share = ask(assistant, "Active user of AliExpress who make purchase is how many percent?")
+    assert share.unit == "%" and figure(share) == pytest.approx(33.333, rel=1e-3)
+    when = ask(
+        assistant,
+        "The piece mentions a guideline from the Ministry of Commerce about overseas "
+        "warehouses. When was that guideline announced?",
+    )
+    assert figure(when) == 2015 and when.unit == "year"
