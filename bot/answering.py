@@ -14,7 +14,7 @@ from bot.describe import capital, decapital, describe, label_core, sentence, sta
 from bot.numbers import bare
 from bot.operations import UnitMismatch
 from bot.quantity import Quantity
-from bot.verdicts import verdict
+from bot.verdicts import compared, verdict
 from intents.query import Query, fits
 from intents.text import stem
 
@@ -222,7 +222,9 @@ def build(calc: Calculator, query: Query, question: str) -> Answer:
             f"that asks for {KIND_WORDS[query.asks]}, and the figure I found is not one"
         )
     if query.claim is not None:
-        said = verdict(calc, query.claim, result, query.facts)
+        said = compared(query.claim, query.op, result)
+        if said is None:
+            said = verdict(calc, query.claim, result, query.facts)
         if said is None:
             raise Uncheckable("the article does not let me confirm or deny that claim")
         text = ("Yes. " if said else "No. The article says: ") + text

@@ -56,7 +56,18 @@ def verdict(
         return True
     if claim.years:
         return True
+    if claim.explained and not claim.words:
+        return True  # every word of it is the figure's own: "is Yandex described as ..."
     return _worded_in_article(calc, claim, result) or None
+
+
+def compared(claim: Claim, op: str | None, result: Result) -> bool | None:
+    """ "Is cross-border volume bigger than online shopping?": the ratio of the first to
+    the second, as asked, says which is larger."""
+    if claim.direction is None or op != "ratio" or result.quantity is None or claim.numbers:
+        return None
+    above = result.quantity.value > 1
+    return above if claim.direction == "above" else not above and result.quantity.value != 1
 
 
 def _agrees_in_kind(calc: Calculator, figure: ClaimedFigure, quantity: Quantity) -> bool:

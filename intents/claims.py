@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from intents.english import ADJECTIVE, ADVERB, parts_of_speech
 from intents.lexicon import Lexicon, Phrase
 from intents.text import is_number
 
@@ -36,9 +37,11 @@ class Claim:
     numbers: tuple[ClaimedFigure, ...] = ()
     words: frozenset[str] = frozenset()
     years: tuple[int, ...] = ()
-    blocked: bool = False  # "already before 2016": a claim about what the article leaves out
     sources: tuple[str, ...] = ()  # "came from Yandex": the source ids the claim names
     other_source: bool = False  # "came from Sberbank": a source the article never cites
+    blockers: tuple[str, ...] = ()  # "first", "since": checkable only if the article says it
+    direction: str | None = None  # "bigger than": above; "smaller than": below
+    explained: bool = False  # its words were all found in the figure's own vocabulary
 
 
 @dataclass(frozen=True)
@@ -97,14 +100,24 @@ def split_claim(
         return None  # "does the article say how much ...": an ordinary question
     if head and stems[head - 1] in ("do", "does", "did") and stems[head : head + 1] == ["you"]:
         return None  # "do you know ...", "did you read ..."
-    if any(stems[i] in lexicon.claim_blockers for i in body):
-        return SplitClaim(Claim(blocked=True), [], [], [], [])  # "before 2016": not checkable
+    blockers = tuple(stems[i] for i in body if stems[i] in lexicon.claim_blockers)
     keep = list(body)
     numbers, quoted = _quoted_figures(stems, keep, lexicon)
+    for i in keep:  # "did most of it go to China": more than half of the whole
+        if stems[i] in lexicon.majority_words and not _superlative(raw, i):
+            numbers.append(ClaimedFigure(Decimal(50), "%", "above"))
+            quoted.add(i)
     kept = [i for i in keep if i not in quoted]
-    words = frozenset(stems[i] for i in kept if stems[i] not in lexicon.stopwords)
+    words = frozenset(
+        stems[i]
+        for i in kept
+        if stems[i] not in lexicon.stopwords and stems[i] not in lexicon.claim_restating
+    )
+    direction = next(
+        (lexicon.comparatives[stems[i]] for i in kept if stems[i] in lexicon.comparatives), None
+    )
     return SplitClaim(
-        Claim(tuple(numbers), words),
+        Claim(tuple(numbers), words, blockers=blockers, direction=direction),
         [stems[i] for i in kept],
         [raw[i] for i in kept],
         [stems[i] for i in keep],
@@ -158,6 +171,13 @@ def _quoted_figures(
         numbers.append(ClaimedFigure(value, unit, relation))
         used |= span
     return numbers, used
+
+
+def _superlative(raw: list[str], at: int) -> bool:
+    """ "the most popular": "most" before a word that can only be an adjective or adverb."""
+    following = raw[at + 1] if at + 1 < len(raw) else ""
+    tags = parts_of_speech(following)
+    return bool(tags) and set(tags) <= {ADJECTIVE, ADVERB}
 
 
 def _states_a_figure(stems: list[str], lexicon: Lexicon) -> bool:

@@ -48,6 +48,9 @@ class Lexicon:
     claim_qualifiers: dict[Phrase, str]  # "more than" -> above: how a claimed figure binds
     date_words: frozenset[str]  # "April 10", "12 months": numbers of dates, not figures
     claim_preambles: frozenset[Phrase]  # "confirm that the article says": not the claim
+    claim_restating: frozenset[str]  # "is Yandex described as": checked without "described"
+    majority_words: frozenset[str]  # "did most of it go to China": more than 50% of the whole
+    comparatives: dict[str, str]  # "bigger" -> above: the first figure is the larger
     claim_blockers: frozenset[str]  # "before", "already": claims the article cannot settle
     attribution_cues: frozenset[str]  # "came from", "estimated by": a claim about a source
     number_words: NumberWords | None  # "four point three" -> 4.3
@@ -180,6 +183,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         date_words=frozenset(stem(str(t)) for t in raw["date_words"]),
         claim_preambles=frozenset(phrase(str(t)) for t in raw["claim_preambles"]),
         claim_blockers=frozenset(stem(str(t)) for t in raw["claim_blockers"]),
+        majority_words=frozenset(stem(str(t)) for t in raw["majority_words"]),
+        claim_restating=frozenset(stem(str(t)) for t in raw["claim_restating"]),
+        comparatives={stem(str(w)): str(k) for k, ws in raw["comparatives"].items() for w in ws},
         attribution_cues=frozenset(stem(str(t)) for t in raw["attribution_cues"]),
         number_words=NumberWords.from_data(raw["number_words"]),
         count_nouns=frozenset(stem(str(t)) for t in raw["count_nouns"]),

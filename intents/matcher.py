@@ -25,7 +25,7 @@ from intents.pairs import split_readings
 from intents.query import INTENT_OF_OPERATION, Query, Refusal, fits
 from intents.readings import Ranker, Reading
 from intents.roles import role_conflict
-from intents.text import foreign_words, is_number, stem
+from intents.text import foreign_words, is_number, stem, stems
 from intents.translation import language_of, languages, read_latin
 from intents.verifier import Verifier
 from intents.vocabulary import Vocabulary
@@ -262,8 +262,6 @@ class Matcher:
         )
         if split is None:
             return None
-        if split.claim.blocked:
-            return Refusal("uncheckable")
         split = self._attribution(split)
         rest = mark(question, split.stems, split.raw, self.vocab, self.known_numbers)
         rest.corrections = list(analysis.corrections)
@@ -286,6 +284,23 @@ class Matcher:
             result = Query("lookup", (result.near[0],))
         if isinstance(result, Query):
             claim = replace(split.claim, years=tuple(rest.years))
+            said = set()
+            for fact_id in result.facts:
+                said |= set(stems(self.base.facts[fact_id].clause or ""))
+            if not set(claim.blockers) <= said:
+                return Refusal("uncheckable")  # "already before 2016": the article can't say
+            if result.op is None and not claim.numbers and not claim.direction:
+                explained = self.vocab.terms[result.facts[0]].all | said
+                claim = replace(claim, words=claim.words - explained, explained=True)
+            if claim.direction and not claim.numbers:
+                named = self.vocab.entities_named(rest.stems) | {self.vocab.default_entity}
+                entities = {self.base.facts[f].entity for f in result.facts}
+                if result.op not in ("ratio", "difference") or not entities <= named:
+                    # "more on X than on Y" and one figure found, or a figure of a subject
+                    # the claim never names (Russia's for "e-commerce outside China")
+                    return Refusal("uncheckable")
+                # "is A bigger than B": the ratio of A to B, in the order asked, decides
+                result = replace(result, op="ratio", intent="ratio", ordered=True)
             result = replace(result, claim=claim, when=False, who=False, whose=False)
         return result
 

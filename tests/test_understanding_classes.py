@@ -306,3 +306,35 @@ def test_how_many_percent_is_a_percent_and_when_after_a_preamble_is_a_year(assis
         "warehouses. When was that guideline announced?",
     )
     assert figure(when) == 2015 and when.unit == "year"
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("Is Yandex described as Russia's largest e-payment service?", True),
+        ("Was China the most popular cross-border destination for the first time in 2016?", True),
+        ("China first became the most popular cross border destination in 2015, true?", False),
+        ("china has been the biggest online retail market since 2013 - right?", True),
+        ("is cross-border volume bigger than total online shopping?", True),
+        ("is total online shopping bigger than cross-border volume?", False),
+        ("did most of russian cross-border spending go to china?", True),
+        ("did most of russian cross-border spending go to non-chinese platforms?", False),
+        ("did most respondents shop on chinese websites?", False),
+    ],
+)
+def test_a_claim_in_words_is_answered_yes_or_no(assistant, question, yes):
+    answer = ask(assistant, question)
+    assert answer.text.startswith("Yes" if yes else "No"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did russians spend more on other platforms than on chinese platforms?",  # one figure
+        "is e-commerce outside china bigger than china's own e-commerce?",  # Russia's figure
+        "was china already the top destination before 2016?",
+    ],
+)
+def test_a_claim_the_figures_found_cannot_settle_is_declined(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered and answer.reason == "uncheckable", answer.text
