@@ -41,7 +41,13 @@ class Assistant:
         problems = self.calc.formula_problems()
         if problems:
             raise FactBaseError(problems)
-        self.matcher = Matcher(base)
+        computed = {}
+        for fact in base.facts.values():
+            if fact.formula is not None:
+                quantity = self.calc.fact(fact.id).quantity
+                if quantity is not None:
+                    computed[fact.id] = quantity.value
+        self.matcher = Matcher(base, computed=computed)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Assistant:

@@ -9,6 +9,7 @@ article probably does not say what was asked, and the matcher refuses.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -50,11 +51,20 @@ class Understanding:
 
 
 class Matcher:
-    def __init__(self, base: FactBase, lexicon: Lexicon | None = None) -> None:
+    def __init__(
+        self,
+        base: FactBase,
+        lexicon: Lexicon | None = None,
+        computed: Mapping[str, Decimal] | None = None,
+    ) -> None:
+        """`computed`: the values of the base's formulas, which users quote back ("the 3.44
+        billion that went to Chinese platforms"); understanding cannot evaluate them."""
         self.base = base
-        self.vocab = Vocabulary(base, lexicon or load_lexicon())
+        self.vocab = Vocabulary(base, lexicon or load_lexicon(), computed or {})
         self.ranker = Ranker(self.vocab)
-        self.known_numbers = _known_numbers(base)
+        self.known_numbers = _known_numbers(base) | {
+            Decimal(n) for terms in self.vocab.terms.values() for n in terms.numbers
+        }
         self.listing = Listing(base, self.vocab.lexicon)
         self.verifier = Verifier(base, self.vocab, self.ranker.depends)
         self.count_nouns = self._count_nouns()

@@ -82,8 +82,6 @@ def _derived_from(ranker: Ranker, first: str, second: str, op: str) -> bool:
     compare with one of those years: "the B2B share of the 6.3 trillion" is not the increase
     over the 6.3 trillion. Figures merely computed from one another (total retail implied
     by online shopping) remain fair pairs."""
-    if op not in ("percent", "ratio"):
-        return False
     facts = ranker.base.facts
     for a, b in ((first, second), (second, first)):
         formula = facts[a].formula

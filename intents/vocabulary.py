@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -55,8 +56,11 @@ def fact_kind(fact: Fact) -> str:
 
 
 class Vocabulary:
-    def __init__(self, base: FactBase, lexicon: Lexicon) -> None:
+    def __init__(
+        self, base: FactBase, lexicon: Lexicon, computed: Mapping[str, Decimal] | None = None
+    ) -> None:
         self.base = base
+        self.computed = dict(computed or {})
         self.lexicon = lexicon.with_joins(_compounds(base))
         self.entity_stems: dict[str, set[str]] = defaultdict(set)  # stem -> entity ids
         for entity in base.entities.values():
@@ -188,6 +192,7 @@ class Vocabulary:
         if fact.unit and fact.unit not in ("%", "year", "CNY", "USD"):
             other |= self._stems(fact.unit)
         numbers = _typed_numbers(fact) | _numbers_in(" ".join(fact.keywords))
+        numbers |= _rounded_numbers(self.computed.get(fact.id))
         made_of: set[str] = set()
         for arg in fact.formula.args if fact.formula else ():
             if arg in self.base.facts:  # "80% of 4.3 billion": the figures it is made of
@@ -374,6 +379,34 @@ def _typed_numbers(fact: Fact) -> set[str]:
     for scale in (Decimal(10) ** 3, Decimal(10) ** 6, Decimal(10) ** 9, Decimal(10) ** 12):
         if abs(fact.value) >= scale:
             out.add(_plain(fact.value / scale))
+    return out
+
+
+def _rounded_numbers(value: Decimal | None) -> set[str]:
+    """A computed figure as a user may quote it back, to 3 or 4 significant digits at each
+    scale: 3,440,000,000 -> "3.44" (billion), "3440" (million); 33.333 -> "33.3", "33.33".
+    Round figures (40 million, 2.5 trillion) are left out: quoted, they name too much."""
+    if value is None or value == 0 or len(value.normalize().as_tuple().digits) < 3:
+        return set()  # a round 40 million or 50% would match figures it is not
+    out: set[str] = set()
+    for scale in (
+        Decimal(1),
+        Decimal(10) ** 3,
+        Decimal(10) ** 6,
+        Decimal(10) ** 9,
+        Decimal(10) ** 12,
+    ):
+        if abs(value) < scale and scale != 1:
+            continue
+        scaled = value / scale
+        for digits in (3, 4):
+            exponent = scaled.adjusted() - digits + 1
+            rounded = scaled.quantize(Decimal(1).scaleb(exponent)) if exponent < 0 else scaled
+            if exponent >= 0:
+                rounded = (scaled / Decimal(10) ** exponent).quantize(Decimal(1)) * Decimal(
+                    10
+                ) ** exponent
+            out.add(_plain(rounded))
     return out
 
 

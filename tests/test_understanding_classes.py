@@ -338,3 +338,8 @@ def test_a_claim_in_words_is_answered_yes_or_no(assistant, question, yes):
 def test_a_claim_the_figures_found_cannot_settle_is_declined(assistant, question):
     answer = ask(assistant, question)
     assert not answer.answered and answer.reason == "uncheckable", answer.text
+
+
+def test_a_computed_figure_quoted_back_is_recognised(assistant):
+    answer = ask(assistant, "and the 3.44 billion dollars spent on chinese platforms, in yuan?")
+    assert answer.unit == "CNY" and figure(answer) == pytest.approx(23.508e9, rel=1e-3)
