@@ -49,6 +49,7 @@ class Lexicon:
     date_words: frozenset[str]  # "April 10", "12 months": numbers of dates, not figures
     claim_preambles: frozenset[Phrase]  # "confirm that the article says": not the claim
     claim_restating: frozenset[str]  # "is Yandex described as": checked without "described"
+    count_determiners: frozenset[str]  # "which two countries": 2 counts the answer
     majority_words: frozenset[str]  # "did most of it go to China": more than 50% of the whole
     comparatives: dict[str, str]  # "bigger" -> above: the first figure is the larger
     claim_blockers: frozenset[str]  # "before", "already": claims the article cannot settle
@@ -183,6 +184,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         date_words=frozenset(stem(str(t)) for t in raw["date_words"]),
         claim_preambles=frozenset(phrase(str(t)) for t in raw["claim_preambles"]),
         claim_blockers=frozenset(stem(str(t)) for t in raw["claim_blockers"]),
+        count_determiners=frozenset(stem(str(t)) for t in raw["count_determiners"]),
         majority_words=frozenset(stem(str(t)) for t in raw["majority_words"]),
         claim_restating=frozenset(stem(str(t)) for t in raw["claim_restating"]),
         comparatives={stem(str(w)): str(k) for k, ws in raw["comparatives"].items() for w in ws},

@@ -386,6 +386,7 @@ class Matcher:
             and i not in a.year_span
             and i not in a.per_unit_at
             and i >= a.context_until
+            and not self._counts_the_answer(a, i)
         }
         if a.opinion:
             return Refusal("opinion", near=self.ranker.nearest(a, must))
@@ -626,6 +627,17 @@ class Matcher:
             if fits(asks, unit_of(self.base, self.base.facts[other.facts[0]])):
                 return other
         return best
+
+    def _counts_the_answer(self, a: Analysis, at: int) -> bool:
+        """ "Which two countries", "the past two years": a small number after a determiner
+        and before a noun says how many things are asked, not a figure to find."""
+        if at == 0 or a.stems[at - 1] not in self.vocab.lexicon.count_determiners:
+            return False
+        following = a.stems[at + 1] if at + 1 < len(a.stems) else ""
+        small = a.stems[at].isdigit() and int(a.stems[at]) <= 3
+        return (
+            small and bool(following) and following not in SCALE_WORDS and not is_number(following)
+        )
 
     def _whole_and_part(self, reading: Reading) -> bool:
         """Is one figure of a comparison the whole the other is a part of?"""
