@@ -386,7 +386,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
     # percent" inside the question), so the longest phrase decides, then the first.
     for key, at in sorted(found, key=lambda item: (-len(item[0]), item[1]))[:1]:
         result.expects = lexicon.expects[key]
-        if key == ("how", "many") and at + 2 < len(s) + 1:
+        if key == ("how", "many") and at + 2 < len(s) + 1 and s[at + 2 : at + 3] != ["time"]:
             window = s[at + 2 : at + 5]  # "how many Russian consumers": the count noun
             counted = [w for w in window if w in lexicon.count_nouns]
             result.asked_unit = counted[0] if counted else next(iter(window), None)

@@ -140,7 +140,9 @@ class Matcher:
         rossiyane"), rewritten into English when every word of it can be read."""
         known = self.vocab.known
         for language in languages():
-            spelled = read_latin(question, language, lambda w: stem(w.lower()) in known)
+            spelled = read_latin(
+                question, language, lambda w: stem(w.lower().replace("-", "")) in known
+            )
             if spelled is not None:
                 rewritten = language.rewrite(spelled)
                 if not rewritten.unknown and rewritten.text:
@@ -629,15 +631,15 @@ class Matcher:
         return best
 
     def _counts_the_answer(self, a: Analysis, at: int) -> bool:
-        """ "Which two countries", "the past two years": a small number after a determiner
-        and before a noun says how many things are asked, not a figure to find."""
+        """ "Which two countries", "the two organisations": a small number after a
+        determiner and before a noun says how many things are asked, not a figure to find.
+        A span of time ("over the two years") stays a figure: it may ask a duration."""
         if at == 0 or a.stems[at - 1] not in self.vocab.lexicon.count_determiners:
             return False
         following = a.stems[at + 1] if at + 1 < len(a.stems) else ""
         small = a.stems[at].isdigit() and int(a.stems[at]) <= 3
-        return (
-            small and bool(following) and following not in SCALE_WORDS and not is_number(following)
-        )
+        not_a_noun = following in SCALE_WORDS or following in ("year", "month", "day", "week")
+        return small and bool(following) and not not_a_noun and not is_number(following)
 
     def _whole_and_part(self, reading: Reading) -> bool:
         """Is one figure of a comparison the whole the other is a part of?"""
