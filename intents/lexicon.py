@@ -6,8 +6,10 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from intents.errors import FactBaseError, Problem
 from intents.spelled import NumberWords, digits
 from intents.text import stem, words
+from intents.yaml_reader import LinedDict, LinedList, read_yaml
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
 Phrase = tuple[str, ...]
@@ -145,7 +147,67 @@ def _year(value: object) -> int:
     return int(value)  # type: ignore[call-overload]
 
 
+# A word that carries no meaning cannot also be one that changes what is measured.
+_SAYS_NOTHING = ("function_words", "filler_words")
+_SAYS_SOMETHING = ("meaning_verbs", "opinion_words", "task_verbs")
+
+
+def lexicon_problems(path: Path = LEXICON_PATH) -> list[Problem]:
+    """What is wrong with a lexicon file, each as file:line: a key given twice (YAML would
+    keep the last silently), a phrase that both says nothing and changes the measure."""
+    doc = read_yaml(path)
+    name = str(path)
+    problems: list[Problem] = []
+    if not isinstance(doc, LinedDict):
+        return [Problem(name, 1, "a lexicon is a mapping of word lists")]
+
+    def walk(node: object) -> None:
+        if isinstance(node, LinedDict):
+            for key, line in node.duplicates:
+                problems.append(Problem(name, line, f"'{key}' is given twice"))
+            for value in node.values():
+                walk(value)
+
+    walk(doc)
+    silent = _phrases_at(doc, _SAYS_NOTHING)
+    for category, found in _phrases_at(doc, _SAYS_SOMETHING).items():
+        if category == "*":
+            continue
+        for key, (item, line) in found.items():
+            if key in silent.get("*", {}):
+                other = silent["*"][key]
+                problems.append(
+                    Problem(
+                        name,
+                        line,
+                        f"'{item}' is in {category} and also says nothing (line {other[1]})",
+                    )
+                )
+    return problems
+
+
+def _phrases_at(doc: LinedDict, categories: tuple[str, ...]) -> dict[str, dict]:
+    """phrase -> (as written, line) per category, and all of them under "*"."""
+    out: dict[str, dict] = {"*": {}}
+    for category in categories:
+        items = doc.get(category)
+        if not isinstance(items, LinedList):
+            continue
+        found = out.setdefault(category, {})
+        for i, item in enumerate(items):
+            at = items.lines[i] if i < len(items.lines) else items.line
+            key = " ".join(str(item).lower().split())  # as written: "write" is no "writing"
+            found.setdefault(key, (str(item), at))
+            out["*"].setdefault(key, (str(item), at))
+    return out
+
+
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    """The lexicon in `path`; `FactBaseError` with file:line when `lexicon_problems` finds
+    anything."""
+    problems = lexicon_problems(path)
+    if problems:
+        raise FactBaseError(problems)
     import yaml  # only when building: a cached assistant never needs it
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -65,3 +65,26 @@ def test_numbers_names_and_year_words_survive_the_rewrite():
 def test_a_word_the_file_lacks_is_reported_never_dropped():
     rewritten = load_language(RUSSIAN).rewrite("сколько потратили россияне на курагу")
     assert rewritten.unknown == ("курагу",)
+
+
+def test_the_shipped_lexicon_has_no_problems():
+    from intents.lexicon import lexicon_problems
+
+    assert lexicon_problems() == []
+
+
+def test_a_lexicon_word_given_twice_or_both_empty_and_meaningful_is_reported(tmp_path):
+    from intents.lexicon import lexicon_problems, load_lexicon
+
+    path = tmp_path / "lexicon.yaml"
+    path.write_text(
+        "rewrites:\n  yr: year\n  yr: year\n"
+        "filler_words: [really, sell]\n"
+        "meaning_verbs:\n  - earn\n  - sell\n",
+        encoding="utf-8",
+    )
+    problems = [str(p) for p in lexicon_problems(path)]
+    assert any(p.startswith(f"{path}:3:") and "'yr' is given twice" in p for p in problems)
+    assert any(p.startswith(f"{path}:7:") and "'sell'" in p for p in problems)
+    with pytest.raises(FactBaseError):
+        load_lexicon(path)
