@@ -66,8 +66,7 @@ class Language:
         )
 
     def stems(self, tokens: list[str]) -> list[str]:
-        stemmer = _stemmer(self.stemmer_name)
-        return [stemmer.stemWord(t) if self.writes(t) else t for t in tokens]
+        return [_stem(self.stemmer_name, t) if self.writes(t) else t for t in tokens]
 
     def knows(self, tokens: list[str]) -> bool:
         key = tuple(tokens)
@@ -158,16 +157,16 @@ def read_latin(question: str, language: Language, keep: Callable[[str], bool]) -
     if language.latin is None:
         return None
     tokens = _TOKEN.findall(re.sub(r"['’]s\b", "", question))
-    spelled = {
-        t: _known_spelling(language, language.latin.to_script(t.lower()))
-        for t in tokens
-        if t[0].isalpha() and t.isascii() and not keep(t)
-    }
-    foreign = [t for t in spelled if not is_english(t.lower()) and len(t) > 1]
+    candidates = [t for t in tokens if t[0].isalpha() and t.isascii() and not keep(t)]
+    foreign = [t for t in candidates if not is_english(t.lower()) and len(t) > 1]
+    if not foreign:
+        return None  # every word is English or the fact base's: nothing to spell
+    spelled = {t: _spelled(language, t) for t in foreign}
     read = [t for t in foreign if language.knows([spelled[t]])]
     words = [t for t in tokens if t[0].isalpha()]
     if not read or (len(read) < 2 and len(foreign) * 2 < len(words)):
         return None  # one stray word ("yoy", "teh") does not make a question Russian
+    spelled.update({t: _spelled(language, t) for t in candidates if t not in spelled})
     out = []
     for token in tokens:
         cyr = spelled.get(token)
@@ -176,6 +175,13 @@ def read_latin(question: str, language: Language, keep: Callable[[str], bool]) -
         else:
             out.append(token)
     return " ".join(out)
+
+
+def _spelled(language: Language, token: str) -> str:
+    """A Latin-typed word in the language's script, or as typed without a table."""
+    if language.latin is None:
+        return token
+    return _known_spelling(language, language.latin.to_script(token.lower()))
 
 
 def _known_spelling(language: Language, word: str) -> str:
@@ -202,6 +208,11 @@ def _number(token: str) -> str:
     if re.fullmatch(r"\d+,\d{1,2}", token) or re.fullmatch(r"\d+,\d{4,}", token):
         return token.replace(",", ".")
     return token
+
+
+@lru_cache(maxsize=65536)
+def _stem(stemmer_name: str, word: str) -> str:
+    return _stemmer(stemmer_name).stemWord(word)
 
 
 @lru_cache(maxsize=4)
@@ -287,9 +298,10 @@ def _transliteration(raw: object, path: str, problems: list[Problem]) -> Transli
     return Transliteration(parts["letters"], parts["after_vowel"], parts["word_start"], vowels)
 
 
-def languages() -> list[Language]:
+@lru_cache(maxsize=1)
+def languages() -> tuple[Language, ...]:
     """Every language factbot has a file for, besides English."""
-    return [load_language(path) for path in sorted(LANGUAGE_DIR.glob("language_*.yaml"))]
+    return tuple(load_language(path) for path in sorted(LANGUAGE_DIR.glob("language_*.yaml")))
 
 
 def language_of(words: list[str]) -> Language | None:
