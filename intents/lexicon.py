@@ -52,6 +52,7 @@ class Lexicon:
     claim_preambles: frozenset[Phrase]  # "confirm that the article says": not the claim
     claim_restating: frozenset[str]  # "is Yandex described as": checked without "described"
     count_determiners: frozenset[str]  # "which two countries": 2 counts the answer
+    answer_units: frozenset[str]  # "not the percent": a unit negated, not the measure
     majority_words: frozenset[str]  # "did most of it go to China": more than 50% of the whole
     comparatives: dict[str, str]  # "bigger" -> above: the first figure is the larger
     claim_blockers: frozenset[str]  # "before", "already": claims the article cannot settle
@@ -154,7 +155,8 @@ _SAYS_SOMETHING = ("meaning_verbs", "opinion_words", "task_verbs")
 
 def lexicon_problems(path: Path = LEXICON_PATH) -> list[Problem]:
     """What is wrong with a lexicon file, each as file:line: a key given twice (YAML would
-    keep the last silently), a phrase that both says nothing and changes the measure."""
+    keep the last silently), a bare on/off/yes/no that YAML reads as true or false, a phrase
+    that both says nothing and changes the measure."""
     doc = read_yaml(path)
     name = str(path)
     problems: list[Problem] = []
@@ -167,6 +169,11 @@ def lexicon_problems(path: Path = LEXICON_PATH) -> list[Problem]:
                 problems.append(Problem(name, line, f"'{key}' is given twice"))
             for value in node.values():
                 walk(value)
+        elif isinstance(node, LinedList):
+            for i, item in enumerate(node):
+                if isinstance(item, bool) or item is None:  # YAML reads on/off/yes/no so
+                    at = node.lines[i] if i < len(node.lines) else node.line
+                    problems.append(Problem(name, at, f"a word is read as {item}: quote it"))
 
     walk(doc)
     silent = _phrases_at(doc, _SAYS_NOTHING)
@@ -247,6 +254,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         claim_preambles=frozenset(phrase(str(t)) for t in raw["claim_preambles"]),
         claim_blockers=frozenset(stem(str(t)) for t in raw["claim_blockers"]),
         count_determiners=frozenset(stem(str(t)) for t in raw["count_determiners"]),
+        answer_units=frozenset(stem(str(t)) for t in raw["answer_units"]),
         majority_words=frozenset(stem(str(t)) for t in raw["majority_words"]),
         claim_restating=frozenset(stem(str(t)) for t in raw["claim_restating"]),
         comparatives={stem(str(w)): str(k) for k, ws in raw["comparatives"].items() for w in ws},

@@ -97,6 +97,8 @@ class Matcher:
         if frame is not None and self._refers_back(analysis):
             content = set(self._content(analysis))
             followed = follow(analysis, content, frame, self.base, self._asks(analysis))
+            if isinstance(followed, Query) and followed.asks is None:
+                followed = replace(followed, asks=self._asks(analysis))  # checked like any
             parts = self.vocab.lexicon.part_words
             if followed is None and (analysis.anaphora or parts & set(analysis.stems)):
                 # "and which part went to China?": a part of the figure just given
@@ -122,6 +124,7 @@ class Matcher:
             refers_back = analysis.anaphora or analysis.opener
             first = None
             for merged in merges(analysis, list(previous), self.vocab, self.known_numbers):
+                self._shift_year(merged, None)  # "and the year before that?" stays shifted
                 leaning = self.interpret(merged, used_context=True)
                 first = first or (leaning, merged)
                 if isinstance(leaning, Query) and self._counts_what_is_asked(analysis, leaning):
@@ -160,6 +163,7 @@ class Matcher:
         if any(self.base.facts[f].entity == topic for f in alone.facts):
             return None
         for merged in merges(a, previous, self.vocab, self.known_numbers):
+            self._shift_year(merged, None)
             leaning = self.interpret(merged, used_context=True)
             if isinstance(leaning, Query) and all(
                 self.base.facts[f].entity == topic for f in leaning.facts
@@ -252,14 +256,34 @@ class Matcher:
             return
         year = None
         if frame is not None:
-            year = self.base.facts[frame.facts[-1]].year
+            year = self._year_of(frame.facts[-1])
         if year is None:
             found = self.interpret(replace(a, year_shift=0))
             if isinstance(found, Query) and len(found.facts) == 1:
-                year = self.base.facts[found.facts[0]].year
+                year = self._year_of(found.facts[0])
         if year is not None:
             a.years.append(year + a.year_shift)
             a.year_at[min(a.year_span, default=0)] = year + a.year_shift
+
+    def _negates_a_unit(self, a: Analysis) -> bool:
+        """Is every negation in the question about a unit ("not the percent", "not in
+        yuan") rather than about what is measured?"""
+        units = self.vocab.lexicon.answer_units
+        stop = self.vocab.lexicon.stopwords
+        negated = [
+            next((w for w in a.stems[i + 1 : i + 4] if w not in stop), "")
+            for i, s in enumerate(a.stems)
+            if s == "not"
+        ]
+        return bool(negated) and all(w in units for w in negated)
+
+    def _year_of(self, fact_id: str) -> int | None:
+        """A figure's year, or for one computed from dated figures the latest of theirs."""
+        fact = self.base.facts[fact_id]
+        if fact.year is not None:
+            return int(fact.year)
+        years = self.base.years(fact)
+        return max(years) if years else None
 
     def _check_claim(self, question: str, analysis: Analysis) -> Query | Refusal | None:
         """A yes/no question: the figure its claim is about, with the claim attached."""
@@ -390,6 +414,10 @@ class Matcher:
             and i >= a.context_until
             and not self._counts_the_answer(a, i)
         }
+        if "not" in must and self._negates_a_unit(a):
+            # "the dollar amount, not the percent": the unit is negated, not the figure
+            must.discard("not")
+            a = replace(a, stems=["the" if s == "not" else s for s in a.stems])
         if a.opinion:
             return Refusal("opinion", near=self.ranker.nearest(a, must))
         if a.task:
@@ -819,7 +847,7 @@ class Matcher:
             return "money"  # "online shopping in dollars, at the article's rate"
         if a.expects == "reason" and not a.ops:
             return "reason"  # "why ...", "explain how ...": a statement, never a number
-        if a.expects == "amount" and not a.ops and not a.currency and _asks_how_many(asking):
+        if a.expects == "amount" and not a.currency and _asks_how_many(asking):
             return "count"  # "how many actually bought?", "how many of them were Russian?"
         return None
 

@@ -250,6 +250,9 @@ def load_language(path: Path) -> Language:
         problems.append(Problem(str(path), dup_line, f"'{key}' is given twice"))
     for english, forms in words_map.items():
         line = words_map.line_of(english)
+        if isinstance(english, bool) or english is None:
+            problems.append(Problem(str(path), line, f"a rewrite is read as {english}: quote it"))
+            continue
         if not isinstance(forms, LinedList):
             problems.append(Problem(str(path), line, f"'{english}' needs a list of words"))
             continue

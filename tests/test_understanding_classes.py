@@ -343,3 +343,26 @@ def test_a_claim_the_figures_found_cannot_settle_is_declined(assistant, question
 def test_a_computed_figure_quoted_back_is_recognised(assistant):
     answer = ask(assistant, "and the 3.44 billion dollars spent on chinese platforms, in yuan?")
     assert answer.unit == "CNY" and figure(answer) == pytest.approx(23.508e9, rel=1e-3)
+
+
+def test_a_negated_unit_is_not_a_negated_figure(assistant):
+    answer = ask(
+        assistant,
+        "how much did russians spend on chinese platforms? the dollar amount, not the percent",
+    )
+    assert answer.unit == "USD" and figure(answer) == pytest.approx(3.44e9)
+
+
+def test_the_year_before_a_follow_up_is_never_the_same_year(assistant):
+    _, _, before = turns(
+        assistant,
+        "how much did russians spend on foreign sites?",
+        "and how much of that went to chinese platforms?",
+        "And what did they spend on cross-border sites the year before that?",
+    )
+    assert not before.answered and before.reason == "year", before.text
+
+
+def test_a_company_named_after_on_is_outside_the_article(assistant):
+    answer = ask(assistant, "how much did russians splurge on wish last year")
+    assert not answer.answered and answer.reason == "unknown", answer.text
