@@ -203,6 +203,8 @@ def _other_currency(calc: Calculator, result: Result) -> str:
 def build(calc: Calculator, query: Query, question: str) -> Answer:
     if query.op == "list":
         return _listing(calc, query, question)
+    if query.op == "amount" and query.amount is not None:
+        return _typed_amount(calc, query, question)
     if query.when:
         return _when(calc, query, question)
     if query.who:
@@ -241,6 +243,34 @@ def build(calc: Calculator, query: Query, question: str) -> Answer:
         steps=list(result.steps),
         sources=srcs,
         statement=result.statement,
+    )
+
+
+def _typed_amount(calc: Calculator, query: Query, question: str) -> Answer:
+    """A sum the user typed, converted at the article's implied rate, which is sourced."""
+    value, unit = query.amount or ("0", "USD")
+    typed = Result(Quantity(Decimal(value), unit), None, (), query.facts)
+    if query.currency is None or query.currency == unit:
+        raise UnitMismatch("that amount is already in that currency")
+    result = calc.convert(typed, query.currency)
+    quantity = result.quantity
+    rate = calc.fact(query.facts[0])
+    srcs = sources(calc, rate)
+    head = (
+        f"{bare(typed.quantity)} is about {bare(quantity)} at the rate the article implies "
+        f"({figure(calc, rate)})."
+    )
+    return Answer(
+        question=question,
+        answered=True,
+        text=answer_text(calc, head, result, srcs),
+        intent="convert",
+        value=quantity.value if quantity else None,
+        unit=_json_unit(quantity),
+        facts=query.facts,
+        confidence=query.confidence,
+        steps=list(result.steps),
+        sources=srcs,
     )
 
 

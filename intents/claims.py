@@ -98,6 +98,8 @@ def split_claim(
     body = range(head, len(stems) - tail)
     if any(stems[i] in lexicon.question_words for i in body):
         return None  # "does the article say how much ...": an ordinary question
+    if not head and _asks_conversion([stems[i] for i in body]):
+        return None  # "so 4.7 trillion yuan in dollars?": a conversion asked for
     if head and stems[head - 1] in ("do", "does", "did") and stems[head : head + 1] == ["you"]:
         return None  # "do you know ...", "did you read ..."
     blockers = tuple(stems[i] for i in body if stems[i] in lexicon.claim_blockers)
@@ -184,10 +186,14 @@ def _states_a_figure(stems: list[str], lexicon: Lexicon) -> bool:
     """ "online shopping 15% of retail in 2016?": a statement of a figure, asked back."""
     if not stems or stems[0] in lexicon.question_words or stems[0] in ("and", "what", "so"):
         return False
-    pairs = zip(stems, stems[1:], strict=False)
-    if any(a in ("in", "into", "to") and b in ("usd", "yuan") for a, b in pairs):
+    if _asks_conversion(stems):
         return False  # "4.3bn in yuan?": a conversion asked for
     return any(is_number(w) and not _is_year(w) for w in stems)
+
+
+def _asks_conversion(stems: list[str]) -> bool:
+    pairs = zip(stems, stems[1:], strict=False)
+    return any(a in ("in", "into", "to") and b in UNIT_WORDS and b != "percent" for a, b in pairs)
 
 
 def _is_year(word: str) -> bool:

@@ -171,8 +171,9 @@ class _Builder:
                 self.problem(item_line, f"{noun} id {shown(item_id)} must be text")
                 continue
             owner = f"{noun} '{item_id}'"
-            if not isinstance(body, LinedDict) or not _is_text(body.get("name")):
-                self.problem(item_line, f"{owner}: needs a 'name'")
+            name = body.get("name") if isinstance(body, LinedDict) else None
+            if not _is_text(name) or not str(name).strip():
+                self.problem(item_line, f"{owner}: needs a 'name'")  # a blank one names nothing
                 continue
             self._unknown_keys(body, BODY_KEYS[key], owner)
             aliases = self._strings(body, "aliases", owner)

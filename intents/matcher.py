@@ -31,6 +31,12 @@ from intents.translation import language_of, languages, read_latin
 from intents.verifier import Verifier
 from intents.vocabulary import Vocabulary
 
+SCALES = {
+    "thousand": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12,
+}
 BINARY_OPS = ("ratio", "percent", "difference", "growth", "per_unit")
 SERIES_OPS = ("growth", "cagr", "difference")
 TOP_CANDIDATES = 8
@@ -265,6 +271,44 @@ class Matcher:
             a.years.append(year + a.year_shift)
             a.year_at[min(a.year_span, default=0)] = year + a.year_shift
 
+    def _typed_amount(self, a: Analysis, must: set[str]) -> Query | None:
+        """ "What's 1 trillion yuan in dollars at the article's rate?": a sum the user types
+        in one currency, converted to the other at the rate the article implies. Only when
+        the question asks nothing else; a figure of the article is converted as that figure."""
+        if a.currency is None or a.ops and set(a.op_names) != {"convert"}:
+            return None
+        currencies = self.vocab.lexicon.currencies
+        stems = a.stems
+        for i in range(max(a.context_until, 0), len(stems)):
+            if not is_number(stems[i]) or i in a.year_span:
+                continue
+            j = i + 1
+            scale = stems[j] if j < len(stems) and stems[j] in SCALE_WORDS else None
+            j += 1 if scale else 0
+            after = currencies.get((stems[j],)) if j < len(stems) else None
+            before = currencies.get((stems[i - 1],)) if i > 0 else None
+            source = after or before
+            if source is None or source == a.currency:
+                continue
+            quoted = {stems[i]} | ({scale} if scale else set())
+            rest = must - quoted - self.vocab.lexicon.conversion_words
+            if rest:
+                return None  # "Russians' 4.3 billion in yuan": the article's figure
+            rate = self._rate_per("USD")
+            if rate is None:
+                return None
+            value = Decimal(stems[i]) * (SCALES.get(scale, Decimal(1)))
+            return Query(
+                "convert",
+                (rate,),
+                "amount",
+                a.currency,
+                0.9,
+                amount=(str(value), source),
+                asks="money",
+            )
+        return None
+
     def _negates_a_unit(self, a: Analysis) -> bool:
         """Is every negation in the question about a unit ("not the percent", "not in
         yuan") rather than about what is measured?"""
@@ -315,6 +359,8 @@ class Matcher:
                 if own & set(split.whole):
                     result = quoted
                     rest = whole
+        if isinstance(result, Refusal) and result.reason == "nothing" and split.claim.numbers:
+            return None  # "so 4.7 trillion yuan in dollars?": figures, but nothing claimed
         if isinstance(result, Refusal) and result.reason == "year" and result.near:
             # "Did Russians spend $4.3 billion in 2015?": the figure exists, for another year
             result = Query("lookup", (result.near[0],))
@@ -375,6 +421,8 @@ class Matcher:
         earlier turns ever brought in."""
         if not isinstance(result, Query):
             return {"stems": list(analysis.stems)}
+        if result.op == "amount":
+            return {"stems": []}  # a sum the user typed is no figure of the article to lean on
         last = Frame(result.facts, result.op, result.currency).to_memory()
         about: set[str] = set()
         for fact_id in result.facts:
@@ -418,6 +466,9 @@ class Matcher:
             # "the dollar amount, not the percent": the unit is negated, not the figure
             must.discard("not")
             a = replace(a, stems=["the" if s == "not" else s for s in a.stems])
+        typed = self._typed_amount(a, must)
+        if typed is not None:
+            return typed
         if a.opinion:
             return Refusal("opinion", near=self.ranker.nearest(a, must))
         if a.task:

@@ -366,3 +366,22 @@ def test_the_year_before_a_follow_up_is_never_the_same_year(assistant):
 def test_a_company_named_after_on_is_outside_the_article(assistant):
     answer = ask(assistant, "how much did russians splurge on wish last year")
     assert not answer.answered and answer.reason == "unknown", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("what's 1 trillion yuan in dollars using the article's conversion", 146.333e9, "USD"),
+        ("convert 100 yuan to usd", 14.6333, "USD"),
+        ("how much is $10 in yuan", 68.337, "CNY"),
+    ],
+)
+def test_a_sum_the_user_types_is_converted_at_the_article_rate(assistant, question, value, unit):
+    answer = ask(assistant, question)
+    assert answer.unit == unit and figure(answer) == pytest.approx(value, rel=1e-3)
+    assert "Source:" in answer.text  # the rate is the article's, and says where it is from
+
+
+def test_a_typed_sum_is_not_a_figure_to_follow_up_on(assistant):
+    _, again = turns(assistant, "what's 1 trillion yuan in dollars", "and the rest?")
+    assert not again.answered
