@@ -27,7 +27,7 @@ from intents.query import INTENT_OF_OPERATION, Query, Refusal, fits
 from intents.readings import Ranker, Reading
 from intents.roles import role_conflict
 from intents.text import foreign_words, is_number, stem, stems
-from intents.translation import language_of, languages, read_latin
+from intents.translation import language_of, languages, read_in_latin_script, read_latin
 from intents.verifier import Verifier
 from intents.vocabulary import Vocabulary
 
@@ -148,10 +148,15 @@ class Matcher:
         """A question typed in another language's Latin spelling ("skolko potratili
         rossiyane"), rewritten into English when every word of it can be read."""
         known = self.vocab.known
+
+        def keep(word: str) -> bool:
+            return stem(word.lower().replace("-", "")) in known
+
         for language in languages():
-            spelled = read_latin(
-                question, language, lambda w: stem(w.lower().replace("-", "")) in known
-            )
+            theirs = read_in_latin_script(question, language, keep)
+            if theirs is not None and not theirs.unknown and theirs.text:
+                return theirs.text  # "¿Cuánto gastaron los rusos en 2016?"
+            spelled = read_latin(question, language, keep)
             if spelled is not None:
                 rewritten = language.rewrite(spelled)
                 if not rewritten.unknown and rewritten.text:

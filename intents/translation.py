@@ -76,11 +76,14 @@ class Language:
         found = self.exact.get(tuple(tokens))
         return found if found is not None else self.stemmed.get(tuple(stems))
 
-    def rewrite(self, question: str) -> Rewrite:
-        """The question in English words; numbers, Latin names and symbols kept as typed.
-        A word is read as listed, else by its stem unless that stem belongs to two
-        rewrites ("это" and "эта" both stem to "эт"): then it is not read at all."""
+    def rewrite(self, question: str, keep: Callable[[str], bool] | None = None) -> Rewrite:
+        """The question in English words; numbers, Latin names and symbols kept as typed,
+        and words `keep` accepts (the fact base's own names). A word is read as listed, else
+        by its stem unless that stem belongs to two rewrites ("это" and "эта" both stem to
+        "эт"): then it is not read at all."""
         text = unicodedata.normalize("NFKC", question).replace("ё", "е").replace("Ё", "Е")
+        if self.script == "LATIN":
+            text = _without_accents(text)  # "cuántos" is typed "cuantos" as often
         text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
         text = _ORDINAL_ENDING.sub("", text)  # "2016-го", "2025-м": the number is the year
         typed = _split_hyphens(_TOKEN.findall(text), self)  # Latin names keep their case
@@ -100,7 +103,10 @@ class Language:
                 i += 1
                 continue
             for size in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
-                english = self._english(tokens[i : i + size], stems[i : i + size])
+                if size == 1 and keep is not None and keep(typed[i]):
+                    english = typed[i]  # a name of the fact base's, typed in the question
+                else:
+                    english = self._english(tokens[i : i + size], stems[i : i + size])
                 if english is not None:
                     key = tuple(stems[i : i + size])
                     if key in self.after_number and out and out[-1][:1].isdigit():
@@ -175,6 +181,30 @@ def read_latin(question: str, language: Language, keep: Callable[[str], bool]) -
         else:
             out.append(token)
     return " ".join(out)
+
+
+def _without_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def read_in_latin_script(
+    question: str, language: Language, keep: Callable[[str], bool]
+) -> Rewrite | None:
+    """A question in a language written in Latin letters (Spanish, German): its rewrite,
+    when at least two of its words are that language's and no English word, and they are
+    a quarter of the words or more; otherwise None (it reads as English)."""
+    if language.script != "LATIN":
+        return None
+    tokens = [t for t in _TOKEN.findall(_without_accents(question)) if t[0].isalpha()]
+    theirs = [
+        t
+        for t in tokens
+        if len(t) > 1 and not keep(t) and not is_english(t.lower()) and language.knows([t.lower()])
+    ]
+    if len(theirs) < 2 or len(theirs) * 4 < len(tokens):
+        return None
+    return language.rewrite(question, keep)
 
 
 def _spelled(language: Language, token: str) -> str:
@@ -258,7 +288,8 @@ def load_language(path: Path) -> Language:
             continue
         for n, form in enumerate(forms):
             at = forms.lines[n] if n < len(forms.lines) else line
-            tokens = _TOKEN.findall(str(form).lower().replace("ё", "е"))
+            written = str(form).lower().replace("ё", "е")
+            tokens = _TOKEN.findall(_without_accents(written) if script == "LATIN" else written)
             key = tuple(tokens)
             if not key:
                 problems.append(Problem(str(path), at, f"'{form}' has no words"))

@@ -88,3 +88,9 @@ def test_a_lexicon_word_given_twice_or_both_empty_and_meaningful_is_reported(tmp
     assert any(p.startswith(f"{path}:7:") and "'sell'" in p for p in problems)
     with pytest.raises(FactBaseError):
         load_lexicon(path)
+
+
+@pytest.mark.parametrize("code", ["ru", "es", "de"])
+def test_every_shipped_language_file_loads(code):
+    path = Path(__file__).parents[1] / "intents" / f"language_{code}.yaml"
+    assert load_language(path).code == code

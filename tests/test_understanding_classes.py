@@ -385,3 +385,21 @@ def test_a_sum_the_user_types_is_converted_at_the_article_rate(assistant, questi
 def test_a_typed_sum_is_not_a_figure_to_follow_up_on(assistant):
     _, again = turns(assistant, "what's 1 trillion yuan in dollars", "and the rest?")
     assert not again.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("¿Cuánto gastaron los rusos en comercio transfronterizo en 2016?", 4.3e9),
+        ("¿Cuántos países abarcó la encuesta de PayPal e Ipsos?", 32),
+        ("Wie viele aktive Nutzer hatte AliExpress in den letzten 12 Monaten?", 60e6),
+        ("skolko potratili rossiyane na zarubezhnyh saytah v 2016", 4.3e9),
+    ],
+)
+def test_spanish_german_and_latin_typed_russian_are_read(assistant, question, value):
+    assert figure(ask(assistant, question)) == pytest.approx(value)
+
+
+def test_a_spanish_word_the_file_lacks_leaves_the_question_unanswered(assistant):
+    answer = ask(assistant, "¿Cuánto gastaron los alemanes en comercio transfronterizo?")
+    assert not answer.answered, answer.text
