@@ -85,6 +85,9 @@ def _on_demand(
     if op == "growth" and smaller_second and not _same_series(base, ids):
         first, second = second, first  # "by what percent did X exceed Y": from the smaller
         ids = (ids[1], ids[0])
+    elif op == "growth" and _same_series(base, ids) and _later_first(base, ids):
+        first, second = second, first  # two years of one measure: from the earlier one
+        ids = (ids[1], ids[0])
     if op == "per_unit" and _per_first(first.quantity, second.quantity):
         first, second = second, first  # the amount is shared over the count
         ids = (ids[1], ids[0])
@@ -112,6 +115,11 @@ def _same_series(base, ids: tuple[str, ...]) -> bool:
     """Two years of one measure: their growth runs from the earlier, whatever the sizes."""
     first, second = (base.facts[i] for i in ids)
     return (first.entity, first.measure) == (second.entity, second.measure)
+
+
+def _later_first(base, ids: tuple[str, ...]) -> bool:
+    first, second = (base.facts[i] for i in ids)
+    return first.year is not None and second.year is not None and first.year > second.year
 
 
 def _per_first(first: Quantity, second: Quantity) -> bool:

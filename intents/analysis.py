@@ -233,9 +233,10 @@ def _position_after(raw: list[str], words_: list[str], count: int) -> int:
     return count + extra if count else 0
 
 
-def _quoted_before(stems: list[str], at: int) -> bool:
-    """A number, or a number and "percent", right before position `at`."""
-    if at > 0 and is_number(stems[at - 1]):
+def _quoted_before(stems: list[str], at: int, years: bool = False) -> bool:
+    """A number, or a number and "percent", right before position `at` ("the 2016
+    increase" names a year, not a figure, unless `years`: "in 2016, per iResearch")."""
+    if at > 0 and is_number(stems[at - 1]) and (years or not _YEAR.match(stems[at - 1])):
         return True
     return at > 1 and stems[at - 1] == "percent" and is_number(stems[at - 2])
 
@@ -362,7 +363,8 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
     for key, at in _find(s, lexicon.operations):
         if at < main or lexicon.operations[key] in cancelled or at in result.lexical:
             continue  # "given that it grew 24.7%": the premise states, it does not ask
-        quoted = _quoted_before(s, at) or _quoted_after(s, at + len(key))
+        op = lexicon.operations[key]
+        quoted = _quoted_before(s, at, years=op == "per_unit") or _quoted_after(s, at + len(key))
         if lexicon.operations[key] != "percent" and quoted:
             _mark(result, key, at)  # "the 24.7% growth": a figure quoted, not asked for
             continue

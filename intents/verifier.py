@@ -28,6 +28,12 @@ class Verifier:
         self.vocab = vocab
         self.depends = depends
         self.heads = self._measure_heads()
+        self.rate_years = {
+            year
+            for fact in base.facts.values()
+            if fact.formula and fact.formula.op == "rate"
+            for year in self._years_of_operands(fact.id)
+        }
 
     def _measure_heads(self) -> dict[tuple[str, str], set[tuple[str, str]]]:
         """Aggregates a measure starts with ("total retail", "total e-commerce"): a question
@@ -66,6 +72,16 @@ class Verifier:
             return None
         each = [self._years_of(f) for f in reading.facts]
         covered = set().union(*each)
+        made_of = set().union(*(self._years_of_operands(f) for f in reading.facts))
+        asked = set(a.stems[start:])
+        if a.currency is not None and asked & self.vocab.lexicon.conversion_words:
+            made_of |= self.rate_years  # "the 2018 figure in dollars at the 2016 rate"
+        named_operands = named & made_of - covered
+        comparing = {"difference", "growth", "ratio", "percent", "cagr"} & set(a.op_names)
+        span = "between" in asked or {"from", "to"} <= asked  # "between 2015 and 2016"
+        if named_operands and named - named_operands <= covered and not (comparing or span):
+            # "the 2015 level from 2016's figure and growth": the years of what it is built on
+            covered |= named_operands
         for at, year in a.year_at.items():
             bound = (
                 self.vocab.lexicon.year_bounds.get(a.stems[at - 1]) if at >= max(1, start) else None
@@ -88,6 +104,19 @@ class Verifier:
         if not missing:
             return None
         return Refusal("year", near=reading.facts[:1], years=tuple(sorted(missing)))
+
+    def _years_of_operands(self, fact_id: str) -> set[int]:
+        """The years of the figures a computed figure is built from (2015's implied volume
+        is built from 2016's volume and growth)."""
+        formula = self.base.facts[fact_id].formula
+        years: set[int] = set()
+        for arg in formula.args if formula else ():
+            if arg in self.base.facts:
+                fact = self.base.facts[arg]
+                years |= set(self.base.years(fact)) | {
+                    int(y) for y in _PERIOD_YEAR.findall(fact.period or "")
+                }
+        return years
 
     def _years_of(self, fact_id: str) -> set[int]:
         """The years a figure is about, named in it or in its period; a date is its year."""

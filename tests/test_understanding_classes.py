@@ -403,3 +403,23 @@ def test_spanish_german_and_latin_typed_russian_are_read(assistant, question, va
 def test_a_spanish_word_the_file_lacks_leaves_the_question_unanswered(assistant):
     answer = ask(assistant, "¿Cuánto gastaron los alemanes en comercio transfronterizo?")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        (
+            "2015 online shopping volume in CNY, given 4.7 trillion CNY in 2016 after +24.7% YoY.",
+            3.769e12,
+        ),
+        ("Compute the 2018E cross-border volume in USD at the 2016 implied rate.", 1.2877e12),
+        ("Percentage by which online shopping 2016 exceeds implied online shopping 2015.", 24.7),
+    ],
+)
+def test_years_of_what_a_figure_is_built_on_are_not_missing(assistant, question, value):
+    assert figure(ask(assistant, question)) == pytest.approx(value, rel=1e-3)
+
+
+def test_a_change_between_two_years_is_not_one_of_them(assistant):
+    answer = ask(assistant, "how many yuan did chinese online shopping add between 2015 and 2016")
+    assert not answer.answered or figure(answer) == pytest.approx(0.93095e12, rel=1e-3)
