@@ -152,6 +152,13 @@ class Matcher:
         def keep(word: str) -> bool:
             return stem(word.lower().replace("-", "")) in known
 
+        odd = [
+            w
+            for w in re.findall(r"[^\W\d_]{2,}", question)
+            if not keep(w) and not is_english(w.lower())
+        ]
+        if not odd:
+            return question  # every word is English or the fact base's: no language to load
         for language in languages():
             theirs = read_in_latin_script(question, language, keep)
             if theirs is not None and not theirs.unknown and theirs.text:
