@@ -160,16 +160,30 @@ def test_another_year_of_the_last_figure_or_an_honest_no(assistant):
     assert figure(spend) == pytest.approx(4.3e9)
 
 
-def test_a_count_behind_a_share_and_another_figure_of_the_subject(assistant):
-    share, people, countries = turns(
-        assistant,
-        "what percent of the survey's respondents shopped on chinese sites?",
-        "how many people is that",
-        "and from how many countries were they?",
-    )
-    assert figure(share) == pytest.approx(21)
-    assert figure(people) == pytest.approx(5880)
-    assert figure(countries) == pytest.approx(32)
+@pytest.mark.parametrize(
+    ("questions", "expected"),
+    [
+        (  # the count behind a share, then another figure of the same subject
+            (
+                "what percent of the survey's respondents shopped on chinese sites?",
+                "how many people is that",
+                "and from how many countries were they?",
+            ),
+            ((21, "%"), (5880, "respondents"), (32, "countries")),
+        ),
+        (  # a part of the last figure, then the rest in the currency asked
+            (
+                "how much did russians spend on foreign sites?",
+                "and which part went to China, in dollars?",
+                "and the rest, in dollars?",
+            ),
+            ((4.3e9, "USD"), (3.44e9, "USD"), (0.86e9, "USD")),
+        ),
+    ],
+)
+def test_a_conversation_follows_the_last_answer(assistant, questions, expected):
+    for answer, (value, unit) in zip(turns(assistant, *questions), expected, strict=True):
+        assert answer.unit == unit and figure(answer) == pytest.approx(value), answer.text
 
 
 def test_an_earlier_question_does_not_leak_into_an_unrelated_one(assistant):
@@ -264,17 +278,6 @@ def test_a_constraint_on_what_is_counted_dated_negated_or_named(assistant, quest
 def test_a_percent_asked_of_a_ratio_is_given_in_percent(assistant):
     answer = ask(assistant, "online shopping relative to total e-commerce, in percent")
     assert answer.unit == "%" and figure(answer) == pytest.approx(18.0077, rel=1e-3)
-
-
-def test_a_part_of_the_last_figure_and_the_rest_in_the_currency_asked(assistant):
-    _, china, rest = turns(
-        assistant,
-        "how much did russians spend on foreign sites?",
-        "and which part went to China, in dollars?",
-        "and the rest, in dollars?",
-    )
-    assert figure(china) == pytest.approx(3.44e9)
-    assert rest.unit == "USD" and figure(rest) == pytest.approx(0.86e9)
 
 
 @pytest.mark.parametrize(
