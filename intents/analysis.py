@@ -379,7 +379,12 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
         for key, at in _find(s, lexicon.expects)
         if not set(range(at, at + len(key))) & (result.year_span | ignored)
         and at >= main
-        and not (key in _WH_ALONE and at > max(main, result.context_until) + 2)  # "buyers who"
+        and not (
+            key in _WH_ALONE
+            and at > max(main, result.context_until) + 2
+            and s[at + 1 : at + 2] != []
+            and s[at + 1] not in lexicon.auxiliaries
+        )  # "buyers who shopped" is no question; "what about JD, when did it ..." is
         and not (len(key) == 1 and _quoted_before(s, at))  # "the 39.2% share" is quoted
         and not (result.currency and set(key) <= lexicon.conversion_words)  # "at the rate"
         and not (lexicon.expects[key] == "year" and at in result.op_span)  # "per year" growth

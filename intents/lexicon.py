@@ -53,6 +53,7 @@ class Lexicon:
     claim_restating: frozenset[str]  # "is Yandex described as": checked without "described"
     count_determiners: frozenset[str]  # "which two countries": 2 counts the answer
     answer_units: frozenset[str]  # "not the percent": a unit negated, not the measure
+    auxiliaries: frozenset[str]  # "when did": a question word asks, not a relative clause
     majority_words: frozenset[str]  # "did most of it go to China": more than 50% of the whole
     comparatives: dict[str, str]  # "bigger" -> above: the first figure is the larger
     claim_blockers: frozenset[str]  # "before", "already": claims the article cannot settle
@@ -255,6 +256,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         claim_blockers=frozenset(stem(str(t)) for t in raw["claim_blockers"]),
         count_determiners=frozenset(stem(str(t)) for t in raw["count_determiners"]),
         answer_units=frozenset(stem(str(t)) for t in raw["answer_units"]),
+        auxiliaries=frozenset(stem(str(t)) for t in raw["auxiliaries"]),
         majority_words=frozenset(stem(str(t)) for t in raw["majority_words"]),
         claim_restating=frozenset(stem(str(t)) for t in raw["claim_restating"]),
         comparatives={stem(str(w)): str(k) for k, ws in raw["comparatives"].items() for w in ws},

@@ -426,3 +426,12 @@ def test_years_of_what_a_figure_is_built_on_are_not_missing(assistant, question,
 def test_a_change_between_two_years_is_not_one_of_them(assistant):
     answer = ask(assistant, "how many yuan did chinese online shopping add between 2015 and 2016")
     assert not answer.answered or figure(answer) == pytest.approx(0.93095e12, rel=1e-3)
+
+
+def test_a_question_word_after_a_clause_still_asks(assistant):
+    _, launch = turns(
+        assistant,
+        "how many overseas buyers does aliexpress have",
+        "what about JD, when did it go cross-border?",
+    )
+    assert launch.unit == "year" and figure(launch) == 2015, launch.text
