@@ -7,8 +7,8 @@ from bot.answering import figure
 from bot.calculator import Calculator
 from bot.describe import period_text, sentence, suggestion
 from intents.query import Refusal
+from intents.translation import language_names
 
-_LANGUAGE_NAMES = {"ru": "Russian"}
 EXAMPLE_FACTS = (
     "russia_cross_border_spend",
     "aliexpress_purchaser_share",
@@ -67,16 +67,12 @@ def refusal_text(calc: Calculator, refusal: Refusal) -> str:
         years = ", ".join(str(y) for y in refusal.years)
         when = period_text(fact) or "as of the article (2017)"
         return f"The article has no figure for {years} there, only {when}. {_said(calc, refusal)}"
-    if reason == "language" and refusal.detail:
-        return (
-            f"I read questions in English and "
-            f"{_LANGUAGE_NAMES.get(refusal.detail, refusal.detail)}, but not the words "
-            f"{_quote(refusal.words)} yet. Please ask without them, or in English."
-        )
     if reason == "language":
+        names = language_names()
+        readable = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
         return (
-            f"I can only read questions in English so far, and can't read {_quote(refusal.words)}. "
-            "Please ask in English."
+            f"I read questions in {readable}, but not {_quote(refusal.words)} yet. "
+            "Please ask without those words, or in one of those languages."
         )
     if reason == "premise":
         return (

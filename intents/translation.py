@@ -51,6 +51,7 @@ class Language:
     """One language's words: phrase -> English, matched as typed first, then by stems."""
 
     code: str
+    name: str  # as a reply names it: "Russian"
     script: str  # the Unicode script name its letters carry ("CYRILLIC")
     stemmer_name: str
     exact: dict[tuple[str, ...], str]  # forms as listed
@@ -271,7 +272,8 @@ def load_language(path: Path) -> Language:
     except (KeyError, ValueError, ImportError):
         line = raw.line_of("stemmer")
         raise FactBaseError([Problem(str(path), line, f"no stemmer '{stemmer_name}'")]) from None
-    probe = Language(code, script, stemmer_name, {}, {}, frozenset())
+    name = str(raw.get("name", code))
+    probe = Language(code, name, script, stemmer_name, {}, {}, frozenset())
     exact: dict[tuple[str, ...], str] = {}
     stemmed: dict[tuple[str, ...], str | None] = {}
     where: dict[tuple[str, ...], int] = {}
@@ -314,7 +316,7 @@ def load_language(path: Path) -> Language:
     latin = _transliteration(raw.get("latin"), str(path), problems)
     if problems:
         raise FactBaseError(problems)
-    return Language(code, script, stemmer_name, exact, stemmed, after_number, latin)
+    return Language(code, name, script, stemmer_name, exact, stemmed, after_number, latin)
 
 
 def _transliteration(raw: object, path: str, problems: list[Problem]) -> Transliteration | None:
@@ -336,6 +338,11 @@ def _transliteration(raw: object, path: str, problems: list[Problem]) -> Transli
 def languages() -> tuple[Language, ...]:
     """Every language factbot has a file for, besides English."""
     return tuple(load_language(path) for path in sorted(LANGUAGE_DIR.glob("language_*.yaml")))
+
+
+def language_names() -> list[str]:
+    """The languages a question may be asked in, English first."""
+    return ["English", *(language.name for language in languages())]
 
 
 def language_of(words: list[str]) -> Language | None:

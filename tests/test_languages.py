@@ -94,3 +94,9 @@ def test_a_lexicon_word_given_twice_or_both_empty_and_meaningful_is_reported(tmp
 def test_every_shipped_language_file_loads(code):
     path = Path(__file__).parents[1] / "intents" / f"language_{code}.yaml"
     assert load_language(path).code == code
+
+
+def test_a_refusal_names_the_languages_it_reads(assistant):
+    answer = assistant.ask("俄罗斯人花了多少钱？")
+    assert not answer.answered and answer.reason == "language"
+    assert all(name in answer.text for name in ("English", "Russian", "Spanish", "German"))
