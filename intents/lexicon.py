@@ -53,6 +53,7 @@ class Lexicon:
     claim_restating: frozenset[str]  # "is Yandex described as": checked without "described"
     count_determiners: frozenset[str]  # "which two countries": 2 counts the answer
     answer_units: frozenset[str]  # "not the percent": a unit negated, not the measure
+    uncounted: frozenset[str]  # "how many times/years/percent": no things counted
     auxiliaries: frozenset[str]  # "when did": a question word asks, not a relative clause
     majority_words: frozenset[str]  # "did most of it go to China": more than 50% of the whole
     comparatives: dict[str, str]  # "bigger" -> above: the first figure is the larger
@@ -139,7 +140,21 @@ def _inverted(raw: dict[str, list[str]]) -> dict[Phrase, str]:
     return table
 
 
-@lru_cache(maxsize=4)
+def _stems(items: list) -> frozenset[str]:
+    """One-word entries, stemmed as questions are."""
+    return frozenset(stem(str(item)) for item in items)
+
+
+def _phrases(items: list) -> frozenset[Phrase]:
+    """Entries of one or more words, as stemmed phrases."""
+    return frozenset(phrase(str(item)) for item in items)
+
+
+def _classes(table: dict) -> dict[str, str]:
+    """word -> its class, for a mapping of class -> words ("above": [bigger, more])."""
+    return {stem(str(word)): str(name) for name, members in table.items() for word in members}
+
+
 def _year(value: object) -> int:
     """A year as written, or "today": the year it is now, for "currently" and its kin."""
     if value == "today":
@@ -210,6 +225,7 @@ def _phrases_at(doc: LinedDict, categories: tuple[str, ...]) -> dict[str, dict]:
     return out
 
 
+@lru_cache(maxsize=4)
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     """The lexicon in `path`; `FactBaseError` with file:line when `lexicon_problems` finds
     anything."""
@@ -229,9 +245,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         operations=_inverted(raw["operations"]),
         expects=_inverted(raw["expects"]),
         weak_expects=_inverted(raw["weak_expects"]),
-        forecast_cues=frozenset(phrase(t) for t in raw["forecast_cues"]),
-        anaphora=frozenset(phrase(t) for t in raw["anaphora"]),
-        followup_openers=frozenset(phrase(t) for t in raw["followup_openers"]),
+        forecast_cues=_phrases(raw["forecast_cues"]),
+        anaphora=_phrases(raw["anaphora"]),
+        followup_openers=_phrases(raw["followup_openers"]),
         function_words=frozenset(
             stem(w)
             for t in [*raw["function_words"], *raw["filler_words"], *raw["unit_words"]]
@@ -239,47 +255,44 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         ),
         stopwords=frozenset(stem(w) for t in raw["function_words"] for w in words(str(t))),
         connectors=frozenset(stem(w) for w in raw["connectors"]),
-        opinion_openers=frozenset(phrase(str(t)) for t in raw["opinion_openers"]),
-        opinion_words=frozenset(phrase(str(t)) for t in raw["opinion_words"]),
-        breakdown_cues=frozenset(phrase(str(t)) for t in raw["breakdown_cues"]),
-        part_words=frozenset(stem(str(t)) for t in raw["part_words"]),
-        premise_openers=frozenset(phrase(str(t)) for t in raw["premise_openers"]),
-        question_words=frozenset(stem(str(t)) for t in raw["question_words"]),
+        opinion_openers=_phrases(raw["opinion_openers"]),
+        opinion_words=_phrases(raw["opinion_words"]),
+        breakdown_cues=_phrases(raw["breakdown_cues"]),
+        part_words=_stems(raw["part_words"]),
+        premise_openers=_phrases(raw["premise_openers"]),
+        question_words=_stems(raw["question_words"]),
         negated_ops=_inverted(raw["negated_operations"]),
-        period_phrases=frozenset(phrase(str(t)) for t in raw["period_phrases"]),
-        ignored_phrases=frozenset(phrase(str(t)) for t in raw["ignored_phrases"]),
-        yes_no_openers=frozenset(phrase(str(t)) for t in raw["yes_no_openers"]),
-        yes_no_tails=frozenset(phrase(str(t)) for t in raw["yes_no_tails"]),
+        period_phrases=_phrases(raw["period_phrases"]),
+        ignored_phrases=_phrases(raw["ignored_phrases"]),
+        yes_no_openers=_phrases(raw["yes_no_openers"]),
+        yes_no_tails=_phrases(raw["yes_no_tails"]),
         claim_qualifiers=_inverted(raw["claim_qualifiers"]),
-        date_words=frozenset(stem(str(t)) for t in raw["date_words"]),
-        claim_preambles=frozenset(phrase(str(t)) for t in raw["claim_preambles"]),
-        claim_blockers=frozenset(stem(str(t)) for t in raw["claim_blockers"]),
-        count_determiners=frozenset(stem(str(t)) for t in raw["count_determiners"]),
-        answer_units=frozenset(stem(str(t)) for t in raw["answer_units"]),
-        auxiliaries=frozenset(stem(str(t)) for t in raw["auxiliaries"]),
-        majority_words=frozenset(stem(str(t)) for t in raw["majority_words"]),
-        claim_restating=frozenset(stem(str(t)) for t in raw["claim_restating"]),
-        comparatives={stem(str(w)): str(k) for k, ws in raw["comparatives"].items() for w in ws},
-        attribution_cues=frozenset(stem(str(t)) for t in raw["attribution_cues"]),
+        date_words=_stems(raw["date_words"]),
+        claim_preambles=_phrases(raw["claim_preambles"]),
+        claim_blockers=_stems(raw["claim_blockers"]),
+        count_determiners=_stems(raw["count_determiners"]),
+        answer_units=_stems(raw["answer_units"]),
+        auxiliaries=_stems(raw["auxiliaries"]),
+        uncounted=_stems(raw["uncounted"]),
+        majority_words=_stems(raw["majority_words"]),
+        claim_restating=_stems(raw["claim_restating"]),
+        comparatives=_classes(raw["comparatives"]),
+        attribution_cues=_stems(raw["attribution_cues"]),
         number_words=NumberWords.from_data(raw["number_words"]),
-        count_nouns=frozenset(stem(str(t)) for t in raw["count_nouns"]),
-        year_bounds={stem(str(w)): str(k) for k, ws in raw["year_bounds"].items() for w in ws},
-        count_families={
-            stem(str(w)): str(family)
-            for family, nouns in raw["count_families"].items()
-            for w in nouns
-        },
-        request_openers=frozenset(stem(str(t)) for t in raw["request_openers"]),
-        task_verbs=frozenset(stem(str(t)) for t in raw["task_verbs"]),
-        list_cues=frozenset(stem(str(t)) for t in raw["list_cues"]),
-        ordered_ops=frozenset(stem(str(t)) for t in raw["ordered_ops"]),
-        aggregate_words=frozenset(stem(str(t)) for t in raw["aggregate_words"]),
+        count_nouns=_stems(raw["count_nouns"]),
+        year_bounds=_classes(raw["year_bounds"]),
+        count_families=_classes(raw["count_families"]),
+        request_openers=_stems(raw["request_openers"]),
+        task_verbs=_stems(raw["task_verbs"]),
+        list_cues=_stems(raw["list_cues"]),
+        ordered_ops=_stems(raw["ordered_ops"]),
+        aggregate_words=_stems(raw["aggregate_words"]),
         list_scope=frozenset(stem(w) for t in raw["list_scope"] for w in words(str(t))),
-        reason_markers=frozenset(phrase(str(t)) for t in raw["reason_markers"]),
+        reason_markers=_phrases(raw["reason_markers"]),
         meaning_verbs=frozenset(w for t in raw["meaning_verbs"] for w in (str(t), stem(str(t)))),
-        subject_markers=frozenset(stem(str(t)) for t in raw["subject_markers"]),
-        buyer_nouns=frozenset(stem(str(t)) for t in raw["buyer_nouns"]),
-        seller_nouns=frozenset(stem(str(t)) for t in raw["seller_nouns"]),
+        subject_markers=_stems(raw["subject_markers"]),
+        buyer_nouns=_stems(raw["buyer_nouns"]),
+        seller_nouns=_stems(raw["seller_nouns"]),
         money_words=frozenset(stem(w) for t in raw["money_words"] for w in words(str(t))),
         conversion_words=frozenset(stem(w) for t in raw["conversion_words"] for w in words(t)),
         out_of_scope=frozenset(phrase(str(t)) for t in raw["out_of_scope"] if len(str(t)) > 2),

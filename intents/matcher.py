@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from intents.analysis import SCALE_WORDS, Analysis, analyse, mark
-from intents.claims import SplitClaim, split_claim, tagged
+from intents.claims import SCALES, SplitClaim, split_claim, tagged
 from intents.complements import complement, unit_of, whole_of
 from intents.english import is_english, only_describes_an_action
 from intents.facts import FactBase
@@ -31,12 +31,6 @@ from intents.translation import language_of, languages, read_in_latin_script, re
 from intents.verifier import Verifier
 from intents.vocabulary import Vocabulary
 
-SCALES = {
-    "thousand": Decimal(10) ** 3,
-    "million": Decimal(10) ** 6,
-    "billion": Decimal(10) ** 9,
-    "trillion": Decimal(10) ** 12,
-}
 BINARY_OPS = ("ratio", "percent", "difference", "growth", "per_unit")
 SERIES_OPS = ("growth", "cagr", "difference")
 TOP_CANDIDATES = 8
@@ -309,7 +303,7 @@ class Matcher:
             rate = self._rate_per("USD")
             if rate is None:
                 return None
-            value = Decimal(stems[i]) * (SCALES.get(scale, Decimal(1)))
+            value = Decimal(stems[i]).scaleb(SCALES.get(scale or "", 0))
             return Query(
                 "convert",
                 (rate,),
@@ -729,7 +723,7 @@ class Matcher:
             return False
         following = a.stems[at + 1] if at + 1 < len(a.stems) else ""
         small = a.stems[at].isdigit() and int(a.stems[at]) <= 3
-        not_a_noun = following in SCALE_WORDS or following in ("year", "month", "day", "week")
+        not_a_noun = following in SCALE_WORDS or following in self.vocab.lexicon.uncounted
         return small and bool(following) and not not_a_noun and not is_number(following)
 
     def _whole_and_part(self, reading: Reading) -> bool:
@@ -910,7 +904,7 @@ class Matcher:
             return "money"  # "online shopping in dollars, at the article's rate"
         if a.expects == "reason" and not a.ops:
             return "reason"  # "why ...", "explain how ...": a statement, never a number
-        if a.expects == "amount" and not a.currency and _asks_how_many(asking):
+        if a.expects == "amount" and not a.currency and _asks_how_many(asking, lexicon):
             return "count"  # "how many actually bought?", "how many of them were Russian?"
         return None
 
@@ -924,13 +918,12 @@ class Matcher:
 _YEARISH = re.compile(r"^(19|20)\d\d$")
 
 
-def _asks_how_many(stems: list[str]) -> bool:
-    """ "how many" asks for a count, unless it is "how many times" (a ratio) or "how many
-    years" (a duration), or a share is named ("how many percent")."""
+def _asks_how_many(stems: list[str], lexicon: Lexicon) -> bool:
+    """ "how many" asks for a count, unless what follows is no thing counted: "how many
+    times" (a ratio), "how many years" (a duration), "how many percent" (a share)."""
     for i in range(len(stems) - 1):
         if stems[i] == "how" and stems[i + 1] == "many":
-            after = stems[i + 2 : i + 3]
-            return not set(after) & {"time", "year", "percent", "percentag", "usd", "yuan"}
+            return not set(stems[i + 2 : i + 3]) & lexicon.uncounted
     return False
 
 
