@@ -58,6 +58,8 @@ def refusal_text(calc: Calculator, refusal: Refusal) -> str:
             "That asks for a prediction or an opinion. The article reports figures and targets; "
             "it does not say what will happen beyond them."
         )
+    if reason == "statement":
+        return "Noted. What would you like to know? These are figures I have."
     if reason == "vague":
         return "What would you like to know about it? These are figures I have."
     if reason == "ambiguous":

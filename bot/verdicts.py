@@ -25,10 +25,11 @@ def verdict(
     calc: Calculator, claim: Claim, result: Result, fact_ids: tuple[str, ...]
 ) -> bool | None:
     """True (Yes), False (No) or None (the claim cannot be checked)."""
-    if claim.other_source:
+    if claim.other_source or claim.swapped:
         return False  # "came from Sberbank": the article cites its own sources, not that one
     if claim.sources:
         given = {calc.base.facts[i].source for i in (*fact_ids, *result.fact_ids)}
+        given |= _named_in(calc, claim.sources, (*fact_ids, *result.fact_ids))
         if not set(claim.sources) <= given:
             return False  # "the Russian figure came from PayPal": it came from Yandex
         if not (claim.numbers or claim.years):
@@ -153,3 +154,18 @@ def _worded_in_article(calc: Calculator, claim: Claim, result: Result) -> bool:
         said.update(stems(calc.base.entities[fact.entity].name))
     said.update(stems(result.statement or ""))
     return bool(claim.words) and claim.words <= said
+
+
+def _named_in(calc: Calculator, sources: tuple[str, ...], fact_ids: tuple[str, ...]) -> set[str]:
+    """Sources a statement itself names as its actors ("PayPal and Ipsos released the
+    report"): a claim that they released it is confirmed by what the article says."""
+    said = " ".join(
+        str(calc.base.facts[i].value).lower()
+        for i in fact_ids
+        if isinstance(calc.base.facts[i].value, str)
+    )
+    return {
+        s
+        for s in sources
+        if said and any(alias.lower() in said for alias in calc.base.sources[s].aliases)
+    }

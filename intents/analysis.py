@@ -39,6 +39,7 @@ class Analysis:
     year_shift: int = 0  # "the year before": -1 from the year of the figure in question
     ignored_at: set[int] = field(default_factory=set)  # "given the growth rate": no content
     checking: bool = False  # the question checks a claim: its figures are the claim's
+    claimed: bool = False  # what a yes/no claim is about: a year it names may be a date's
     breakdown: bool = False  # "how much of X was B2B": a part of a figure
     asked_unit: str | None = None  # "how many countries" -> "country"
     main_from: int = 0  # where the question proper starts, after a premise

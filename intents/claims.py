@@ -42,6 +42,7 @@ class Claim:
     blockers: tuple[str, ...] = ()  # "first", "since": checkable only if the article says it
     direction: str | None = None  # "bigger than": above; "smaller than": below
     explained: bool = False  # its words were all found in the figure's own vocabulary
+    swapped: str | None = None  # "was VIPme launched by JD?": the name put in the wrong place
 
 
 @dataclass(frozen=True)
@@ -77,12 +78,19 @@ def tagged(question: str) -> bool:
 
 
 def split_claim(
-    stems: list[str], raw: list[str], lexicon: Lexicon, tail_marked: bool, stated: bool = False
+    stems: list[str],
+    raw: list[str],
+    lexicon: Lexicon,
+    tail_marked: bool,
+    stated: bool = False,
+    dated: bool = False,
 ) -> SplitClaim | None:
     """The claim a yes/no question checks, or None when it asks something else.
 
     `tail_marked`: the question ends in a tag ("..., right?") after a comma or dash, which
     a single trailing word like "right" alone could not tell apart from "is it right".
+    `dated`: a statement asked back may state a year only ("JD launched it in 2016?"); the
+    caller then checks that the claim is about a date.
     """
     polite = 0
     while polite < len(stems) and stems[polite] in lexicon.request_openers:
@@ -93,7 +101,7 @@ def split_claim(
     tail = _ends(stems, lexicon.yes_no_tails)
     if tail and not tail_marked and (tail == 1 and not any(map(is_number, stems))):
         tail = 0  # "is it right": only a figure before a bare "right" makes it a tag
-    if not head and not tail and not (stated and _states_a_figure(stems, lexicon)):
+    if not head and not tail and not (stated and _states_a_figure(stems, lexicon, dated)):
         return None
     body = range(head, len(stems) - tail)
     if any(stems[i] in lexicon.question_words for i in body):
@@ -182,13 +190,13 @@ def _superlative(raw: list[str], at: int) -> bool:
     return bool(tags) and set(tags) <= {ADJECTIVE, ADVERB}
 
 
-def _states_a_figure(stems: list[str], lexicon: Lexicon) -> bool:
+def _states_a_figure(stems: list[str], lexicon: Lexicon, dated: bool = False) -> bool:
     """ "online shopping 15% of retail in 2016?": a statement of a figure, asked back."""
     if not stems or stems[0] in lexicon.question_words or stems[0] in ("and", "what", "so"):
         return False
     if _asks_conversion(stems):
         return False  # "4.3bn in yuan?": a conversion asked for
-    return any(is_number(w) and not _is_year(w) for w in stems)
+    return any(is_number(w) and (dated or not _is_year(w)) for w in stems)
 
 
 def _asks_conversion(stems: list[str]) -> bool:

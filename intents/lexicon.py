@@ -56,6 +56,11 @@ class Lexicon:
     uncounted: frozenset[str]  # "how many times/years/percent": no things counted
     auxiliaries: frozenset[str]  # "when did": a question word asks, not a relative clause
     majority_words: frozenset[str]  # "did most of it go to China": more than 50% of the whole
+    derivation_cues: frozenset[str]  # "derived from the growth": the rate is a premise
+    greetings: frozenset[Phrase]  # "hi", "good morning": before what a message says
+    self_statements: frozenset[Phrase]  # "I'm writing a report": tells, asks nothing
+    request_words: frozenset[Phrase]  # "I'm looking for ...": a request after all
+    relating_words: frozenset[str]  # "JD and Vip launched in the same year": two named at once
     comparatives: dict[str, str]  # "bigger" -> above: the first figure is the larger
     claim_blockers: frozenset[str]  # "before", "already": claims the article cannot settle
     attribution_cues: frozenset[str]  # "came from", "estimated by": a claim about a source
@@ -275,6 +280,11 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         auxiliaries=_stems(raw["auxiliaries"]),
         uncounted=_stems(raw["uncounted"]),
         majority_words=_stems(raw["majority_words"]),
+        relating_words=_stems(raw["relating_words"]),
+        greetings=_phrases(raw["greetings"]),
+        derivation_cues=_stems(raw["derivation_cues"]),
+        self_statements=_phrases(raw["self_statements"]),
+        request_words=_phrases(raw["request_words"]),
         claim_restating=_stems(raw["claim_restating"]),
         comparatives=_classes(raw["comparatives"]),
         attribution_cues=_stems(raw["attribution_cues"]),

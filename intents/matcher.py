@@ -16,7 +16,7 @@ from decimal import Decimal
 from intents.analysis import SCALE_WORDS, Analysis, analyse, mark
 from intents.claims import SCALES, SplitClaim, split_claim, tagged
 from intents.complements import complement, unit_of, whole_of
-from intents.english import is_english, only_describes_an_action
+from intents.english import VERB, is_english, only_describes_an_action, parts_of_speech
 from intents.facts import FactBase
 from intents.followup import merge, merges
 from intents.frames import Frame, follow
@@ -73,6 +73,7 @@ class Matcher:
             for f in base.facts.values()
         }
         self.source_names = self._source_names()
+        self.cited_names = self._source_names(cited=True)
 
     def understand(self, question: str, context: dict | None = None) -> Understanding:
         unreadable = foreign_words(question)
@@ -89,6 +90,10 @@ class Matcher:
         else:
             question = self._read_latin(question)
         analysis = analyse(question, self.vocab, self.known_numbers)
+        if self._tells_only(question, analysis):
+            content = set(self._content(analysis))
+            told = Refusal("statement", near=self.ranker.nearest(analysis, content))
+            return Understanding(told, dict(context or {}))
         checked = self._check_claim(question, analysis)
         if checked is not None:
             return Understanding(checked, self._memory(analysis, checked))
@@ -137,6 +142,26 @@ class Matcher:
         if isinstance(alone, Refusal) and previous:
             memory = dict(context or {})  # an unanswered aside keeps the conversation's topic
         return Understanding(alone, memory)
+
+    def _tells_only(self, question: str, a: Analysis) -> bool:
+        """ "Hi! I'm writing a report on Chinese e-commerce": the user says who they are or
+        what they do, and asks nothing yet. Its topic words would find a figure; answering
+        with it would answer a question nobody asked."""
+        lexicon = self.vocab.lexicon
+        if question.rstrip().endswith("?") or a.ops or a.expects:
+            return False
+        said = a.stems
+        at = 0
+        while at < len(said):
+            size = _phrase_at(said, at, lexicon.greetings)
+            if not size:
+                break
+            at += size
+        if not _phrase_at(said, at, lexicon.self_statements):
+            return False
+        if set(said) & lexicon.question_words:
+            return False
+        return not any(_phrase_at(said, i, lexicon.request_words) for i in range(len(said)))
 
     def _read_latin(self, question: str) -> str:
         """A question typed in another language's Latin spelling ("skolko potratili
@@ -236,8 +261,10 @@ class Matcher:
             return split
         named: list[str] = []
         drop: set[str] = set()
-        for word, raw in zip(split.whole, split.whole_raw, strict=False):
+        for at, (word, raw) in enumerate(zip(split.whole, split.whole_raw, strict=False)):
             source = self.source_names.get(word)
+            if source is None and at and split.whole[at - 1] in ("from", "by"):
+                source = self.cited_names.get(word)  # "came from PayPal": cited, as a source
             if source is not None:
                 named.append(source)
                 drop.add(word)
@@ -245,7 +272,7 @@ class Matcher:
                 (word,) in lexicon.out_of_scope or not is_english(raw) and word.isalpha()
             ):
                 drop.add(word)  # Sberbank, Nielsen: a name the article never cites
-        outside = bool(drop - set(self.source_names))
+        outside = bool(drop - set(self.source_names) - set(self.cited_names))
         if not named and not outside:
             return split
 
@@ -255,6 +282,70 @@ class Matcher:
 
         claim = replace(split.claim, sources=tuple(dict.fromkeys(named)), other_source=outside)
         return SplitClaim(claim, *keep(split.stems, split.raw), *keep(split.whole, split.whole_raw))
+
+    def _swapped_name(
+        self, question: str, split: SplitClaim, refusal: Refusal
+    ) -> tuple[Query, Analysis, SplitClaim] | None:
+        """ "Was VIPme launched by JD?", "Is Shen Difan the head of JD?": a claim that puts a
+        company where the article has another one of the same kind. When the claim is true
+        of exactly one other company of that kind, or reads as one fact once the misplaced
+        name is left out, the answer is No, with what the article does say."""
+        entities = self.base.entities
+        typed = {w.lower() for w in refusal.words if not w.startswith("<")}
+        naming = self.vocab.naming
+        at = [i for i, raw in enumerate(split.raw) if raw.lower() in typed]
+        if not at or len(at) != len(typed):
+            return None
+        if not all(split.stems[i] in naming or split.stems[i] in self.source_names for i in at):
+            return None  # a word that names nothing: not a name put in the wrong place
+        if set(split.stems) & self.vocab.lexicon.relating_words:
+            return None  # "did JD launch before AliExpress was set up": both names meant
+        named_at = {
+            i: {e for e in naming.get(s, ()) if e in entities and entities[e].kinds}
+            for i, s in enumerate(split.stems)
+        }
+        named = set().union(*named_at.values())
+        found: dict[str, tuple[Query, Analysis, SplitClaim, str]] = {}
+        for i, ids in named_at.items():
+            kinds = {k for e in ids for k in entities[e].kinds}
+            for other in entities.values():
+                if other.id in named or not kinds & set(other.kinds):
+                    continue
+                stems_ = [*split.stems[:i], stem(other.name.lower()), *split.stems[i + 1 :]]
+                raws = [*split.raw[:i], other.name, *split.raw[i + 1 :]]
+                read = self._claim_reading(question, stems_, raws)
+                if read is not None and self.base.facts[read[0].facts[0]].entity == other.id:
+                    found[read[0].facts[0]] = (*read, stems_, raws, split.raw[i])
+        if len(found) == 1:
+            query, rest, stems_, raws, swapped = next(iter(found.values()))
+        else:
+            keep = [i for i in range(len(split.stems)) if i not in at]
+            stems_ = [split.stems[i] for i in keep]
+            raws = [split.raw[i] for i in keep]
+            read = self._claim_reading(question, stems_, raws)
+            at_named = {e for i in at for e in named_at.get(i, ())}
+            if read is None or not at_named:
+                return None
+            query, rest = read
+            fact = self.base.facts[query.facts[0]]
+            kinds = {k for e in at_named for k in entities[e].kinds}
+            own = entities.get(fact.entity)
+            if fact.entity in at_named or own is None or not kinds & set(own.kinds):
+                return None  # not the same kind of thing: no swap, a word left unexplained
+            swapped = split.raw[at[0]]
+        claim = replace(split.claim, swapped=swapped)
+        return query, rest, SplitClaim(claim, stems_, raws, split.whole, split.whole_raw)
+
+    def _claim_reading(
+        self, question: str, stems_: list[str], raws: list[str]
+    ) -> tuple[Query, Analysis] | None:
+        """The one plain fact a claim's words find, if they find one."""
+        rest = mark(question, stems_, raws, self.vocab, self.known_numbers)
+        rest.claimed = True
+        found = self.interpret(rest)
+        if not isinstance(found, Query) or found.op is not None or len(found.facts) != 1:
+            return None
+        return found, rest
 
     def _refers_back(self, a: Analysis) -> bool:
         """ "that in yuan?", "and the rest?", "as a percent?": a turn with next to nothing
@@ -346,11 +437,28 @@ class Matcher:
             tagged(question),
             stated=stated,
         )
+        dated = False
+        if split is None and stated:
+            # "JD launched its cross-border platform in 2016?": a year stated and asked back
+            # is a claim only when what it dates is an event, not the period of a figure
+            split = split_claim(
+                analysis.stems[start:],
+                analysis.raw[start:],
+                self.vocab.lexicon,
+                False,
+                stated=True,
+                dated=True,
+            )
+            dated = split is not None and any(
+                set(parts_of_speech(w)) == {VERB} for w in split.raw
+            )  # "JD launched it in 2016?" states an event; "VIPme sales in 2016?" asks
+            split = split if dated else None
         if split is None:
             return None
         split = self._attribution(split)
         rest = mark(question, split.stems, split.raw, self.vocab, self.known_numbers)
         rest.corrections = list(analysis.corrections)
+        rest.claimed = True
         result = self.interpret(rest)
         if split.claim.numbers:
             # "Online shopping was 14% of total retail": the figures quoted may be what
@@ -365,11 +473,22 @@ class Matcher:
                 if own & set(split.whole):
                     result = quoted
                     rest = whole
+        unsupported = isinstance(result, Refusal) and result.reason == "unsupported"
+        if unsupported and not split.claim.numbers:
+            swapped = self._swapped_name(question, split, result)
+            if swapped is not None:
+                result, rest, split = swapped
         if isinstance(result, Refusal) and result.reason == "nothing" and split.claim.numbers:
             return None  # "so 4.7 trillion yuan in dollars?": figures, but nothing claimed
         if isinstance(result, Refusal) and result.reason == "year" and result.near:
             # "Did Russians spend $4.3 billion in 2015?": the figure exists, for another year
             result = Query("lookup", (result.near[0],))
+        if dated and not (
+            isinstance(result, Query)
+            and result.op is None
+            and self.base.facts[result.facts[0]].unit == "year"
+        ):
+            return None
         if isinstance(result, Query):
             claim = replace(split.claim, years=tuple(rest.years))
             said = set()
@@ -585,7 +704,14 @@ class Matcher:
         if a.breakdown and best.op is None and not self._is_part(best.facts[0]):
             return Refusal("breakdown", near=best.facts)
         tie = self.ranker.tie(readings)
-        if tie:
+        dates = [f for f in tie if self.base.facts[f].unit == "year"]
+        if tie and a.claimed and a.years and len(dates) == 1:
+            # "AliExpress was set up in 2012, right?": of a date and a statement about the
+            # same event, a claimed year is checked against the date
+            best = next(r for r in readings if r.facts[0] == dates[0])
+        elif tie and a.claimed and len({self.base.facts[f].clause for f in tie}) == 1:
+            pass  # a claim about one sentence of the article: any of its figures checks it
+        elif tie:
             return Refusal("ambiguous", near=tie)
         if self.verifier.explains_another_thing(best, a):
             return Refusal("unsupported", words=(a.raw[0],), near=self.ranker.nearest(a, must))
@@ -596,16 +722,21 @@ class Matcher:
             return Refusal("unsupported", words=(other,), near=self.ranker.nearest(a, must))
         year_problem = self.ranker.year_problem(best, a) or self.verifier.years_left_out(best, a)
         if year_problem:
-            return year_problem
+            built = self._of_the_year_asked(best, readings, a)
+            if built is None:
+                return year_problem
+            best = built  # "online shopping in 2015, from the growth": the 2015 figure
         start = a.context_until
         misread = role_conflict(a.stems[start:], a.raw[start:], best.facts, self.vocab, self.base)
         if misread:  # "Chinese shoppers on Russian sites": the figures are the other way round
             return Refusal("unsupported", words=misread, near=self.ranker.nearest(a, must))
         return self._query(best, a, used_context)
 
-    def _source_names(self) -> dict[str, str]:
+    def _source_names(self, cited: bool = False) -> dict[str, str]:
         """Words that name one source only ("yandex", "ipsos", "council"): names that are no
-        English word, or words of a source's aliases that no measure or keyword uses."""
+        English word, or words of a source's aliases that no measure or keyword uses.
+        `cited`: also names that are first a subject ("PayPal"), for where a claim says
+        a figure came from them."""
         lexicon = self.vocab.lexicon
         measured = {
             stem(w)
@@ -618,7 +749,7 @@ class Matcher:
             for text in source.aliases:
                 for word in lexicon.words(text):
                     said = stem(word)
-                    if said in lexicon.function_words or said in self.vocab.naming:
+                    if said in lexicon.function_words or not cited and said in self.vocab.naming:
                         continue  # "Alibaba" is first a subject of the article
                     if not is_english(word) or said not in measured:
                         owners.setdefault(said, set()).add(source.id)
@@ -698,13 +829,36 @@ class Matcher:
         reading = Reading(facts, op, "difference", frozenset(), 0.0, 0)
         return self.verifier.years_left_out(reading, a) or self._query(reading, a, used_context)
 
+    def _of_the_year_asked(
+        self, best: Reading, readings: list[Reading], a: Analysis
+    ) -> Reading | None:
+        """The best reading's fact lacks the year asked, and a close reading is a figure of
+        that year computed from it ("2015's online shopping, derived from the growth rate"
+        finds the rate first): that figure is what is asked."""
+        if best.op is not None or not a.years:
+            return None
+        cues = self.vocab.lexicon.derivation_cues
+        derived = any(set(a.stems[max(0, at - 3) : at]) & cues for _, at in a.ops)
+        derived = derived or bool(a.ignored_at)  # "given the growth rate": a premise
+        if not derived:
+            return None  # "online shopping growth in 2015?": the growth itself is asked
+        for other in readings[1:TOP_CANDIDATES]:
+            if other.op is not None or other.uncovered:
+                continue
+            if not self.verifier.builds_on(other, best.facts[0]):
+                continue
+            if self.ranker.year_problem(other, a) or self.verifier.years_left_out(other, a):
+                continue
+            return other
+        return None
+
     def _of_the_kind_asked(self, readings: list[Reading], a: Analysis) -> Reading:
         """The best reading, unless it is a single figure of another kind than the one
         asked ("in dollars" and a growth rate found) and an equally explained single figure
         of that kind ranks close behind it."""
         best = readings[0]
         asks = self._asks(a)
-        if asks not in ("money", "percent", "count") or best.op is not None:
+        if asks not in ("money", "percent", "count", "year") or best.op is not None:
             return best
         if fits(asks, unit_of(self.base, self.base.facts[best.facts[0]])):
             return best
@@ -790,7 +944,18 @@ class Matcher:
         terms = self.vocab.terms[reading.facts[0]]
         said = a.scoring_stems
         typed = {n for n in terms.numbers | terms.made_of if not _YEARISH.match(n)}
-        return bool((terms.measure - terms.entity) & said) or bool(typed & said)
+        if (terms.measure - terms.entity) & said or typed & said:
+            return True
+        # "what did the Ministry of Commerce announce in 2015": who gave it, and what they
+        # did in the article's own sentence, pin one figure
+        cited = self.ranker.cited.get(terms.fact.id, frozenset())
+        if not cited & said:
+            return False
+        acted = (said - cited) & (terms.other - terms.entity)
+        return any(  # a verb of its sentence ("announced"), not a noun ("countries")
+            s in acted and set(parts_of_speech(raw)) == {VERB}
+            for s, raw in zip(a.stems, a.raw, strict=False)
+        )
 
     def _readings(self, a: Analysis, must: set[str]) -> list[Reading]:
         stems = a.scoring_stems
@@ -954,3 +1119,11 @@ def _known_numbers(base: FactBase) -> frozenset[Decimal]:
             if token.isdigit():
                 numbers.add(Decimal(token))
     return frozenset(numbers)
+
+
+def _phrase_at(stems: list[str], at: int, table: frozenset[tuple[str, ...]]) -> int:
+    """Length of the longest phrase of `table` starting at `at` (0 if none)."""
+    for size in range(min(4, len(stems) - at), 0, -1):
+        if tuple(stems[at : at + size]) in table:
+            return size
+    return 0

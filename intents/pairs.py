@@ -58,6 +58,10 @@ def split_readings(
             if reading is None:
                 continue
             reading.score = first_fit + second_fit
+            if not any(ranker.needs_subject(ranker.vocab.terms[f], a) for f in (first, second)):
+                # of two equal fits, figures that can be compared; a side whose subject
+                # is not named gets no such help ("non-China e-commerce" is not Russia's)
+                reading.score -= ranker.incomparable(first, second, op)
             # Each side's words must be explained by that side's own fact: "all Russian
             # online shopping" is not Russia's spending plus China's online shopping.
             reading.uncovered = reading.uncovered | _unexplained(ranker, a, left, first, must)

@@ -62,7 +62,8 @@ class Refusal:
     ambiguous (two readings tie), units (the computation makes no sense), vague (only a
     name, no measure: "tell me about Alibaba"), language (words in a script the assistant
     cannot read yet), uncheckable (a yes/no claim the article neither confirms nor denies),
-    kind (the figure found is not the kind of answer asked for: a count for "what percent").
+    kind (the figure found is not the kind of answer asked for: a count for "what percent"),
+    statement (the user tells about themselves and asks nothing yet).
     """
 
     reason: str

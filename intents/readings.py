@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from intents.analysis import Analysis
 from intents.checks import ReadingChecks
+from intents.complements import unit_of
 from intents.query import INTENT_OF_OPERATION
 from intents.subjects import OTHER_ENTITY_PENALTY, SubjectRules
 from intents.text import stem, stems
@@ -59,6 +60,29 @@ class Ranker(SubjectRules, ReadingChecks):
         self.reasons = frozenset(f.id for f in self.base.facts.values() if self._says_why(f))
         self._candidates: dict[tuple, list[str]] = {}
         self._bonus: dict[tuple, float] = {}
+        self.cited = self._cited_by()
+        self.citing: dict[str, set[str]] = {}  # source word -> the facts it gave
+        for fact_id, said in self.cited.items():
+            for word in said:
+                self.citing.setdefault(word, set()).add(fact_id)
+
+    def _cited_by(self) -> dict[str, frozenset[str]]:
+        """Per fact, the words of its source's names that name that source alone ("ministry",
+        "commerce", "yandex"): a question may reach a figure by who gave it."""
+        lexicon = self.vocab.lexicon
+        owners: dict[str, set[str]] = {}
+        for source in self.base.sources.values():
+            for text in (source.name, *source.aliases):
+                for word in lexicon.words(text):
+                    said = stem(word)
+                    if said not in lexicon.function_words:
+                        owners.setdefault(said, set()).add(source.id)
+        own = {w for w, ids in owners.items() if len(ids) == 1}
+        return {
+            f.id: frozenset(w for w in own if f.source in owners[w])
+            for f in self.base.facts.values()
+            if f.id in self.vocab.terms  # a figure restated in another currency is not read
+        }
 
     # --- scoring -------------------------------------------------------------------
     def overlap(self, terms: FactTerms, stems: set[str]) -> float:
@@ -86,13 +110,17 @@ class Ranker(SubjectRules, ReadingChecks):
         phrase comparison, so a base a hundred times larger does not cost a hundred times
         more per question."""
         scored = []
-        for fact_id in self.vocab.candidates(stems):
+        reached = self.vocab.candidates(stems)
+        for word in stems & self.citing.keys():
+            reached = reached | self.citing[word]
+        for fact_id in sorted(reached):
             terms = self.vocab.terms[fact_id]
             if kinds and terms.kind not in kinds:
                 continue
             typed = terms.numbers | terms.made_of
-            if not (terms.measure & stems or terms.entity & stems or typed & stems):
-                continue
+            said = terms.measure & stems or terms.entity & stems or typed & stems
+            if not (said or self.cited.get(fact_id, frozenset()) & stems):
+                continue  # "what did the Ministry of Commerce announce": its own figures
             score = self.overlap(terms, stems) - 0.01 * len(self.depends.get(fact_id, ()))
             scored.append((-score, terms.order, fact_id))
         scored.sort()
@@ -275,6 +303,7 @@ class Ranker(SubjectRules, ReadingChecks):
         stems = a.scoring_stems - {s for i, s in enumerate(a.stems) if i in a.lexical}
         score = sum(self.overlap(t, stems) + self.phrase_bonus(t, stems) for t in (t1, t2))
         adjust = sum(self._forecast_adjust(t, a) for t in (t1, t2))
+        adjust -= self.incomparable(first, second, op)
         ordered = (first, second) if as_given else self._order(first, second, a)
         return Reading(
             facts=ordered,
@@ -284,6 +313,15 @@ class Ranker(SubjectRules, ReadingChecks):
             score=score + adjust + (0.5 if related else 0.0),
             order=min(t1.order, t2.order),
         )
+
+    def incomparable(self, first: str, second: str, op: str) -> float:
+        """ "global e-commerce than China's": of two equal fits, not yuan over pilot zones. A
+        clearly better fit of another dimension still wins, and is refused when computed."""
+        if op not in SAME_DIMENSION_OPS:
+            return 0.0
+        facts = self.base.facts
+        units = unit_of(self.base, facts[first]), unit_of(self.base, facts[second])
+        return 0.0 if _comparable(*units) else INCOMPARABLE_PENALTY
 
     def _forecast_adjust(self, terms: FactTerms, a: Analysis) -> float:
         fact = terms.fact
@@ -343,6 +381,32 @@ class Ranker(SubjectRules, ReadingChecks):
         if not stems:
             return ()
         return tuple(self.candidates(stems)[:3])
+
+
+SAME_DIMENSION_OPS = ("ratio", "percent", "difference", "growth")
+INCOMPARABLE_PENALTY = 0.01
+_MONEY = ("CNY", "USD")
+
+
+def _comparable(first: str | None, second: str | None) -> bool:
+    """Could two figures be divided or subtracted? Money with money, a percentage with a
+    percentage, a date with a date, a count with a count; text (no unit) is left to the
+    computation to judge."""
+    if first is None or second is None or first == second:
+        return True
+    if "year" in (first, second):
+        return True  # "years from the launch to the April 2017 count": dates of figures
+
+    def dimension(unit: str) -> str:
+        if unit in _MONEY:
+            return "money"
+        if unit in ("year", "years"):
+            return "time"  # years between dates, or a date and a dated count
+        if unit in ("%", "ratio") or "/" in unit:
+            return unit
+        return "count"
+
+    return dimension(first) == dimension(second)
 
 
 def _dependencies(base) -> dict[str, set[str]]:

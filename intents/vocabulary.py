@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cached_property
 
 from intents.english import is_english
 from intents.facts import Fact, FactBase, iso_date
@@ -156,6 +157,17 @@ class Vocabulary:
                 naming[s].add(entity.id)
         return dict(naming)
 
+    @cached_property
+    def phrase_naming(self) -> tuple[tuple[str, frozenset[str]], ...]:
+        """Aliases of three words or more, each as the stems that must all be said."""
+        found = []
+        for entity in self.base.entities.values():
+            for alias in entity.aliases:
+                if len(self.lexicon.words(alias)) >= 3:
+                    said = frozenset(stem(w) for w in self.lexicon.words(alias))
+                    found.append((entity.id, said))
+        return tuple(found)
+
     def entities_named(self, stems) -> set[str]:
         key = frozenset(stems)
         found = self._named_cache.get(key)
@@ -163,6 +175,9 @@ class Vocabulary:
             found = set()
             for s in key:
                 found.update(self.naming.get(s, ()))
+            for entity, words in self.phrase_naming:
+                if words <= key:  # "the cross-border trade report": the survey, by its title
+                    found.add(entity)
             if len(self._named_cache) > 20_000:
                 self._named_cache.clear()
             self._named_cache[key] = found

@@ -1,0 +1,120 @@
+"""Claims that misplace a name or a date, figures derived from a premise, questions put by
+who gave a figure, and messages that ask nothing: a question in, the answer (or the
+refusal and its reason) out. Phrasings are this file's own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def ask(assistant, question, context=None):
+    return assistant.ask(question, context)
+
+
+# --- a claim that puts a company or a year where the article has another ------------------
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Was it JD that created VIPme?", "Vip"),
+        ("is Shen Difan in charge of JD?", "AliExpress"),
+        ("AliExpress founded in 2011?", "2010"),
+        ("so Vip put out VIPme at the end of 2014, right?", "2015"),
+        ("JD rolled out its cross-border B2C platform in 2017?", "2015"),
+    ],
+)
+def test_a_misplaced_name_or_year_is_answered_no_with_what_the_article_says(
+    assistant, question, said
+):
+    answer = ask(assistant, question)
+    assert answer.text.startswith("No."), answer.text
+    assert said in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Shen Difan the general manager of AliExpress?",
+        "JD rolled out its cross-border platform in 2015?",
+        "did JD and Vip both launch their platforms in 2015?",
+    ],
+)
+def test_a_claim_the_article_bears_out_is_not_turned_into_a_no(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.text.startswith("No."), answer.text
+
+
+def test_a_source_that_is_also_a_subject_is_checked_as_the_source(assistant):
+    wrong = ask(assistant, "did the figure on Russian spending come from PayPal?")
+    assert wrong.text.startswith("No."), wrong.text
+    assert "Yandex" in wrong.text
+    right = ask(assistant, "was the cross-border trade report put out by PayPal and Ipsos?")
+    assert right.text.startswith("Yes."), right.text
+
+
+def test_a_year_stated_with_a_noun_is_a_question_not_a_claim(assistant):
+    answer = ask(assistant, "VIPme revenue in 2017?")
+    assert not answer.answered
+    assert not answer.text.startswith(("Yes", "No")), answer.text
+
+
+# --- a date asked, a figure derived from a premise -----------------------------------------
+def test_when_asks_for_the_date_not_a_statement_of_the_same_event(assistant):
+    answer = ask(assistant, "when did Vip bring out VIPme?")
+    assert answer.answered, answer.text
+    assert "2015" in answer.text
+    assert "flash sale" in answer.text
+
+
+def test_the_year_asked_is_computed_from_a_rate_given_as_a_premise(assistant):
+    answer = ask(assistant, "working from the growth rate, what was online shopping in 2015?")
+    assert answer.answered, answer.text
+    assert answer.unit == "CNY"
+    assert float(answer.value) == pytest.approx(3.769e12, rel=1e-3)
+
+
+def test_a_rate_asked_for_a_year_the_article_lacks_is_refused(assistant):
+    answer = ask(assistant, "how fast did online shopping grow in 2015?")
+    assert not answer.answered, answer.text
+    assert answer.reason in ("year", "unsupported")
+
+
+# --- reached through who gave it -----------------------------------------------------------
+def test_a_question_put_by_who_gave_the_figure(assistant):
+    answer = ask(assistant, "what did the commerce ministry announce back in 2015?")
+    assert answer.answered, answer.text
+    assert float(answer.value) == 100
+    assert answer.unit == "warehouses"
+
+
+def test_a_source_and_a_noun_of_its_sentence_are_not_enough(assistant):
+    answer = ask(assistant, "which 32 countries did the survey cover?")
+    assert not answer.answered, answer.text
+
+
+# --- a comparison between two equal fits prefers figures that can be compared -------------
+def test_a_ratio_pairs_figures_of_the_same_dimension(assistant):
+    answer = ask(assistant, "global e-commerce is how many times China's?")
+    assert answer.answered, answer.text
+    assert answer.unit == "ratio"
+    assert float(answer.value) == pytest.approx(66.58 / 26.1, rel=1e-2)
+
+
+# --- a message that asks nothing -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hello, I'm a student writing about Russian online shopping",
+        "good morning! we are preparing a piece on AliExpress",
+    ],
+)
+def test_a_message_that_only_introduces_the_user_gets_no_figure(assistant, message):
+    answer = ask(assistant, message)
+    assert not answer.answered, answer.text
+    assert answer.reason == "statement"
+    assert "What would you like to know" in answer.text
+
+
+def test_an_introduction_with_a_request_is_answered(assistant):
+    answer = ask(assistant, "hi, I'm a student and I need what Russians spent in 2016")
+    assert answer.answered, answer.text
+    assert float(answer.value) == pytest.approx(4.3e9)
