@@ -159,13 +159,9 @@ def _worded_in_article(calc: Calculator, claim: Claim, result: Result) -> bool:
 def _named_in(calc: Calculator, sources: tuple[str, ...], fact_ids: tuple[str, ...]) -> set[str]:
     """Sources a statement itself names as its actors ("PayPal and Ipsos released the
     report"): a claim that they released it is confirmed by what the article says."""
-    said = " ".join(
-        str(calc.base.facts[i].value).lower()
-        for i in fact_ids
-        if isinstance(calc.base.facts[i].value, str)
-    )
-    return {
-        s
-        for s in sources
-        if said and any(alias.lower() in said for alias in calc.base.sources[s].aliases)
-    }
+    said: set[str] = set()
+    for i in fact_ids:
+        if isinstance(calc.base.facts[i].value, str):
+            said.update(stems(calc.base.facts[i].value))
+    aliases = {s: calc.base.sources[s].aliases for s in sources}
+    return {s for s in sources if any(set(stems(a)) <= said for a in aliases[s] if stems(a))}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from intents.english import ADJECTIVE, ADVERB, parts_of_speech
-from intents.lexicon import Lexicon, Phrase
+from intents.lexicon import Lexicon, Phrase, leading_phrase
 from intents.text import is_number
 
 SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
@@ -54,14 +54,6 @@ class SplitClaim:
     whole_raw: list[str]
 
 
-def _starts(stems: list[str], table: frozenset[Phrase]) -> int:
-    """Length of the longest phrase of `table` the stems start with (0 if none)."""
-    for size in range(min(8, len(stems)), 0, -1):
-        if tuple(stems[:size]) in table:
-            return size
-    return 0
-
-
 def _ends(stems: list[str], table: frozenset[Phrase]) -> int:
     for size in range(min(8, len(stems) - 1), 0, -1):
         if tuple(stems[-size:]) in table:
@@ -95,9 +87,9 @@ def split_claim(
     polite = 0
     while polite < len(stems) and stems[polite] in lexicon.request_openers:
         polite += 1  # "could you kindly confirm that ..."
-    head = _starts(stems[polite:], lexicon.yes_no_openers)
-    head = polite + head if head else _starts(stems, lexicon.yes_no_openers)
-    head += _starts(stems[head:], lexicon.claim_preambles) if head else 0
+    head = leading_phrase(stems[polite:], lexicon.yes_no_openers)
+    head = polite + head if head else leading_phrase(stems, lexicon.yes_no_openers)
+    head += leading_phrase(stems[head:], lexicon.claim_preambles) if head else 0
     tail = _ends(stems, lexicon.yes_no_tails)
     if tail and not tail_marked and (tail == 1 and not any(map(is_number, stems))):
         tail = 0  # "is it right": only a figure before a bare "right" makes it a tag

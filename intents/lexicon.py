@@ -19,6 +19,14 @@ def phrase(text: str) -> Phrase:
     return tuple(stem(w) for w in words(text))
 
 
+def leading_phrase(stems: list[str], table: frozenset[Phrase]) -> int:
+    """Length of the longest phrase of `table` the stems start with (0 if none)."""
+    for size in range(min(8, len(stems)), 0, -1):
+        if tuple(stems[:size]) in table:
+            return size
+    return 0
+
+
 @dataclass(frozen=True)
 class Lexicon:
     rewrites: dict[tuple[str, ...], tuple[str, ...]]

@@ -20,7 +20,7 @@ from intents.english import VERB, is_english, only_describes_an_action, parts_of
 from intents.facts import FactBase
 from intents.followup import merge, merges
 from intents.frames import Frame, follow
-from intents.lexicon import Lexicon, load_lexicon
+from intents.lexicon import Lexicon, leading_phrase, load_lexicon
 from intents.listing import Listing
 from intents.pairs import split_readings
 from intents.query import INTENT_OF_OPERATION, Query, Refusal, fits
@@ -72,8 +72,8 @@ class Matcher:
             f.id: [stem(w) for w in self.vocab.lexicon.words(f.measure or "")]
             for f in base.facts.values()
         }
-        self.source_names = self._source_names()
-        self.cited_names = self._source_names(cited=True)
+        self.source_names = self.ranker.source_words()
+        self.cited_names = self.ranker.cited_names
 
     def understand(self, question: str, context: dict | None = None) -> Understanding:
         unreadable = foreign_words(question)
@@ -152,16 +152,13 @@ class Matcher:
             return False
         said = a.stems
         at = 0
-        while at < len(said):
-            size = _phrase_at(said, at, lexicon.greetings)
-            if not size:
-                break
+        while size := leading_phrase(said[at:], lexicon.greetings):
             at += size
-        if not _phrase_at(said, at, lexicon.self_statements):
+        if not leading_phrase(said[at:], lexicon.self_statements):
             return False
         if set(said) & lexicon.question_words:
             return False
-        return not any(_phrase_at(said, i, lexicon.request_words) for i in range(len(said)))
+        return not any(leading_phrase(said[i:], lexicon.request_words) for i in range(len(said)))
 
     def _read_latin(self, question: str) -> str:
         """A question typed in another language's Latin spelling ("skolko potratili
@@ -732,29 +729,6 @@ class Matcher:
             return Refusal("unsupported", words=misread, near=self.ranker.nearest(a, must))
         return self._query(best, a, used_context)
 
-    def _source_names(self, cited: bool = False) -> dict[str, str]:
-        """Words that name one source only ("yandex", "ipsos", "council"): names that are no
-        English word, or words of a source's aliases that no measure or keyword uses.
-        `cited`: also names that are first a subject ("PayPal"), for where a claim says
-        a figure came from them."""
-        lexicon = self.vocab.lexicon
-        measured = {
-            stem(w)
-            for fact in self.base.facts.values()
-            for text in (fact.measure or "", *fact.keywords)
-            for w in lexicon.words(text)
-        }
-        owners: dict[str, set[str]] = {}
-        for source in self.base.sources.values():
-            for text in source.aliases:
-                for word in lexicon.words(text):
-                    said = stem(word)
-                    if said in lexicon.function_words or not cited and said in self.vocab.naming:
-                        continue  # "Alibaba" is first a subject of the article
-                    if not is_english(word) or said not in measured:
-                        owners.setdefault(said, set()).add(source.id)
-        return {w: next(iter(ids)) for w, ids in owners.items() if len(ids) == 1}
-
     def _harmless(self, a: Analysis, unknown: tuple[str, ...]) -> set[str]:
         """Unknown words that only say how something happened ("splurged", "reportedly")."""
         return {s for s in self._only_restating(a) if s in unknown}
@@ -1119,11 +1093,3 @@ def _known_numbers(base: FactBase) -> frozenset[Decimal]:
             if token.isdigit():
                 numbers.add(Decimal(token))
     return frozenset(numbers)
-
-
-def _phrase_at(stems: list[str], at: int, table: frozenset[tuple[str, ...]]) -> int:
-    """Length of the longest phrase of `table` starting at `at` (0 if none)."""
-    for size in range(min(4, len(stems) - at), 0, -1):
-        if tuple(stems[at : at + size]) in table:
-            return size
-    return 0

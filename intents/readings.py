@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from intents.analysis import Analysis
 from intents.checks import ReadingChecks
 from intents.complements import unit_of
+from intents.english import is_english
 from intents.query import INTENT_OF_OPERATION
 from intents.subjects import OTHER_ENTITY_PENALTY, SubjectRules
 from intents.text import stem, stems
@@ -60,29 +61,39 @@ class Ranker(SubjectRules, ReadingChecks):
         self.reasons = frozenset(f.id for f in self.base.facts.values() if self._says_why(f))
         self._candidates: dict[tuple, list[str]] = {}
         self._bonus: dict[tuple, float] = {}
-        self.cited = self._cited_by()
-        self.citing: dict[str, set[str]] = {}  # source word -> the facts it gave
-        for fact_id, said in self.cited.items():
-            for word in said:
-                self.citing.setdefault(word, set()).add(fact_id)
+        self.cited_names = self.source_words(cited=True)
+        # per fact, the words naming its source; per word, the facts that source gave (a
+        # figure restated in another currency is not read, so it is left out)
+        read = [f for f in self.base.facts.values() if f.id in self.vocab.terms]
+        self.cited = {
+            f.id: frozenset(w for w, s in self.cited_names.items() if s == f.source) for f in read
+        }
+        self.citing = {
+            w: {f.id for f in read if f.source == s} for w, s in self.cited_names.items()
+        }
 
-    def _cited_by(self) -> dict[str, frozenset[str]]:
-        """Per fact, the words of its source's names that name that source alone ("ministry",
-        "commerce", "yandex"): a question may reach a figure by who gave it."""
+    def source_words(self, cited: bool = False) -> dict[str, str]:
+        """Words that name one source only ("yandex", "ipsos", "council"): names that are no
+        English word, or words of a source's aliases that no measure or keyword uses.
+        `cited`: also names that are first a subject ("PayPal"), for where a question asks
+        what they gave or a claim says a figure came from them."""
         lexicon = self.vocab.lexicon
+        measured = {
+            stem(w)
+            for fact in self.base.facts.values()
+            for text in (fact.measure or "", *fact.keywords)
+            for w in lexicon.words(text)
+        }
         owners: dict[str, set[str]] = {}
         for source in self.base.sources.values():
-            for text in (source.name, *source.aliases):
+            for text in source.aliases:
                 for word in lexicon.words(text):
                     said = stem(word)
-                    if said not in lexicon.function_words:
+                    if said in lexicon.function_words or not cited and said in self.vocab.naming:
+                        continue  # "Alibaba" is first a subject of the article
+                    if not is_english(word) or said not in measured:
                         owners.setdefault(said, set()).add(source.id)
-        own = {w for w, ids in owners.items() if len(ids) == 1}
-        return {
-            f.id: frozenset(w for w in own if f.source in owners[w])
-            for f in self.base.facts.values()
-            if f.id in self.vocab.terms  # a figure restated in another currency is not read
-        }
+        return {w: next(iter(ids)) for w, ids in owners.items() if len(ids) == 1}
 
     # --- scoring -------------------------------------------------------------------
     def overlap(self, terms: FactTerms, stems: set[str]) -> float:
@@ -113,7 +124,7 @@ class Ranker(SubjectRules, ReadingChecks):
         reached = self.vocab.candidates(stems)
         for word in stems & self.citing.keys():
             reached = reached | self.citing[word]
-        for fact_id in sorted(reached):
+        for fact_id in reached:
             terms = self.vocab.terms[fact_id]
             if kinds and terms.kind not in kinds:
                 continue
@@ -392,21 +403,17 @@ def _comparable(first: str | None, second: str | None) -> bool:
     """Could two figures be divided or subtracted? Money with money, a percentage with a
     percentage, a date with a date, a count with a count; text (no unit) is left to the
     computation to judge."""
-    if first is None or second is None or first == second:
-        return True
-    if "year" in (first, second):
+    if first is None or second is None or "year" in (first, second):
         return True  # "years from the launch to the April 2017 count": dates of figures
+    return _dimension(first) == _dimension(second)
 
-    def dimension(unit: str) -> str:
-        if unit in _MONEY:
-            return "money"
-        if unit in ("year", "years"):
-            return "time"  # years between dates, or a date and a dated count
-        if unit in ("%", "ratio") or "/" in unit:
-            return unit
-        return "count"
 
-    return dimension(first) == dimension(second)
+def _dimension(unit: str) -> str:
+    if unit in _MONEY:
+        return "money"
+    if unit in ("%", "ratio", "years") or "/" in unit:
+        return unit
+    return "count"
 
 
 def _dependencies(base) -> dict[str, set[str]]:
