@@ -234,7 +234,7 @@ def build(calc: Calculator, query: Query, question: str) -> Answer:
     if query.claim is not None:
         said = compared(query.claim, query.op, result)
         if said is None:
-            said = verdict(calc, query.claim, result, query.facts)
+            said = verdict(calc, query.claim, result, query.facts, query.op)
         if said is None:
             raise Uncheckable("the article does not let me confirm or deny that claim")
         text = ("Yes. " if said else "No. The article says: ") + text

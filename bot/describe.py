@@ -129,7 +129,8 @@ def label_core(base: FactBase, fact: Fact, *, in_units: bool = False) -> str:
     if rate:
         way = f"in {rate.group().strip()} " if in_units else ""
         return f"the exchange rate {way}{measure[rate.end() :]}"
-    if named or _value_names_subject(base, fact):
+    if named or _value_names_subject(base, fact) or measure.lower().startswith("year the "):
+        # "the year the article was published": the event names its own subject
         if measure.lower().startswith(WH_WORDS) or re.match(r"\w+'s\b", measure):
             return measure
         return f"the {measure}"

@@ -22,7 +22,11 @@ ROUGHLY = Decimal("0.1")  # "roughly a quarter" confirms 24.7%
 
 
 def verdict(
-    calc: Calculator, claim: Claim, result: Result, fact_ids: tuple[str, ...]
+    calc: Calculator,
+    claim: Claim,
+    result: Result,
+    fact_ids: tuple[str, ...],
+    op: str | None = None,
 ) -> bool | None:
     """True (Yes), False (No) or None (the claim cannot be checked)."""
     if claim.other_source or claim.swapped:
@@ -38,6 +42,8 @@ def verdict(
         return False
     if claim.numbers:
         related = [calc.fact(i) for i in (*result.fact_ids, *_related(calc, result.fact_ids))]
+        if op == "complement":
+            related = []  # the share's own sentence states the other part, not this one
         shares = _shares_of(calc, result)
         for figure in claim.numbers:
             if figure.unit == "%" and shares:  # "more than a quarter went to X": X's share

@@ -398,6 +398,10 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
             window = s[at + 2 : at + 5]  # "how many Russian consumers": the count noun
             counted = [w for w in window if w in lexicon.count_nouns]
             result.asked_unit = counted[0] if counted else next(iter(window), None)
+    if result.expects == "amount" and any(
+        key == ("percent",) and "not" not in s[max(0, at - 2) : at] for key, at in found
+    ):
+        result.expects = "percent"  # "how many of the active users were buyers, percent"
     if result.expects is None:
         weak = [
             (key, at)

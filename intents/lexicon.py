@@ -70,6 +70,10 @@ class Lexicon:
     request_words: frozenset[Phrase]  # "I'm looking for ...": a request after all
     relating_words: frozenset[str]  # "JD and Vip launched in the same year": two named at once
     comparatives: dict[str, str]  # "bigger" -> above: the first figure is the larger
+    article_words: frozenset[str]  # "when the article came out": the article's own date
+    opposites: dict[
+        str, str
+    ]  # "b2b" <-> "b2c": a claim saying one where the article says the other
     claim_blockers: frozenset[str]  # "before", "already": claims the article cannot settle
     attribution_cues: frozenset[str]  # "came from", "estimated by": a claim about a source
     number_words: NumberWords | None  # "four point three" -> 4.3
@@ -295,6 +299,12 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         request_words=_phrases(raw["request_words"]),
         claim_restating=_stems(raw["claim_restating"]),
         comparatives=_classes(raw["comparatives"]),
+        article_words=frozenset(stem(w) for t in raw["article_words"] for w in words(str(t))),
+        opposites={
+            stem(str(x)): stem(str(y))
+            for a, b in raw["opposites"].items()
+            for x, y in ((a, b), (b, a))
+        },
         attribution_cues=_stems(raw["attribution_cues"]),
         number_words=NumberWords.from_data(raw["number_words"]),
         count_nouns=_stems(raw["count_nouns"]),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from intents.analysis import SCALE_WORDS, Analysis, analyse, mark
+from intents.checks import ARTICLE_YEAR
 from intents.claims import SCALES, SplitClaim, split_claim, tagged
 from intents.complements import complement, unit_of, whole_of
 from intents.english import VERB, is_english, only_describes_an_action, parts_of_speech
@@ -73,6 +74,19 @@ class Matcher:
             for f in base.facts.values()
         }
         self.source_names = self.ranker.source_words()
+        self.article_date = next(
+            (
+                f.id
+                for f in base.facts.values()
+                if f.unit == "year" and f.source == "article" and f.value == ARTICLE_YEAR
+            ),
+            None,
+        )  # the article's own date, for "how old was AliExpress when it came out"
+        self.article_words = self.vocab.lexicon.article_words
+        self.by_clause: dict[str, list[str]] = {}
+        for fact in base.facts.values():
+            if fact.clause and fact.id in self.vocab.terms:
+                self.by_clause.setdefault(fact.clause, []).append(fact.id)
         self.cited_names = self.ranker.cited_names
 
     def understand(self, question: str, context: dict | None = None) -> Understanding:
@@ -333,6 +347,44 @@ class Matcher:
         claim = replace(split.claim, swapped=swapped)
         return query, rest, SplitClaim(claim, stems_, raws, split.whole, split.whole_raw)
 
+    def _opposite_said(
+        self, question: str, split: SplitClaim, refusal: Refusal
+    ) -> tuple[Query, Analysis, SplitClaim] | None:
+        """ "Is AliExpress a B2B marketplace?": one word the article does not connect,
+        whose opposite the sentence found with it in its place says. The answer is No,
+        with what the article says."""
+        opposites = self.vocab.lexicon.opposites
+        typed = [w.lower() for w in refusal.words if not w.startswith("<")]
+        if len(typed) != 1:
+            return None
+        at = [i for i, raw in enumerate(split.raw) if raw.lower() == typed[0]]
+        if len(at) != 1 or split.stems[at[0]] not in opposites:
+            return None
+        i = at[0]
+        other = opposites[split.stems[i]]
+        stems_ = [*split.stems[:i], other, *split.stems[i + 1 :]]
+        raws = [*split.raw[:i], other, *split.raw[i + 1 :]]
+        read = self._claim_reading(question, stems_, raws)
+        if read is None:
+            return None
+        fact = self.base.facts[read[0].facts[0]]
+        said = set(stems(f"{fact.clause or ''} {fact.value if fact.is_text else ''}"))
+        if other not in said:
+            return None  # the article never says the opposite: it says neither
+        claim = replace(split.claim, swapped=split.raw[i])
+        return read[0], read[1], SplitClaim(claim, stems_, raws, split.whole, split.whole_raw)
+
+    def _denied_word(self, rest: Analysis, said: set[str]) -> str | None:
+        """A word of the sentence found that the claim negates ("not overseas", "non-
+        Chinese"): not a negated verb ("didn't spend" asks), a negated description."""
+        for i in range(len(rest.stems) - 1):
+            if rest.stems[i] != "not" or rest.stems[i + 1] not in said:
+                continue
+            if VERB in parts_of_speech(rest.raw[i + 1]):
+                continue
+            return f"not {rest.raw[i + 1]}"
+        return None
+
     def _claim_reading(
         self, question: str, stems_: list[str], raws: list[str]
     ) -> tuple[Query, Analysis] | None:
@@ -450,12 +502,22 @@ class Matcher:
                 set(parts_of_speech(w)) == {VERB} for w in split.raw
             )  # "JD launched it in 2016?" states an event; "VIPme sales in 2016?" asks
             split = split if dated else None
-        if split is None:
-            return None
+        if split is None or self._offers_words(analysis):
+            return None  # "is JD's platform B2B or B2C?" asks which, not whether
         split = self._attribution(split)
+        if split.stems[:1] == ["not"] and len(split.stems) > 1:
+            # "didn't Russians spend $4.3 billion?", "weren't the buyers overseas?": the
+            # question's form, not a claim that they did not
+            split = replace(split, stems=split.stems[1:], raw=split.raw[1:])
+            if split.whole[:1] == ["not"]:
+                split = replace(split, whole=split.whole[1:], whole_raw=split.whole_raw[1:])
         rest = mark(question, split.stems, split.raw, self.vocab, self.known_numbers)
         rest.corrections = list(analysis.corrections)
         rest.claimed = True
+        units = {figure.unit for figure in split.claim.numbers}
+        if units == {"%"} and rest.expects in (None, "amount") and not rest.currency:
+            # "was online shopping 40 percent of total retail?": the claim is about a share
+            rest.expects, rest.expects_weak = "percent", False
         result = self.interpret(rest)
         if split.claim.numbers:
             # "Online shopping was 14% of total retail": the figures quoted may be what
@@ -475,6 +537,10 @@ class Matcher:
             swapped = self._swapped_name(question, split, result)
             if swapped is not None:
                 result, rest, split = swapped
+        if isinstance(result, Refusal) and result.reason == "unsupported":
+            opposed = self._opposite_said(question, split, result)
+            if opposed is not None:
+                result, rest, split = opposed
         if isinstance(result, Refusal) and result.reason == "nothing" and split.claim.numbers:
             return None  # "so 4.7 trillion yuan in dollars?": figures, but nothing claimed
         if isinstance(result, Refusal) and result.reason == "year" and result.near:
@@ -493,6 +559,15 @@ class Matcher:
                 said |= set(stems(self.base.facts[fact_id].clause or ""))
             if not set(claim.blockers) <= said:
                 return Refusal("uncheckable")  # "already before 2016": the article can't say
+            for i, word in enumerate(rest.stems):
+                opposite = self.vocab.lexicon.opposites.get(word)
+                if opposite in said and word not in said and claim.swapped is None:
+                    # "were the 100 million buyers domestic?": the sentence says overseas
+                    claim = replace(claim, swapped=rest.raw[i])
+            if result.op is None and "not" not in said and claim.swapped is None:
+                denied = self._denied_word(rest, said)
+                if denied is not None:  # "were the buyers not overseas?": the article says
+                    claim = replace(claim, swapped=denied)  # they were
             if result.op is None and not claim.numbers and not claim.direction:
                 explained = self.vocab.terms[result.facts[0]].all | said
                 claim = replace(claim, words=claim.words - explained, explained=True)
@@ -643,6 +718,16 @@ class Matcher:
             return Refusal(
                 "unsupported", words=tuple(sorted(must)), near=self.ranker.nearest(a, must)
             )
+        if not a.checking:
+            offered = _alternatives(a, fw)
+            for reading in readings:
+                if not used_context:  # figures of earlier turns are no quotes of this one
+                    reading.uncovered = frozenset(reading.uncovered - self._beside(reading))
+                if offered:
+                    reading.uncovered = frozenset(
+                        reading.uncovered - self._declined(reading, offered)
+                    )
+            readings.sort(key=Reading.rank)
         premises: list[str] = []
         while (
             readings
@@ -728,6 +813,50 @@ class Matcher:
         if misread:  # "Chinese shoppers on Russian sites": the figures are the other way round
             return Refusal("unsupported", words=misread, near=self.ranker.nearest(a, must))
         return self._query(best, a, used_context)
+
+    def _beside(self, reading: Reading) -> frozenset[str]:
+        """Figures a question may quote around a single figure it asks: the whole it is
+        part of ("of the 2 billion consumers, how many overseas?"), the others of its own
+        clause ("of the 28,000 respondents from how many countries?") and those it is
+        computed from ("if 80% of $4.3bn went to China, how much went elsewhere?")."""
+        if reading.op is not None:
+            return frozenset()
+        fact = self.base.facts[reading.facts[0]]
+        beside = {fact.of} if fact.of in self.vocab.terms else set()
+        beside |= {f for f in self.ranker.depends.get(fact.id, ()) if f in self.vocab.terms}
+        if fact.clause:
+            beside |= set(self.by_clause.get(fact.clause, ()))
+        beside.discard(fact.id)
+        numbers: set[str] = set()
+        for other in beside:
+            numbers |= self.vocab.terms[other].numbers
+        return frozenset(numbers)
+
+    def _offers_words(self, a: Analysis) -> bool:
+        """Does the question offer a choice of two descriptions ("B2B or B2C"), not of two
+        names ("the State Council or the Ministry": a claim about who did it)?"""
+        names = self.vocab.naming.keys() | self.source_names
+        return any(
+            left not in names and right not in names
+            for left, right in _alternatives(a, self.vocab.lexicon.function_words)
+        )
+
+    def _declined(self, reading: Reading, offered: list[tuple[str, str]]) -> set[str]:
+        """ "B2B or B2C?": of two words offered as alternatives, the one a statement's own
+        words do not pick is explained by the other, which they do."""
+        if reading.op is not None:
+            return set()
+        value = self.base.facts[reading.facts[0]].value
+        if not isinstance(value, str):
+            return set()
+        said = {stem(w) for w in self.vocab.lexicon.words(value)}
+        declined = set()
+        for left, right in offered:
+            if left in said and right not in said:
+                declined.add(right)
+            elif right in said and left not in said:
+                declined.add(left)
+        return declined
 
     def _harmless(self, a: Analysis, unknown: tuple[str, ...]) -> set[str]:
         """Unknown words that only say how something happened ("splurged", "reportedly")."""
@@ -864,11 +993,15 @@ class Matcher:
         word the question negates ("not Chinese"), so no complement is computed."""
         if "not" in reading.uncovered:
             return False
+        function_words = self.vocab.lexicon.function_words
         negated = {
             a.stems[i + 1] for i, s in enumerate(a.stems[:-1]) if s == "not"
         }  # fmt: skip
+        bare = not negated - function_words  # "went elsewhere in dollars": nothing named
         for fact_id in reading.facts:
             said = self._measure_stems(fact_id)
+            if bare and "not" in said:
+                return True  # "the rest", "elsewhere": the figure that is itself the rest
             if any(
                 s == "not" and self._same_name(said[i + 1], negated)
                 for i, s in enumerate(said[:-1])
@@ -944,6 +1077,8 @@ class Matcher:
                 split = [r for r in split if all(self._dated(f) for f in r.facts)]
                 for reading in split:
                     reading.op = reading.intent = "years-between"
+                if op == "difference":
+                    split += self._years_to_article(readings, a)
             readings += split
             if split and op in ("ratio", "difference"):
                 # "X than Y", "between X and Y": two sides were named, so a single figure that
@@ -963,6 +1098,37 @@ class Matcher:
         readings = [r for r in readings if r is not None]
         readings.sort(key=Reading.rank)
         return readings
+
+    def _years_to_article(self, singles: list[Reading], a: Analysis) -> list[Reading]:
+        """ "How old was AliExpress in April 2017?", "how many years from 2017 until the
+        2025 goal?": the years between one dated figure and the article's own date, when
+        the question names that date (its year typed, or the article itself)."""
+        if self.article_date is None:
+            return []
+        asked = a.stems[a.context_until :]
+        out = []
+        for single in singles:
+            fact_id = single.facts[0]
+            if single.op is not None or not self._dated(fact_id) or fact_id == self.article_date:
+                continue
+            fact = self.base.facts[fact_id]
+            year = int(fact.value) if fact.unit == "year" else self._year_of(fact_id)  # type: ignore[arg-type]
+            typed = {y for y in a.years if y != year}
+            if typed != {ARTICLE_YEAR} and (typed or not set(asked) & self.article_words):
+                continue
+            uncovered = frozenset(w for w in single.uncovered if not w.startswith("<"))
+            uncovered -= self.article_words | {str(ARTICLE_YEAR)}
+            out.append(
+                Reading(
+                    (fact_id, self.article_date),
+                    "years-between",
+                    "years-between",
+                    uncovered,
+                    single.score,
+                    single.order,
+                )
+            )
+        return out
 
     def _query(self, reading: Reading, a: Analysis, used_context: bool) -> Query:
         if reading.op == "ratio" and {"percent", "percentage"} & set(a.stems[a.context_until :]):
@@ -1064,6 +1230,30 @@ def _asks_how_many(stems: list[str], lexicon: Lexicon) -> bool:
         if stems[i] == "how" and stems[i + 1] == "many":
             return not set(stems[i + 2 : i + 3]) & lexicon.uncounted
     return False
+
+
+def _alternatives(a: Analysis, function_words: frozenset[str]) -> list[tuple[str, str]]:
+    """The word pairs a question offers as "A or B" (never figures: "4.3 or 3.44 billion"
+    is a claim to check, not a choice of words)."""
+    stems = a.stems[a.context_until :]
+    pairs = []
+    for i in range(1, len(stems) - 1):
+        if stems[i] != "or":
+            continue
+        before = [s for s in stems[max(0, i - 2) : i] if s not in ARTICLES]
+        after = [s for s in stems[i + 1 : i + 3] if s not in ARTICLES]
+        if not before or not after:
+            continue
+        left, right = before[-1], after[0]  # "a B2C or a B2B marketplace"
+        if is_number(left) or is_number(right):
+            continue
+        if left in function_words or right in function_words:
+            continue
+        pairs.append((left, right))
+    return pairs
+
+
+ARTICLES = frozenset(("a", "an", "the"))
 
 
 def _less_informative(refusal: Query | Refusal) -> bool:

@@ -55,6 +55,8 @@ class Verifier:
         used = set(reading.facts)
         for fact_id in reading.facts:
             used |= set(self.depends.get(fact_id, ()))
+        # a share names its whole: "14 percent of total retail" is of total retail
+        used |= {self.base.facts[f].of for f in used if self.base.facts[f].of in self.base.facts}
         series = {(self.base.facts[f].entity, self.base.facts[f].measure) for f in used}
         for i in range(len(stems) - 1):
             named = self.heads.get((stems[i], stems[i + 1]))

@@ -439,4 +439,11 @@ def _same_word(raw: str, fixed: str) -> bool:
         common += 1
     if common == len(fixed) and raw[common:] in ("s", "es", "ed", "d", "ing", "ly"):
         return True
-    return common >= 5 and abs(len(raw) - len(fixed)) <= 3
+    return common >= 5 and raw[common:] in _ENDINGS and fixed[common:] in _ENDINGS
+
+
+# Endings by which two spellings of one word differ ("shopping" / "shopp", "purchases" /
+# "purchas"): "imports" and "importanc" share six letters and are two words.
+_ENDINGS = frozenset(
+    ("", "s", "es", "ed", "d", "ing", "ly", "e", "er", "ers", "y", "ies", "ion", "ions", "i")
+)

@@ -1,0 +1,125 @@
+"""Questions that offer a choice ("B2B or B2C?"), claims whose words contradict the
+article's sentence, quoted wholes, durations to the article's date and unit words at the
+end of a question: a question in, the answer (or the refusal and its reason) out.
+Phrasings are this file's own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def ask(assistant, question, context=None):
+    return assistant.ask(question, context)
+
+
+# --- a choice between two words --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is JD's cross-border platform B2B or B2C?",
+        "aliexpress: a b2c or a b2b marketplace?",
+    ],
+)
+def test_a_choice_between_two_words_is_answered_with_the_one_the_article_says(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert "B2C" in answer.text
+    assert not answer.text.startswith(("Yes", "No")), answer.text
+
+
+def test_a_choice_the_article_says_neither_of_is_refused(assistant):
+    answer = ask(assistant, "AliExpress: B2C or C2C?")
+    assert not answer.answered
+    assert answer.reason == "unknown"
+
+
+# --- claims whose words contradict the sentence they are about ------------------------------
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("was the JD platform a B2B one?", "B2C"),
+        ("Were the 100 million AliExpress buyers domestic shoppers?", "overseas"),
+        ("is it true the 100 million AliExpress buyers were not overseas", "overseas"),
+        ("Was online shopping a fifth of China's total retail?", "14%"),
+    ],
+)
+def test_a_claim_contradicting_its_sentence_is_answered_no(assistant, question, said):
+    answer = ask(assistant, question)
+    assert answer.text.startswith("No."), answer.text
+    assert said in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Didn't Russians spend $4.3 billion abroad?", "$4.3 billion"),
+        ("weren't AliExpress's 100 million buyers overseas?", "overseas"),
+        (
+            "Did under a quarter of Russians' cross-border spending go to non-Chinese platforms?",
+            "20%",
+        ),
+    ],
+)
+def test_a_negative_question_or_a_complement_claim_is_checked_as_meant(assistant, question, said):
+    answer = ask(assistant, question)
+    assert answer.text.startswith("Yes."), answer.text
+    assert said in answer.text
+
+
+def test_a_complement_claim_is_checked_against_the_complement_not_the_share(assistant):
+    answer = ask(
+        assistant, "did more than a third of Russian cross-border spending go elsewhere than China?"
+    )
+    assert answer.text.startswith("No."), answer.text
+    assert "20%" in answer.text
+
+
+# --- a whole quoted around the figure asked ---------------------------------------------------
+def test_the_whole_a_question_quotes_does_not_block_its_part(assistant):
+    answer = ask(assistant, "Of Alibaba's 2 billion consumers in 2025, how many are overseas?")
+    assert answer.value == 1_000_000_000
+
+
+def test_a_whole_the_article_does_not_give_is_still_refused(assistant):
+    answer = ask(assistant, "Of Alibaba's 3 billion consumers in 2025, how many are overseas?")
+    assert not answer.answered
+    assert answer.reason == "unknown"
+
+
+# --- years to the article's date ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("How many years old was AliExpress when this piece was written?", 7),
+        ("how many years from 2017 to Alibaba's 2025 goal", 8),
+        ("how long had China been the biggest online retail market by 2017?", 4),
+    ],
+)
+def test_years_to_the_article_date_are_counted(assistant, question, years):
+    answer = ask(assistant, question)
+    assert answer.value == years, answer.text
+    assert answer.unit == "years"
+
+
+def test_years_to_a_date_the_article_does_not_have_are_refused(assistant):
+    answer = ask(assistant, "how many years from 2016 to Alibaba's 2025 goal")
+    assert not answer.answered
+
+
+# --- a unit word at the end says what kind of figure is asked ----------------------------------
+def test_a_trailing_percent_asks_for_a_share(assistant):
+    answer = ask(assistant, "how many AliExpress active users bought, in percent?")
+    assert answer.unit == "%", answer.text
+
+
+def test_a_negated_percent_still_asks_for_the_count(assistant):
+    answer = ask(
+        assistant, "how many survey respondents bought from Chinese sites, in people not percent"
+    )
+    assert answer.unit == "respondents", answer.text
+
+
+# --- a real word is not corrected into another one -------------------------------------------
+def test_a_real_word_sharing_a_stem_with_a_keyword_is_not_taken_for_it(assistant):
+    answer = ask(assistant, "is China facing difficulties with imports?")
+    assert not answer.text.startswith("Yes"), answer.text
