@@ -231,6 +231,10 @@ def build(calc: Calculator, query: Query, question: str) -> Answer:
         raise WrongKind(
             f"that asks for {KIND_WORDS[query.asks]}, and the figure I found is not one"
         )
+    if query.claim is None and _echoes_a_premise(query, result):
+        # "what's 80% of 4.3 billion dollars": a computation that gives back a figure the
+        # question typed answers nothing it asked
+        raise WrongKind("computed, that gives back a figure you typed, so it answers nothing new")
     if query.claim is not None:
         said = compared(query.claim, query.op, result)
         if said is None:
@@ -252,6 +256,14 @@ def build(calc: Calculator, query: Query, question: str) -> Answer:
         sources=srcs,
         statement=result.statement,
     )
+
+
+def _echoes_a_premise(query: Query, result: Result) -> bool:
+    quantity = result.quantity
+    if query.op is None or quantity is None or not query.quoted:
+        return False
+    value = quantity.value
+    return any(abs(Decimal(q) - value) <= abs(value) * Decimal("0.0005") for q in query.quoted)
 
 
 def _typed_amount(calc: Calculator, query: Query, question: str) -> Answer:

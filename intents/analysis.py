@@ -256,14 +256,20 @@ def _quoted_after(stems: list[str], at: int) -> bool:
     return at + 1 < len(stems) and is_number(stems[at]) and stems[at + 1] == "percent"
 
 
-def _split_compound(word: str, vocab: Vocabulary) -> list[str] | None:
-    """Two known words typed as one, longest first part first; None if no such split."""
+def _split_compound(word: str, vocab: Vocabulary, parts: int = 3) -> list[str] | None:
+    """Two or three known words typed as one ("onlineshopping", "yuan-per-dollar" once
+    its hyphens are gone), longest first part first; None if no such split."""
     if len(word) < 6 or not word.isalpha():
         return None
     for cut in range(len(word) - 3, 2, -1):
         head, tail = word[:cut], word[cut:]
-        if stem(head) in vocab.known and stem(tail) in vocab.known:
+        if stem(head) not in vocab.known:
+            continue
+        if stem(tail) in vocab.known:
             return [head, tail]
+        rest = _split_compound(tail, vocab, parts - 1) if parts > 2 else None
+        if rest:
+            return [head, *rest]
     return None
 
 

@@ -18,6 +18,7 @@ from intents.facts import FactBase
 from intents.query import Query, Refusal
 
 FRAME_VERSION = 2
+INVERSE = "invers"  # the stem the lexicon rewrites "the other way round" to
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ def follow(
     the frame cannot settle (then the question is read as words)."""
     extra = content - {"not"}
     ops = {op for op in a.op_names if op != "convert"}
+    if extra == {INVERSE} and not ops:
+        return _inverse(frame, base)
     if extra:
         return None
     if a.years and not ops and "not" not in content:
@@ -73,6 +76,23 @@ def follow(
             return None  # "in yuan?" after a percentage: not a conversion of it
         intent = "convert" if frame.op is None else _intent(frame)
         return Query(intent, frame.facts, frame.op, a.currency, 0.85, used_context=True)
+    return None
+
+
+def _inverse(frame: Frame, base: FactBase) -> Query | None:
+    """ "And the other way round?" after a rate: the rate between the same two figures,
+    the other way up (yuan per dollar, then dollars per yuan)."""
+    fact_id = _single(frame)
+    formula = base.facts[fact_id].formula if fact_id else None
+    if formula is None or formula.op != "rate":
+        return None
+    for other in base.facts.values():
+        if (
+            other.formula
+            and other.formula.op == "rate"
+            and other.formula.args == formula.args[::-1]
+        ):
+            return Query("lookup", (other.id,), None, None, 0.85, used_context=True)
     return None
 
 

@@ -111,6 +111,9 @@ class Matcher:
         checked = self._check_claim(question, analysis)
         if checked is not None:
             return Understanding(checked, self._memory(analysis, checked))
+        another = self._another_sum(analysis, (context or {}).get("typed"))
+        if another is not None:
+            return Understanding(another, self._memory(analysis, another))
         frame = Frame.from_memory((context or {}).get("last"), self.base)
         self._shift_year(analysis, frame)
         if frame is not None and self._refers_back(analysis):
@@ -455,6 +458,45 @@ class Matcher:
             )
         return None
 
+    def _another_sum(self, a: Analysis, typed: object) -> Query | None:
+        """ "and 26.1?" after "4.7 trillion yuan in dollars?": the next sum the user types,
+        in the last one's scale and currency unless the turn names its own."""
+        if not isinstance(typed, list) or len(typed) != 3:
+            return None
+        value, unit, target = typed
+        if unit not in ("CNY", "USD") or target not in ("CNY", "USD", None):
+            return None
+        try:
+            last = Decimal(str(value))
+        except ArithmeticError:
+            return None
+        at = [i for i, s in enumerate(a.stems) if is_number(s) and i not in a.year_span]
+        if len(at) != 1 or a.ops and set(a.op_names) != {"convert"}:
+            return None
+        i = at[0]
+        scale = a.stems[i + 1] if i + 1 < len(a.stems) and a.stems[i + 1] in SCALE_WORDS else None
+        said = {a.stems[i], scale} | self.vocab.lexicon.conversion_words
+        if set(self._content(a)) - said:
+            return None  # "and 26.1 trillion of e-commerce?": the article's figure, read as words
+        if scale is None:
+            exponent = max((e for e in SCALES.values() if abs(last) >= Decimal(10) ** e), default=0)
+        else:
+            exponent = SCALES[scale]
+        currencies = self.vocab.lexicon.currencies
+        j = i + (2 if scale else 1)
+        after = currencies.get((a.stems[j],)) if j < len(a.stems) else None
+        before = currencies.get((a.stems[i - 1],)) if i > 0 else None
+        source = after or before or unit  # "and 26.1 yuan?", "and $5 billion?"
+        target = a.currency if a.currency and a.currency != source else None
+        target = target or ("USD" if source == "CNY" else "CNY")
+        rate = self._rate_per("USD")
+        if rate is None:
+            return None
+        amount = Decimal(a.stems[i]).scaleb(exponent)
+        return Query(
+            "convert", (rate,), "amount", target, 0.85, amount=(str(amount), source), asks="money"
+        )
+
     def _negates_a_unit(self, a: Analysis) -> bool:
         """Is every negation in the question about a unit ("not the percent", "not in
         yuan") rather than about what is measured?"""
@@ -618,8 +660,10 @@ class Matcher:
         earlier turns ever brought in."""
         if not isinstance(result, Query):
             return {"stems": list(analysis.stems)}
-        if result.op == "amount":
-            return {"stems": []}  # a sum the user typed is no figure of the article to lean on
+        if result.op == "amount" and result.amount is not None:
+            # a sum the user typed is no figure of the article to lean on; "and 26.1?"
+            # converts another sum the same way
+            return {"stems": [], "typed": [*result.amount, result.currency]}
         last = Frame(result.facts, result.op, result.currency).to_memory()
         about: set[str] = set()
         for fact_id in result.facts:
@@ -795,6 +839,9 @@ class Matcher:
             pass  # a claim about one sentence of the article: any of its figures checks it
         elif tie:
             return Refusal("ambiguous", near=tie)
+        mixed = self.verifier.mixes_counts(best, a)
+        if mixed:  # "from 60m active users to the 100m target" is not users to warehouses
+            return Refusal("units", detail=mixed)
         if self.verifier.explains_another_thing(best, a):
             return Refusal("unsupported", words=(a.raw[0],), near=self.ranker.nearest(a, must))
         if self.verifier.echoes_a_name(best, a):
@@ -968,6 +1015,8 @@ class Matcher:
         for other in readings[1:TOP_CANDIDATES]:
             if other.op is not None or len(other.uncovered) > len(best.uncovered):
                 continue
+            if self.verifier.is_premise(other, a):
+                continue  # "what's 80% of $4.3 billion, the share ...": 80% is given
             if fits(asks, unit_of(self.base, self.base.facts[other.facts[0]])):
                 return other
         return best
@@ -1180,6 +1229,7 @@ class Matcher:
             confidence=round(max(0.05, min(1.0, confidence)), 2),
             corrections=tuple(a.corrections),
             used_context=used_context,
+            quoted=() if used_context else _quoted(a),
         )
 
     def _other_counts(self, a: Analysis) -> tuple[str, ...]:
@@ -1254,6 +1304,20 @@ def _alternatives(a: Analysis, function_words: frozenset[str]) -> list[tuple[str
 
 
 ARTICLES = frozenset(("a", "an", "the"))
+
+
+def _quoted(a: Analysis) -> tuple[str, ...]:
+    """The figures a question types, in absolute units ("4.3 billion" is 4300000000),
+    leaving out years and the "per" of a rate."""
+    out = []
+    for i, s in enumerate(a.stems):
+        if not is_number(s) or i in a.year_span or i in a.per_unit_at:
+            continue
+        value = Decimal(s)
+        if i + 1 < len(a.stems) and a.stems[i + 1] in SCALES:
+            value *= Decimal(10) ** SCALES[a.stems[i + 1]]
+        out.append(str(value))
+    return tuple(dict.fromkeys(out))
 
 
 def _less_informative(refusal: Query | Refusal) -> bool:

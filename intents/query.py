@@ -46,6 +46,7 @@ class Query:
     ordered: bool = False  # "the ratio of A to B": A over B as asked, not the bigger first
     other_counts: tuple[str, ...] = ()  # "how many countries": units that count other things
     amount: tuple[str, str] | None = None  # op "amount": a sum the user typed, and its currency
+    quoted: tuple[str, ...] = ()  # figures the question typed (absolute values): premises
 
 
 # What a question can demand of its answer's unit; the assistant checks the computed answer

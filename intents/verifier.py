@@ -129,6 +129,22 @@ class Verifier:
             covered.add(int(fact.value))
         return covered
 
+    def mixes_counts(self, reading: Reading, a: Analysis) -> str | None:
+        """A difference or growth between counts of different things ("from 60m active
+        users to the 100m target": users to warehouses) is only meant when the question
+        names both ("how many more warehouses than pilot zones")."""
+        if reading.op not in ("difference", "growth") or len(reading.facts) != 2:
+            return None
+        families = self.vocab.lexicon.count_families
+        units = [unit_of(self.base, self.base.facts[f]) for f in reading.facts]
+        kinds = [families.get(stem(u)) if u else None for u in units]
+        if None in kinds or kinds[0] == kinds[1]:
+            return None
+        named = {families[s] for s in a.stems if s in families}
+        if set(kinds) <= named:
+            return None
+        return f"{units[0]} and {units[1]} count different things"
+
     def is_premise(self, reading: Reading, a: Analysis) -> bool:
         """A single figure the question itself quotes, when the question asks more than to
         restate, date, source or convert it."""
