@@ -221,9 +221,10 @@ def _asking_sentence(sentences: list[str], lexicon: Lexicon) -> int:
     are context. Sentences after it stay with it ("How big was it? In yuan, please.")."""
     for index in range(len(sentences) - 1, 0, -1):
         text = sentences[index]
-        if text.rstrip().endswith("?") or {stem(w) for w in lexicon.words(text)} & (
-            lexicon.question_words
-        ):
+        said = [stem(w) for w in lexicon.words(text)]
+        if tuple(said) in lexicon.yes_no_tails:
+            return index - 1  # "Russians spent $5.3 billion. True?": the claim is before
+        if text.rstrip().endswith("?") or set(said) & lexicon.question_words:
             return index
     return 0
 

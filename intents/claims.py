@@ -89,7 +89,10 @@ def split_claim(
         polite += 1  # "could you kindly confirm that ..."
     head = leading_phrase(stems[polite:], lexicon.yes_no_openers)
     head = polite + head if head else leading_phrase(stems, lexicon.yes_no_openers)
-    head += leading_phrase(stems[head:], lexicon.claim_preambles) if head else 0
+    if head:
+        head += leading_phrase(stems[head:], lexicon.claim_preambles)
+    elif leading_phrase(stems, lexicon.claim_preambles) > 1:
+        head = leading_phrase(stems, lexicon.claim_preambles)  # "my draft says ..."
     tail = _ends(stems, lexicon.yes_no_tails)
     if tail and not tail_marked and (tail == 1 and not any(map(is_number, stems))):
         tail = 0  # "is it right": only a figure before a bare "right" makes it a tag

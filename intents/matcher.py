@@ -16,7 +16,7 @@ from decimal import Decimal
 from intents.analysis import SCALE_WORDS, Analysis, analyse, mark
 from intents.checks import ARTICLE_YEAR
 from intents.claims import SCALES, SplitClaim, split_claim, tagged
-from intents.complements import complement, unit_of, whole_of
+from intents.complements import PERCENT, complement, unit_of, whole_of
 from intents.english import VERB, is_english, only_describes_an_action, parts_of_speech
 from intents.facts import FactBase
 from intents.followup import merge, merges
@@ -792,7 +792,7 @@ class Matcher:
         if premises and (not readings or readings[0].uncovered):
             return Refusal("premise", near=tuple(premises))
         best = self._of_the_kind_asked(readings, a)
-        if not self._names_a_measure(best, a):
+        if not self._names_a_measure(best, a) and not self._one_source(readings, a):
             return Refusal("vague", near=self.ranker.nearest(a, must))
         if unknown:  # every meaningful word must be accounted for
             return Refusal(
@@ -801,6 +801,8 @@ class Matcher:
         comparing = {"ratio", "difference", "growth"} & set(a.op_names)
         if "not" in must and not comparing and not self._negation_is_named(best, a):
             complement = self._complement(a, must - {"not"}, used_context)
+            if complement is None:
+                complement = self._excluding(a, must - {"not"}, used_context)
             if complement is not None:
                 return complement
         if "not" in best.uncovered and best.op == "difference" and self._whole_and_part(best):
@@ -979,6 +981,43 @@ class Matcher:
         reading = Reading(facts, op, "difference", frozenset(), 0.0, 0)
         return self.verifier.years_left_out(reading, a) or self._query(reading, a, used_context)
 
+    def _excluding(self, a: Analysis, must: set[str], used_context: bool) -> Query | None:
+        """ "Total e-commerce excluding online shopping": one figure less another that the
+        article does not file as its part, in the same unit. Only when both sides are
+        named and the first is the larger (a difference, never a negative "rest")."""
+        start = a.context_until
+        cuts = frozenset(
+            i for i, s in enumerate(a.stems) if s == "not" and start < i < len(a.stems) - 1
+        )
+        if len(cuts) != 1:
+            return None
+        kinds = OPERAND_KINDS["difference"]
+        found = [
+            r
+            for r in split_readings(self.ranker, a, must, "difference", kinds, cuts)
+            if not r.uncovered and not self.ranker.incomparable(*r.facts, "difference")
+        ]
+        found.sort(key=Reading.rank)
+        if not found or (len(found) > 1 and found[1].score == found[0].score):
+            return None
+        reading = found[0]
+        units = {unit_of(self.base, self.base.facts[f]) for f in reading.facts}
+        if len(units) != 1 or units & {PERCENT, "year"}:
+            return None  # yuan less dollars, a rate less a share: no figure "excluding" one
+        if len({self.base.facts[f].entity for f in reading.facts}) != 1:
+            return None  # one subject's figure less a part of it, not another's
+        first, second = (self.computed_value(f) for f in reading.facts)
+        if first is None or second is None or first <= second:
+            return None
+        return self.verifier.years_left_out(reading, a) or self._query(reading, a, used_context)
+
+    def computed_value(self, fact_id: str) -> Decimal | None:
+        """A figure's value when the base states it or the assistant computed it."""
+        value = self.base.facts[fact_id].value
+        if isinstance(value, Decimal):
+            return value
+        return self.vocab.computed.get(fact_id)
+
     def _of_the_year_asked(
         self, best: Reading, readings: list[Reading], a: Analysis
     ) -> Reading | None:
@@ -1092,6 +1131,15 @@ class Matcher:
         if fact.of:
             return True
         return bool(fact.formula and fact.formula.op in ("share_of", "difference", "percent"))
+
+    def _one_source(self, readings: list[Reading], a: Analysis) -> bool:
+        """ "Who gave the numbers about Russian shoppers?": no figure is named, but every
+        figure the words fit comes from one source, and the source is what is asked."""
+        if a.expects != "source":
+            return False
+        fitting = [r for r in readings[:TOP_CANDIDATES] if r.op is None and not r.uncovered]
+        sources = {self.base.facts[r.facts[0]].source for r in fitting}
+        return len(fitting) > 1 and len(sources) == 1
 
     def _names_a_measure(self, reading: Reading, a: Analysis) -> bool:
         """A reading must rest on more than a name: "Alibaba?" alone names no figure."""

@@ -18,9 +18,15 @@ UNEXPLAINED_SIDE_WORD = 1.0
 
 
 def split_readings(
-    ranker: Ranker, a: Analysis, must: set[str], op: str, kinds: tuple[str, ...]
+    ranker: Ranker,
+    a: Analysis,
+    must: set[str],
+    op: str,
+    kinds: tuple[str, ...],
+    cuts: frozenset[int] | None = None,
 ) -> list[Reading]:
-    """One reading per (cut, left fact, right fact), scored side by side."""
+    """One reading per (cut, left fact, right fact), scored side by side. The cuts are
+    the lexicon's connectors ("than", "to"), or the positions given."""
     connectors = ranker.vocab.lexicon.connectors
     content = [
         i
@@ -34,7 +40,7 @@ def split_readings(
     sides: dict[tuple[int, ...], list[tuple[str, float]]] = {}
     seen: set[tuple] = set()
     for cut, word in enumerate(a.stems):
-        if word not in connectors:
+        if (cut not in cuts) if cuts is not None else (word not in connectors):
             continue
         left = [i for i in content if i < cut]
         right = [i for i in content if i > cut]

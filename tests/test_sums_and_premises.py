@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 
 def turns(assistant, *questions):
     context, answers = None, []
@@ -54,3 +56,36 @@ def test_growth_between_counts_of_different_things_is_refused(assistant):
     answer = assistant.ask("percent rise needed from 60 million active users to the 100 target")
     assert not answer.answered
     assert answer.reason == "units"
+
+
+# --- one figure less another, claims put in two sentences or someone else's words ---------
+def test_one_figure_excluding_another_is_their_difference(assistant):
+    answer = assistant.ask("China's total e-commerce last year, leaving out online shopping?")
+    assert answer.value == Decimal("21.4E12"), answer.text
+
+
+def test_a_smaller_figure_excluding_a_larger_one_is_not_a_negative_rest(assistant):
+    answer = assistant.ask("online shopping excluding total e-commerce")
+    assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("The survey asked 28,000 people. Right?", "Yes."),
+        ("AliExpress got started in 2012. Is that correct?", "No."),
+        ("my notes say Russians spent $6 billion abroad", "No."),
+        ("the caption says JD rolled out its cross-border platform in 2015", "Yes."),
+    ],
+)
+def test_a_claim_before_a_bare_tag_or_in_someone_elses_words_is_checked(
+    assistant, question, verdict
+):
+    answer = assistant.ask(question)
+    assert answer.text.startswith(verdict), answer.text
+
+
+def test_who_gave_figures_of_one_source_names_it_without_a_measure(assistant):
+    answer = assistant.ask("who supplied the data on Russian shoppers?")
+    assert answer.answered
+    assert "Yandex" in answer.text
