@@ -189,6 +189,9 @@ def _another_year(a: Analysis, frame: Frame, base: FactBase) -> Query | Refusal 
             return Query("lookup", (other.id,), None, a.currency, 0.85, used_context=True)
     if fact.year == year:
         return Query("lookup", (fact_id,), None, a.currency, 0.85, used_context=True)
+    for other in base.facts.values():  # "the year before?" after a growth rate: the level
+        if other.formula and fact_id in other.formula.args and other.year == year:
+            return Query("lookup", (other.id,), None, a.currency, 0.85, used_context=True)
     for member in fact.formula.args if fact.formula else ():  # the CAGR's 2018 figure
         if member in base.facts and base.facts[member].year == year:
             return Query("lookup", (member,), None, a.currency, 0.85, used_context=True)

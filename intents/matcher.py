@@ -42,6 +42,8 @@ OPERAND_KINDS = {
     "difference": ("amount", "percent", "year"),
     "per_unit": ("amount",),
 }
+# What a follow-up that names only a new subject ("and JD's?") keeps asking for.
+INHERITED_KINDS = ("year", "source", "percent", "text")
 DURATION_KINDS = ("year", "amount", "percent", "text")  # any fact with a date
 
 
@@ -115,6 +117,15 @@ class Matcher:
         if another is not None:
             return Understanding(another, self._memory(analysis, another))
         frame = Frame.from_memory((context or {}).get("last"), self.base)
+        asked = (context or {}).get("asked")
+        if (
+            analysis.opener
+            and analysis.expects is None
+            and asked in INHERITED_KINDS
+            and frame is not None
+            and self._switches_subject(analysis, frame)
+        ):
+            analysis.expects = asked  # "and JD's cross-border platform?" after a "when"
         self._shift_year(analysis, frame)
         if frame is not None and self._refers_back(analysis):
             content = set(self._content(analysis))
@@ -159,6 +170,12 @@ class Matcher:
         if isinstance(alone, Refusal) and previous:
             memory = dict(context or {})  # an unanswered aside keeps the conversation's topic
         return Understanding(alone, memory)
+
+    def _switches_subject(self, a: Analysis, frame: Frame) -> bool:
+        """Does the turn name a subject the last answer was not about ("and JD's?")?"""
+        named = self.vocab.entities_named(a.stems) - {self.vocab.default_entity}
+        last = {self.base.facts[f].entity for f in frame.facts}
+        return bool(named) and not named & last
 
     def _tells_only(self, question: str, a: Analysis) -> bool:
         """ "Hi! I'm writing a report on Chinese e-commerce": the user says who they are or
@@ -675,7 +692,10 @@ class Matcher:
             for i, s in enumerate(analysis.stems)
             if s in about or s in structure or i in analysis.lexical or i in analysis.expects_span
         ]
-        return {"stems": kept, "last": last}
+        memory = {"stems": kept, "last": last}
+        if analysis.expects in INHERITED_KINDS and not analysis.expects_weak:
+            memory["asked"] = analysis.expects  # "when was X founded?" ... "and JD's?"
+        return memory
 
     def interpret(self, a: Analysis, used_context: bool = False) -> Query | Refusal:
         if not a.raw:

@@ -89,3 +89,33 @@ def test_who_gave_figures_of_one_source_names_it_without_a_measure(assistant):
     answer = assistant.ask("who supplied the data on Russian shoppers?")
     assert answer.answered
     assert "Yandex" in answer.text
+
+
+# --- follow-ups ------------------------------------------------------------------------------
+def test_a_new_subject_after_a_when_question_is_asked_when_too(assistant):
+    _, second = turns(assistant, "in which year did Vip launch VIPme?", "and AliExpress?")
+    assert second.value == 2010, second.text
+
+
+def test_a_follow_up_on_the_same_subject_does_not_inherit_the_question_kind(assistant):
+    _, second = turns(
+        assistant,
+        "what year did the ministry announce the warehouse guideline?",
+        "and the pilot zone count?",
+    )
+    assert second.value == 12, second.text
+
+
+def test_the_year_before_a_growth_rate_is_the_level_it_implies(assistant):
+    _, second = turns(
+        assistant,
+        "how fast did China's online shopping grow in 2016?",
+        "and what was it the year before?",
+    )
+    assert second.unit == "CNY", second.text
+    assert abs(second.value - Decimal("3.7690E12")) < Decimal("0.001E12")
+
+
+def test_contractions_are_read(assistant):
+    answer = assistant.ask("they're saying AliExpress has a general manager - who's that?")
+    assert "Shen Difan" in answer.text
