@@ -188,7 +188,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
                 s = fixed
         words_.append(word)
         stems.append(s)
-    stems = _short_years(stems, known_numbers)
+    stems = _no_as_not(_short_years(stems, known_numbers), lexicon)
     until = _position_after(raw, words_, len(context))
     result = mark(question, stems, words_, vocab, known_numbers, until)
     result.truncated = truncated
@@ -241,6 +241,19 @@ def _quoted_before(stems: list[str], at: int, years: bool = False) -> bool:
     if at > 0 and is_number(stems[at - 1]) and (years or not _YEAR.match(stems[at - 1])):
         return True
     return at > 1 and stems[at - 1] == "percent" and is_number(stems[at - 2])
+
+
+def _no_as_not(stems: list[str], lexicon: Lexicon) -> list[str]:
+    """ "respondents who did no shopping on Chinese sites": "no" inside a sentence
+    negates what follows; "no" alone, "yes or no" and "no more than" do not."""
+    out = list(stems)
+    for i in range(1, len(out) - 1):
+        if out[i] != "no" or out[i - 1] in ("or", "yes", "and") or is_number(out[i + 1]):
+            continue
+        if out[i + 1] in lexicon.no_before:
+            continue  # "no more than", "... no wait, what percent", "no idea"
+        out[i] = "not"
+    return out
 
 
 def _negated(word: str, vocab: Vocabulary) -> list[str] | None:
@@ -379,6 +392,10 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
         result.ops.append((lexicon.operations[key], at))
         result.op_span.update(range(at, at + len(key)))
         _mark(result, key, at)
+    if any(at >= result.context_until for _, at in result.ops):
+        # "I read it had 60 million users and more than 20 million bought. What share
+        # bought?": the asking sentence's operation, not one in the sentences before it
+        result.ops = [(op, at) for op, at in result.ops if at >= result.context_until]
     for key, at in _find(s, lexicon.period_phrases):
         _mark(result, key, at)  # "over the past year": the fact's own period, not a question
         result.year_span.update(range(at, at + len(key)))

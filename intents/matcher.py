@@ -105,6 +105,7 @@ class Matcher:
             question = rewritten.text
         else:
             question = self._read_latin(question)
+        question = _tag_to_claim(question)
         analysis = analyse(question, self.vocab, self.known_numbers)
         if self._tells_only(question, analysis):
             content = set(self._content(analysis))
@@ -1372,6 +1373,23 @@ def _alternatives(a: Analysis, function_words: frozenset[str]) -> list[tuple[str
 
 
 ARTICLES = frozenset(("a", "an", "the"))
+
+
+_TAG_CLAIM = re.compile(
+    r"^(?P<what>[^?]{8,}?)\s*[-\u2013\u2014,:]+\s*(?P<verb>was|is|were|are)\s+(?:it|that|they)\s+"
+    r"(?P<who>(?:\w[\w.'&/-]*\s*){1,4})\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _tag_to_claim(question: str) -> str:
+    """ "the research firm that did the report with PayPal - was it Ipsos?" asks whether
+    it was: "was the research firm that did the report with PayPal Ipsos?".
+    """
+    match = _TAG_CLAIM.match(question.strip())
+    if match is None:
+        return question
+    return f"{match['verb']} {match['what'].strip()} {match['who'].strip()}?"
 
 
 def _quoted(a: Analysis) -> tuple[str, ...]:

@@ -123,3 +123,40 @@ def test_a_negated_percent_still_asks_for_the_count(assistant):
 def test_a_real_word_sharing_a_stem_with_a_keyword_is_not_taken_for_it(assistant):
     answer = ask(assistant, "is China facing difficulties with imports?")
     assert not answer.text.startswith("Yes"), answer.text
+
+
+# --- claims put as a tag, "no" as a negation, operations of the context sentences ----------
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("the general manager of AliExpress - is it Shen Difan?", "Yes."),
+        ("the year JD's cross-border platform appeared, was it 2013?", "No."),
+    ],
+)
+def test_a_description_then_was_it_x_is_a_claim(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
+
+
+def test_no_inside_a_sentence_negates_what_follows(assistant):
+    answer = ask(
+        assistant, "what share of the survey's respondents did no shopping on Chinese sites?"
+    )
+    assert answer.value == 79, answer.text
+
+
+def test_no_as_an_interjection_is_not_a_negation(assistant):
+    answer = ask(
+        assistant, "russian spending on chinese platforms... no wait, what share went there?"
+    )
+    assert answer.value == 80, answer.text
+
+
+def test_an_operation_in_a_context_sentence_is_not_the_one_asked(assistant):
+    answer = ask(
+        assistant,
+        "I saw AliExpress had more than 60 million active users and more than 20 million bought. "
+        "What proportion of the active users bought?",
+    )
+    assert answer.unit == "%", answer.text
+    assert 33 < answer.value < 34
