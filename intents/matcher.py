@@ -219,7 +219,27 @@ class Matcher:
                 rewritten = language.rewrite(spelled)
                 if not rewritten.unknown and rewritten.text:
                     return rewritten.text
-        return question
+        return self._mixed_words(question, odd)
+
+    def _mixed_words(self, question: str, odd: list[str]) -> str:
+        """ "the cross-border volume en China in 2016?", "cuántos respondents": an English
+        question with a word or two of a language factbot reads (in Latin letters), each
+        put in English as that language's file says; a word no file reads stays."""
+        parts = _SENTENCES.split(question.strip())
+        asking = parts[-1] if parts[-1].strip() else question
+        before = question[: question.rfind(asking)] if asking in question else ""
+        for word in dict.fromkeys(odd):
+            for language in languages():
+                if language.script != "LATIN":
+                    continue
+                rewritten = language.rewrite(word)
+                if not rewritten.unknown:  # "hola" reads as nothing: a greeting
+                    pattern = rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])"
+                    asking = re.sub(pattern, rewritten.text, asking)
+                    break
+        # only the asking sentence: a foreign word in a sentence before it stays foreign,
+        # and is judged as one ("JD has a versión en español? when was it launched?")
+        return before + asking
 
     def _same_subject(
         self, a: Analysis, alone: Query, frame: Frame, previous: list[str]
@@ -1375,6 +1395,7 @@ def _alternatives(a: Analysis, function_words: frozenset[str]) -> list[tuple[str
 ARTICLES = frozenset(("a", "an", "the"))
 
 
+_SENTENCES = re.compile(r"(?<=[.?!])\s+(?=\S)")
 _TAG_CLAIM = re.compile(
     r"^(?P<what>[^?]{8,}?)\s*[-\u2013\u2014,:]+\s*(?P<verb>was|is|were|are)\s+(?:it|that|they)\s+"
     r"(?P<who>(?:\w[\w.'&/-]*\s*){1,4})\?*\s*$",

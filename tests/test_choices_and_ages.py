@@ -160,3 +160,19 @@ def test_an_operation_in_a_context_sentence_is_not_the_one_asked(assistant):
     )
     assert answer.unit == "%", answer.text
     assert 33 < answer.value < 34
+
+
+# --- a word or two of another language factbot reads, inside an English question -----------
+def test_a_spanish_word_in_an_english_question_is_read(assistant):
+    answer = ask(assistant, "how much did Russians spend on cross-border sites en 2016?")
+    assert answer.value == 4_300_000_000, answer.text
+
+
+def test_a_spanish_word_no_language_file_reads_still_blocks(assistant):
+    answer = ask(assistant, "how much did AliExpress sell en ventas netas in 2016?")
+    assert not answer.answered
+
+
+def test_the_apostrophe_of_an_english_contraction_is_no_foreign_word(assistant):
+    answer = ask(assistant, "what did Russians spend on platforms that weren't Chinese?")
+    assert answer.value == 860_000_000, answer.text
