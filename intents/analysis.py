@@ -34,6 +34,9 @@ class Analysis:
     lexical: set[int] = field(default_factory=set)  # positions the lexicon accounts for
     unknown_numbers: list[str] = field(default_factory=list)
     outside: list[str] = field(default_factory=list)  # subjects the article never covers
+    outside_before: list[str] = field(default_factory=list)  # ... in a sentence before
+    chat_at: frozenset[int] = frozenset()  # words of sentences about the user, not asking
+    points_back: bool = False  # the asking sentence itself has "it", "that", "those"
     opinion: bool = False  # "will ...?": a prediction or opinion, not a figure
     task: bool = False  # "translate this", "send it to my boss": a chore, not a question
     year_shift: int = 0  # "the year before": -1 from the year of the figure in question
@@ -193,7 +196,22 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     result = mark(question, stems, words_, vocab, known_numbers, until)
     result.truncated = truncated
     result.corrections = corrections
+    if len(words_) == len(raw):  # positions of sentences before the asking one
+        result.chat_at = _about_the_user(sentences[:asking], lexicon)
     return result
+
+
+def _about_the_user(sentences: list[str], lexicon: Lexicon) -> frozenset[int]:
+    """Positions of the words of sentences about the user ("My nephew works in
+    logistics.", "We were discussing it at the book club."): a word of theirs that the
+    article does not know tells who asks, not what is asked."""
+    at, out = 0, set()
+    for sentence in sentences:
+        said = lexicon.words(sentence)
+        if {w.lower() for w in said} & lexicon.first_person:
+            out.update(range(at, at + len(said)))
+        at += len(said)
+    return frozenset(out)
 
 
 _FIGURE_AFTER = SCALE_WORDS | {"percent", "time", "x"}
@@ -305,8 +323,13 @@ def mark(
     if result.expects == "subject" and named:
         result.expects = "text"  # "what platform did Vip launch": the subject is given
     for key, at in _find(result.stems, vocab.out_of_scope):
-        if at not in result.lexical:  # in a context sentence too: "it" may point to it
-            result.outside.append(" ".join(result.raw[at : at + len(key)]))
+        if at in result.lexical:
+            continue
+        word = " ".join(result.raw[at : at + len(key)])
+        if at < result.context_until:  # in a context sentence, it counts if "it" points to it
+            result.outside_before.append(word)
+        else:
+            result.outside.append(word)
     _mark_named_companies(result, vocab)
     return result
 
@@ -443,7 +466,10 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
         _mark(result, key, at)
     for key, at in _find(s, lexicon.anaphora):
         result.anaphora = True
+        result.points_back = result.points_back or at >= result.context_until
         _mark(result, key, at)
+    if any(w in lexicon.pronouns for w in s[result.context_until :]):
+        result.points_back = True  # "Germans love it. How much did they spend?"
     result.breakdown = bool(_find(s, lexicon.breakdown_cues))
     asking = s[main:]
     while asking and (asking[0] in lexicon.request_openers):

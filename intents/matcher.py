@@ -445,18 +445,25 @@ class Matcher:
     def _shift_year(self, a: Analysis, frame: Frame | None) -> None:
         """ "The year before": the year of the figure just given (or, in a question that
         stands alone, of the figure it names), moved by one."""
-        if not a.year_shift or a.years:
+        start = a.context_until
+        if not a.year_shift or any(at >= start for at in a.year_at):
             return
         year = None
-        if frame is not None:
+        told = {y for at, y in a.year_at.items() if at < start}
+        if len(told) == 1 and start:
+            year = told.pop()  # "It rose 24.7% last year. So what was it the year before?"
+        elif a.years:
+            return
+        if year is None and frame is not None:
             year = self._year_of(frame.facts[-1])
         if year is None:
             found = self.interpret(replace(a, year_shift=0))
             if isinstance(found, Query) and len(found.facts) == 1:
                 year = self._year_of(found.facts[0])
         if year is not None:
-            a.years.append(year + a.year_shift)
-            a.year_at[min(a.year_span, default=0)] = year + a.year_shift
+            a.years[:] = [year + a.year_shift]
+            asked = [at for at in a.year_span if at >= start] or sorted(a.year_span)[:1] or [0]
+            a.year_at[min(asked)] = year + a.year_shift
 
     def _typed_amount(self, a: Analysis, must: set[str]) -> Query | None:
         """ "What's 1 trillion yuan in dollars at the article's rate?": a sum the user types
@@ -758,9 +765,14 @@ class Matcher:
         listed = self.listing.answer(a, must)
         if listed is not None:
             return listed
-        if a.outside:
+        outside = list(a.outside)
+        if a.outside_before and (a.points_back or not must or not a.context_until):
+            # "I worked in customs. How many pilot zones were confirmed?" asks on its own;
+            # "I shop on Ozon. How many buyers does it have?" asks about Ozon
+            outside += a.outside_before
+        if outside:
             near = self.ranker.nearest(a, must)
-            return Refusal("unknown", words=tuple(dict.fromkeys(a.outside)), near=near)
+            return Refusal("unknown", words=tuple(dict.fromkeys(outside)), near=near)
         unknown = tuple(s for s in a.stems if s in must and s not in self.vocab.known)
         unknown = tuple(dict.fromkeys(unknown))
         harmless = self._harmless(a, unknown)
@@ -949,8 +961,12 @@ class Matcher:
         return declined
 
     def _harmless(self, a: Analysis, unknown: tuple[str, ...]) -> set[str]:
-        """Unknown words that only say how something happened ("splurged", "reportedly")."""
-        return {s for s in self._only_restating(a) if s in unknown}
+        """Unknown words that only say how something happened ("splurged", "reportedly"),
+        or who is asking ("my nephew works in logistics. What was ...?")."""
+        about_user = {s for i, s in enumerate(a.stems) if i in a.chat_at and not is_number(s)} - {
+            s for i, s in enumerate(a.stems) if i not in a.chat_at
+        }
+        return {s for s in self._only_restating(a) | about_user if s in unknown}
 
     def _only_restating(self, a: Analysis) -> set[str]:
         """Words that are verbs or adverbs with no noun or adjective reading, other than

@@ -176,3 +176,26 @@ def test_a_spanish_word_no_language_file_reads_still_blocks(assistant):
 def test_the_apostrophe_of_an_english_contraction_is_no_foreign_word(assistant):
     answer = ask(assistant, "what did Russians spend on platforms that weren't Chinese?")
     assert answer.value == 860_000_000, answer.text
+
+
+# --- sentences before the question: who asks, and what they point at -------------------------
+def test_words_of_a_sentence_about_the_user_do_not_block_the_question(assistant):
+    answer = ask(
+        assistant,
+        "My cousin drives a delivery van in Kazan. How much did Russians spend on cross-border platforms last year?",
+    )
+    assert answer.value == 4_300_000_000, answer.text
+
+
+def test_an_outside_subject_before_a_question_that_points_at_it_blocks(assistant):
+    answer = ask(assistant, "Germans love online shopping. How much did they spend?")
+    assert not answer.answered
+    assert answer.reason == "unknown"
+
+
+def test_the_year_before_a_year_told_in_an_earlier_sentence(assistant):
+    answer = ask(
+        assistant,
+        "Online shopping in China reached 4.7 trillion yuan last year, up 24.7%. What was it the year before?",
+    )
+    assert abs(answer.value - 3_769_045_709_703) < 1_000_000, answer.text
