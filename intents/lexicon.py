@@ -70,6 +70,8 @@ class Lexicon:
     request_words: frozenset[Phrase]  # "I'm looking for ...": a request after all
     relating_words: frozenset[str]  # "JD and Vip launched in the same year": two named at once
     comparatives: dict[str, str]  # "bigger" -> above: the first figure is the larger
+    purpose_words: frozenset[str]  # "for my worksheet": the user's own purpose
+    user_possessives: frozenset[str]  # "my worksheet": a word about the user
     first_person: frozenset[str]  # "my nephew ...": a sentence about the user
     pronouns: frozenset[str]  # "they", "it": the asking sentence points to the ones before
     no_before: frozenset[str]  # "no more than", "no idea": "no" negates nothing there
@@ -305,6 +307,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         no_before=_stems(raw["no_before"]),
         pronouns=_stems(raw["pronouns"]),
         first_person=frozenset(str(w) for w in raw["first_person"]),
+        user_possessives=frozenset(str(w) for w in raw["user_possessives"]),
+        purpose_words=frozenset(str(w) for w in raw["purpose_words"]),
         article_words=frozenset(stem(w) for t in raw["article_words"] for w in words(str(t))),
         opposites={
             stem(str(x)): stem(str(y))

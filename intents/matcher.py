@@ -963,9 +963,20 @@ class Matcher:
     def _harmless(self, a: Analysis, unknown: tuple[str, ...]) -> set[str]:
         """Unknown words that only say how something happened ("splurged", "reportedly"),
         or who is asking ("my nephew works in logistics. What was ...?")."""
-        about_user = {s for i, s in enumerate(a.stems) if i in a.chat_at and not is_number(s)} - {
-            s for i, s in enumerate(a.stems) if i not in a.chat_at
+        mine = self.vocab.lexicon.user_possessives
+        purposes = self.vocab.lexicon.purpose_words
+        owned = {  # "for my worksheet", "in our book club"; never "what did my rivals spend"
+            i
+            for i in range(2, len(a.stems))
+            for j in (i - 1, i - 2)
+            if j >= 1
+            and a.raw[j].lower() in mine
+            and a.raw[j - 1].lower() in purposes
+            and all(a.stems[k] not in self.vocab.known for k in range(j + 1, i))
         }
+        users = a.chat_at | owned
+        about_user = {s for i, s in enumerate(a.stems) if i in users and not is_number(s)}
+        about_user -= {s for i, s in enumerate(a.stems) if i not in users}
         return {s for s in self._only_restating(a) | about_user if s in unknown}
 
     def _only_restating(self, a: Analysis) -> set[str]:

@@ -182,7 +182,8 @@ def test_the_apostrophe_of_an_english_contraction_is_no_foreign_word(assistant):
 def test_words_of_a_sentence_about_the_user_do_not_block_the_question(assistant):
     answer = ask(
         assistant,
-        "My cousin drives a delivery van in Kazan. How much did Russians spend on cross-border platforms last year?",
+        "My cousin drives a delivery van in Kazan. "
+        "How much did Russians spend on cross-border platforms last year?",
     )
     assert answer.value == 4_300_000_000, answer.text
 
@@ -196,6 +197,17 @@ def test_an_outside_subject_before_a_question_that_points_at_it_blocks(assistant
 def test_the_year_before_a_year_told_in_an_earlier_sentence(assistant):
     answer = ask(
         assistant,
-        "Online shopping in China reached 4.7 trillion yuan last year, up 24.7%. What was it the year before?",
+        "Online shopping in China reached 4.7 trillion yuan last year, up 24.7%. "
+        "What was it the year before?",
     )
     assert abs(answer.value - 3_769_045_709_703) < 1_000_000, answer.text
+
+
+def test_a_word_for_the_users_own_purpose_does_not_block_the_question(assistant):
+    answer = ask(assistant, "how many buyers did AliExpress have? it's for my newsletter")
+    assert answer.value == 100_000_000, answer.text
+
+
+def test_a_subject_of_the_users_own_is_still_a_subject(assistant):
+    answer = ask(assistant, "how much did my suppliers spend last year?")
+    assert not answer.answered
