@@ -52,11 +52,12 @@ def verdict(
                 return False
             if result.quantity is not None and _agrees_in_kind(calc, figure, result.quantity):
                 continue
-            if any(
+            if figure.relation in ("exact", "about") and any(
                 r.quantity is not None and _agrees_in_kind(calc, figure, r.quantity)
                 for r in related
             ):
                 continue  # "28,000 respondents from 32 countries": the same sentence agrees
+                # (a bound agrees with too much: "more than 7" with 6.3 trillion yuan)
             if result.quantity is not None and _same_kind(figure.unit, result.quantity):
                 return False  # the figure the claim is about says otherwise
             return None  # nothing of that kind to compare with: no verdict
@@ -98,6 +99,8 @@ def _shares_of(calc: Calculator, result: Result) -> list[Quantity]:
 
 def _same_kind(unit: str | None, quantity: Quantity) -> bool:
     """Could a claimed figure in `unit` be a statement about `quantity`?"""
+    if unit in CURRENCIES and quantity.unit.startswith(f"{unit}/"):
+        return True  # "more than 7 yuan per dollar": a rate in yuan
     if unit in CURRENCIES:
         return quantity.is_money
     if unit == "%":
@@ -106,7 +109,8 @@ def _same_kind(unit: str | None, quantity: Quantity) -> bool:
 
 
 def _agrees(calc: Calculator, figure: ClaimedFigure, quantity: Quantity) -> bool:
-    if figure.unit in CURRENCIES and quantity.unit != figure.unit:
+    rate = quantity.unit.startswith(f"{figure.unit}/")  # "7 yuan per dollar" and the rate
+    if figure.unit in CURRENCIES and quantity.unit != figure.unit and not rate:
         if calc.yuan_per_dollar is None:
             return False
         money = Result(quantity, None, (), ())

@@ -119,3 +119,25 @@ def test_the_year_before_a_growth_rate_is_the_level_it_implies(assistant):
 def test_contractions_are_read(assistant):
     answer = assistant.ask("they're saying AliExpress has a general manager - who's that?")
     assert "Shen Difan" in answer.text
+
+
+def test_a_bound_claimed_is_checked_against_the_figure_not_any_figure_of_its_sentence(
+    assistant,
+):
+    answer = assistant.ask(
+        "do 6.3 trillion CNY and 921.9 billion USD make more than 7 CNY per USD?"
+    )
+    assert answer.text.startswith("No."), answer.text
+
+
+@pytest.mark.parametrize("tail", ["legit?", "good?", "does that sound right?"])
+def test_more_ways_to_ask_whether_a_claim_holds(assistant, tail):
+    answer = assistant.ask(f"online shopping was 30% of China's retail - {tail}")
+    assert answer.text.startswith("No."), answer.text
+
+
+def test_everywhere_else_is_the_rest(assistant):
+    answer = assistant.ask(
+        "Russians spent $4.3bn abroad; how much of it went everywhere else than China?"
+    )
+    assert answer.value == 860_000_000, answer.text
