@@ -236,7 +236,16 @@ def stated(label: str, figure: str, forecast: str | None, past: bool, tail: str 
 
 
 def suggestion(base: FactBase, fact: Fact) -> str:
-    """A question a person would type, which the assistant answers with this fact."""
+    """A question a person would type, which the assistant answers with this fact (worked
+    out once per fact: every refusal offers some)."""
+    memo = _memo(base)
+    key = ("suggestion", fact)
+    if key not in memo:
+        memo[key] = _suggestion(base, fact)
+    return memo[key]
+
+
+def _suggestion(base: FactBase, fact: Fact) -> str:
     measure, named = _measure(base, fact)
     core = label_core(base, fact, in_units=True)
     when = _when(fact, core, base)

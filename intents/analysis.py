@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from intents.lexicon import Lexicon, Phrase
@@ -375,7 +376,17 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
         result.year_shift = lexicon.year_shifts[key]
         result.year_span.update(range(at, at + len(key)))
         _mark(result, key, at)
+    for at, word in enumerate(s):
+        if word in lexicon.present_words and set(s[at + 1 : at + 5]) & lexicon.time_bound_words:
+            result.years.append(date.today().year)  # "the current dollar-yuan exchange rate"
+            result.year_at[at] = date.today().year
+            result.year_span.add(at)
+            _mark(result, (word,), at)
     for key, at in _find(s, lexicon.relative_years):
+        near = s[max(0, at - 5) : at] + s[at + len(key) : at + len(key) + 5]
+        if lexicon.relative_years[key] == date.today().year and any(map(is_number, near)):
+            _mark(result, key, at)  # "AliExpress's 100m buyers today": the article's now
+            continue
         result.years.append(lexicon.relative_years[key])
         result.year_at[at] = lexicon.relative_years[key]
         result.year_span.update(range(at, at + len(key)))

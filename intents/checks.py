@@ -73,6 +73,9 @@ class ReadingChecks:
         for other in reading.facts:
             if other != fact_id:
                 years |= self.vocab.terms[other].years
+                fact = self.base.facts[other]
+                if fact.unit == "year" and fact.value is not None and not fact.is_text:
+                    years |= {int(fact.value)}  # a date: "as of 2017", the article's own
         return years
 
     def _sibling(self, fact_id: str, years: set[int]) -> str | None:

@@ -73,6 +73,8 @@ class Lexicon:
     purpose_words: frozenset[str]  # "for my worksheet": the user's own purpose
     user_possessives: frozenset[str]  # "my worksheet": a word about the user
     first_person: frozenset[str]  # "my nephew ...": a sentence about the user
+    present_words: frozenset[str]  # "the current exchange rate": today's, not the article's
+    time_bound_words: frozenset[str]  # figures that change from day to day (rates, prices)
     pronouns: frozenset[str]  # "they", "it": the asking sentence points to the ones before
     no_before: frozenset[str]  # "no more than", "no idea": "no" negates nothing there
     article_words: frozenset[str]  # "when the article came out": the article's own date
@@ -306,6 +308,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         comparatives=_classes(raw["comparatives"]),
         no_before=_stems(raw["no_before"]),
         pronouns=_stems(raw["pronouns"]),
+        present_words=_stems(raw["present_words"]),
+        time_bound_words=_stems(raw["time_bound_words"]),
         first_person=frozenset(str(w) for w in raw["first_person"]),
         user_possessives=frozenset(str(w) for w in raw["user_possessives"]),
         purpose_words=frozenset(str(w) for w in raw["purpose_words"]),

@@ -631,8 +631,10 @@ class Matcher:
         if isinstance(result, Refusal) and result.reason == "nothing" and split.claim.numbers:
             return None  # "so 4.7 trillion yuan in dollars?": figures, but nothing claimed
         if isinstance(result, Refusal) and result.reason == "year" and result.near:
-            # "Did Russians spend $4.3 billion in 2015?": the figure exists, for another year
-            result = Query("lookup", (result.near[0],))
+            # "Did Russians spend $4.3 billion in 2015?": the figure exists, for another year;
+            # "JD launched 2016?": of the figures near, the date of the event
+            dates = [f for f in result.near if self.base.facts[f].unit == "year"]
+            result = Query("lookup", ((dates if dated and dates else result.near)[0],))
         if dated and not (
             isinstance(result, Query)
             and result.op is None

@@ -211,3 +211,27 @@ def test_a_word_for_the_users_own_purpose_does_not_block_the_question(assistant)
 def test_a_subject_of_the_users_own_is_still_a_subject(assistant):
     answer = ask(assistant, "how much did my suppliers spend last year?")
     assert not answer.answered
+
+
+def test_years_since_an_event_as_of_the_article(assistant):
+    answer = ask(assistant, "how many years since China beat the US in online retail, as of 2017?")
+    assert answer.value == 4, answer.text
+
+
+def test_a_dated_claim_with_the_wrong_year_is_answered_no(assistant):
+    answer = ask(assistant, "vip launched vipme in 2013?")
+    assert answer.text.startswith("No."), answer.text
+    assert "2015" in answer.text
+
+
+def test_today_is_not_the_articles_time(assistant):
+    answer = ask(assistant, "what is the dollar-yuan exchange rate today?")
+    assert not answer.answered
+    assert answer.reason == "year"
+
+
+def test_today_before_a_figure_of_the_article_means_the_articles_time(assistant):
+    answer = ask(
+        assistant, "AliExpress's current 100 million overseas buyers: from how many countries?"
+    )
+    assert answer.value == 220, answer.text
