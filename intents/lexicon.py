@@ -28,6 +28,19 @@ def leading_phrase(stems: list[str], table: frozenset[Phrase]) -> int:
 
 
 @dataclass(frozen=True)
+class ContrastKind:
+    """Things of one kind ("languages": English, Russian, French): a claim that names one
+    where the article's sentence names another is false."""
+
+    name: str
+    members: tuple[Phrase, ...]
+
+    @property
+    def stems(self) -> frozenset[str]:
+        return frozenset(w for member in self.members for w in member)
+
+
+@dataclass(frozen=True)
 class Lexicon:
     rewrites: dict[tuple[str, ...], tuple[str, ...]]
     relative_years: dict[Phrase, int]
@@ -78,6 +91,7 @@ class Lexicon:
     pronouns: frozenset[str]  # "they", "it": the asking sentence points to the ones before
     no_before: frozenset[str]  # "no more than", "no idea": "no" negates nothing there
     article_words: frozenset[str]  # "when the article came out": the article's own date
+    contrast_kinds: tuple[ContrastKind, ...]  # languages, titles, companies: one for another
     opposites: dict[
         str, str
     ]  # "b2b" <-> "b2c": a claim saying one where the article says the other
@@ -314,6 +328,10 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         user_possessives=frozenset(str(w) for w in raw["user_possessives"]),
         purpose_words=frozenset(str(w) for w in raw["purpose_words"]),
         article_words=frozenset(stem(w) for t in raw["article_words"] for w in words(str(t))),
+        contrast_kinds=tuple(
+            ContrastKind(name, tuple(phrase(str(m)) for m in members))
+            for name, members in raw["contrast_kinds"].items()
+        ),
         opposites={
             stem(str(x)): stem(str(y))
             for a, b in raw["opposites"].items()

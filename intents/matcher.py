@@ -388,6 +388,67 @@ class Matcher:
         claim = replace(split.claim, swapped=swapped)
         return query, rest, SplitClaim(claim, stems_, raws, split.whole, split.whole_raw)
 
+    def _described_as_another(self, rest: Analysis, clause: list[str]) -> str | None:
+        """The kind a claim gives a name ("Ipsos ... a payment provider") when its sentence
+        puts another of that kind right before that name ("research firm Ipsos")."""
+        names = self.vocab.naming.keys() | self.source_names
+        named = [s for s in rest.stems if s in names]
+        for kind in self.vocab.lexicon.contrast_kinds:
+            claimed = [m for m in kind.members if _contains(rest.stems, m)]
+            for member in claimed:
+                for other in kind.members:
+                    if other == member or set(other) & set(member):
+                        continue
+                    if any(_contains(clause, (*other, name)) for name in named) and not any(
+                        _contains(clause, (*member, name)) for name in named
+                    ):
+                        return " ".join(member)
+        return None
+
+    def _another_of_its_kind(
+        self, question: str, split: SplitClaim, refusal: Refusal
+    ) -> tuple[Query, Analysis, SplitClaim] | None:
+        """ "JD launched a French version?", "Yandex is Russia's largest search engine?",
+        "Amazon and Ipsos co-authored the study?": the words the article lacks name a thing
+        of a kind (a language, a title, a company, a kind of firm), and the sentence the rest
+        of the claim finds names another of that kind. The answer is No, with that sentence;
+        a word of no such kind ("mostly via mobile") still leaves the claim unchecked."""
+        kinds = self.vocab.lexicon.contrast_kinds
+        typed = [w.lower() for w in refusal.words if not w.startswith("<")]
+        if not typed or set(split.stems) & self.vocab.lexicon.relating_words - {"and"}:
+            return None  # "JD and VIPme launched in the same year": both names are meant
+        typed_stems = [stem(w) for t in typed for w in t.split()]
+        if any(s in self.vocab.known for s in typed_stems):
+            return None  # a word the article knows, out of place ("learn Chinese"): no swap
+        at = [i for i, s in enumerate(split.stems) if s in typed_stems]
+        naming = self.vocab.naming
+        if any(s in naming for s in typed_stems) and any(
+            s in naming for i, s in enumerate(split.stems) if i not in at
+        ):
+            return None  # "JD and VIPme launched in one year": two of the article's names
+        claimed = [k for k in kinds if set(typed_stems) <= k.stems]
+        if not at or not claimed:
+            return None
+        keep = [i for i in range(len(split.stems)) if i not in at]
+        stems_ = [split.stems[i] for i in keep]
+        raws = [split.raw[i] for i in keep]
+        read = self._claim_reading(question, stems_, raws)
+        if read is None:
+            return None
+        fact = self.base.facts[read[0].facts[0]]
+        said = stems(f"{fact.clause or ''} {fact.value if fact.is_text else ''}")
+        named = " ".join(split.raw[i] for i in at)
+        for kind in claimed:
+            others = [m for m in kind.members if not set(m) <= set(typed_stems)]
+            if any(_contains(said, m) for m in others):
+                claim = replace(split.claim, swapped=named)
+                return (
+                    read[0],
+                    read[1],
+                    SplitClaim(claim, stems_, raws, split.whole, split.whole_raw),
+                )
+        return None
+
     def _opposite_said(
         self, question: str, split: SplitClaim, refusal: Refusal
     ) -> tuple[Query, Analysis, SplitClaim] | None:
@@ -628,6 +689,10 @@ class Matcher:
             opposed = self._opposite_said(question, split, result)
             if opposed is not None:
                 result, rest, split = opposed
+        if isinstance(result, Refusal) and result.reason in ("unsupported", "unknown"):
+            contrasted = self._another_of_its_kind(question, split, result)
+            if contrasted is not None:
+                result, rest, split = contrasted
         if isinstance(result, Refusal) and result.reason == "nothing" and split.claim.numbers:
             return None  # "so 4.7 trillion yuan in dollars?": figures, but nothing claimed
         if isinstance(result, Refusal) and result.reason == "year" and result.near:
@@ -653,6 +718,11 @@ class Matcher:
                 if opposite in said and word not in said and claim.swapped is None:
                     # "were the 100 million buyers domestic?": the sentence says overseas
                     claim = replace(claim, swapped=rest.raw[i])
+            if result.op is None and claim.swapped is None:
+                clause = stems(" ".join(self.base.facts[f].clause or "" for f in result.facts))
+                misnamed = self._described_as_another(rest, clause)
+                if misnamed:  # "is Ipsos a payment provider?": "payment provider PayPal and
+                    claim = replace(claim, swapped=misnamed)  # research firm Ipsos"
             if result.op is None and "not" not in said and claim.swapped is None:
                 denied = self._denied_word(rest, said)
                 if denied is not None:  # "were the buyers not overseas?": the article says
@@ -1440,6 +1510,11 @@ def _tag_to_claim(question: str) -> str:
     if match is None:
         return question
     return f"{match['verb']} {match['what'].strip()} {match['who'].strip()}?"
+
+
+def _contains(said: list[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(said[i : i + size]) == phrase for i in range(len(said) - size + 1))
 
 
 def _quoted(a: Analysis) -> tuple[str, ...]:

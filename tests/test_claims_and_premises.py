@@ -118,3 +118,33 @@ def test_an_introduction_with_a_request_is_answered(assistant):
     answer = ask(assistant, "hi, I'm a student and I need what Russians spent in 2016")
     assert answer.answered, answer.text
     assert float(answer.value) == pytest.approx(4.3e9)
+
+
+# --- a claim naming a thing of one kind where the article names another --------------------
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("did JD's cross-border platform come in a German version?", "English"),
+        ("is Shen Difan the chairman of AliExpress?", "general manager"),
+        ("was Yandex described as a bank?", "e-payment"),
+        ("is Ipsos the payment provider behind the report?", "PayPal"),
+        ("the cross-border report came from PayPal and Kantar, right?", "Ipsos"),
+    ],
+)
+def test_another_of_the_same_kind_is_answered_no(assistant, question, said):
+    answer = ask(assistant, question)
+    assert answer.text.startswith("No."), answer.text
+    assert said in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did Russians spend $4.3 billion mostly through mobile apps?",
+        "did JD and Vip launch their platforms in the same year?",
+        "is PayPal the payment provider behind the report?",
+    ],
+)
+def test_a_word_of_no_contrasting_kind_is_not_a_no(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.text.startswith("No."), answer.text
