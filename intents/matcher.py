@@ -160,6 +160,10 @@ class Matcher:
             for merged in merges(analysis, list(previous), self.vocab, self.known_numbers):
                 self._shift_year(merged, None)  # "and the year before that?" stays shifted
                 leaning = self.interpret(merged, used_context=True)
+                if isinstance(leaning, Query) and self._keeps_old_subject(analysis, leaning, frame):
+                    # "and AliExpress?" after Alibaba's 2025 target: not Alibaba's figure again
+                    words = tuple(self.vocab.lexicon.words(" ".join(self._content(analysis))))
+                    leaning = Refusal("unsupported", words=words[:2], near=leaning.facts)
                 first = first or (leaning, merged)
                 if isinstance(leaning, Query) and self._counts_what_is_asked(analysis, leaning):
                     return Understanding(leaning, self._memory(merged, leaning))
@@ -171,6 +175,23 @@ class Matcher:
         if isinstance(alone, Refusal) and previous:
             memory = dict(context or {})  # an unanswered aside keeps the conversation's topic
         return Understanding(alone, memory)
+
+    def _keeps_old_subject(self, a: Analysis, leaning: Query, frame: Frame | None) -> bool:
+        """A turn that names a new subject, answered with figures of none of the subjects
+        it names."""
+        if frame is None or not self._switches_subject(a, frame):
+            return False
+        named = self.vocab.entities_named(a.stems) - {self.vocab.default_entity}
+        entities = self.base.entities
+        about = {self.base.facts[f].entity for f in leaning.facts}
+        about |= {entities[e].parent for e in about if e in entities and entities[e].parent}
+        if named & about:
+            return False
+        said = {s for i, s in enumerate(a.stems) if named & set(self.vocab.naming.get(s, ()))}
+        own = set().union(
+            *(self.vocab.terms[f].measure for f in leaning.facts if f in self.vocab.terms)
+        )
+        return not said & own  # "and what % of the whole world was that": China's share of it
 
     def _switches_subject(self, a: Analysis, frame: Frame) -> bool:
         """Does the turn name a subject the last answer was not about ("and JD's?")?"""

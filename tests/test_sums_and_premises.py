@@ -141,3 +141,11 @@ def test_everywhere_else_is_the_rest(assistant):
         "Russians spent $4.3bn abroad; how much of it went everywhere else than China?"
     )
     assert answer.value == 860_000_000, answer.text
+
+
+def test_a_new_subject_is_not_answered_with_the_last_subjects_figure(assistant):
+    _, second = turns(
+        assistant, "how many consumers does Alibaba expect to serve by 2025?", "and JD?"
+    )
+    assert not second.answered, second.text
+    assert second.value is None
