@@ -192,7 +192,8 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
                 s = fixed
         words_.append(word)
         stems.append(s)
-    stems = _no_as_not(_short_years(stems, known_numbers), lexicon)
+    stems, words_ = _compound_numbers(_short_years(stems, known_numbers), words_)
+    stems = _no_as_not(stems, lexicon)
     until = _position_after(raw, words_, len(context))
     result = mark(question, stems, words_, vocab, known_numbers, until)
     result.truncated = truncated
@@ -260,6 +261,33 @@ def _quoted_before(stems: list[str], at: int, years: bool = False) -> bool:
     if at > 0 and is_number(stems[at - 1]) and (years or not _YEAR.match(stems[at - 1])):
         return True
     return at > 1 and stems[at - 1] == "percent" and is_number(stems[at - 2])
+
+
+_EXPONENTS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+
+
+def _compound_numbers(stems: list[str], raw: list[str]) -> tuple[list[str], list[str]]:
+    """ "4 billion 300 million" (as "four billion three hundred million" reads) is one
+    figure, 4.3 billion; two sums side by side are never read as two figures."""
+    out, typed = list(stems), list(raw)
+    if len(out) != len(typed):
+        return out, typed
+    i = 0
+    while i + 3 < len(out):
+        a, big, b, small = out[i : i + 4]
+        if (
+            a.isdigit()  # spelled out, both are whole: "6.3tn / 921.9bn" are two figures
+            and b.isdigit()
+            and big in _EXPONENTS
+            and small in _EXPONENTS
+            and _EXPONENTS[small] < _EXPONENTS[big]
+            and Decimal(b).scaleb(_EXPONENTS[small]) < Decimal(1).scaleb(_EXPONENTS[big])
+        ):
+            total = Decimal(a) + Decimal(b).scaleb(_EXPONENTS[small] - _EXPONENTS[big])
+            out[i : i + 4] = [format(total.normalize(), "f"), big]
+            typed[i : i + 4] = [" ".join(typed[i : i + 3]), typed[i + 3]]
+        i += 1
+    return out, typed
 
 
 def _no_as_not(stems: list[str], lexicon: Lexicon) -> list[str]:

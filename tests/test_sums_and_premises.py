@@ -149,3 +149,23 @@ def test_a_new_subject_is_not_answered_with_the_last_subjects_figure(assistant):
     )
     assert not second.answered, second.text
     assert second.value is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did Russians spend four billion three hundred million dollars abroad?",
+        "is it true Russians spent 4 billion 300 million USD on cross-border sites?",
+    ],
+)
+def test_a_sum_spelled_in_two_scales_is_one_figure(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.text.startswith("Yes."), answer.text
+
+
+def test_two_figures_side_by_side_stay_two(assistant):
+    answer = assistant.ask(
+        "how many yuan per dollar do 6.3 trillion yuan and 921.9 billion dollars imply?"
+    )
+    assert answer.answered, answer.text
+    assert abs(answer.value - Decimal("6.8337")) < Decimal("0.001"), answer.text
