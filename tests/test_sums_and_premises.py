@@ -165,7 +165,7 @@ def test_a_sum_spelled_in_two_scales_is_one_figure(assistant, question):
 
 def test_two_figures_side_by_side_stay_two(assistant):
     answer = assistant.ask(
-        "how many yuan per dollar do 6.3 trillion yuan and 921.9 billion dollars imply?"
+        "what exchange rate do 6.3 trillion yuan and 921.9 billion dollars imply?"
     )
     assert answer.answered, answer.text
     assert abs(answer.value - Decimal("6.8337")) < Decimal("0.001"), answer.text
