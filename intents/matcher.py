@@ -1462,8 +1462,9 @@ class Matcher:
         ):
             return "count"  # "how many shoppers", "how many Russians"
         asking = a.stems[a.context_until :]
-        if a.expects == "amount" and not a.ops and set(asking) & lexicon.money_words:
-            return "money"
+        keeps_unit = set(a.op_names) <= {"per_unit", "difference", "convert"}
+        if a.expects == "amount" and keeps_unit and set(asking) & lexicon.money_words:
+            return "money"  # "how much did those buyers spend on average": money, not 3x
         if a.currency and not a.ops and a.expects in ("amount", "percent", None):
             return "money"  # "online shopping in dollars, at the article's rate"
         if a.expects == "reason" and not a.ops:

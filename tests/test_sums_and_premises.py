@@ -169,3 +169,8 @@ def test_two_figures_side_by_side_stay_two(assistant):
     )
     assert answer.answered, answer.text
     assert abs(answer.value - Decimal("6.8337")) < Decimal("0.001"), answer.text
+
+
+def test_money_asked_with_an_average_is_never_a_plain_ratio(assistant):
+    answer = assistant.ask("on average how much money did each AliExpress buyer spend?")
+    assert not answer.answered, answer.text
