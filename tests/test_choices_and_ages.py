@@ -6,10 +6,7 @@ Phrasings are this file's own."""
 from __future__ import annotations
 
 import pytest
-
-
-def ask(assistant, question, context=None):
-    return assistant.ask(question, context)
+from conversation import ask
 
 
 # --- a choice between two words --------------------------------------------------------------

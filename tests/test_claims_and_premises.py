@@ -5,10 +5,7 @@ refusal and its reason) out. Phrasings are this file's own."""
 from __future__ import annotations
 
 import pytest
-
-
-def ask(assistant, question, context=None):
-    return assistant.ask(question, context)
+from conversation import ask
 
 
 # --- a claim that puts a company or a year where the article has another ------------------

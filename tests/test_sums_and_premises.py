@@ -7,15 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-
-
-def turns(assistant, *questions):
-    context, answers = None, []
-    for question in questions:
-        answer = assistant.ask(question, context)
-        context = answer.context
-        answers.append(answer)
-    return answers
+from conversation import turns
 
 
 def test_a_bare_number_after_a_typed_sum_converts_that_number_the_same_way(assistant):

@@ -5,12 +5,9 @@ Phrasings here are the tests' own, not copies of the labelled set."""
 from __future__ import annotations
 
 import pytest
+from conversation import ask
 
 from bot.describe import suggestion
-
-
-def ask(assistant, question, context=None):
-    return assistant.ask(question, context)
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,7 @@ in, the answer (or the refusal and its reason) out. Phrasings are this file's ow
 from __future__ import annotations
 
 import pytest
-
-
-def ask(assistant, question, context=None):
-    return assistant.ask(question, context)
+from conversation import ask, turns
 
 
 def figure(answer) -> float:
@@ -124,13 +121,6 @@ def test_a_question_about_other_things_is_no_list(assistant):
 
 
 # --- 4. follow-ups that lean on the last answer -------------------------------------------
-def turns(assistant, *questions):
-    context, answers = None, []
-    for question in questions:
-        answer = assistant.ask(question, context)
-        context = answer.context
-        answers.append(answer)
-    return answers
 
 
 def test_follow_ups_convert_split_and_take_shares_of_the_last_figure(assistant):

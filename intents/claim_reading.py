@@ -1,0 +1,354 @@
+"""Reading a yes/no question: the claim it makes, checked against the figure its words
+find; a name, word or year put where the article has another makes the answer No.
+
+A mixin of the matcher: claims are read with the matcher's own `interpret`, so a claim's
+words mean what they mean in any question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from intents.analysis import Analysis, mark
+from intents.claims import SplitClaim, split_claim, tagged
+from intents.english import VERB, is_english, parts_of_speech
+from intents.query import Query, Refusal
+from intents.text import stem, stems
+
+
+class ClaimReading:
+    def _attribution(self, split: SplitClaim) -> SplitClaim:
+        """ "Did the Russian figure come from PayPal?": a claim about who gave a figure. The
+        source named (one of the article's, or another, like Sberbank) is set apart from
+        what the figure is; the answer compares it with the figure's own source."""
+        lexicon = self.vocab.lexicon
+        if not set(split.whole) & lexicon.attribution_cues:
+            return split
+        named: list[str] = []
+        drop: set[str] = set()
+        for at, (word, raw) in enumerate(zip(split.whole, split.whole_raw, strict=False)):
+            source = self.source_names.get(word)
+            if source is None and at and split.whole[at - 1] in ("from", "by"):
+                source = self.cited_names.get(word)  # "came from PayPal": cited, as a source
+            if source is not None:
+                named.append(source)
+                drop.add(word)
+            elif word not in self.vocab.known and (
+                (word,) in lexicon.out_of_scope or not is_english(raw) and word.isalpha()
+            ):
+                drop.add(word)  # Sberbank, Nielsen: a name the article never cites
+        outside = bool(drop - set(self.source_names) - set(self.cited_names))
+        if not named and not outside:
+            return split
+
+        def keep(stems: list[str], raws: list[str]) -> tuple[list[str], list[str]]:
+            kept = [(s, r) for s, r in zip(stems, raws, strict=False) if s not in drop]
+            return [s for s, _ in kept], [r for _, r in kept]
+
+        claim = replace(split.claim, sources=tuple(dict.fromkeys(named)), other_source=outside)
+        return SplitClaim(claim, *keep(split.stems, split.raw), *keep(split.whole, split.whole_raw))
+
+    def _swapped_name(
+        self, question: str, split: SplitClaim, refusal: Refusal
+    ) -> tuple[Query, Analysis, SplitClaim] | None:
+        """ "Was VIPme launched by JD?", "Is Shen Difan the head of JD?": a claim that puts a
+        company where the article has another one of the same kind. When the claim is true
+        of exactly one other company of that kind, or reads as one fact once the misplaced
+        name is left out, the answer is No, with what the article does say."""
+        entities = self.base.entities
+        typed = {w.lower() for w in refusal.words if not w.startswith("<")}
+        naming = self.vocab.naming
+        at = [i for i, raw in enumerate(split.raw) if raw.lower() in typed]
+        if not at or len(at) != len(typed):
+            return None
+        if not all(split.stems[i] in naming or split.stems[i] in self.source_names for i in at):
+            return None  # a word that names nothing: not a name put in the wrong place
+        if set(split.stems) & self.vocab.lexicon.relating_words:
+            return None  # "did JD launch before AliExpress was set up": both names meant
+        named_at = {
+            i: {e for e in naming.get(s, ()) if e in entities and entities[e].kinds}
+            for i, s in enumerate(split.stems)
+        }
+        named = set().union(*named_at.values())
+        found: dict[str, tuple[Query, Analysis, SplitClaim, str]] = {}
+        for i, ids in named_at.items():
+            kinds = {k for e in ids for k in entities[e].kinds}
+            for other in entities.values():
+                if other.id in named or not kinds & set(other.kinds):
+                    continue
+                stems_ = [*split.stems[:i], stem(other.name.lower()), *split.stems[i + 1 :]]
+                raws = [*split.raw[:i], other.name, *split.raw[i + 1 :]]
+                read = self._claim_reading(question, stems_, raws)
+                if read is not None and self.base.facts[read[0].facts[0]].entity == other.id:
+                    found[read[0].facts[0]] = (*read, stems_, raws, split.raw[i])
+        if len(found) == 1:
+            query, rest, stems_, raws, swapped = next(iter(found.values()))
+        else:
+            keep = [i for i in range(len(split.stems)) if i not in at]
+            stems_ = [split.stems[i] for i in keep]
+            raws = [split.raw[i] for i in keep]
+            read = self._claim_reading(question, stems_, raws)
+            at_named = {e for i in at for e in named_at.get(i, ())}
+            if read is None or not at_named:
+                return None
+            query, rest = read
+            fact = self.base.facts[query.facts[0]]
+            kinds = {k for e in at_named for k in entities[e].kinds}
+            own = entities.get(fact.entity)
+            if fact.entity in at_named or own is None or not kinds & set(own.kinds):
+                return None  # not the same kind of thing: no swap, a word left unexplained
+            swapped = split.raw[at[0]]
+        claim = replace(split.claim, swapped=swapped)
+        return query, rest, SplitClaim(claim, stems_, raws, split.whole, split.whole_raw)
+
+    def _described_as_another(self, rest: Analysis, clause: list[str]) -> str | None:
+        """The kind a claim gives a name ("Ipsos ... a payment provider") when its sentence
+        puts another of that kind right before that name ("research firm Ipsos")."""
+        names = self.vocab.naming.keys() | self.source_names
+        named = [s for s in rest.stems if s in names]
+        for kind in self.vocab.lexicon.contrast_kinds:
+            claimed = [m for m in kind.members if _contains(rest.stems, m)]
+            for member in claimed:
+                for other in kind.members:
+                    if other == member or set(other) & set(member):
+                        continue
+                    if any(_contains(clause, (*other, name)) for name in named) and not any(
+                        _contains(clause, (*member, name)) for name in named
+                    ):
+                        return " ".join(member)
+        return None
+
+    def _another_of_its_kind(
+        self, question: str, split: SplitClaim, refusal: Refusal
+    ) -> tuple[Query, Analysis, SplitClaim] | None:
+        """ "JD launched a French version?", "Yandex is Russia's largest search engine?",
+        "Amazon and Ipsos co-authored the study?": the words the article lacks name a thing
+        of a kind (a language, a title, a company, a kind of firm), and the sentence the rest
+        of the claim finds names another of that kind. The answer is No, with that sentence;
+        a word of no such kind ("mostly via mobile") still leaves the claim unchecked."""
+        kinds = self.vocab.lexicon.contrast_kinds
+        typed = [w.lower() for w in refusal.words if not w.startswith("<")]
+        if not typed or set(split.stems) & self.vocab.lexicon.relating_words - {"and"}:
+            return None  # "JD and VIPme launched in the same year": both names are meant
+        typed_stems = [stem(w) for t in typed for w in t.split()]
+        if any(s in self.vocab.known for s in typed_stems):
+            return None  # a word the article knows, out of place ("learn Chinese"): no swap
+        at = [i for i, s in enumerate(split.stems) if s in typed_stems]
+        naming = self.vocab.naming
+        if any(s in naming for s in typed_stems) and any(
+            s in naming for i, s in enumerate(split.stems) if i not in at
+        ):
+            return None  # "JD and VIPme launched in one year": two of the article's names
+        claimed = [k for k in kinds if set(typed_stems) <= k.stems]
+        if not at or not claimed:
+            return None
+        keep = [i for i in range(len(split.stems)) if i not in at]
+        stems_ = [split.stems[i] for i in keep]
+        raws = [split.raw[i] for i in keep]
+        read = self._claim_reading(question, stems_, raws)
+        if read is None:
+            return None
+        fact = self.base.facts[read[0].facts[0]]
+        said = stems(f"{fact.clause or ''} {fact.value if fact.is_text else ''}")
+        named = " ".join(split.raw[i] for i in at)
+        for kind in claimed:
+            others = [m for m in kind.members if not set(m) <= set(typed_stems)]
+            if any(_contains(said, m) for m in others):
+                claim = replace(split.claim, swapped=named)
+                return (
+                    read[0],
+                    read[1],
+                    SplitClaim(claim, stems_, raws, split.whole, split.whole_raw),
+                )
+        return None
+
+    def _opposite_said(
+        self, question: str, split: SplitClaim, refusal: Refusal
+    ) -> tuple[Query, Analysis, SplitClaim] | None:
+        """ "Is AliExpress a B2B marketplace?": one word the article does not connect,
+        whose opposite the sentence found with it in its place says. The answer is No,
+        with what the article says."""
+        opposites = self.vocab.lexicon.opposites
+        typed = [w.lower() for w in refusal.words if not w.startswith("<")]
+        if len(typed) != 1:
+            return None
+        at = [i for i, raw in enumerate(split.raw) if raw.lower() == typed[0]]
+        if len(at) != 1 or split.stems[at[0]] not in opposites:
+            return None
+        i = at[0]
+        other = opposites[split.stems[i]]
+        stems_ = [*split.stems[:i], other, *split.stems[i + 1 :]]
+        raws = [*split.raw[:i], other, *split.raw[i + 1 :]]
+        read = self._claim_reading(question, stems_, raws)
+        if read is None:
+            return None
+        fact = self.base.facts[read[0].facts[0]]
+        said = set(stems(f"{fact.clause or ''} {fact.value if fact.is_text else ''}"))
+        if other not in said:
+            return None  # the article never says the opposite: it says neither
+        claim = replace(split.claim, swapped=split.raw[i])
+        return read[0], read[1], SplitClaim(claim, stems_, raws, split.whole, split.whole_raw)
+
+    def _denied_word(self, rest: Analysis, said: set[str]) -> str | None:
+        """A word of the sentence found that the claim negates ("not overseas", "non-
+        Chinese"): not a negated verb ("didn't spend" asks), a negated description."""
+        for i in range(len(rest.stems) - 1):
+            if rest.stems[i] != "not" or rest.stems[i + 1] not in said:
+                continue
+            if VERB in parts_of_speech(rest.raw[i + 1]):
+                continue
+            return f"not {rest.raw[i + 1]}"
+        return None
+
+    def _claim_reading(
+        self, question: str, stems_: list[str], raws: list[str]
+    ) -> tuple[Query, Analysis] | None:
+        """The one plain fact a claim's words find, if they find one."""
+        rest = mark(question, stems_, raws, self.vocab, self.known_numbers)
+        rest.claimed = True
+        found = self.interpret(rest)
+        if not isinstance(found, Query) or found.op is not None or len(found.facts) != 1:
+            return None
+        return found, rest
+
+    def _check_claim(self, question: str, analysis: Analysis) -> Query | Refusal | None:
+        """A yes/no question: the figure its claim is about, with the claim attached."""
+        start = analysis.context_until
+        stated = question.rstrip().endswith("?") and not analysis.opener
+        split = split_claim(
+            analysis.stems[start:],
+            analysis.raw[start:],
+            self.vocab.lexicon,
+            tagged(question),
+            stated=stated,
+        )
+        dated = False
+        if split is None and stated:
+            # "JD launched its cross-border platform in 2016?": a year stated and asked back
+            # is a claim only when what it dates is an event, not the period of a figure
+            split = split_claim(
+                analysis.stems[start:],
+                analysis.raw[start:],
+                self.vocab.lexicon,
+                False,
+                stated=True,
+                dated=True,
+            )
+            dated = split is not None and any(
+                set(parts_of_speech(w)) == {VERB} for w in split.raw
+            )  # "JD launched it in 2016?" states an event; "VIPme sales in 2016?" asks
+            split = split if dated else None
+        if split is None or self._offers_words(analysis):
+            return None  # "is JD's platform B2B or B2C?" asks which, not whether
+        split = self._attribution(split)
+        if split.stems[:1] == ["not"] and len(split.stems) > 1:
+            # "didn't Russians spend $4.3 billion?", "weren't the buyers overseas?": the
+            # question's form, not a claim that they did not
+            split = replace(split, stems=split.stems[1:], raw=split.raw[1:])
+            if split.whole[:1] == ["not"]:
+                split = replace(split, whole=split.whole[1:], whole_raw=split.whole_raw[1:])
+        rest = mark(question, split.stems, split.raw, self.vocab, self.known_numbers)
+        rest.corrections = list(analysis.corrections)
+        rest.claimed = True
+        units = {figure.unit for figure in split.claim.numbers}
+        if units == {"%"} and rest.expects in (None, "amount") and not rest.currency:
+            # "was online shopping 40 percent of total retail?": the claim is about a share
+            rest.expects, rest.expects_weak = "percent", False
+        result = self.interpret(rest)
+        if split.claim.numbers:
+            # "Online shopping was 14% of total retail": the figures quoted may be what
+            # picks the fact; trust that reading only when the fact is the one they quote.
+            whole = mark(question, split.whole, split.whole_raw, self.vocab, self.known_numbers)
+            whole.checking = True
+            quoted = self.interpret(whole)
+            if isinstance(quoted, Query) and quoted.facts != getattr(result, "facts", None):
+                terms = self.vocab.terms[quoted.facts[0]]
+                own = terms.numbers  # its own figure; its operands' only if nothing else fits
+                own |= terms.made_of if isinstance(result, Refusal) else frozenset()
+                if own & set(split.whole):
+                    result = quoted
+                    rest = whole
+        unsupported = isinstance(result, Refusal) and result.reason == "unsupported"
+        if unsupported and not split.claim.numbers:
+            swapped = self._swapped_name(question, split, result)
+            if swapped is not None:
+                result, rest, split = swapped
+        if isinstance(result, Refusal) and result.reason == "unsupported":
+            opposed = self._opposite_said(question, split, result)
+            if opposed is not None:
+                result, rest, split = opposed
+        if isinstance(result, Refusal) and result.reason in ("unsupported", "unknown"):
+            contrasted = self._another_of_its_kind(question, split, result)
+            if contrasted is not None:
+                result, rest, split = contrasted
+        if isinstance(result, Refusal) and result.reason == "nothing" and split.claim.numbers:
+            return None  # "so 4.7 trillion yuan in dollars?": figures, but nothing claimed
+        if isinstance(result, Refusal) and result.reason == "year" and result.near:
+            # "Did Russians spend $4.3 billion in 2015?": the figure exists, for another year;
+            # "JD launched 2016?": of the figures near, the date of the event
+            dates = [f for f in result.near if self.base.facts[f].unit == "year"]
+            result = Query("lookup", ((dates if dated and dates else result.near)[0],))
+        if dated and not (
+            isinstance(result, Query)
+            and result.op is None
+            and self.base.facts[result.facts[0]].unit == "year"
+        ):
+            return None
+        if isinstance(result, Query):
+            claim = replace(split.claim, years=tuple(rest.years))
+            said = set()
+            for fact_id in result.facts:
+                said |= set(stems(self.base.facts[fact_id].clause or ""))
+            if not set(claim.blockers) <= said:
+                return Refusal("uncheckable")  # "already before 2016": the article can't say
+            for i, word in enumerate(rest.stems):
+                opposite = self.vocab.lexicon.opposites.get(word)
+                if opposite in said and word not in said and claim.swapped is None:
+                    # "were the 100 million buyers domestic?": the sentence says overseas
+                    claim = replace(claim, swapped=rest.raw[i])
+            if result.op is None and claim.swapped is None:
+                clause = stems(" ".join(self.base.facts[f].clause or "" for f in result.facts))
+                misnamed = self._described_as_another(rest, clause)
+                if misnamed:  # "is Ipsos a payment provider?": "payment provider PayPal and
+                    claim = replace(claim, swapped=misnamed)  # research firm Ipsos"
+            if result.op is None and "not" not in said and claim.swapped is None:
+                denied = self._denied_word(rest, said)
+                if denied is not None:  # "were the buyers not overseas?": the article says
+                    claim = replace(claim, swapped=denied)  # they were
+            if result.op is None and not claim.numbers and not claim.direction:
+                explained = self.vocab.terms[result.facts[0]].all | said
+                claim = replace(claim, words=claim.words - explained, explained=True)
+            if claim.direction and not claim.numbers:
+                named = self.vocab.entities_named(rest.stems) | {self.vocab.default_entity}
+                entities = {self.base.facts[f].entity for f in result.facts}
+                if result.op not in ("ratio", "difference") or not entities <= named:
+                    # "more on X than on Y" and one figure found, or a figure of a subject
+                    # the claim never names (Russia's for "e-commerce outside China")
+                    return Refusal("uncheckable")
+                # "is A bigger than B": the ratio of A to B, in the order asked, decides
+                result = replace(result, op="ratio", intent="ratio", ordered=True)
+            result = replace(result, claim=claim, when=False, who=False, whose=False)
+        return result
+
+
+_TAG_CLAIM = re.compile(
+    r"^(?P<what>[^?]{8,}?)\s*[-\u2013\u2014,:]+\s*(?P<verb>was|is|were|are)\s+(?:it|that|they)\s+"
+    r"(?P<who>(?:\w[\w.'&/-]*\s*){1,4})\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def tag_to_claim(question: str) -> str:
+    """ "the research firm that did the report with PayPal - was it Ipsos?" asks whether
+    it was: "was the research firm that did the report with PayPal Ipsos?".
+    """
+    match = _TAG_CLAIM.match(question.strip())
+    if match is None:
+        return question
+    return f"{match['verb']} {match['what'].strip()} {match['who'].strip()}?"
+
+
+def _contains(said: list[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(said[i : i + size]) == phrase for i in range(len(said) - size + 1))
