@@ -513,7 +513,10 @@ class Matcher(ClaimReading):
         must = {
             s
             for i, s in enumerate(a.stems)
-            if i not in a.lexical and s not in fw and i >= a.context_until
+            if i not in a.lexical
+            and s not in fw
+            and i >= a.context_until
+            and not (s == "not" and i in a.chat_at)  # "I didn't catch the level": not the figure
         }
         quotes_money = any(
             is_number(s) and i + 1 < len(a.stems) and a.stems[i + 1] in SCALE_WORDS

@@ -198,7 +198,7 @@ class Ranker(SubjectRules, ReadingChecks):
         adjust -= self.entity_penalty(terms, a)
         asked = {s for i, s in enumerate(a.stems) if i >= a.main_from}
         if terms.numbers & asked:
-            adjust += KIND_BONUS  # the figure typed is this fact's own, not an operand's
+            adjust += 2 * KIND_BONUS  # the figure typed is this fact's own, not an operand's
         if terms.core and not terms.core & set(a.stems) and not terms.numbers & set(a.stems):
             adjust -= CORE_PENALTY  # none of its head words said, nor its figure
         return adjust, mismatch

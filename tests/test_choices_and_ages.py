@@ -232,3 +232,17 @@ def test_today_before_a_figure_of_the_article_means_the_articles_time(assistant)
         assistant, "AliExpress's current 100 million overseas buyers: from how many countries?"
     )
     assert answer.value == 220, answer.text
+
+
+def test_a_negation_about_the_user_is_not_one_about_the_figure(assistant):
+    answer = ask(
+        assistant,
+        "The survey asked 28,000 people. I didn't see what share shopped on Chinese sites. "
+        "What was it?",
+    )
+    assert answer.value == 21, answer.text
+
+
+def test_a_typed_figure_picks_its_own_fact_over_one_computed_from_it(assistant):
+    answer = ask(assistant, "my notes have online shopping at 4.7 trillion yuan. In dollars?")
+    assert abs(answer.value - 687_766_666_667) < 1_000_000, answer.text
