@@ -290,6 +290,13 @@ def _compound_numbers(stems: list[str], raw: list[str]) -> tuple[list[str], list
     return out, typed
 
 
+def _asked_by_request(before: list[str], lexicon: Lexicon) -> bool:
+    """ "could you kindly tell me" before "when": the request frames a question."""
+    return bool(before) and all(
+        w in lexicon.request_openers or w in lexicon.stopwords for w in before
+    )
+
+
 def _no_as_not(stems: list[str], lexicon: Lexicon) -> list[str]:
     """ "respondents who did no shopping on Chinese sites": "no" inside a sentence
     negates what follows; "no" alone, "yes or no" and "no more than" do not."""
@@ -471,7 +478,9 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
             and at > max(main, result.context_until) + 2
             and s[at + 1 : at + 2] != []
             and s[at + 1] not in lexicon.auxiliaries
-        )  # "buyers who shopped" is no question; "what about JD, when did it ..." is
+            and not _asked_by_request(s[max(main, result.context_until) : at], lexicon)
+        )  # "buyers who shopped" is no question; "what about JD, when did it ..." and
+        # "could you tell me when Vip launched it" are
         and not (len(key) == 1 and _quoted_before(s, at))  # "the 39.2% share" is quoted
         and not (result.currency and set(key) <= lexicon.conversion_words)  # "at the rate"
         and not (lexicon.expects[key] == "year" and at in result.op_span)  # "per year" growth

@@ -246,3 +246,10 @@ def test_a_negation_about_the_user_is_not_one_about_the_figure(assistant):
 def test_a_typed_figure_picks_its_own_fact_over_one_computed_from_it(assistant):
     answer = ask(assistant, "my notes have online shopping at 4.7 trillion yuan. In dollars?")
     assert abs(answer.value - 687_766_666_667) < 1_000_000, answer.text
+
+
+def test_a_question_word_after_a_request_still_asks(assistant):
+    answer = ask(
+        assistant, "would you please tell me when JD rolled out its cross-border platform?"
+    )
+    assert answer.value == 2015, answer.text
