@@ -475,7 +475,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
         and at >= main
         and not (
             key in _WH_ALONE
-            and at > max(main, result.context_until) + 2
+            and at > max(main, result.context_until) + 1
             and s[at + 1 : at + 2] != []
             and s[at + 1] not in lexicon.auxiliaries
             and not _asked_by_request(s[max(main, result.context_until) : at], lexicon)
