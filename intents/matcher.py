@@ -86,6 +86,8 @@ class Matcher(ClaimReading):
             None,
         )  # the article's own date, for "how old was AliExpress when it came out"
         self.article_words = self.vocab.lexicon.article_words
+        self._beside_numbers: dict[str, frozenset[str]] = {}
+        self._parts: dict[str, list[str]] | None = None
         self.by_clause: dict[str, list[str]] = {}
         for fact in base.facts.values():
             if fact.clause and fact.id in self.vocab.terms:
@@ -707,7 +709,24 @@ class Matcher(ClaimReading):
         computed from ("if 80% of $4.3bn went to China, how much went elsewhere?")."""
         if reading.op is not None:
             return frozenset()
-        fact = self.base.facts[reading.facts[0]]
+        fact_id = reading.facts[0]
+        if fact_id not in self._beside_numbers:  # once per fact: it depends on the base only
+            self._beside_numbers[fact_id] = self._numbers_beside(fact_id)
+        return self._beside_numbers[fact_id]
+
+    def _parts_of(self) -> dict[str, list[str]]:
+        """whole -> the facts filed as its parts, indexed once (a base of thousands of
+        facts is not walked per question)."""
+        if self._parts is None:
+            self._parts = {}
+            for fact_id in self.base.facts:
+                whole = whole_of(self.base, fact_id)
+                if whole is not None and whole != fact_id:
+                    self._parts.setdefault(whole, []).append(fact_id)
+        return self._parts
+
+    def _numbers_beside(self, fact_id: str) -> frozenset[str]:
+        fact = self.base.facts[fact_id]
         beside = {fact.of} if fact.of in self.vocab.terms else set()
         beside |= {f for f in self.ranker.depends.get(fact.id, ()) if f in self.vocab.terms}
         if fact.clause:
@@ -821,8 +840,7 @@ class Matcher(ClaimReading):
             # "global e-commerce not China": the whole is named; the part is the one of its
             # parts the negated word names (China's total e-commerce)
             whole = singles[0].facts[0]
-            parts = [f for f in self.base.facts if whole_of(self.base, f) == whole and f != whole]
-            parts = [f for f in parts if self._names(f, negated)]
+            parts = [f for f in self._parts_of().get(whole, ()) if self._names(f, negated)]
             if len(parts) == 1:
                 part, found = parts[0], ("difference", (whole, parts[0]))
         if found is None:
