@@ -630,7 +630,7 @@ class Matcher(ClaimReading):
             readings.sort(key=Reading.rank)
         if premises and (not readings or readings[0].uncovered):
             return Refusal("premise", near=tuple(premises))
-        best = self._of_the_kind_asked(readings, a)
+        best = self._of_the_number_asked(readings, a, self._of_the_kind_asked(readings, a))
         if not self._names_a_measure(best, a) and not self._one_source(readings, a):
             return Refusal("vague", near=self.ranker.nearest(a, must))
         if unknown:  # every meaningful word must be accounted for
@@ -929,6 +929,43 @@ class Matcher(ClaimReading):
             if fits(asks, unit_of(self.base, self.base.facts[other.facts[0]])):
                 return other
         return best
+
+    def _of_the_number_asked(self, readings: list[Reading], a: Analysis, best: Reading) -> Reading:
+        """ "Which country was the most popular destination?" asks for one name, "which
+        countries did China dislodge?" for several: of two close statements, the one that
+        names as many things as the question's noun asks for."""
+        asked, noun = self._names_asked(a)
+        if asked is None or best.op is not None or a.expects != "text":
+            return best
+        if self._lists(best.facts[0]) is None or self._lists(best.facts[0]) == (asked == "many"):
+            return best
+        for other in readings[1:TOP_CANDIDATES]:
+            listed = None if other.op is not None else self._lists(other.facts[0])
+            if listed is None or listed != (asked == "many"):
+                continue
+            # the noun asked for may be the answer's kind, not a word of its fact ("which
+            # country ...": China)
+            close = best.score - other.score < 2.0
+            if len(other.uncovered - {noun}) <= len(best.uncovered) and close:
+                other.uncovered = frozenset(other.uncovered - {noun})
+                return other
+        return best
+
+    def _names_asked(self, a: Analysis) -> tuple[str | None, str]:
+        """('one', noun) after "which country", ('many', noun) after "which countries"."""
+        raw = [w.lower() for w in a.raw]
+        for i in range(a.context_until, len(raw) - 1):
+            if raw[i] in ("which", "what") and a.stems[i + 1] in self.count_nouns:
+                return ("many" if raw[i + 1] != a.stems[i + 1] else "one"), a.stems[i + 1]
+        return None, ""
+
+    def _lists(self, fact_id: str) -> bool | None:
+        """Does a statement name several things ("the United States and the United
+        Kingdom")? None for a figure."""
+        value = self.base.facts[fact_id].value
+        if not isinstance(value, str):
+            return None
+        return " and " in value and len(value.split()) <= 8  # names, not a sentence
 
     def _counts_the_answer(self, a: Analysis, at: int) -> bool:
         """ "Which two countries", "the two organisations": a small number after a

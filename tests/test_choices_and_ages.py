@@ -253,3 +253,15 @@ def test_a_question_word_after_a_request_still_asks(assistant):
         assistant, "would you please tell me when JD rolled out its cross-border platform?"
     )
     assert answer.value == 2015, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("which country was the top cross-border shopping destination in 2016?", "China"),
+        ("which countries were the top cross-border destination before China?", "United Kingdom"),
+    ],
+)
+def test_one_name_or_several_as_the_noun_asks(assistant, question, named):
+    answer = ask(assistant, question)
+    assert named in answer.text, answer.text
