@@ -672,7 +672,7 @@ class Matcher(ClaimReading):
             return Refusal("breakdown", near=best.facts)
         tie = self.ranker.tie(readings)
         dates = [f for f in tie if self.base.facts[f].unit == "year"]
-        if tie and a.claimed and a.years and len(dates) == 1:
+        if tie and len(dates) == 1 and (a.claimed and a.years or self._asks(a) == "year"):
             # "AliExpress was set up in 2012, right?": of a date and a statement about the
             # same event, a claimed year is checked against the date
             best = next(r for r in readings if r.facts[0] == dates[0])

@@ -265,3 +265,15 @@ def test_a_question_word_after_a_request_still_asks(assistant):
 def test_one_name_or_several_as_the_noun_asks(assistant, question, named):
     answer = ask(assistant, question)
     assert named in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("which firm estimated China's cross-border e-commerce volume?", "iResearch"),
+        ("which government body confirmed the pilot zones?", "State Council"),
+    ],
+)
+def test_which_body_did_something_asks_for_the_source(assistant, question, source):
+    answer = ask(assistant, question)
+    assert source in answer.text, answer.text
