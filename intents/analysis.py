@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from intents.claims import SCALES
 from intents.lexicon import Lexicon, Phrase
 from intents.text import MAX_QUESTION_CHARS, is_number, stem
 from intents.vocabulary import Vocabulary
@@ -170,7 +170,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
         question = question[: MAX_QUESTION_CHARS + 1].rsplit(None, 1)[0]
     # "My grandson buys from AliExpress. How many overseas buyers does it have?": earlier
     # sentences are context; the last one asks.
-    sentences = [p for p in _SENTENCE_END.split(question) if p.strip()]
+    sentences = [p for p in SENTENCE_END.split(question) if p.strip()]
     asking = _asking_sentence(sentences, lexicon)
     context = lexicon.words(" ".join(sentences[:asking]))
     raw = context + lexicon.words(" ".join(sentences[asking:]))
@@ -233,7 +233,7 @@ def _short_years(stems: list[str], known: frozenset[Decimal]) -> list[str]:
     return out
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 def _asking_sentence(sentences: list[str], lexicon: Lexicon) -> int:
@@ -263,9 +263,6 @@ def _quoted_before(stems: list[str], at: int, years: bool = False) -> bool:
     return at > 1 and stems[at - 1] == "percent" and is_number(stems[at - 2])
 
 
-_EXPONENTS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
-
-
 def _compound_numbers(stems: list[str], raw: list[str]) -> tuple[list[str], list[str]]:
     """ "4 billion 300 million" (as "four billion three hundred million" reads) is one
     figure, 4.3 billion; two sums side by side are never read as two figures."""
@@ -278,16 +275,29 @@ def _compound_numbers(stems: list[str], raw: list[str]) -> tuple[list[str], list
         if (
             a.isdigit()  # spelled out, both are whole: "6.3tn / 921.9bn" are two figures
             and b.isdigit()
-            and big in _EXPONENTS
-            and small in _EXPONENTS
-            and _EXPONENTS[small] < _EXPONENTS[big]
-            and Decimal(b).scaleb(_EXPONENTS[small]) < Decimal(1).scaleb(_EXPONENTS[big])
+            and big in SCALES
+            and small in SCALES
+            and SCALES[small] < SCALES[big]
+            and Decimal(b).scaleb(SCALES[small]) < Decimal(1).scaleb(SCALES[big])
         ):
-            total = Decimal(a) + Decimal(b).scaleb(_EXPONENTS[small] - _EXPONENTS[big])
+            total = Decimal(a) + Decimal(b).scaleb(SCALES[small] - SCALES[big])
             out[i : i + 4] = [format(total.normalize(), "f"), big]
             typed[i : i + 4] = [" ".join(typed[i : i + 3]), typed[i + 3]]
         i += 1
     return out, typed
+
+
+def _asks_who_gave(stems: list[str], lexicon: Lexicon) -> bool:
+    """ "which firm estimated", "what government body confirmed": a question word, a noun
+    for who gives figures (a word may come between), then a verb of giving them."""
+    for i, word in enumerate(stems):
+        if word not in ("which", "what"):
+            continue
+        after = stems[i + 1 : i + 4]
+        for k, verb in enumerate(after):
+            if verb in lexicon.attribution_cues:
+                return bool(set(after[:k]) & lexicon.organisation_nouns)
+    return False
 
 
 def _asked_by_request(before: list[str], lexicon: Lexicon) -> bool:
@@ -413,13 +423,13 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
         _mark(result, key, at)
     for at, word in enumerate(s):
         if word in lexicon.present_words and set(s[at + 1 : at + 5]) & lexicon.time_bound_words:
-            result.years.append(date.today().year)  # "the current dollar-yuan exchange rate"
-            result.year_at[at] = date.today().year
+            result.years.append(lexicon.now)  # "the current dollar-yuan exchange rate"
+            result.year_at[at] = lexicon.now
             result.year_span.add(at)
             _mark(result, (word,), at)
     for key, at in _find(s, lexicon.relative_years):
         near = s[max(0, at - 5) : at] + s[at + len(key) : at + len(key) + 5]
-        if lexicon.relative_years[key] == date.today().year and any(map(is_number, near)):
+        if lexicon.relative_years[key] == lexicon.now and any(map(is_number, near)):
             _mark(result, key, at)  # "AliExpress's 100m buyers today": the article's now
             continue
         result.years.append(lexicon.relative_years[key])
@@ -493,6 +503,8 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
             window = s[at + 2 : at + 5]  # "how many Russian consumers": the count noun
             counted = [w for w in window if w in lexicon.count_nouns]
             result.asked_unit = counted[0] if counted else next(iter(window), None)
+    if result.expects in (None, "text", "subject") and _asks_who_gave(s[main:], lexicon):
+        result.expects = "source"  # "which government body confirmed the pilot zones"
     if result.expects == "amount" and any(
         key == ("percent",) and "not" not in s[max(0, at - 2) : at] for key, at in found
     ):

@@ -105,8 +105,7 @@ class ClaimReading:
     def _described_as_another(self, rest: Analysis, clause: list[str]) -> str | None:
         """The kind a claim gives a name ("Ipsos ... a payment provider") when its sentence
         puts another of that kind right before that name ("research firm Ipsos")."""
-        names = self.vocab.naming.keys() | self.source_names
-        named = [s for s in rest.stems if s in names]
+        named = [s for s in rest.stems if s in self.names]
         for kind in self.vocab.lexicon.contrast_kinds:
             claimed = [m for m in kind.members if _contains(rest.stems, m)]
             for member in claimed:
@@ -149,8 +148,7 @@ class ClaimReading:
         read = self._claim_reading(question, stems_, raws)
         if read is None:
             return None
-        fact = self.base.facts[read[0].facts[0]]
-        said = stems(f"{fact.clause or ''} {fact.value if fact.is_text else ''}")
+        said = self._sentence_of(read[0].facts)
         named = " ".join(split.raw[i] for i in at)
         for kind in claimed:
             others = [m for m in kind.members if not set(m) <= set(typed_stems)]
@@ -183,12 +181,21 @@ class ClaimReading:
         read = self._claim_reading(question, stems_, raws)
         if read is None:
             return None
-        fact = self.base.facts[read[0].facts[0]]
-        said = set(stems(f"{fact.clause or ''} {fact.value if fact.is_text else ''}"))
-        if other not in said:
+        if other not in self._sentence_of(read[0].facts):
             return None  # the article never says the opposite: it says neither
         claim = replace(split.claim, swapped=split.raw[i])
         return read[0], read[1], SplitClaim(claim, stems_, raws, split.whole, split.whole_raw)
+
+    def _sentence_of(self, fact_ids: tuple[str, ...], statements: bool = True) -> list[str]:
+        """The stems of the article's sentences behind these facts (and of the statements
+        they make), which a claim is checked against word by word."""
+        texts = []
+        for fact_id in fact_ids:
+            fact = self.base.facts[fact_id]
+            texts.append(fact.clause or "")
+            if statements and fact.is_text:
+                texts.append(str(fact.value))
+        return stems(" ".join(texts))
 
     def _denied_word(self, rest: Analysis, said: set[str]) -> str | None:
         """A word of the sentence found that the claim negates ("not overseas", "non-
@@ -222,6 +229,7 @@ class ClaimReading:
             self.vocab.lexicon,
             tagged(question),
             stated=stated,
+            names=self.names,
         )
         dated = False
         if split is None and stated:
@@ -234,6 +242,7 @@ class ClaimReading:
                 False,
                 stated=True,
                 dated=True,
+                names=self.names,
             )
             dated = split is not None and any(
                 set(parts_of_speech(w)) == {VERB} for w in split.raw
@@ -297,9 +306,8 @@ class ClaimReading:
             return None
         if isinstance(result, Query):
             claim = replace(split.claim, years=tuple(rest.years))
-            said = set()
-            for fact_id in result.facts:
-                said |= set(stems(self.base.facts[fact_id].clause or ""))
+            clause = self._sentence_of(result.facts, statements=False)
+            said = set(clause)
             if not set(claim.blockers) <= said:
                 return Refusal("uncheckable")  # "already before 2016": the article can't say
             for i, word in enumerate(rest.stems):
@@ -308,7 +316,6 @@ class ClaimReading:
                     # "were the 100 million buyers domestic?": the sentence says overseas
                     claim = replace(claim, swapped=rest.raw[i])
             if result.op is None and claim.swapped is None:
-                clause = stems(" ".join(self.base.facts[f].clause or "" for f in result.facts))
                 misnamed = self._described_as_another(rest, clause)
                 if misnamed:  # "is Ipsos a payment provider?": "payment provider PayPal and
                     claim = replace(claim, swapped=misnamed)  # research firm Ipsos"

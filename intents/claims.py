@@ -54,6 +54,24 @@ class SplitClaim:
     whole_raw: list[str]
 
 
+def _reported(stems: list[str], lexicon: Lexicon, names: frozenset[str]) -> int:
+    """The length of an opening that says whose words follow ("my editor says", "someone
+    told me that", "I read that"): up to four words, then a reporting verb; 0 if none, or
+    when the opening is a question, a request ("can you say ...") or a subject the article
+    has ("the survey says 21% ...": the survey is what the claim is about)."""
+    for at in range(1, min(5, len(stems) - 1)):
+        if stems[at] not in lexicon.reporting_verbs:
+            continue
+        opening = set(stems[:at])
+        if opening & (lexicon.question_words | names | {"you", "u"}):
+            return 0
+        end = at + 1
+        while end < len(stems) and stems[end] in ("me", "us", "that"):
+            end += 1  # "told me that"
+        return end
+    return 0
+
+
 def _ends(stems: list[str], table: frozenset[Phrase]) -> int:
     for size in range(min(8, len(stems) - 1), 0, -1):
         if tuple(stems[-size:]) in table:
@@ -76,13 +94,15 @@ def split_claim(
     tail_marked: bool,
     stated: bool = False,
     dated: bool = False,
+    names: frozenset[str] = frozenset(),
 ) -> SplitClaim | None:
     """The claim a yes/no question checks, or None when it asks something else.
 
     `tail_marked`: the question ends in a tag ("..., right?") after a comma or dash, which
     a single trailing word like "right" alone could not tell apart from "is it right".
     `dated`: a statement asked back may state a year only ("JD launched it in 2016?"); the
-    caller then checks that the claim is about a date.
+    caller then checks that the claim is about a date. `names`: the stems that name the
+    article's subjects and sources, which an opening like "the survey says" is about.
     """
     polite = 0
     while polite < len(stems) and stems[polite] in lexicon.request_openers:
@@ -91,8 +111,8 @@ def split_claim(
     head = polite + head if head else leading_phrase(stems, lexicon.yes_no_openers)
     if head:
         head += leading_phrase(stems[head:], lexicon.claim_preambles)
-    elif leading_phrase(stems, lexicon.claim_preambles) > 1:
-        head = leading_phrase(stems, lexicon.claim_preambles)  # "my draft says ..."
+    else:
+        head = _reported(stems, lexicon, names)  # "my draft says ...", "someone told me ..."
     tail = _ends(stems, lexicon.yes_no_tails)
     if tail and not tail_marked and (tail == 1 and not any(map(is_number, stems))):
         tail = 0  # "is it right": only a figure before a bare "right" makes it a tag

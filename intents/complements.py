@@ -47,35 +47,68 @@ def _whole(base: FactBase, fact: Fact) -> str | None:
         return fact.formula.args[0]  # the spend on other platforms is a part of all spending
     if fact.of and unit_of(base, fact) != PERCENT:
         return fact.of
-    for other in _used_by(base, "implied_whole", 0, fact.id):
+    for other in used_by(base, "implied_whole", 0, fact.id):
         return other  # online shopping is a part of the total retail it implies
     return None
 
 
-_INDEXES: dict[int, tuple[FactBase, dict[tuple[str, int, str], list[str]]]] = {}
+_ANY = ("*", -1)  # the index key prefix for "any operation, any position"
+_INDEXES: dict[tuple[int, str], tuple[FactBase, dict]] = {}
 
 
-def _used_by(base: FactBase, op: str, position: int, fact_id: str) -> list[str]:
+def used_by(base: FactBase, op: str, position: int, fact_id: str) -> list[str]:
     """Facts whose formula `op` takes `fact_id` at `position`, from an index built once per
     fact base: looking them up by scanning every fact made a question on a base of 5,400
     facts take seconds."""
-    cached = _INDEXES.get(id(base))
+    return _per_base(base, "formulas", _formula_index).get((op, position, fact_id), [])
+
+
+def computed_from(base: FactBase, fact_id: str) -> list[str]:
+    """Facts whose formula takes `fact_id` as an operand, whatever the operation."""
+    return _per_base(base, "formulas", _formula_index).get((*_ANY, fact_id), [])
+
+
+def parts_of(base: FactBase, whole: str) -> list[str]:
+    """The facts filed as parts of `whole` (the inverse of `whole_of`)."""
+    return _per_base(base, "parts", _parts_index).get(whole, [])
+
+
+def _per_base(base: FactBase, name: str, build) -> dict:
+    """An index of the fact base, built on first use and kept while the base lives."""
+    cached = _INDEXES.get((id(base), name))
     if cached is None or cached[0] is not base:
-        index: dict[tuple[str, int, str], list[str]] = {}
-        for fact in base.facts.values():
-            for at, arg in enumerate(fact.formula.args if fact.formula else ()):
-                index.setdefault((fact.formula.op, at, arg), []).append(fact.id)
-        if len(_INDEXES) > 8:
+        if len(_INDEXES) > 16:
             _INDEXES.clear()
-        cached = _INDEXES[id(base)] = (base, index)
-    return cached[1].get((op, position, fact_id), [])
+        cached = _INDEXES[(id(base), name)] = (base, build(base))
+    return cached[1]
+
+
+def _formula_index(base: FactBase) -> dict[tuple[str, int, str], list[str]]:
+    index: dict[tuple[str, int, str], list[str]] = {}
+    for fact in base.facts.values():
+        if fact.formula is None:
+            continue
+        for at, arg in enumerate(fact.formula.args):
+            index.setdefault((fact.formula.op, at, arg), []).append(fact.id)
+        for arg in dict.fromkeys(fact.formula.args):
+            index.setdefault((*_ANY, arg), []).append(fact.id)
+    return index
+
+
+def _parts_index(base: FactBase) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for fact_id in base.facts:
+        whole = whole_of(base, fact_id)
+        if whole is not None and whole != fact_id:
+            index.setdefault(whole, []).append(fact_id)
+    return index
 
 
 def _amount_of_part(base: FactBase, part: Fact) -> str | None:
     """The part as an amount: itself, or the figure computed from its share."""
     if unit_of(base, part) != PERCENT:
         return part.id
-    for fact_id in _used_by(base, "share_of", 0, part.id):
+    for fact_id in used_by(base, "share_of", 0, part.id):
         return fact_id  # 21% of the respondents -> the respondents who shopped
     return None
 
@@ -88,9 +121,9 @@ def _share_of_part(base: FactBase, part: Fact) -> str | None:
         return None
     if part.formula and part.formula.op == "share_of":
         return part.formula.args[0]  # the spend on Chinese platforms -> the 80%
-    for fact_id in _used_by(base, "percent", 0, part.id):
+    for fact_id in used_by(base, "percent", 0, part.id):
         return fact_id  # the purchasers -> their share of active users
-    for fact_id in _used_by(base, "implied_whole", 0, part.id):
+    for fact_id in used_by(base, "implied_whole", 0, part.id):
         formula = base.facts[fact_id].formula
         return formula.args[1] if formula else None  # online shopping -> its 14% of retail
     return None

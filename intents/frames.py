@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from intents.analysis import Analysis
-from intents.complements import PERCENT, complement, unit_of
+from intents.complements import PERCENT, complement, computed_from, unit_of, used_by
 from intents.facts import FactBase
 from intents.query import Query, Refusal
 
@@ -86,13 +86,10 @@ def _inverse(frame: Frame, base: FactBase) -> Query | None:
     formula = base.facts[fact_id].formula if fact_id else None
     if formula is None or formula.op != "rate":
         return None
-    for other in base.facts.values():
-        if (
-            other.formula
-            and other.formula.op == "rate"
-            and other.formula.args == formula.args[::-1]
-        ):
-            return Query("lookup", (other.id,), None, None, 0.85, used_context=True)
+    amount, same_amount = formula.args
+    for other in used_by(base, "rate", 1, amount):  # rate(same_amount, amount)
+        if other in used_by(base, "rate", 0, same_amount):
+            return Query("lookup", (other,), None, None, 0.85, used_context=True)
     return None
 
 
@@ -189,9 +186,9 @@ def _another_year(a: Analysis, frame: Frame, base: FactBase) -> Query | Refusal 
             return Query("lookup", (other.id,), None, a.currency, 0.85, used_context=True)
     if fact.year == year:
         return Query("lookup", (fact_id,), None, a.currency, 0.85, used_context=True)
-    for other in base.facts.values():  # "the year before?" after a growth rate: the level
-        if other.formula and fact_id in other.formula.args and other.year == year:
-            return Query("lookup", (other.id,), None, a.currency, 0.85, used_context=True)
+    for other in computed_from(base, fact_id):  # "the year before?" after a growth rate:
+        if base.facts[other].year == year:  # the level computed from it
+            return Query("lookup", (other,), None, a.currency, 0.85, used_context=True)
     for member in fact.formula.args if fact.formula else ():  # the CAGR's 2018 figure
         if member in base.facts and base.facts[member].year == year:
             return Query("lookup", (member,), None, a.currency, 0.85, used_context=True)

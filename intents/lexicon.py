@@ -86,15 +86,16 @@ class Lexicon:
     purpose_words: frozenset[str]  # "for my worksheet": the user's own purpose
     user_possessives: frozenset[str]  # "my worksheet": a word about the user
     first_person: frozenset[str]  # "my nephew ...": a sentence about the user
+    now: int  # the year "today" and "currently" mean: the year it is when asked
+    reporting_verbs: frozenset[str]  # "my draft says ...": a claim in someone's words
+    organisation_nouns: frozenset[str]  # "which firm estimated ...": who gave a figure
     present_words: frozenset[str]  # "the current exchange rate": today's, not the article's
     time_bound_words: frozenset[str]  # figures that change from day to day (rates, prices)
     pronouns: frozenset[str]  # "they", "it": the asking sentence points to the ones before
     no_before: frozenset[str]  # "no more than", "no idea": "no" negates nothing there
     article_words: frozenset[str]  # "when the article came out": the article's own date
     contrast_kinds: tuple[ContrastKind, ...]  # languages, titles, companies: one for another
-    opposites: dict[
-        str, str
-    ]  # "b2b" <-> "b2c": a claim saying one where the article says the other
+    opposites: dict[str, str]  # "b2b" <-> "b2c": one said where the article says the other
     claim_blockers: frozenset[str]  # "before", "already": claims the article cannot settle
     attribution_cues: frozenset[str]  # "came from", "estimated by": a claim about a source
     number_words: NumberWords | None  # "four point three" -> 4.3
@@ -322,6 +323,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         comparatives=_classes(raw["comparatives"]),
         no_before=_stems(raw["no_before"]),
         pronouns=_stems(raw["pronouns"]),
+        now=_year("today"),
+        reporting_verbs=_stems(raw["reporting_verbs"]),
+        organisation_nouns=_stems(raw["organisation_nouns"]),
         present_words=_stems(raw["present_words"]),
         time_bound_words=_stems(raw["time_bound_words"]),
         first_person=frozenset(str(w) for w in raw["first_person"]),
@@ -329,7 +333,13 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         purpose_words=frozenset(str(w) for w in raw["purpose_words"]),
         article_words=frozenset(stem(w) for t in raw["article_words"] for w in words(str(t))),
         contrast_kinds=tuple(
-            ContrastKind(name, tuple(phrase(str(m)) for m in members))
+            ContrastKind(
+                name,
+                tuple(
+                    phrase(str(m))
+                    for m in [*members, *(raw["outside_companies"] if name == "companies" else [])]
+                ),
+            )
             for name, members in raw["contrast_kinds"].items()
         ),
         opposites={
@@ -355,5 +365,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         seller_nouns=_stems(raw["seller_nouns"]),
         money_words=frozenset(stem(w) for t in raw["money_words"] for w in words(str(t))),
         conversion_words=frozenset(stem(w) for t in raw["conversion_words"] for w in words(t)),
-        out_of_scope=frozenset(phrase(str(t)) for t in raw["out_of_scope"] if len(str(t)) > 2),
+        out_of_scope=frozenset(
+            phrase(str(t))
+            for t in [*raw["out_of_scope"], *raw["outside_companies"]]
+            if len(str(t)) > 2
+        ),
     )

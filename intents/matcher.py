@@ -13,11 +13,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from intents.analysis import SCALE_WORDS, Analysis, analyse
+from intents.analysis import SCALE_WORDS, SENTENCE_END, Analysis, analyse
 from intents.checks import ARTICLE_YEAR
 from intents.claim_reading import ClaimReading, tag_to_claim
 from intents.claims import SCALES
-from intents.complements import PERCENT, complement, unit_of, whole_of
+from intents.complements import PERCENT, complement, parts_of, unit_of, whole_of
 from intents.english import VERB, is_english, only_describes_an_action, parts_of_speech
 from intents.facts import FactBase
 from intents.followup import merge, merges
@@ -87,12 +87,13 @@ class Matcher(ClaimReading):
         )  # the article's own date, for "how old was AliExpress when it came out"
         self.article_words = self.vocab.lexicon.article_words
         self._beside_numbers: dict[str, frozenset[str]] = {}
-        self._parts: dict[str, list[str]] | None = None
         self.by_clause: dict[str, list[str]] = {}
         for fact in base.facts.values():
             if fact.clause and fact.id in self.vocab.terms:
                 self.by_clause.setdefault(fact.clause, []).append(fact.id)
         self.cited_names = self.ranker.cited_names
+        # stems that name one of the article's subjects or sources ("survey", "yandex")
+        self.names = frozenset(self.vocab.naming) | frozenset(self.cited_names)
 
     def understand(self, question: str, context: dict | None = None) -> Understanding:
         unreadable = foreign_words(question)
@@ -249,7 +250,7 @@ class Matcher(ClaimReading):
         """ "the cross-border volume en China in 2016?", "cuántos respondents": an English
         question with a word or two of a language factbot reads (in Latin letters), each
         put in English as that language's file says; a word no file reads stays."""
-        parts = _SENTENCES.split(question.strip())
+        parts = SENTENCE_END.split(question.strip())
         asking = parts[-1] if parts[-1].strip() else question
         before = question[: question.rfind(asking)] if asking in question else ""
         for word in dict.fromkeys(odd):
@@ -362,36 +363,17 @@ class Matcher(ClaimReading):
         the question asks nothing else; a figure of the article is converted as that figure."""
         if a.currency is None or a.ops and set(a.op_names) != {"convert"}:
             return None
-        currencies = self.vocab.lexicon.currencies
-        stems = a.stems
-        for i in range(max(a.context_until, 0), len(stems)):
-            if not is_number(stems[i]) or i in a.year_span:
+        for i in range(max(a.context_until, 0), len(a.stems)):
+            if not is_number(a.stems[i]) or i in a.year_span:
                 continue
-            j = i + 1
-            scale = stems[j] if j < len(stems) and stems[j] in SCALE_WORDS else None
-            j += 1 if scale else 0
-            after = currencies.get((stems[j],)) if j < len(stems) else None
-            before = currencies.get((stems[i - 1],)) if i > 0 else None
-            source = after or before
+            scale, source = self._sum_at(a, i)
             if source is None or source == a.currency:
                 continue
-            quoted = {stems[i]} | ({scale} if scale else set())
-            rest = must - quoted - self.vocab.lexicon.conversion_words
-            if rest:
+            quoted = {a.stems[i]} | ({scale} if scale else set())
+            if must - quoted - self.vocab.lexicon.conversion_words:
                 return None  # "Russians' 4.3 billion in yuan": the article's figure
-            rate = self._rate_per("USD")
-            if rate is None:
-                return None
-            value = Decimal(stems[i]).scaleb(SCALES.get(scale or "", 0))
-            return Query(
-                "convert",
-                (rate,),
-                "amount",
-                a.currency,
-                0.9,
-                amount=(str(value), source),
-                asks="money",
-            )
+            value = Decimal(a.stems[i]).scaleb(SCALES.get(scale or "", 0))
+            return self._conversion(value, source, a.currency, 0.9)
         return None
 
     def _another_sum(self, a: Analysis, typed: object) -> Query | None:
@@ -410,7 +392,7 @@ class Matcher(ClaimReading):
         if len(at) != 1 or a.ops and set(a.op_names) != {"convert"}:
             return None
         i = at[0]
-        scale = a.stems[i + 1] if i + 1 < len(a.stems) and a.stems[i + 1] in SCALE_WORDS else None
+        scale, named = self._sum_at(a, i)
         said = {a.stems[i], scale} | self.vocab.lexicon.conversion_words
         if set(self._content(a)) - said:
             return None  # "and 26.1 trillion of e-commerce?": the article's figure, read as words
@@ -418,19 +400,37 @@ class Matcher(ClaimReading):
             exponent = max((e for e in SCALES.values() if abs(last) >= Decimal(10) ** e), default=0)
         else:
             exponent = SCALES[scale]
-        currencies = self.vocab.lexicon.currencies
-        j = i + (2 if scale else 1)
-        after = currencies.get((a.stems[j],)) if j < len(a.stems) else None
-        before = currencies.get((a.stems[i - 1],)) if i > 0 else None
-        source = after or before or unit  # "and 26.1 yuan?", "and $5 billion?"
+        source = named or unit  # "and 26.1 yuan?", "and $5 billion?"
         target = a.currency if a.currency and a.currency != source else None
         target = target or ("USD" if source == "CNY" else "CNY")
+        return self._conversion(Decimal(a.stems[i]).scaleb(exponent), source, target, 0.85)
+
+    def _sum_at(self, a: Analysis, i: int) -> tuple[str | None, str | None]:
+        """The scale word after the number at `i` ("trillion") and the currency written
+        right after it or right before it ("yuan", "$"), each None if absent."""
+        stems = a.stems
+        scale = stems[i + 1] if i + 1 < len(stems) and stems[i + 1] in SCALE_WORDS else None
+        j = i + (2 if scale else 1)
+        currencies = self.vocab.lexicon.currencies
+        after = currencies.get((stems[j],)) if j < len(stems) else None
+        before = currencies.get((stems[i - 1],)) if i > 0 else None
+        return scale, after or before
+
+    def _conversion(
+        self, value: Decimal, source: str, target: str, confidence: float
+    ) -> Query | None:
+        """A typed sum converted at the article's implied rate (None without a rate)."""
         rate = self._rate_per("USD")
         if rate is None:
             return None
-        amount = Decimal(a.stems[i]).scaleb(exponent)
         return Query(
-            "convert", (rate,), "amount", target, 0.85, amount=(str(amount), source), asks="money"
+            "convert",
+            (rate,),
+            "amount",
+            target,
+            confidence,
+            amount=(str(value), source),
+            asks="money",
         )
 
     def _negates_a_unit(self, a: Analysis) -> bool:
@@ -714,17 +714,6 @@ class Matcher(ClaimReading):
             self._beside_numbers[fact_id] = self._numbers_beside(fact_id)
         return self._beside_numbers[fact_id]
 
-    def _parts_of(self) -> dict[str, list[str]]:
-        """whole -> the facts filed as its parts, indexed once (a base of thousands of
-        facts is not walked per question)."""
-        if self._parts is None:
-            self._parts = {}
-            for fact_id in self.base.facts:
-                whole = whole_of(self.base, fact_id)
-                if whole is not None and whole != fact_id:
-                    self._parts.setdefault(whole, []).append(fact_id)
-        return self._parts
-
     def _numbers_beside(self, fact_id: str) -> frozenset[str]:
         fact = self.base.facts[fact_id]
         beside = {fact.of} if fact.of in self.vocab.terms else set()
@@ -740,7 +729,7 @@ class Matcher(ClaimReading):
     def _offers_words(self, a: Analysis) -> bool:
         """Does the question offer a choice of two descriptions ("B2B or B2C"), not of two
         names ("the State Council or the Ministry": a claim about who did it)?"""
-        names = self.vocab.naming.keys() | self.source_names
+        names = self.names
         return any(
             left not in names and right not in names
             for left, right in _alternatives(a, self.vocab.lexicon.function_words)
@@ -840,7 +829,7 @@ class Matcher(ClaimReading):
             # "global e-commerce not China": the whole is named; the part is the one of its
             # parts the negated word names (China's total e-commerce)
             whole = singles[0].facts[0]
-            parts = [f for f in self._parts_of().get(whole, ()) if self._names(f, negated)]
+            parts = [f for f in parts_of(self.base, whole) if self._names(f, negated)]
             if len(parts) == 1:
                 part, found = parts[0], ("difference", (whole, parts[0]))
         if found is None:
@@ -1260,9 +1249,6 @@ def _alternatives(a: Analysis, function_words: frozenset[str]) -> list[tuple[str
 
 
 ARTICLES = frozenset(("a", "an", "the"))
-
-
-_SENTENCES = re.compile(r"(?<=[.?!])\s+(?=\S)")
 
 
 def _quoted(a: Analysis) -> tuple[str, ...]:
