@@ -307,6 +307,14 @@ def _asked_by_request(before: list[str], lexicon: Lexicon) -> bool:
     )
 
 
+def _embedded(before: list[str], lexicon: Lexicon) -> bool:
+    """ "my colleague wants to know when", "she asked me how much": a verb that takes a
+    question right before the question word (a pronoun may stand between)."""
+    if before and before[-1] in ("me", "us", "you", "him", "her", "them"):
+        before = before[:-1]
+    return bool(before) and before[-1] in lexicon.embedding_verbs
+
+
 def _no_as_not(stems: list[str], lexicon: Lexicon) -> list[str]:
     """ "respondents who did no shopping on Chinese sites": "no" inside a sentence
     negates what follows; "no" alone, "yes or no" and "no more than" do not."""
@@ -439,8 +447,12 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
     for key, at in _find(s, lexicon.currencies):
         before = s[at - 1] if at > 0 else ""
         after = s[at + len(key)] if at + len(key) < len(s) else ""
-        if before in ("1", "per"):
-            result.per_currency = lexicon.currencies[key]  # "1 dollar", "per dollar"
+        ahead = s[at - 2] if at > 1 else ""
+        if before in ("1", "per", "one", "a", "an", "each") or (
+            before == "the" and ahead in ("to", "per", "for", "against")
+        ):
+            # "1 dollar", "per dollar", "a dollar is how many yuan", "yuan to the dollar"
+            result.per_currency = lexicon.currencies[key]
             result.per_unit_at.add(at - 1)
         elif (
             (is_number(before) and not _YEAR.match(before))
@@ -489,6 +501,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
             and s[at + 1 : at + 2] != []
             and s[at + 1] not in lexicon.auxiliaries
             and not _asked_by_request(s[max(main, result.context_until) : at], lexicon)
+            and not _embedded(s[max(main, result.context_until) : at], lexicon)
         )  # "buyers who shopped" is no question; "what about JD, when did it ..." and
         # "could you tell me when Vip launched it" are
         and not (len(key) == 1 and _quoted_before(s, at))  # "the 39.2% share" is quoted

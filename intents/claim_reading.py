@@ -131,7 +131,8 @@ class ClaimReading:
         if not typed or set(split.stems) & self.vocab.lexicon.relating_words - {"and"}:
             return None  # "JD and VIPme launched in the same year": both names are meant
         typed_stems = [stem(w) for t in typed for w in t.split()]
-        if any(s in self.vocab.known for s in typed_stems):
+        outside = self.vocab.lexicon.out_of_scope
+        if any(s in self.vocab.known and (s,) not in outside for s in typed_stems):
             return None  # a word the article knows, out of place ("learn Chinese"): no swap
         at = [i for i, s in enumerate(split.stems) if s in typed_stems]
         naming = self.vocab.naming
@@ -151,7 +152,11 @@ class ClaimReading:
         said = self._sentence_of(read[0].facts)
         named = " ".join(split.raw[i] for i in at)
         for kind in claimed:
-            others = [m for m in kind.members if not set(m) <= set(typed_stems)]
+            others = [  # "Russians spent $4.3bn on American sites?": "Russian" is no contrast
+                m
+                for m in kind.members
+                if not set(m) <= set(typed_stems) and not _contains(split.stems, m)
+            ]
             if any(_contains(said, m) for m in others):
                 claim = replace(split.claim, swapped=named)
                 return (

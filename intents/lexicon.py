@@ -104,6 +104,7 @@ class Lexicon:
     count_families: dict[str, str]  # stem -> what it counts ("users" and "buyers": people)
     meaning_verbs: frozenset[str]  # "sell", "earn": unknown verbs that change the measure
     request_openers: frozenset[str]  # "could you please": before the verb of a request
+    embedding_verbs: frozenset[str]  # "wants to know when": a question after them
     task_verbs: frozenset[str]  # "translate", "send": a chore, not a question
     list_cues: frozenset[str]  # "name", "mentioned": a list of names is asked for
     ordered_ops: frozenset[str]  # "ratio of A to B": the order as asked
@@ -353,6 +354,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         year_bounds=_classes(raw["year_bounds"]),
         count_families=_classes(raw["count_families"]),
         request_openers=_stems(raw["request_openers"]),
+        embedding_verbs=_stems(raw["embedding_verbs"]),
         task_verbs=_stems(raw["task_verbs"]),
         list_cues=_stems(raw["list_cues"]),
         ordered_ops=_stems(raw["ordered_ops"]),

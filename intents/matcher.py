@@ -534,6 +534,7 @@ class Matcher(ClaimReading):
             if is_number(s)
             and i not in a.year_span
             and i not in a.per_unit_at
+            and i not in a.ignored_at  # "to 2 decimal places"
             and i >= a.context_until
             and not self._counts_the_answer(a, i)
         }

@@ -126,6 +126,7 @@ def test_an_introduction_with_a_request_is_answered(assistant):
         ("was Yandex described as a bank?", "e-payment"),
         ("is Ipsos the payment provider behind the report?", "PayPal"),
         ("the cross-border report came from PayPal and Kantar, right?", "Ipsos"),
+        ("did China overtake Canada to become the biggest online retail market in 2013?", "US"),
     ],
 )
 def test_another_of_the_same_kind_is_answered_no(assistant, question, said):
@@ -140,8 +141,25 @@ def test_another_of_the_same_kind_is_answered_no(assistant, question, said):
         "did Russians spend $4.3 billion mostly through mobile apps?",
         "did JD and Vip launch their platforms in the same year?",
         "is PayPal the payment provider behind the report?",
+        # the sentence's "Russian" is the claim's own word, no contrast to "American"
+        "did russians spend 4.3 billion dollars on american sites?",
     ],
 )
 def test_a_word_of_no_contrasting_kind_is_not_a_no(assistant, question):
     answer = ask(assistant, question)
     assert not answer.text.startswith("No."), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is true that JD launched a Russian version?",
+        "did china dislodge the USA and the UK as top cross-border destination?",
+        "China dislodged the US and Great Britain as favourite cross-border destination, yes?",
+    ],
+)
+def test_a_claim_in_learner_grammar_or_with_another_name_of_a_country_is_confirmed(
+    assistant, question
+):
+    answer = ask(assistant, question)
+    assert answer.text.startswith("Yes."), answer.text

@@ -1,0 +1,73 @@
+"""Words around the question that ask nothing (the user's infographic, their colleague, an
+apology), questions put inside another sentence ("she wants to know when ..."), and rates
+said "yuan to the dollar": a question in, the answer (or the refusal and its reason) out.
+Phrasings are this file's own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from conversation import ask
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("for an infographic: how much did Russians spend on Chinese platforms?", 3440000000),
+        ("Excuse me, how many pilot zones did the State Council confirm?", 12),
+        ("quick sanity check: how many respondents were in the PayPal survey?", 28000),
+        ("my tutor needs the number of AliExpress active users, sorry for the typos", 60000000),
+        ("for my spreadsheet, to two decimal places: JD's cross-border launch year", 2015),
+    ],
+)
+def test_words_about_the_users_work_or_manners_do_not_block_the_figure(
+    assistant, question, value
+):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("for an infographic: what was JD's revenue?", "revenue"),
+        ("my colleague asks how much Germans spent on Chinese sites", "germans"),
+    ],
+)
+def test_such_words_never_rescue_a_subject_or_measure_the_article_lacks(
+    assistant, question, word
+):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert answer.reason == "unknown"
+    assert word in answer.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("my colleague wants to know when JD launched its cross-border platform", 2015),
+        ("she asked me how many pilot zones there are", 12),
+        ("I'm curious how many overseas warehouses the 2015 guideline wanted", 100),
+    ],
+)
+def test_a_question_inside_another_sentence_still_asks(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many yuan to the dollar does the article imply?",
+        "6.3 trillion yuan is $921.9 billion. How many yuan to the dollar does that make?",
+        "a dollar is how many yuan?",
+    ],
+)
+def test_a_rate_said_per_dollar_is_the_article_rate(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert round(answer.value, 2) == Decimal("6.83")
