@@ -21,9 +21,7 @@ from conversation import ask
         ("for my spreadsheet, to two decimal places: JD's cross-border launch year", 2015),
     ],
 )
-def test_words_about_the_users_work_or_manners_do_not_block_the_figure(
-    assistant, question, value
-):
+def test_words_about_the_users_work_or_manners_do_not_block_the_figure(assistant, question, value):
     answer = ask(assistant, question)
     assert answer.answered, answer.text
     assert answer.value == Decimal(value)
@@ -36,9 +34,7 @@ def test_words_about_the_users_work_or_manners_do_not_block_the_figure(
         ("my colleague asks how much Germans spent on Chinese sites", "germans"),
     ],
 )
-def test_such_words_never_rescue_a_subject_or_measure_the_article_lacks(
-    assistant, question, word
-):
+def test_such_words_never_rescue_a_subject_or_measure_the_article_lacks(assistant, question, word):
     answer = ask(assistant, question)
     assert not answer.answered, answer.text
     assert answer.reason == "unknown"
