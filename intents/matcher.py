@@ -611,6 +611,8 @@ class Matcher(ClaimReading):
                     reading.uncovered = frozenset(
                         reading.uncovered - self._declined(reading, offered)
                     )
+                if self._whole_misplaced(reading, a):
+                    reading.uncovered = reading.uncovered | {"<of>"}
             readings.sort(key=Reading.rank)
         premises: list[str] = []
         while (
@@ -870,6 +872,36 @@ class Matcher(ClaimReading):
         if first is None or second is None or first <= second:
             return None
         return self.verifier.years_left_out(reading, a) or self._query(reading, a, used_context)
+
+    def _whole_misplaced(self, reading: Reading, a: Analysis) -> bool:
+        """ "ali buyers % of active": the words after "percent of" name the whole. A share
+        of two figures is computed as the smaller of the larger; when the larger one does
+        not say those words, the reading has the two the wrong way round or the wrong whole,
+        and its figure answers another question."""
+        if reading.op != "percent" or len(reading.facts) != 2:
+            return False
+        at = next((i for op, i in a.ops if op == "percent" and i >= a.context_until), None)
+        if at is None:
+            return False
+        after = a.stems[at + 1 : at + 3]
+        if "of" not in after:
+            return False
+        lexicon = self.vocab.lexicon
+        whole_words = []
+        start = at + 2 + after.index("of")
+        for s, raw in zip(a.stems[start:], a.raw[start:], strict=False):
+            if s in lexicon.auxiliaries or s in _RELATIVES or only_describes_an_action(raw):
+                break  # "what percent of active users were buyers": the part follows
+            if s not in lexicon.function_words and not is_number(s):
+                whole_words.append(s)
+        values = [self.computed_value(f) for f in reading.facts]
+        if not whole_words or None in values or values[0] == values[1]:
+            return False
+        whole, part = reading.facts if values[0] > values[1] else reversed(reading.facts)
+        said = self.vocab.terms[whole].all
+        return any(
+            w not in said and w in self.vocab.index and w not in self.names for w in whole_words
+        )
 
     def computed_value(self, fact_id: str) -> Decimal | None:
         """A figure's value when the base states it or the assistant computed it."""
@@ -1226,6 +1258,9 @@ def _asks_how_many(stems: list[str], lexicon: Lexicon) -> bool:
         if stems[i] == "how" and stems[i + 1] == "many":
             return not set(stems[i + 2 : i + 3]) & lexicon.uncounted
     return False
+
+
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where"})
 
 
 def _alternatives(a: Analysis, function_words: frozenset[str]) -> list[tuple[str, str]]:

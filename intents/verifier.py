@@ -130,10 +130,10 @@ class Verifier:
         return covered
 
     def mixes_counts(self, reading: Reading, a: Analysis) -> str | None:
-        """A difference or growth between counts of different things ("from 60m active
-        users to the 100m target": users to warehouses) is only meant when the question
-        names both ("how many more warehouses than pilot zones")."""
-        if reading.op not in ("difference", "growth") or len(reading.facts) != 2:
+        """A difference, growth, share or ratio between counts of different things ("from
+        60m active users to the 100m target": users to warehouses) is only meant when the
+        question names both ("how many more warehouses than pilot zones")."""
+        if reading.op not in _BETWEEN_COUNTS or len(reading.facts) != 2:
             return None
         families = self.vocab.lexicon.count_families
         units = [unit_of(self.base, self.base.facts[f]) for f in reading.facts]
@@ -203,3 +203,6 @@ class Verifier:
         explained -= lexicon.stopwords | set(self.vocab.naming) | lexicon.question_words
         asked = set(a.stems[a.context_until :])
         return bool(explained) and not explained & asked
+
+
+_BETWEEN_COUNTS = ("difference", "growth", "percent", "ratio")

@@ -67,3 +67,17 @@ def test_a_rate_said_per_dollar_is_the_article_rate(assistant, question):
     answer = ask(assistant, question)
     assert answer.answered, answer.text
     assert round(answer.value, 2) == Decimal("6.83")
+
+
+# --- a share of two figures: the words after "percent of" name the whole -------------------
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("active users as % of the 100 million target", 60),
+        ("AliExpress overseas buyers as a percentage of its active users", Decimal(500) / 3),
+    ],
+)
+def test_the_whole_of_a_share_is_the_figure_named_after_of(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert round(answer.value, 1) == round(Decimal(value), 1)
