@@ -38,6 +38,8 @@ def possessive(name: str) -> str:
 
 
 def capital(text: str) -> str:
+    if text[1:2].isupper():
+        return text  # "iResearch" starts a sentence as it is
     return text[:1].upper() + text[1:]
 
 
@@ -129,9 +131,11 @@ def label_core(base: FactBase, fact: Fact, *, in_units: bool = False) -> str:
     if rate:
         way = f"in {rate.group().strip()} " if in_units else ""
         return f"the exchange rate {way}{measure[rate.end() :]}"
+    if re.match(r"\w+'s\b", measure):
+        return measure  # "Yandex's description in the article": its owner is said
     if named or _value_names_subject(base, fact) or measure.lower().startswith("year the "):
         # "the year the article was published": the event names its own subject
-        if measure.lower().startswith(WH_WORDS) or re.match(r"\w+'s\b", measure):
+        if measure.lower().startswith((*WH_WORDS, "the ")) or re.match(r"\w+'s\b", measure):
             return measure
         return f"the {measure}"
     return f"{possessive(subject(base, fact))} {measure}"

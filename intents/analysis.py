@@ -553,6 +553,10 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
     # "could you tell me" asks; "do you think" wants an opinion
     polite = len(s) > 1 and s[1] in ("you", "u", "pleas") and s[0] not in ("do", "what")
     result.opinion = not polite and any(at == 0 for _, at in _find(s[:4], lexicon.opinion_openers))
+    start = result.context_until
+    advice = [key for key, at in _find(s[start : start + 3], lexicon.opinion_openers) if at == 0]
+    if start and any(len(key) > 1 for key in advice):
+        result.opinion = True  # "I want to open a webshop. How should I go about it?"
 
 
 def _mark_numbers(result: Analysis, known_numbers: frozenset[Decimal]) -> None:

@@ -92,6 +92,10 @@ class Fact:
     of: str | None = None
     equals: str | None = None
     formula: Formula | None = None
+    # "keywords": a statement found only by its measure and keywords, never by the words
+    # of its value ("an internet market consultancy" answers "how is iResearch described",
+    # not "who invented the internet")
+    found_by: str = "words"
     line: int = 0
 
     @property

@@ -105,6 +105,7 @@ class Lexicon:
     meaning_verbs: frozenset[str]  # "sell", "earn": unknown verbs that change the measure
     request_openers: frozenset[str]  # "could you please": before the verb of a request
     embedding_verbs: frozenset[str]  # "wants to know when": a question after them
+    what_is_words: frozenset[str]  # "what kind of company is Vip": beside a name, ask what it is
     task_verbs: frozenset[str]  # "translate", "send": a chore, not a question
     list_cues: frozenset[str]  # "name", "mentioned": a list of names is asked for
     ordered_ops: frozenset[str]  # "ratio of A to B": the order as asked
@@ -355,6 +356,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         count_families=_classes(raw["count_families"]),
         request_openers=_stems(raw["request_openers"]),
         embedding_verbs=_stems(raw["embedding_verbs"]),
+        what_is_words=_stems(raw["what_is_words"]),
         task_verbs=_stems(raw["task_verbs"]),
         list_cues=_stems(raw["list_cues"]),
         ordered_ops=_stems(raw["ordered_ops"]),

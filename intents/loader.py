@@ -49,8 +49,9 @@ K_VERSION, K_UNITS, K_SOURCES, K_ENTITIES, K_FACTS = (
 )
 FACT_KEYS = {
     "id", "entity", "measure", "keywords", "value", "scale", "unit", "qualifier",
-    "period", "source", "clause", "of", "equals", "formula",
+    "period", "source", "clause", "of", "equals", "formula", "found_by",
 }  # fmt: skip
+FOUND_BY = ("words", "keywords")  # a statement is found by its own words too, or not
 BODY_KEYS = {
     "sources": {"name", "aliases", "kinds"},
     "entities": {"name", "aliases", "topic", "parent", "kinds"},
@@ -273,6 +274,7 @@ class _Builder:
         period = self._period(body, bad)
         of, equals = self._text(body, "of", owner), self._text(body, "equals", owner)
         keywords = self._strings(body, "keywords", owner)
+        found_by = self._choice(body, "found_by", FOUND_BY, bad) or "words"
         # Built even with problems (a bad field is None or empty), so that references to
         # this fact are not reported as unknown; the base is discarded anyway.
         return Fact(
@@ -289,6 +291,7 @@ class _Builder:
             of=of,
             equals=equals,
             formula=formula,
+            found_by=found_by,
             line=line,
         )
 

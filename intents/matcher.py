@@ -28,7 +28,7 @@ from intents.pairs import split_readings
 from intents.query import INTENT_OF_OPERATION, Query, Refusal, fits
 from intents.readings import Ranker, Reading
 from intents.roles import role_conflict
-from intents.text import foreign_words, is_number, stem
+from intents.text import foreign_words, is_number, stem, stems
 from intents.translation import language_of, languages, read_in_latin_script, read_latin
 from intents.verifier import Verifier
 from intents.vocabulary import Vocabulary
@@ -634,6 +634,13 @@ class Matcher(ClaimReading):
         if premises and (not readings or readings[0].uncovered):
             return Refusal("premise", near=tuple(premises))
         best = self._of_the_number_asked(readings, a, self._of_the_kind_asked(readings, a))
+        if not self._names_a_measure(best, a) and self._asks_what_it_is(a, must):
+            described = self._readings(a, must | {DESCRIBED})
+            if described and not described[0].uncovered and described[0].op is None:
+                return self._query(described[0], a, used_context)  # "what is JD?"
+            named = self._named_by_value(readings, a)
+            if named is not None:  # "who's Shen Difan": the general manager of AliExpress
+                return self._query(named, a, used_context)
         if not self._names_a_measure(best, a) and not self._one_source(readings, a):
             return Refusal("vague", near=self.ranker.nearest(a, must))
         if unknown:  # every meaningful word must be accounted for
@@ -873,6 +880,34 @@ class Matcher(ClaimReading):
             return None
         return self.verifier.years_left_out(reading, a) or self._query(reading, a, used_context)
 
+    def _asks_what_it_is(self, a: Analysis, must: set[str]) -> bool:
+        """ "What is JD?", "who's Shen Difan": a name alone after "what is" or "who is"
+        asks what the article says it is; so does any question that says "described"."""
+        asked = a.stems[a.context_until :]
+        if DESCRIBED in asked:
+            return True  # "how does the piece describe Yandex?"
+        if not _WHAT_IS & set(asked):
+            return False
+        # only names and words of kind besides ("what kind of company is Vip", "VIPme -
+        # what is it?", "who is Shen Difan, what is his job"); "who is the head of
+        # iResearch" asks another thing
+        frame = self.vocab.lexicon.what_is_words
+        return bool(must) and all(s in self.names or s in frame for s in asked)
+
+    def _named_by_value(self, readings: list[Reading], a: Analysis) -> Reading | None:
+        """The one statement whose value is the name asked about ("Shen Difan" is the
+        general manager of AliExpress): it says what the name is."""
+        typed = {s for s in a.stems[a.context_until :] if s in self.names}
+        found = [
+            r
+            for r in readings
+            if r.op is None
+            and not r.uncovered
+            and self.base.facts[r.facts[0]].is_text
+            and typed <= set(stems(str(self.base.facts[r.facts[0]].value)))
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _whole_misplaced(self, reading: Reading, a: Analysis) -> bool:
         """ "ali buyers % of active": the words after "percent of" name the whole. A share
         of two figures is computed as the smaller of the larger; when the larger one does
@@ -1077,7 +1112,9 @@ class Matcher(ClaimReading):
         terms = self.vocab.terms[reading.facts[0]]
         said = a.scoring_stems
         typed = {n for n in terms.numbers | terms.made_of if not _YEARISH.match(n)}
-        if (terms.measure - terms.entity) & said or typed & said:
+        # "Yandex's description": the name alone asks for no description
+        named = self.names if terms.fact.found_by == "keywords" else frozenset()
+        if (terms.measure - terms.entity - named) & said or typed & said:
             return True
         # "what did the Ministry of Commerce announce in 2015": who gave it, and what they
         # did in the article's own sentence, pin one figure
@@ -1260,6 +1297,8 @@ def _asks_how_many(stems: list[str], lexicon: Lexicon) -> bool:
     return False
 
 
+DESCRIBED = stem("described")
+_WHAT_IS = frozenset({"what", "who"})  # "what's" and "who's" are read as these
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where"})
 
 

@@ -218,7 +218,7 @@ class Vocabulary:
         allowed = {fact.entity, entity.parent if entity else None}
         other -= {s for s, ids in self.entity_stems.items() if not ids & allowed}
         other |= self._stems(*source_names)
-        statement = (str(fact.value),) if fact.is_text else ()
+        statement = (str(fact.value),) if fact.is_text and fact.found_by == "words" else ()
         measure = self._stems(fact.measure, *fact.keywords, *statement)
         other |= self._inherited(fact) - measure
         phrases = tuple(

@@ -350,3 +350,13 @@ def test_source_without_a_name(tmp_path, stated):
     assert any(
         p.line == line and f"source '{source_id}': needs a 'name'" in p.message for p in problems
     )
+
+
+def test_unknown_found_by_lists_the_choices(tmp_path, base):
+    draft = Draft()
+    fact_id = next(f.id for f in base.facts.values() if f.found_by == "keywords")
+    line = draft.set(fact_id, "found_by", "magic")
+    problem = only(problems_of(draft.write(tmp_path)))
+    assert problem.line == line
+    assert "found_by 'magic' is unknown" in problem.message
+    assert "words" in problem.message and "keywords" in problem.message

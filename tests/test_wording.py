@@ -63,7 +63,8 @@ def head_line_defects(line: str) -> list[str]:
     found = defects(line)
     if ": " in line.split(" (", 1)[0] and not line.startswith(("In ", "It was ")):
         found.append("a 'label: figure' line")
-    if not line[:1].isupper() or not line.rstrip().endswith((".", "?")):
+    starts = line[:1].isupper() or line[1:2].isupper()  # "iResearch ..." starts as it is
+    if not starts or not line.rstrip().endswith((".", "?")):
         found.append("not a sentence")
     return found
 

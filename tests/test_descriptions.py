@@ -1,0 +1,49 @@
+"""What the article says a company or person is ("how is iResearch described?", "what is
+JD?", "who's Shen Difan?"), and questions that only look like it ("who is the head of
+iResearch?"): a question in, the answer (or the refusal) out. Phrasings are this file's own."""
+
+from __future__ import annotations
+
+import pytest
+from conversation import ask
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("how does the article describe iResearch?", "internet market consultancy"),
+        ("What's Yandex, according to the piece?", "e-payment service"),
+        ("what is JD?", "leading"),
+        ("who's Shen Difan", "general manager of AliExpress"),
+        ("What is AliExpress?", "B2C marketplace"),
+        ("what kind of company is Vip?", "discount"),
+        ("VIPme - what is it?", "flash sale"),
+    ],
+)
+def test_what_a_name_is_comes_from_the_articles_own_words(assistant, question, said):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert said in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is the head of iResearch?",
+        "who owns Yandex?",
+        "who invented the internet?",
+        "what is the capital of Russia?",
+    ],
+)
+def test_a_question_about_something_else_near_a_name_is_not_answered_with_its_description(
+    assistant, question
+):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+
+
+def test_a_description_is_checked_as_a_claim(assistant):
+    yes = ask(assistant, "is iResearch a consultancy?")
+    assert yes.text.startswith("Yes."), yes.text
+    no = ask(assistant, "Is Ipsos a payment provider?")
+    assert no.text.startswith("No."), no.text
