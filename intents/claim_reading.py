@@ -8,6 +8,7 @@ words mean what they mean in any question.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from intents.analysis import Analysis, mark
@@ -351,10 +352,32 @@ _TAG_CLAIM = re.compile(
 )
 
 
-def tag_to_claim(question: str) -> str:
+_WH_TAG = re.compile(
+    r"^(?P<wh>when|how many|how much|what|which|who)\b(?P<rest>[^?]{6,}?)\s*[-\u2013\u2014,:;]*\s*"
+    r"(?:was|is|were|are)\s+(?:it|that|they|this)\s+(?P<said>(?:[\w$%.,'/-]+\s*){1,5}?)\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def tag_to_claim(question: str, has_figure: Callable[[str], bool]) -> str:
     """ "the research firm that did the report with PayPal - was it Ipsos?" asks whether
-    it was: "was the research firm that did the report with PayPal Ipsos?".
+    it was: "was the research firm that did the report with PayPal Ipsos?". A question
+    with such a tag asks whether its answer is the one said: "when did Alibaba set up
+    AliExpress, was it 2010?" is "did Alibaba set up AliExpress in 2010?", and "how many
+    pilot zones, is it 12?" is "pilot zones 12, right?". The tag must say a figure
+    (`has_figure`, in the question's language) or, after "who" or "which", a name.
     """
+    asked = _WH_TAG.match(question.strip())
+    said = asked["said"].strip() if asked else ""
+    figure = bool(said) and has_figure(said)
+    name = said[:1].isupper() and asked is not None and asked["wh"].lower() in ("who", "which")
+    if asked is not None and (figure or name):  # not "how much growth is that in percent"
+        wh, rest = asked["wh"].lower(), asked["rest"].strip()
+        if wh == "when":
+            return f"{rest} in {said}?"
+        if wh == "who":
+            return f"{said} {rest}, right?"
+        return f"{rest} {said}, right?"
     match = _TAG_CLAIM.match(question.strip())
     if match is None:
         return question

@@ -109,7 +109,7 @@ class Matcher(ClaimReading):
             question = rewritten.text
         else:
             question = self._read_latin(question)
-        question = tag_to_claim(question)
+        question = tag_to_claim(question, self._says_a_figure)
         analysis = analyse(question, self.vocab, self.known_numbers)
         if self._tells_only(question, analysis):
             content = set(self._content(analysis))
@@ -879,6 +879,10 @@ class Matcher(ClaimReading):
         if first is None or second is None or first <= second:
             return None
         return self.verifier.years_left_out(reading, a) or self._query(reading, a, used_context)
+
+    def _says_a_figure(self, text: str) -> bool:
+        """ "2010", "twenty ten", "4.3 billion": a number, in digits or in words."""
+        return any(is_number(w) for w in self.vocab.lexicon.words(text))
 
     def _asks_what_it_is(self, a: Analysis, must: set[str]) -> bool:
         """ "What is JD?", "who's Shen Difan": a name alone after "what is" or "who is"

@@ -163,3 +163,26 @@ def test_a_claim_in_learner_grammar_or_with_another_name_of_a_country_is_confirm
 ):
     answer = ask(assistant, question)
     assert answer.text.startswith("Yes."), answer.text
+
+
+# --- a question with the answer the user expects tagged on ----------------------------------
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("when did Alibaba set up AliExpress, was it twenty ten?", "Yes."),
+        ("when did JD launch its cross-border platform - was it 2014?", "No."),
+        ("how many pilot zones did the State Council confirm, is it 12?", "Yes."),
+        ("how much did Russians spend abroad, was it 5 billion dollars?", "No."),
+        ("who released the cross-border report with PayPal, was it Nielsen?", "No."),
+    ],
+)
+def test_a_question_with_its_expected_answer_tagged_on_is_checked(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
+
+
+def test_a_tag_without_a_figure_or_name_is_no_claim(assistant):
+    answer = ask(
+        assistant, "how much did cross-border volume grow from 2016 to 2018, is that in percent?"
+    )
+    assert not answer.text.startswith(("Yes", "No")), answer.text
