@@ -516,6 +516,14 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
             window = s[at + 2 : at + 5]  # "how many Russian consumers": the count noun
             counted = [w for w in window if w in lexicon.count_nouns]
             result.asked_unit = counted[0] if counted else next(iter(window), None)
+    if (result.currency or result.per_currency) and _find(s[main:], lexicon.rate_questions):
+        # "yuan->usd, what rate?": the exchange rate is asked (no growth rate, no
+        # conversion at it)
+        result.ops = [(op, at) for op, at in result.ops if op != "convert"]
+        result.per_currency = result.per_currency or lexicon.rate_per
+        result.currency = None
+        result.currency_at = set()
+        result.expects = "amount"
     if result.expects in (None, "text", "subject") and _asks_who_gave(s[main:], lexicon):
         result.expects = "source"  # "which government body confirmed the pilot zones"
     if result.expects == "amount" and any(

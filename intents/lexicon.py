@@ -105,6 +105,8 @@ class Lexicon:
     meaning_verbs: frozenset[str]  # "sell", "earn": unknown verbs that change the measure
     request_openers: frozenset[str]  # "could you please": before the verb of a request
     embedding_verbs: frozenset[str]  # "wants to know when": a question after them
+    rate_questions: frozenset[Phrase]  # "what rate": the exchange rate is asked
+    rate_per: str  # the currency a rate is quoted per when the question does not say
     what_is_words: frozenset[str]  # "what kind of company is Vip": beside a name, ask what it is
     task_verbs: frozenset[str]  # "translate", "send": a chore, not a question
     list_cues: frozenset[str]  # "name", "mentioned": a list of names is asked for
@@ -357,6 +359,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         request_openers=_stems(raw["request_openers"]),
         embedding_verbs=_stems(raw["embedding_verbs"]),
         what_is_words=_stems(raw["what_is_words"]),
+        rate_questions=_phrases(raw["rate_questions"]),
+        rate_per=str(raw["rate_per"]),
         task_verbs=_stems(raw["task_verbs"]),
         list_cues=_stems(raw["list_cues"]),
         ordered_ops=_stems(raw["ordered_ops"]),

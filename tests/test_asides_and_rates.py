@@ -81,3 +81,18 @@ def test_the_whole_of_a_share_is_the_figure_named_after_of(assistant, question, 
     answer = ask(assistant, question)
     assert answer.answered, answer.text
     assert round(answer.value, 1) == round(Decimal(value), 1)
+
+
+@pytest.mark.parametrize(
+    ("question", "per"),
+    [
+        ("cross-border 2016, yuan to usd: what rate?", "yuan per US dollar"),
+        ("what rate turns the 6.3 trillion yuan into dollars?", "yuan per US dollar"),
+        ("what exchange rate, in dollars per yuan?", "per yuan"),
+    ],
+)
+def test_a_rate_asked_beside_currencies_is_the_rate_not_a_conversion(assistant, question, per):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.intent != "convert"
+    assert per in answer.text.splitlines()[0]
