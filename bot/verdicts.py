@@ -45,6 +45,10 @@ def verdict(
         if op == "complement":
             related = []  # the share's own sentence states the other part, not this one
         shares = _shares_of(calc, result)
+        if shares and any(f.unit == "%" for f in claim.numbers):
+            # "half of Alibaba's 2 billion consumers overseas?": the share is claimed, of
+            # the whole it is taken from, which the claim quotes as well
+            related += [calc.fact(i) for i in _wholes(calc, result.fact_ids)]
         for figure in claim.numbers:
             if figure.unit == "%" and shares:  # "more than a quarter went to X": X's share
                 if any(_agrees(calc, figure, share) for share in shares):
@@ -153,6 +157,12 @@ def _related(calc: Calculator, fact_ids: tuple[str, ...]) -> list[str]:
         if (fact.clause and fact.clause in clauses) or args & used or fact.of in used:
             related.append(fact.id)
     return related
+
+
+def _wholes(calc: Calculator, fact_ids: tuple[str, ...]) -> list[str]:
+    """The wholes these facts are parts of."""
+    found = (whole_of(calc.base, fact_id) for fact_id in fact_ids)
+    return [whole for whole in found if whole is not None]
 
 
 def _worded_in_article(calc: Calculator, claim: Claim, result: Result) -> bool:

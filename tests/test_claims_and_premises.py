@@ -186,3 +186,18 @@ def test_a_tag_without_a_figure_or_name_is_no_claim(assistant):
         assistant, "how much did cross-border volume grow from 2016 to 2018, is that in percent?"
     )
     assert not answer.text.startswith(("Yes", "No")), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is it true that half of Alibaba's 2 billion consumers in 2025 will be overseas?", "Yes."),
+        ("headline: 'Alibaba aims for 2bn consumers by 2025, half abroad' - ok?", "Yes."),
+        ("a third of Alibaba's 2 billion 2025 consumers overseas, right?", "No."),
+        ("half of Alibaba's 3 billion consumers will be overseas by 2025, true?", "No."),
+        ("60 million AliExpress users made purchases over the past year, correct?", "No."),
+    ],
+)
+def test_a_share_claimed_of_a_quoted_whole_is_checked_against_both(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
