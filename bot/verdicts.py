@@ -13,9 +13,10 @@ from decimal import Decimal
 
 from bot.calculator import Calculator, Result
 from bot.quantity import CURRENCIES, Quantity
+from intents.checks import ARTICLE_YEAR
 from intents.claims import Claim, ClaimedFigure
 from intents.complements import whole_of
-from intents.text import stems
+from intents.text import stem, stems
 
 TOLERANCE = Decimal("0.01")  # "29.4 billion yuan" confirms 29.38 billion
 ROUGHLY = Decimal("0.1")  # "roughly a quarter" confirms 24.7%
@@ -39,7 +40,15 @@ def verdict(
         if not (claim.numbers or claim.years):
             return True
     if claim.years and not set(claim.years) <= _years(calc, (*fact_ids, *result.fact_ids)):
-        return False
+        held = _held_since(calc, result.fact_ids) if claim.state else None
+        if held is not None and stem("since") in claim.blockers:
+            held = None  # "since 2015" claims when it began, which was 2013
+        if held is not None and any(year > ARTICLE_YEAR for year in claim.years):
+            return None  # after the article: it cannot say whether the state still held
+        if held is None or not all(held <= year for year in claim.years):
+            return False
+        if not claim.numbers and all(w.isdigit() for w in claim.words):
+            return True  # "was China the largest online retail market in 2015?": since 2013
     if claim.numbers:
         related = [calc.fact(i) for i in (*result.fact_ids, *_related(calc, result.fact_ids))]
         if op == "complement":
@@ -157,6 +166,17 @@ def _related(calc: Calculator, fact_ids: tuple[str, ...]) -> list[str]:
         if (fact.clause and fact.clause in clauses) or args & used or fact.of in used:
             related.append(fact.id)
     return related
+
+
+def _held_since(calc: Calculator, fact_ids: tuple[str, ...]) -> int | None:
+    """The year a state began that the article says holds "since" then, up to its own
+    date ("the world's largest online retail market since ... 2013")."""
+    for fact_id in fact_ids:
+        fact = calc.base.facts[fact_id]
+        dated = fact.unit == "year" and isinstance(fact.value, Decimal)
+        if dated and stem("since") in stems(fact.clause or ""):
+            return int(fact.value)
+    return None
 
 
 def _wholes(calc: Calculator, fact_ids: tuple[str, ...]) -> list[str]:

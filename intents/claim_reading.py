@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from intents.analysis import Analysis, mark
 from intents.claims import SplitClaim, split_claim, tagged
-from intents.english import VERB, is_english, parts_of_speech
+from intents.english import NOUN, VERB, is_english, parts_of_speech
 from intents.query import Query, Refusal
 from intents.text import stem, stems
 
@@ -314,6 +314,16 @@ class ClaimReading:
             claim = replace(split.claim, years=tuple(rest.years))
             clause = self._sentence_of(result.facts, statements=False)
             said = set(clause)
+            lexicon = self.vocab.lexicon
+            if set(claim.blockers) & lexicon.earlier_words and _contains(clause, FIRST_TIME):
+                # "was China the top destination already in 2015?": "for the first time in
+                # 2016" says it was not
+                return replace(result, claim=replace(claim, swapped=" ".join(claim.blockers)))
+            if SINCE in clause and result.op is None and claim.years and _a_state(split.raw):
+                # "has been ... since 2013": "was it already the largest in 2014?" is checked
+                # by the year alone; "did it overtake the US in 2014?" asks for the event
+                blockers = tuple(set(claim.blockers) - lexicon.ongoing_words)
+                claim = replace(claim, blockers=blockers, state=True)
             if not set(claim.blockers) <= said:
                 return Refusal("uncheckable")  # "already before 2016": the article can't say
             for i, word in enumerate(rest.stems):
@@ -352,6 +362,8 @@ _TAG_CLAIM = re.compile(
 )
 
 
+FIRST_TIME = ("first", "time")
+SINCE = stem("since")  # a state that began in a year and lasts
 _WH_TAG = re.compile(
     r"^(?P<wh>when|how many|how much|what|which|who)\b(?P<rest>[^?]{6,}?)\s*[-\u2013\u2014,:;]*\s*"
     r"(?:was|is|were|are)\s+(?:it|that|they|this)\s+(?P<said>(?:[\w$%.,'/-]+\s*){1,5}?)\?*\s*$",
@@ -382,6 +394,21 @@ def tag_to_claim(question: str, has_figure: Callable[[str], bool]) -> str:
     if match is None:
         return question
     return f"{match['verb']} {match['what'].strip()} {match['who'].strip()}?"
+
+
+_BEING = frozenset(
+    {"be", "is", "was", "were", "are", "been", "being", "has", "have", "had", "remain",
+     "remained", "remains", "stay", "stayed", "still", "already"}
+)  # fmt: skip
+
+
+def _a_state(raw: list[str]) -> bool:
+    """A claim that says what something was, with no verb of an event ("was China still
+    the biggest market in 2016?", not "did China overtake the US in 2014?")."""
+    return not any(
+        VERB in parts_of_speech(w) and w.lower() not in _BEING and NOUN not in parts_of_speech(w)
+        for w in raw
+    )
 
 
 def _contains(said: list[str], phrase: tuple[str, ...]) -> bool:

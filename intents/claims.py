@@ -43,6 +43,7 @@ class Claim:
     direction: str | None = None  # "bigger than": above; "smaller than": below
     explained: bool = False  # its words were all found in the figure's own vocabulary
     swapped: str | None = None  # "was VIPme launched by JD?": the name put in the wrong place
+    state: bool = False  # "was China the largest market in 2015?": a state, no event, in a year
 
 
 @dataclass(frozen=True)
@@ -211,7 +212,12 @@ def _states_a_figure(stems: list[str], lexicon: Lexicon, dated: bool = False) ->
         return False
     if _asks_conversion(stems):
         return False  # "4.3bn in yuan?": a conversion asked for
-    return any(is_number(w) and (dated or not _is_year(w)) for w in stems)
+    return any(
+        is_number(w)
+        and (dated or not _is_year(w))
+        and not (i + 1 < len(stems) and stems[i + 1] in lexicon.date_words)  # "last 12 months"
+        for i, w in enumerate(stems)
+    )
 
 
 def _asks_conversion(stems: list[str]) -> bool:

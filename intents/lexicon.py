@@ -107,6 +107,8 @@ class Lexicon:
     embedding_verbs: frozenset[str]  # "wants to know when": a question after them
     rate_questions: frozenset[Phrase]  # "what rate": the exchange rate is asked
     rate_per: str  # the currency a rate is quoted per when the question does not say
+    ongoing_words: frozenset[str]  # "already", "still": true of every year of a state
+    earlier_words: frozenset[str]  # "already in 2015": before a first time, never true
     what_is_words: frozenset[str]  # "what kind of company is Vip": beside a name, ask what it is
     task_verbs: frozenset[str]  # "translate", "send": a chore, not a question
     list_cues: frozenset[str]  # "name", "mentioned": a list of names is asked for
@@ -359,6 +361,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         request_openers=_stems(raw["request_openers"]),
         embedding_verbs=_stems(raw["embedding_verbs"]),
         what_is_words=_stems(raw["what_is_words"]),
+        earlier_words=_stems(raw["earlier_words"]),
+        ongoing_words=_stems(raw["ongoing_words"]),
         rate_questions=_phrases(raw["rate_questions"]),
         rate_per=str(raw["rate_per"]),
         task_verbs=_stems(raw["task_verbs"]),

@@ -201,3 +201,31 @@ def test_a_tag_without_a_figure_or_name_is_no_claim(assistant):
 def test_a_share_claimed_of_a_quoted_whole_is_checked_against_both(assistant, question, verdict):
     answer = ask(assistant, question)
     assert answer.text.startswith(verdict), answer.text
+
+
+# --- claims about when a state held: "for the first time in 2016", "since 2013" -------------
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("was China already the top cross-border shopping destination in 2015?", "No."),
+        ("had China ever been the most popular cross-border destination before 2016?", "No."),
+        ("was China still the world's biggest online retail market in 2016?", "Yes."),
+        ("China was the largest online retail market in 2015, right?", "Yes."),
+        ("was China the largest online retail market back in 2011?", "No."),
+        ("did China overtake the US as the largest online retail market in 2015?", "No."),
+    ],
+)
+def test_a_year_claimed_for_a_first_time_or_a_lasting_state(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
+
+
+def test_a_state_claimed_after_the_article_cannot_be_checked(assistant):
+    answer = ask(assistant, "was China the largest online retail market in 2020?")
+    assert not answer.text.startswith(("Yes", "No")), answer.text
+
+
+def test_a_figure_of_a_period_is_no_claimed_figure(assistant):
+    answer = ask(assistant, "aliexpress active users last 12 months?")
+    assert answer.answered, answer.text
+    assert answer.value == 60_000_000
