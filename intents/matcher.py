@@ -615,6 +615,7 @@ class Matcher(ClaimReading):
                     reading.uncovered = reading.uncovered | {"<of>"}
             readings.sort(key=Reading.rank)
         premises: list[str] = []
+        quoted_readings: list[Reading] = []
         while (
             readings
             and not (a.breakdown or a.checking)
@@ -624,6 +625,7 @@ class Matcher(ClaimReading):
             # gave is a premise; the answer is another figure, computed from it or beside
             # it, or none. The premise's own words are explained for figures built on it.
             premises.append(readings[0].facts[0])
+            quoted_readings.append(readings[0])
             readings = [r for r in readings if r.op is not None or r.facts[0] not in premises]
             for reading in readings:
                 if any(self.verifier.builds_on(reading, p) for p in premises):
@@ -631,6 +633,17 @@ class Matcher(ClaimReading):
                     explained.add(f"<{a.expects}>")
                     reading.uncovered = frozenset(reading.uncovered - explained)
             readings.sort(key=Reading.rank)
+        worded = {s for s in must if not is_number(s)}
+        if premises and not worded:
+            # "what is the 26.1 trillion yuan?", "where did the 4.3 billion come from?": the
+            # figure quoted is what is asked about, if quoted in full and alone
+            typed = [s for s in must if is_number(s)]
+            share = self.base.facts[premises[0]].unit == PERCENT  # "the 14% - a share of?"
+            ops = set(a.op_names) - ({"percent"} if share else set())
+            alone = len(typed) == 1 and not (unknown or a.claimed or a.checking or ops or a.years)
+            if alone and self._quoted_in_full(premises[0], a):
+                return self._query(quoted_readings[0], a, used_context)
+            return Refusal("premise", near=tuple(premises))  # "what is 2 plus 2"
         if premises and (not readings or readings[0].uncovered):
             return Refusal("premise", near=tuple(premises))
         best = self._of_the_number_asked(readings, a, self._of_the_kind_asked(readings, a))
@@ -879,6 +892,25 @@ class Matcher(ClaimReading):
         if first is None or second is None or first <= second:
             return None
         return self.verifier.years_left_out(reading, a) or self._query(reading, a, used_context)
+
+    def _quoted_in_full(self, fact_id: str, a: Analysis) -> bool:
+        """Is the fact's figure typed with its scale or percent ("26.1 trillion", "14%",
+        "28,000"), not as a bare small number ("2" is no quote of 2 billion)?"""
+        fact = self.base.facts[fact_id]
+        value = self.computed_value(fact_id)
+        if value is None:
+            return False
+        for i, s in enumerate(a.stems):
+            if not is_number(s) or i in a.year_span:
+                continue
+            after = a.stems[i + 1] if i + 1 < len(a.stems) else ""
+            scale = SCALES.get(after, 0)
+            typed = Decimal(s).scaleb(scale)
+            if typed != value and not (fact.unit == PERCENT and Decimal(s) == value):
+                continue
+            if scale or after in ("percent", "percentage") or len(s.replace(".", "")) >= 3:
+                return True
+        return False
 
     def _says_a_figure(self, text: str) -> bool:
         """ "2010", "twenty ten", "4.3 billion": a number, in digits or in words."""

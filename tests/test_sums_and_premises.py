@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from conversation import turns
+from conversation import ask, turns
 
 
 def test_a_bare_number_after_a_typed_sum_converts_that_number_the_same_way(assistant):
@@ -165,4 +165,25 @@ def test_two_figures_side_by_side_stay_two(assistant):
 
 def test_money_asked_with_an_average_is_never_a_plain_ratio(assistant):
     answer = assistant.ask("on average how much money did each AliExpress buyer spend?")
+    assert not answer.answered, answer.text
+
+
+# --- a figure quoted alone: what it is, not a figure built on it ---------------------------
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("what is the 26.1 trillion yuan?", Decimal("2.61E13")),
+        ("the number 28,000 keeps coming up - what does it count?", Decimal(28000)),
+        ("where does the 4.3 billion dollar figure come from?", Decimal("4.3E9")),
+    ],
+)
+def test_a_figure_quoted_in_full_and_alone_is_named(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == value
+
+
+@pytest.mark.parametrize("question", ["what is 2 plus 2?", "whats 2+2 lol"])
+def test_a_bare_small_number_finds_no_figure(assistant, question):
+    answer = ask(assistant, question)
     assert not answer.answered, answer.text
