@@ -210,8 +210,12 @@ def _about_the_user(sentences: list[str], lexicon: Lexicon) -> frozenset[int]:
     at, out = 0, set()
     for sentence in sentences:
         said = lexicon.words(sentence)
-        if {w.lower() for w in said} & lexicon.first_person:
-            out.update(range(at, at + len(said)))
+        folded = [w.lower() for w in said]
+        if set(folded) & lexicon.first_person:
+            # "I wonder how many had NOT shopped there": the question after "how many" asks;
+            # "I didn't see what share ...": the user's own words before it do not
+            asks = [i for i, w in enumerate(folded) if w in lexicon.question_words]
+            out.update(range(at, at + (asks[0] if asks else len(said))))
         at += len(said)
     return frozenset(out)
 

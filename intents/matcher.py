@@ -45,6 +45,8 @@ OPERAND_KINDS = {
 }
 # What a follow-up that names only a new subject ("and JD's?") keeps asking for.
 INHERITED_KINDS = ("year", "source", "percent", "text")
+MAX_CLAIM = 300  # characters of a checked claim kept for the next turn
+_YEAR_PHRASE = re.compile(r"\b(?:in\s+|back\s+in\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 DURATION_KINDS = ("year", "amount", "percent", "text")  # any fact with a date
 
 
@@ -116,8 +118,13 @@ class Matcher(ClaimReading):
             told = Refusal("statement", near=self.ranker.nearest(analysis, content))
             return Understanding(told, dict(context or {}))
         checked = self._check_claim(question, analysis)
+        if checked is None:
+            checked = self._claim_continued(question, analysis, (context or {}).get("claim"))
         if checked is not None:
-            return Understanding(checked, self._memory(analysis, checked))
+            memory = self._memory(analysis, checked)
+            if isinstance(checked, Query) and checked.claim is not None:
+                memory["claim"] = question[:MAX_CLAIM]  # "... correct?" then "by Alibaba?"
+            return Understanding(checked, memory)
         another = self._another_sum(analysis, (context or {}).get("typed"))
         if another is not None:
             return Understanding(another, self._memory(analysis, another))
@@ -911,6 +918,43 @@ class Matcher(ClaimReading):
             if scale or after in ("percent", "percentage") or len(s.replace(".", "")) >= 3:
                 return True
         return False
+
+    def _claim_continued(self, question: str, a: Analysis, last: object) -> Query | Refusal | None:
+        """After a claim was checked, the next one may lean on it: "and that 80% of it
+        went to Chinese platforms?" is a claim of its own once "and" is dropped; "by Alibaba
+        Group?" adds to the last claim ("AliExpress founded in 2010 by Alibaba Group?")."""
+        if not isinstance(last, str) or not question.rstrip().endswith("?"):
+            return None
+        words = question.strip().split()
+        lexicon = self.vocab.lexicon
+        if a.opener and len(words) > 2:
+            rest = " ".join(words[1:])
+            rest = rest[5:] if rest.lower().startswith("that ") else rest
+            checked = self._check_claim(rest, analyse(rest, self.vocab, self.known_numbers))
+            return checked if isinstance(checked, Query) and checked.claim else None
+        asks = a.currency or a.ops or set(a.stems) & lexicon.question_words  # "in usd?"
+        if (
+            len(words) <= 5
+            and words[0].lower() in lexicon.purpose_words | {"by", "on"}
+            and not asks
+        ):
+            # the year of the last claim was checked with it: "set up in 2010" + "by Alibaba
+            # Group?" asks who set it up
+            body = " ".join(_YEAR_PHRASE.sub(" ", self._without_tag(last)).split())
+            joined = f"is it true that {body} {question.strip()}"
+            checked = self._check_claim(joined, analyse(joined, self.vocab, self.known_numbers))
+            return checked if isinstance(checked, Query) and checked.claim else None
+        return None
+
+    def _without_tag(self, claim: str) -> str:
+        """ "AliExpress founded in 2010 - correct?" -> "AliExpress founded in 2010"."""
+        body = claim.strip().rstrip("?").strip()
+        words = body.split()
+        for size in range(min(4, len(words) - 1), 0, -1):
+            tail = tuple(stem(w.lower().strip(",;:")) for w in words[-size:])
+            if tail in self.vocab.lexicon.yes_no_tails:
+                return " ".join(words[:-size]).rstrip(" ,;:-\u2013\u2014")
+        return body
 
     def _says_a_figure(self, text: str) -> bool:
         """ "2010", "twenty ten", "4.3 billion": a number, in digits or in words."""

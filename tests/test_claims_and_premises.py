@@ -5,7 +5,7 @@ refusal and its reason) out. Phrasings are this file's own."""
 from __future__ import annotations
 
 import pytest
-from conversation import ask
+from conversation import ask, turns
 
 
 # --- a claim that puts a company or a year where the article has another ------------------
@@ -229,3 +229,43 @@ def test_a_figure_of_a_period_is_no_claimed_figure(assistant):
     answer = ask(assistant, "aliexpress active users last 12 months?")
     assert answer.answered, answer.text
     assert answer.value == 60_000_000
+
+
+# --- a claim that leans on the one just checked ----------------------------------------------
+@pytest.mark.parametrize(
+    ("first", "then", "verdict"),
+    [
+        (
+            "Did Russians spend $4.3bn on cross-border sites in 2016?",
+            "and that 80% went to China?",
+            "Yes.",
+        ),
+        (
+            "Did Russians spend $4.3bn on cross-border sites in 2016?",
+            "and that half of it went to Chinese sites?",
+            "No.",
+        ),
+        ("AliExpress was set up in 2010 - correct?", "by Alibaba Group?", "Yes."),
+        ("AliExpress was set up in 2010 - correct?", "by JD?", "No."),
+    ],
+)
+def test_a_claim_continued_in_the_next_turn_is_checked(assistant, first, then, verdict):
+    answers = turns(assistant, first, then)
+    assert answers[1].text.startswith(verdict), answers[1].text
+
+
+def test_a_conversion_after_a_claim_is_no_claim(assistant):
+    answers = turns(
+        assistant, "Russians spent $4.3 billion cross-border in 2016, right?", "in yuan?"
+    )
+    assert answers[1].answered and answers[1].unit == "CNY", answers[1].text
+
+
+def test_a_negated_question_put_as_a_wonder_keeps_its_negation(assistant):
+    answer = ask(
+        assistant,
+        "I wonder how many of the 28,000 people surveyed had NOT shopped on Chinese websites."
+        " Could you work that out for me?",
+    )
+    assert answer.answered, answer.text
+    assert answer.value == 22120
