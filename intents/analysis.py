@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from intents.claims import SCALES
+from intents.english import is_english
 from intents.lexicon import Lexicon, Phrase
 from intents.text import MAX_QUESTION_CHARS, is_number, stem
 from intents.vocabulary import Vocabulary
@@ -37,6 +38,7 @@ class Analysis:
     outside: list[str] = field(default_factory=list)  # subjects the article never covers
     outside_before: list[str] = field(default_factory=list)  # ... in a sentence before
     chat_at: frozenset[int] = frozenset()  # words of sentences about the user, not asking
+    aside_at: frozenset[int] = frozenset()  # ... of those, the ones around the question
     points_back: bool = False  # the asking sentence itself has "it", "that", "those"
     opinion: bool = False  # "will ...?": a prediction or opinion, not a figure
     task: bool = False  # "translate this", "send it to my boss": a chore, not a question
@@ -198,26 +200,40 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     result = mark(question, stems, words_, vocab, known_numbers, until)
     result.truncated = truncated
     result.corrections = corrections
-    if len(words_) == len(raw):  # positions of sentences before the asking one
-        result.chat_at = _about_the_user(sentences[:asking], lexicon)
+    if len(words_) == len(raw):  # positions of sentences about the user, around the question
+        result.chat_at, result.aside_at = _about_the_user(sentences, lexicon, asking)
     return result
 
 
-def _about_the_user(sentences: list[str], lexicon: Lexicon) -> frozenset[int]:
+def _about_the_user(
+    sentences: list[str], lexicon: Lexicon, asking: int
+) -> tuple[frozenset[int], frozenset[int]]:
     """Positions of the words of sentences about the user ("My nephew works in
-    logistics.", "We were discussing it at the book club."): a word of theirs that the
-    article does not know tells who asks, not what is asked."""
-    at, out = 0, set()
-    for sentence in sentences:
+    logistics.", "We were discussing it at the book club.", after the question "I always
+    get these ministries muddled."): a word of theirs that the article does not know tells
+    who asks, not what is asked. The second set holds those that are no part of what is
+    asked at all: sentences about the user after the question, and an opening about the
+    user before the question word of the asking sentence."""
+    at, out, aside = 0, set(), set()
+    for index, sentence in enumerate(sentences):
         said = lexicon.words(sentence)
         folded = [w.lower() for w in said]
-        if set(folded) & lexicon.first_person:
+        asks = [i for i, w in enumerate(folded) if w in lexicon.question_words]
+        mine = bool(set(folded) & lexicon.first_person)
+        if index == asking:
+            if asks and mine and set(folded[: asks[0]]) & lexicon.first_person:
+                # "Forgive me if this is obvious, but which company ...": not the question
+                aside.update(range(at, at + asks[0]))
+        elif index > asking and asks:
+            pass  # "Which body confirmed them? And when?"
+        elif mine:
             # "I wonder how many had NOT shopped there": the question after "how many" asks;
             # "I didn't see what share ...": the user's own words before it do not
-            asks = [i for i, w in enumerate(folded) if w in lexicon.question_words]
             out.update(range(at, at + (asks[0] if asks else len(said))))
+            if index > asking:
+                aside.update(range(at, at + len(said)))  # "I always get these muddled."
         at += len(said)
-    return frozenset(out)
+    return frozenset(out | aside), frozenset(aside)
 
 
 _FIGURE_AFTER = SCALE_WORDS | {"percent", "time", "x"}
@@ -349,8 +365,8 @@ def _quoted_after(stems: list[str], at: int) -> bool:
 def _split_compound(word: str, vocab: Vocabulary, parts: int = 3) -> list[str] | None:
     """Two or three known words typed as one ("onlineshopping", "yuan-per-dollar" once
     its hyphens are gone), longest first part first; None if no such split."""
-    if len(word) < 6 or not word.isalpha():
-        return None
+    if len(word) < 6 or not word.isalpha() or is_english(word):
+        return None  # "forgive" is no "for give"
     for cut in range(len(word) - 3, 2, -1):
         head, tail = word[:cut], word[cut:]
         if stem(head) not in vocab.known:

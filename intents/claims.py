@@ -216,6 +216,7 @@ def _states_a_figure(stems: list[str], lexicon: Lexicon, dated: bool = False) ->
         is_number(w)
         and (dated or not _is_year(w))
         and not (i + 1 < len(stems) and stems[i + 1] in lexicon.date_words)  # "last 12 months"
+        and not (i > 0 and stems[i - 1] in lexicon.date_words)  # "as of April 10"
         for i, w in enumerate(stems)
     )
 

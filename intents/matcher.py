@@ -525,6 +525,7 @@ class Matcher(ClaimReading):
             if i not in a.lexical
             and s not in fw
             and i >= a.context_until
+            and i not in a.aside_at  # "... I always get these ministries muddled."
             and not (s == "not" and i in a.chat_at)  # "I didn't catch the level": not the figure
         }
         quotes_money = any(

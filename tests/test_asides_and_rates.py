@@ -96,3 +96,26 @@ def test_a_rate_asked_beside_currencies_is_the_rate_not_a_conversion(assistant, 
     assert answer.answered, answer.text
     assert answer.intent != "convert"
     assert per in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("How many pilot zones did the State Council confirm? I always mix up these bodies.", 12),
+        ("When did JD roll out its cross-border platform? My notes are a mess, sorry.", 2015),
+        ("how many ppl r in the paypal survey", 28000),
+        ("AliExpress overseas buyers as of Apr 10?", 100_000_000),
+        ("gap b/w the 100m user target and active users", 40_000_000),
+        ("Alibaba mid-term user target #", 100_000_000),
+        ("JD cross-border platform go-live year", 2015),
+    ],
+)
+def test_asides_after_the_question_and_chat_shorthand_do_not_block(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == Decimal(value)
+
+
+def test_an_aside_after_the_question_never_rescues_an_unknown_subject(assistant):
+    answer = ask(assistant, "How much did Germans spend on Chinese sites? I'm writing a memo.")
+    assert not answer.answered, answer.text
