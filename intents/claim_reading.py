@@ -147,25 +147,43 @@ class ClaimReading:
         keep = [i for i in range(len(split.stems)) if i not in at]
         stems_ = [split.stems[i] for i in keep]
         raws = [split.raw[i] for i in keep]
-        read = self._claim_reading(question, stems_, raws)
-        if read is None:
-            return None
-        said = self._sentence_of(read[0].facts)
         named = " ".join(split.raw[i] for i in at)
-        for kind in claimed:
-            others = [  # "Russians spent $4.3bn on American sites?": "Russian" is no contrast
-                m
-                for m in kind.members
-                if not set(m) <= set(typed_stems) and not _contains(split.stems, m)
-            ]
-            if any(_contains(said, m) for m in others):
-                claim = replace(split.claim, swapped=named)
-                return (
-                    read[0],
-                    read[1],
-                    SplitClaim(claim, stems_, raws, split.whole, split.whole_raw),
-                )
+        # a figure claimed, or a nationality ("spent money on American sites?": the article
+        # does not say they did not): only the fact the claim's words find
+        only_read = bool(split.claim.numbers) or all(k.name == "nationalities" for k in claimed)
+        for fact_id, rest in self._contrast_candidates(question, stems_, raws, only_read):
+            said = self._sentence_of((fact_id,))
+            for kind in claimed:
+                others = [  # "Russians spent $4.3bn on American sites?": "Russian" is no contrast
+                    m
+                    for m in kind.members
+                    if not set(m) <= set(typed_stems) and not _contains(split.stems, m)
+                ]
+                if any(_contains(said, m) for m in others):
+                    claim = replace(split.claim, swapped=named)
+                    return (
+                        Query("lookup", (fact_id,)),
+                        rest,
+                        SplitClaim(claim, stems_, raws, split.whole, split.whole_raw),
+                    )
         return None
+
+    def _contrast_candidates(
+        self, question: str, stems_: list[str], raws: list[str], only_read: bool
+    ) -> list[tuple[str, Analysis]]:
+        """The fact the rest of a claim finds, then the few others that explain all of
+        its words ("was AliExpress set up by Amazon?": set up in 2010, by Alibaba Group)."""
+        rest = mark(question, stems_, raws, self.vocab, self.known_numbers)
+        rest.claimed = True
+        read = self._claim_reading(question, stems_, raws)
+        found = [read[0].facts[0]] if read is not None else []
+        if only_read:
+            return [(fact_id, rest) for fact_id in found]
+        must = set(self._content(rest)) - {"not"}
+        for reading in self._readings(rest, must)[:CONTRAST_CANDIDATES]:
+            if reading.op is None and not reading.uncovered and reading.facts[0] not in found:
+                found.append(reading.facts[0])
+        return [(fact_id, rest) for fact_id in found]
 
     def _opposite_said(
         self, question: str, split: SplitClaim, refusal: Refusal
@@ -363,6 +381,7 @@ _TAG_CLAIM = re.compile(
 
 
 FIRST_TIME = ("first", "time")
+CONTRAST_CANDIDATES = 4  # facts a claim naming another company or country is checked against
 SINCE = stem("since")  # a state that began in a year and lasts
 _WH_TAG = re.compile(
     r"^(?P<wh>when|how many|how much|what|which|who)\b(?P<rest>[^?]{6,}?)\s*[-\u2013\u2014,:;]*\s*"
