@@ -97,7 +97,10 @@ class Analysis:
         # "21% of the respondents": a share of a whole, not "what share".
         self.ops = [
             ("share_of", at)
-            if op == "percent" and at > 0 and is_number(self.stems[at - 1])
+            if op == "percent"
+            and at > 0
+            and is_number(self.stems[at - 1])
+            and at - 1 not in self.year_span  # "cross-border 2016 as a percentage of ..."
             else (op, at)
             for op, at in self.ops
         ]

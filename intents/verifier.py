@@ -17,6 +17,7 @@ from intents.facts import FactBase
 from intents.query import Refusal
 from intents.readings import Reading
 from intents.text import is_number, stem
+from intents.text import stems as stems_of
 from intents.vocabulary import Vocabulary
 
 _PERIOD_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -58,9 +59,12 @@ class Verifier:
         # a share names its whole: "14 percent of total retail" is of total retail
         used |= {self.base.facts[f].of for f in used if self.base.facts[f].of in self.base.facts}
         series = {(self.base.facts[f].entity, self.base.facts[f].measure) for f in used}
+        # "China's total online shopping rose 24.7 percent": the growth's own sentence says it
+        worded = [stems_of(self.base.facts[f].clause or "") for f in reading.facts]
+        said = {pair for w in worded for pair in zip(w, w[1:], strict=False)}
         for i in range(len(stems) - 1):
             named = self.heads.get((stems[i], stems[i + 1]))
-            if named is not None and not named & series:
+            if named is not None and not named & series and (stems[i], stems[i + 1]) not in said:
                 start = a.context_until + i
                 return " ".join(a.raw[start : start + 2])
         return None

@@ -36,3 +36,24 @@ def test_buying_online_is_online_shopping(assistant, question):
 def test_chinese_shoppers_are_not_every_figure_about_shoppers(assistant, question):
     answer = ask(assistant, question)
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("by what percentage did China's total online shopping rise last year?", Decimal("24.7")),
+        ("cross-border volume 2016 as a percentage of China's total e-commerce", None),
+    ],
+)
+def test_the_articles_own_words_for_a_figure_find_it(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    if value is not None:
+        assert answer.value == value
+    else:
+        assert round(answer.value, 1) == Decimal("24.1")
+
+
+def test_total_retail_growth_is_still_not_online_shopping_growth(assistant):
+    answer = ask(assistant, "what was total retail growth in 2016?")
+    assert not answer.answered, answer.text
