@@ -272,6 +272,12 @@ def _asking_sentence(sentences: list[str], lexicon: Lexicon) -> int:
     return 0
 
 
+def _names_a_source(after: list[str], lexicon: Lexicon, sources: frozenset[str]) -> bool:
+    """ "per iResearch", "per the article", "per the PayPal/Ipsos report"."""
+    words = after[1:] if after[:1] == ["the"] else after[:1]
+    return bool(words) and words[0] in sources | lexicon.article_words | {stem("report")}
+
+
 def _position_after(raw: list[str], words_: list[str], count: int) -> int:
     """Where the raw word number `count` landed after compounds were split."""
     extra = len(words_) - len(raw)
@@ -393,7 +399,7 @@ def mark(
     """Find the lexicon's phrases, years and numbers in already corrected stems."""
     result = Analysis(question, list(stems), list(raw))
     result.context_until = context_until  # sentences before the asking one only set context
-    _mark_lexicon(result, vocab.lexicon)
+    _mark_lexicon(result, vocab.lexicon, vocab.source_stems)
     _mark_numbers(result, known_numbers)
     result.settle_ops()
     named = vocab.entities_named(stems) - {vocab.default_entity}
@@ -445,7 +451,7 @@ def _main_clause(stems: list[str], lexicon: Lexicon) -> int:
     return 0
 
 
-def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
+def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -> None:
     s = result.stems
     result.main_from = main = _main_clause(s, lexicon)
     for key, at in _find(s, lexicon.year_shifts):
@@ -499,6 +505,9 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon) -> None:
         if at < main or lexicon.operations[key] in cancelled or at in result.lexical:
             continue  # "given that it grew 24.7%": the premise states, it does not ask
         op = lexicon.operations[key]
+        if key == ("per",) and _names_a_source(s[at + 1 : at + 3], lexicon, sources):
+            _mark(result, key, at)  # "per the PayPal/Ipsos report": according to it
+            continue
         quoted = _quoted_before(s, at, years=op == "per_unit") or _quoted_after(s, at + len(key))
         if lexicon.operations[key] != "percent" and quoted:
             _mark(result, key, at)  # "the 24.7% growth": a figure quoted, not asked for

@@ -25,8 +25,8 @@ def role_conflict(
     wrong: list[str] = []
     for at, word in enumerate(question_stems):
         named = vocab.naming.get(word)
-        if not named:
-            continue
+        if not named or word in lexicon.aggregate_words:
+            continue  # "worldwide consumers" are all of them, not the world's as a buyer
         after = question_stems[at + 1 : at + 1 + WINDOW]
         if any(w in lexicon.buyer_nouns for w in after):
             fits = any(_buyer(base, f, named) for f in facts)

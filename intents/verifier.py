@@ -59,12 +59,19 @@ class Verifier:
         # a share names its whole: "14 percent of total retail" is of total retail
         used |= {self.base.facts[f].of for f in used if self.base.facts[f].of in self.base.facts}
         series = {(self.base.facts[f].entity, self.base.facts[f].measure) for f in used}
-        # "China's total online shopping rose 24.7 percent": the growth's own sentence says it
-        worded = [stems_of(self.base.facts[f].clause or "") for f in reading.facts]
-        said = {pair for w in worded for pair in zip(w, w[1:], strict=False)}
+        # "China's total online shopping rose 24.7 percent": the growth's own sentence says
+        # it; "2 billion consumers worldwide" is a worldwide consumer base
+        said: set[tuple[str, str]] = set()  # side by side, either way round
+        for fact_id in reading.facts:
+            fact = self.base.facts[fact_id]
+            words = stems_of(f"{fact.clause or ''} . {fact.measure}")
+            said |= {pair for pair in zip(words, words[1:], strict=False)}
+            said |= {(b, a) for a, b in zip(words, words[1:], strict=False)}
         for i in range(len(stems) - 1):
             named = self.heads.get((stems[i], stems[i + 1]))
-            if named is not None and not named & series and (stems[i], stems[i + 1]) not in said:
+            if named is None or named & series:
+                continue
+            if (stems[i], stems[i + 1]) not in said:
                 start = a.context_until + i
                 return " ".join(a.raw[start : start + 2])
         return None

@@ -109,6 +109,13 @@ class Vocabulary:
             weights = {s: self.weight[s] * (1.0 if s in strong else WEAK_WEIGHT) for s in terms.all}
             self.terms[fact_id] = replace(terms, weights=weights)
         self._named_cache: dict[frozenset[str], set[str]] = {}
+        # the first words of the sources' names: "per iResearch", "per the PayPal report"
+        self.source_stems = frozenset(
+            stem(w)
+            for source in base.sources.values()
+            for name in (source.name, *source.aliases)
+            for w in lexicon.words(name)[:1]
+        )
         self.known = frozenset(self.index) | frozenset(lexicon.phrases())
         # Typos are corrected only towards words that carry meaning: a misspelt filler word
         # is harmless, but "amazon" must never become "amazing".

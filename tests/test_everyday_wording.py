@@ -57,3 +57,22 @@ def test_the_articles_own_words_for_a_figure_find_it(assistant, question, value)
 def test_total_retail_growth_is_still_not_online_shopping_growth(assistant):
     answer = ask(assistant, "what was total retail growth in 2016?")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Per the PayPal/Ipsos report, what proportion of respondents shopped on Chinese websites?",
+        "per iResearch, what share of total retail was online shopping in 2016?",
+    ],
+)
+def test_per_a_source_means_according_to_it(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.unit == "%"
+
+
+def test_worldwide_before_a_word_for_people_names_no_buyer(assistant):
+    answer = ask(assistant, "What is Alibaba's projected worldwide consumer base for 2025?")
+    assert answer.answered, answer.text
+    assert answer.value == Decimal("2E9")
