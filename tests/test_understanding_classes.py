@@ -230,6 +230,19 @@ def test_a_russian_question_gets_the_figure(assistant, question, value):
     assert figure(ask(assistant, question)) == pytest.approx(value, rel=1e-3)
 
 
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("А что Китай обогнал США по онлайн-рознице в 2013-м?", "Yes"),
+        ("А что AliExpress основан в 2012 году?", "No"),
+        ("Неужели 80% ушло на китайские площадки?", "Yes"),
+    ],
+)
+def test_a_russian_claim_put_as_a_question_is_answered_yes_or_no(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
+
+
 def test_a_russian_follow_up_and_claim(assistant):
     spend, yuan = turns(assistant, "сколько потратили россияне?", "а в юанях?")
     assert figure(yuan) == pytest.approx(29.385e9, rel=1e-3)
