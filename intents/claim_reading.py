@@ -107,16 +107,20 @@ class ClaimReading:
         """The kind a claim gives a name ("Ipsos ... a payment provider") when its sentence
         puts another of that kind right before that name ("research firm Ipsos")."""
         named = [s for s in rest.stems if s in self.names]
+        if not named:
+            return None
         for kind in self.vocab.lexicon.contrast_kinds:
             claimed = [m for m in kind.members if _contains(rest.stems, m)]
+            if not claimed:
+                continue
+            before_a_name = [  # "research firm Ipsos": the kind the sentence gives a name
+                m for m in kind.members if any(_contains(clause, (*m, name)) for name in named)
+            ]
             for member in claimed:
-                for other in kind.members:
-                    if other == member or set(other) & set(member):
-                        continue
-                    if any(_contains(clause, (*other, name)) for name in named) and not any(
-                        _contains(clause, (*member, name)) for name in named
-                    ):
-                        return " ".join(member)
+                if member in before_a_name:
+                    continue
+                if any(o != member and not set(o) & set(member) for o in before_a_name):
+                    return " ".join(member)
         return None
 
     def _another_of_its_kind(
