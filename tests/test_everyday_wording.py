@@ -76,3 +76,22 @@ def test_worldwide_before_a_word_for_people_names_no_buyer(assistant):
     answer = ask(assistant, "What is Alibaba's projected worldwide consumer base for 2025?")
     assert answer.answered, answer.text
     assert answer.value == Decimal("2E9")
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("how many years apart were the launches of AliExpress and JD's cross-border platform?", 5),
+        ("what's the leftover non-Chinese Russian spend, in dollars?", Decimal("8.6E8")),
+    ],
+)
+def test_years_apart_and_the_leftover(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == Decimal(value)
+
+
+def test_the_countries_pushed_down_the_rankings_are_those_dislodged(assistant):
+    answer = ask(assistant, "which countries did China push down the rankings?")
+    assert answer.answered, answer.text
+    assert "United States" in answer.text and "United Kingdom" in answer.text
