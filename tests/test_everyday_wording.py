@@ -95,3 +95,23 @@ def test_the_countries_pushed_down_the_rankings_are_those_dislodged(assistant):
     answer = ask(assistant, "which countries did China push down the rankings?")
     assert answer.answered, answer.text
     assert "United States" in answer.text and "United Kingdom" in answer.text
+
+
+def test_that_earlier_figure_and_that_remainder_are_the_last_answer(assistant):
+    from conversation import turns
+
+    answers = turns(
+        assistant,
+        "How much did Russians spend on non-Chinese platforms in 2016?",
+        "Could you put that remainder into yuan, using the rate the article itself implies?",
+        "and that earlier figure in dollars again?",
+    )
+    assert answers[1].unit == "CNY" and round(answers[1].value / Decimal("1E9"), 2) == Decimal(
+        "5.88"
+    )
+    assert answers[2].answered and answers[2].unit == "USD", answers[2].text
+
+
+def test_a_question_about_the_assistant_gets_no_figure(assistant):
+    answer = ask(assistant, "do you ever shop online?")
+    assert not answer.answered, answer.text
