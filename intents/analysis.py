@@ -272,6 +272,31 @@ def _asking_sentence(sentences: list[str], lexicon: Lexicon) -> int:
     return 0
 
 
+def asks_a_description(stems: list[str], lexicon: Lexicon) -> bool:
+    """ "how is iResearch described?" asks what the article calls it; "the target, as
+    described by its general manager" only says who gave it."""
+    return any(
+        s in lexicon.description_words and stems[i + 1 : i + 2] != ["by"]
+        for i, s in enumerate(stems)
+    )
+
+
+def _asks_for_a_rate(stems: list[str], lexicon: Lexicon) -> bool:
+    """ "what rate?", "which exchange rate does it use", "rmb per usd rate used": a
+    question word shortly before a rate word, or a word of using right after it."""
+    for at, s in enumerate(stems):
+        if s not in lexicon.rate_words:
+            continue
+        before = set(stems[max(0, at - RATE_REACH) : at])
+        after = stems[at + 1 : at + 2]
+        if before & lexicon.question_words or set(after) & lexicon.using_words:
+            return True
+    return False
+
+
+RATE_REACH = 4  # "what is the exchange rate": the question word within four words
+
+
 def _names_a_source(after: list[str], lexicon: Lexicon, sources: frozenset[str]) -> bool:
     """ "per iResearch", "per the article", "per the PayPal/Ipsos report"."""
     words = after[1:] if after[:1] == ["the"] else after[:1]
@@ -497,6 +522,11 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
     for key, at in _find(s, lexicon.ignored_phrases):
         _mark(result, key, at)
         ignored.update(range(at, at + len(key)))
+    for key, at in _find(s, lexicon.rounding_units):
+        if at > 0 and is_number(s[at - 1]):  # "to 2 decimal places": how to round
+            start = at - 2 if at > 1 and s[at - 2] == "to" else at - 1
+            _mark(result, (*s[start:at], *key), start)
+            ignored.update(range(start, at + len(key)))
     result.ignored_at = ignored
     cancelled = {lexicon.negated_ops[key]: at for key, at in _find(s, lexicon.negated_ops)}
     for key, at in _find(s, lexicon.negated_ops):
@@ -548,7 +578,9 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
             window = s[at + 2 : at + 5]  # "how many Russian consumers": the count noun
             counted = [w for w in window if w in lexicon.count_nouns]
             result.asked_unit = counted[0] if counted else next(iter(window), None)
-    if (result.currency or result.per_currency) and _find(s[main:], lexicon.rate_questions):
+    if result.expects in (None, "reason") and asks_a_description(s[main:], lexicon):
+        result.expects = "text"  # "how does the piece describe Yandex?" asks for words
+    if (result.currency or result.per_currency) and _asks_for_a_rate(s[main:], lexicon):
         # "yuan->usd, what rate?": the exchange rate is asked (no growth rate, no
         # conversion at it)
         result.ops = [(op, at) for op, at in result.ops if op != "convert"]
@@ -608,7 +640,7 @@ def _mark_numbers(result: Analysis, known_numbers: frozenset[Decimal]) -> None:
             result.year_at[i] = int(s)
             result.year_span.add(i)
             result.lexical.add(i)
-        elif is_number(s):
+        elif is_number(s) and i not in result.ignored_at:  # "3 sig figs" rounds, quotes nothing
             try:
                 number = Decimal(s)
             except InvalidOperation:

@@ -172,15 +172,28 @@ class ClaimReading:
                     )
         return None
 
+    def _a_state(self, raw: list[str]) -> bool:
+        """A claim that says what something was, with no verb of an event ("was China still
+        the biggest market in 2016?", not "did China overtake the US in 2014?")."""
+        being = self.vocab.lexicon.state_verbs
+        return not any(
+            VERB in parts_of_speech(w)
+            and stem(w.lower()) not in being
+            and NOUN not in parts_of_speech(w)
+            for w in raw
+        )
+
     def _contrast_candidates(
         self, question: str, stems_: list[str], raws: list[str], only_read: bool
     ) -> list[tuple[str, Analysis]]:
         """The fact the rest of a claim finds, then the few others that explain all of
         its words ("was AliExpress set up by Amazon?": set up in 2010, by Alibaba Group)."""
-        rest = mark(question, stems_, raws, self.vocab, self.known_numbers)
-        rest.claimed = True
         read = self._claim_reading(question, stems_, raws)
-        found = [read[0].facts[0]] if read is not None else []
+        if read is not None:
+            found, rest = [read[0].facts[0]], read[1]
+        else:
+            found, rest = [], mark(question, stems_, raws, self.vocab, self.known_numbers)
+            rest.claimed = True
         if only_read:
             return [(fact_id, rest) for fact_id in found]
         must = set(self._content(rest)) - {"not"}
@@ -337,11 +350,13 @@ class ClaimReading:
             clause = self._sentence_of(result.facts, statements=False)
             said = set(clause)
             lexicon = self.vocab.lexicon
-            if set(claim.blockers) & lexicon.earlier_words and _contains(clause, FIRST_TIME):
+            first = any(_contains(clause, phrase) for phrase in lexicon.first_time)
+            if set(claim.blockers) & lexicon.earlier_words and first:
                 # "was China the top destination already in 2015?": "for the first time in
                 # 2016" says it was not
                 return replace(result, claim=replace(claim, swapped=" ".join(claim.blockers)))
-            if SINCE in clause and result.op is None and claim.years and _a_state(split.raw):
+            lasting = set(clause) & lexicon.since_words
+            if lasting and result.op is None and claim.years and self._a_state(split.raw):
                 # "has been ... since 2013": "was it already the largest in 2014?" is checked
                 # by the year alone; "did it overtake the US in 2014?" asks for the event
                 blockers = tuple(set(claim.blockers) - lexicon.ongoing_words)
@@ -417,21 +432,6 @@ def tag_to_claim(question: str, has_figure: Callable[[str], bool]) -> str:
     if match is None:
         return question
     return f"{match['verb']} {match['what'].strip()} {match['who'].strip()}?"
-
-
-_BEING = frozenset(
-    {"be", "is", "was", "were", "are", "been", "being", "has", "have", "had", "remain",
-     "remained", "remains", "stay", "stayed", "still", "already"}
-)  # fmt: skip
-
-
-def _a_state(raw: list[str]) -> bool:
-    """A claim that says what something was, with no verb of an event ("was China still
-    the biggest market in 2016?", not "did China overtake the US in 2014?")."""
-    return not any(
-        VERB in parts_of_speech(w) and w.lower() not in _BEING and NOUN not in parts_of_speech(w)
-        for w in raw
-    )
 
 
 def _contains(said: list[str], phrase: tuple[str, ...]) -> bool:

@@ -73,7 +73,8 @@ def _reported(stems: list[str], lexicon: Lexicon, names: frozenset[str]) -> int:
     return 0
 
 
-def _ends(stems: list[str], table: frozenset[Phrase]) -> int:
+def ending_length(stems: list[str], table: frozenset[Phrase]) -> int:
+    """How many of the last stems form a phrase of `table` ("..., is that right")."""
     for size in range(min(8, len(stems) - 1), 0, -1):
         if tuple(stems[-size:]) in table:
             return size
@@ -114,7 +115,7 @@ def split_claim(
         head += leading_phrase(stems[head:], lexicon.claim_preambles)
     else:
         head = _reported(stems, lexicon, names)  # "my draft says ...", "someone told me ..."
-    tail = _ends(stems, lexicon.yes_no_tails)
+    tail = ending_length(stems, lexicon.yes_no_tails)
     if tail and not tail_marked and (tail == 1 and not any(map(is_number, stems))):
         tail = 0  # "is it right": only a figure before a bare "right" makes it a tag
     if not head and not tail and not (stated and _states_a_figure(stems, lexicon, dated)):

@@ -105,10 +105,19 @@ class Lexicon:
     meaning_verbs: frozenset[str]  # "sell", "earn": unknown verbs that change the measure
     request_openers: frozenset[str]  # "could you please": before the verb of a request
     embedding_verbs: frozenset[str]  # "wants to know when": a question after them
-    rate_questions: frozenset[Phrase]  # "what rate": the exchange rate is asked
+    rate_words: frozenset[str]  # "what rate": the exchange rate is asked beside currencies
+    using_words: frozenset[str]  # "the rate used": a rate named as the one applied
     rate_per: str  # the currency a rate is quoted per when the question does not say
+    rounding_units: frozenset[Phrase]  # "2 decimal places": how to round, after a number
     ongoing_words: frozenset[str]  # "already", "still": true of every year of a state
     earlier_words: frozenset[str]  # "already in 2015": before a first time, never true
+    relative_words: frozenset[str]  # "... of active users who bought": a clause begins
+    state_verbs: frozenset[str]  # "was it still the largest?": a state, not an event
+    continuing_words: frozenset[str]  # "by Alibaba Group?": adds to the last claim
+    description_words: frozenset[str]  # "how is iResearch described?"
+    described: str  # the stem the facts that describe a name carry
+    first_time: frozenset[Phrase]  # "for the first time in 2016"
+    since_words: frozenset[str]  # "since 2013": a lasting state
     what_is_words: frozenset[str]  # "what kind of company is Vip": beside a name, ask what it is
     task_verbs: frozenset[str]  # "translate", "send": a chore, not a question
     list_cues: frozenset[str]  # "name", "mentioned": a list of names is asked for
@@ -361,10 +370,19 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         request_openers=_stems(raw["request_openers"]),
         embedding_verbs=_stems(raw["embedding_verbs"]),
         what_is_words=_stems(raw["what_is_words"]),
+        relative_words=_stems(raw["relative_words"]),
+        state_verbs=_stems(raw["state_verbs"]),
+        continuing_words=_stems(raw["continuing_words"]),
+        description_words=_stems(raw["description_words"]),
+        described=stem(str(raw["description_words"][0])),
+        first_time=_phrases(raw["first_time"]),
+        since_words=_stems(raw["since_words"]),
         earlier_words=_stems(raw["earlier_words"]),
         ongoing_words=_stems(raw["ongoing_words"]),
-        rate_questions=_phrases(raw["rate_questions"]),
+        rate_words=_stems(raw["rate_words"]),
+        using_words=_stems(raw["using_words"]),
         rate_per=str(raw["rate_per"]),
+        rounding_units=_phrases(raw["rounding_units"]),
         task_verbs=_stems(raw["task_verbs"]),
         list_cues=_stems(raw["list_cues"]),
         ordered_ops=_stems(raw["ordered_ops"]),

@@ -13,10 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from intents.analysis import SCALE_WORDS, SENTENCE_END, Analysis, analyse
+from intents.analysis import SCALE_WORDS, SENTENCE_END, Analysis, analyse, asks_a_description
 from intents.checks import ARTICLE_YEAR
 from intents.claim_reading import ClaimReading, tag_to_claim
-from intents.claims import SCALES
+from intents.claims import SCALES, ending_length
 from intents.complements import PERCENT, complement, parts_of, unit_of, whole_of
 from intents.english import VERB, is_english, only_describes_an_action, parts_of_speech
 from intents.facts import FactBase
@@ -595,7 +595,10 @@ class Matcher(ClaimReading):
             rate = self._rate_per(a.per_currency)
             if rate is not None:  # "what is 1 yuan worth in dollars", "yuan per dollar"
                 reading = Reading((rate,), None, "ratio", frozenset(), 0.0, 0)
-                return self._query(reading, a, used_context)
+                # "the dollar-yuan rate today": the article's rate is of 2016
+                return self.verifier.years_left_out(reading, a) or self._query(
+                    reading, a, used_context
+                )
         if not must and a.context_until and not used_context:
             # "I need Yandex's figure for Russian spending in 2016. What was it?": the
             # asking sentence only points back; the sentences before it say what is asked.
@@ -656,7 +659,7 @@ class Matcher(ClaimReading):
             return Refusal("premise", near=tuple(premises))
         best = self._of_the_number_asked(readings, a, self._of_the_kind_asked(readings, a))
         if not self._names_a_measure(best, a) and self._asks_what_it_is(a, must):
-            described = self._readings(a, must | {DESCRIBED})
+            described = self._readings(a, must | {self.vocab.lexicon.described})
             if described and not described[0].uncovered and described[0].op is None:
                 return self._query(described[0], a, used_context)  # "what is JD?"
             named = self._named_by_value(readings, a)
@@ -929,16 +932,13 @@ class Matcher(ClaimReading):
         words = question.strip().split()
         lexicon = self.vocab.lexicon
         if a.opener and len(words) > 2:
-            rest = " ".join(words[1:])
-            rest = rest[5:] if rest.lower().startswith("that ") else rest
+            preambles = {p[0] for p in lexicon.claim_preambles if len(p) == 1}
+            drop = 2 if stem(words[1].lower()) in preambles else 1  # "and that ..."
+            rest = " ".join(words[drop:])
             checked = self._check_claim(rest, analyse(rest, self.vocab, self.known_numbers))
             return checked if isinstance(checked, Query) and checked.claim else None
         asks = a.currency or a.ops or set(a.stems) & lexicon.question_words  # "in usd?"
-        if (
-            len(words) <= 5
-            and words[0].lower() in lexicon.purpose_words | {"by", "on"}
-            and not asks
-        ):
+        if len(words) <= 5 and stem(words[0].lower()) in lexicon.continuing_words and not asks:
             # the year of the last claim was checked with it: "set up in 2010" + "by Alibaba
             # Group?" asks who set it up
             body = " ".join(_YEAR_PHRASE.sub(" ", self._without_tag(last)).split())
@@ -949,13 +949,10 @@ class Matcher(ClaimReading):
 
     def _without_tag(self, claim: str) -> str:
         """ "AliExpress founded in 2010 - correct?" -> "AliExpress founded in 2010"."""
-        body = claim.strip().rstrip("?").strip()
-        words = body.split()
-        for size in range(min(4, len(words) - 1), 0, -1):
-            tail = tuple(stem(w.lower().strip(",;:")) for w in words[-size:])
-            if tail in self.vocab.lexicon.yes_no_tails:
-                return " ".join(words[:-size]).rstrip(" ,;:-\u2013\u2014")
-        return body
+        words = claim.strip().rstrip("?").split()
+        said = [stem(w.lower().strip(",;:")) for w in words]
+        size = ending_length(said, self.vocab.lexicon.yes_no_tails)
+        return " ".join(words[: len(words) - size]).rstrip(" ,;:-\u2013\u2014")
 
     def _says_a_figure(self, text: str) -> bool:
         """ "2010", "twenty ten", "4.3 billion": a number, in digits or in words."""
@@ -965,15 +962,15 @@ class Matcher(ClaimReading):
         """ "What is JD?", "who's Shen Difan": a name alone after "what is" or "who is"
         asks what the article says it is; so does any question that says "described"."""
         asked = a.stems[a.context_until :]
-        if DESCRIBED in asked:
+        lexicon = self.vocab.lexicon
+        if asks_a_description(asked, lexicon):
             return True  # "how does the piece describe Yandex?"
-        if not _WHAT_IS & set(asked):
-            return False
+        if not set(asked) & lexicon.question_words & lexicon.what_is_words:
+            return False  # no "what" or "who"
         # only names and words of kind besides ("what kind of company is Vip", "VIPme -
         # what is it?", "who is Shen Difan, what is his job"); "who is the head of
         # iResearch" asks another thing
-        frame = self.vocab.lexicon.what_is_words
-        return bool(must) and all(s in self.names or s in frame for s in asked)
+        return bool(must) and all(s in self.names or s in lexicon.what_is_words for s in asked)
 
     def _named_by_value(self, readings: list[Reading], a: Analysis) -> Reading | None:
         """The one statement whose value is the name asked about ("Shen Difan" is the
@@ -1006,7 +1003,7 @@ class Matcher(ClaimReading):
         whole_words = []
         start = at + 2 + after.index("of")
         for s, raw in zip(a.stems[start:], a.raw[start:], strict=False):
-            if s in lexicon.auxiliaries or s in _RELATIVES or only_describes_an_action(raw):
+            if s in lexicon.auxiliaries | lexicon.relative_words or only_describes_an_action(raw):
                 break  # "what percent of active users were buyers": the part follows
             if s not in lexicon.function_words and not is_number(s):
                 whole_words.append(s)
@@ -1376,11 +1373,6 @@ def _asks_how_many(stems: list[str], lexicon: Lexicon) -> bool:
         if stems[i] == "how" and stems[i + 1] == "many":
             return not set(stems[i + 2 : i + 3]) & lexicon.uncounted
     return False
-
-
-DESCRIBED = stem("described")
-_WHAT_IS = frozenset({"what", "who"})  # "what's" and "who's" are read as these
-_RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where"})
 
 
 def _alternatives(a: Analysis, function_words: frozenset[str]) -> list[tuple[str, str]]:

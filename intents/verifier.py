@@ -13,7 +13,7 @@ from decimal import Decimal
 from intents.analysis import Analysis
 from intents.checks import ARTICLE_YEAR
 from intents.complements import unit_of
-from intents.facts import FactBase
+from intents.facts import Fact, FactBase
 from intents.query import Refusal
 from intents.readings import Reading
 from intents.text import is_number, stem
@@ -29,6 +29,7 @@ class Verifier:
         self.vocab = vocab
         self.depends = depends
         self.heads = self._measure_heads()
+        self._pairs = {fact_id: self._word_pairs(fact) for fact_id, fact in base.facts.items()}
         self.rate_years = {
             year
             for fact in base.facts.values()
@@ -49,6 +50,13 @@ class Verifier:
                 heads.setdefault((said[0], said[1]), set()).add((fact.entity, fact.measure))
         return heads
 
+    @staticmethod
+    def _word_pairs(fact: Fact) -> frozenset[tuple[str, str]]:
+        """Words side by side, either way round, in a fact's sentence and measure."""
+        words = stems_of(f"{fact.clause or ''} . {fact.measure}")
+        pairs = set(zip(words, words[1:], strict=False))
+        return frozenset(pairs | {(b, a) for a, b in pairs})
+
     def other_measure_named(self, reading: Reading, a: Analysis) -> str | None:
         """The words of a measure the question names that no figure of the reading is, is
         part of, or is computed from."""
@@ -61,12 +69,7 @@ class Verifier:
         series = {(self.base.facts[f].entity, self.base.facts[f].measure) for f in used}
         # "China's total online shopping rose 24.7 percent": the growth's own sentence says
         # it; "2 billion consumers worldwide" is a worldwide consumer base
-        said: set[tuple[str, str]] = set()  # side by side, either way round
-        for fact_id in reading.facts:
-            fact = self.base.facts[fact_id]
-            words = stems_of(f"{fact.clause or ''} . {fact.measure}")
-            said |= {pair for pair in zip(words, words[1:], strict=False)}
-            said |= {(b, a) for a, b in zip(words, words[1:], strict=False)}
+        said = set().union(*(self._pairs[f] for f in reading.facts))
         for i in range(len(stems) - 1):
             named = self.heads.get((stems[i], stems[i + 1]))
             if named is None or named & series:

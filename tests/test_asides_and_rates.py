@@ -119,3 +119,22 @@ def test_asides_after_the_question_and_chat_shorthand_do_not_block(assistant, qu
 def test_an_aside_after_the_question_never_rescues_an_unknown_subject(assistant):
     answer = ask(assistant, "How much did Germans spend on Chinese sites? I'm writing a memo.")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("online shopping as a share of total retail in 2016, 3 sig figs", Decimal(14)),
+        ("JD's cross-border launch year, to 0 decimal places please", Decimal(2015)),
+    ],
+)
+def test_a_rounding_instruction_quotes_no_figure(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == value
+
+
+def test_todays_rate_is_not_the_articles(assistant):
+    answer = ask(assistant, "what's the dollar-yuan rate today?")
+    assert not answer.answered, answer.text
+    assert answer.reason == "year"

@@ -47,3 +47,13 @@ def test_a_description_is_checked_as_a_claim(assistant):
     assert yes.text.startswith("Yes."), yes.text
     no = ask(assistant, "Is Ipsos a payment provider?")
     assert no.text.startswith("No."), no.text
+
+
+def test_described_by_someone_only_says_who_gave_the_figure(assistant):
+    answer = ask(
+        assistant,
+        "What was the medium-term user target of the go-global campaign, as described by"
+        " AliExpress's general manager?",
+    )
+    assert answer.answered, answer.text
+    assert answer.value == 100_000_000
