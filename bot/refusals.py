@@ -92,6 +92,11 @@ def refusal_text(calc: Calculator, refusal: Refusal) -> str:
         return f"I can't answer that from the article: {refusal.detail}."
     if reason == "units":
         return f"I can't compute that: {refusal.detail}."
+    if reason == "unnamed" and refusal.words:
+        return (
+            f"The article doesn't give a figure for that. The nearest computation would need "
+            f"a figure about {refusal.words[0]}, which your question doesn't mention."
+        )
     return "I can't answer that from the article."
 
 

@@ -717,6 +717,9 @@ class Matcher(ClaimReading):
         mixed = self.verifier.mixes_counts(best, a)
         if mixed:  # "from 60m active users to the 100m target" is not users to warehouses
             return Refusal("units", detail=mixed)
+        unnamed = None if used_context else self.verifier.unnamed_party(best, a)
+        if unnamed:  # "what share of China's e-commerce was domestic": not Russia's spending
+            return Refusal("unnamed", words=(self.base.entities[unnamed].name,), near=best.facts)
         if self.verifier.explains_another_thing(best, a):
             return Refusal("unsupported", words=(a.raw[0],), near=self.ranker.nearest(a, must))
         if self.verifier.echoes_a_name(best, a):

@@ -64,7 +64,8 @@ class Refusal:
     name, no measure: "tell me about Alibaba"), language (words in a script the assistant
     cannot read yet), uncheckable (a yes/no claim the article neither confirms nor denies),
     kind (the figure found is not the kind of answer asked for: a count for "what percent"),
-    statement (the user tells about themselves and asks nothing yet).
+    statement (the user tells about themselves and asks nothing yet), unnamed (the only
+    computation found needs a figure of a subject the question never names).
     """
 
     reason: str

@@ -159,6 +159,32 @@ class Verifier:
             return None
         return f"{units[0]} and {units[1]} count different things"
 
+    def unnamed_party(self, reading: Reading, a: Analysis) -> str | None:
+        """A share, ratio or difference between figures of two different subjects is only
+        meant when the question names the one that is not the article's main subject (or
+        quotes its figure): "what share of China's e-commerce was domestic" is not Russia's
+        spending as a share of it."""
+        if reading.op not in _BETWEEN_COUNTS or len(reading.facts) != 2:
+            return None
+        facts = [self.base.facts[f] for f in reading.facts]
+        if facts[0].entity == facts[1].entity:
+            return None
+        stems = a.stems[a.context_until :]
+        named = self.vocab.entities_named(stems)
+        entities = self.base.entities
+        named |= {entities[e].parent for e in named if e in entities and entities[e].parent}
+        quoted = {s for s in stems if is_number(s)}
+        for fact in facts:
+            family = {fact.entity}
+            if fact.entity in entities and entities[fact.entity].parent:
+                family.add(entities[fact.entity].parent)  # AliExpress is Alibaba's
+            if fact.entity == self.vocab.default_entity or family & named:
+                continue
+            if quoted & self.vocab.terms[fact.id].numbers:
+                continue
+            return fact.entity
+        return None
+
     def is_premise(self, reading: Reading, a: Analysis) -> bool:
         """A single figure the question itself quotes, when the question asks more than to
         restate, date, source or convert it."""
