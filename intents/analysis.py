@@ -51,6 +51,7 @@ class Analysis:
     main_from: int = 0  # where the question proper starts, after a premise
     context_until: int = 0  # words before this are earlier sentences: context, not question
     expects_weak: bool = False  # the answer kind comes from a noun, not a question phrase
+    asks_day: bool = False  # "on what date": a year alone does not answer it
     per_unit_at: set[int] = field(default_factory=set)  # the "1" of "1 dollar": no figure
     currency_at: set[int] = field(default_factory=set)  # positions naming a currency
     per_currency: str | None = None  # "one dollar is how many yuan": rates per dollar
@@ -205,6 +206,9 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     result.corrections = corrections
     if len(words_) == len(raw):  # positions of sentences about the user, around the question
         result.chat_at, result.aside_at = _about_the_user(sentences, lexicon, asking)
+    result.asks_day = bool(_find(result.stems[result.context_until :], lexicon.day_asked))
+    if result.asks_day and result.expects is None:
+        result.expects = "year"  # "which exact date did ...": a date, at least its year
     return result
 
 

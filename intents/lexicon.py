@@ -109,6 +109,7 @@ class Lexicon:
     using_words: frozenset[str]  # "the rate used": a rate named as the one applied
     rate_per: str  # the currency a rate is quoted per when the question does not say
     rounding_units: frozenset[Phrase]  # "2 decimal places": how to round, after a number
+    day_asked: frozenset[Phrase]  # "on what date": a day or month is asked, not a year
     ongoing_words: frozenset[str]  # "already", "still": true of every year of a state
     earlier_words: frozenset[str]  # "already in 2015": before a first time, never true
     relative_words: frozenset[str]  # "... of active users who bought": a clause begins
@@ -383,6 +384,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         using_words=_stems(raw["using_words"]),
         rate_per=str(raw["rate_per"]),
         rounding_units=_phrases(raw["rounding_units"]),
+        day_asked=_phrases(raw["day_asked"]),
         task_verbs=_stems(raw["task_verbs"]),
         list_cues=_stems(raw["list_cues"]),
         ordered_ops=_stems(raw["ordered_ops"]),

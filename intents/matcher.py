@@ -19,7 +19,7 @@ from intents.claim_reading import ClaimReading, tag_to_claim
 from intents.claims import SCALES, ending_length
 from intents.complements import PERCENT, complement, parts_of, unit_of, whole_of
 from intents.english import VERB, is_english, only_describes_an_action, parts_of_speech
-from intents.facts import FactBase
+from intents.facts import MONTHS, Fact, FactBase, iso_date
 from intents.followup import merge, merges
 from intents.frames import Frame, follow
 from intents.lexicon import Lexicon, leading_phrase, load_lexicon
@@ -737,6 +737,12 @@ class Matcher(ClaimReading):
         misread = role_conflict(a.stems[start:], a.raw[start:], best.facts, self.vocab, self.base)
         if misread:  # "Chinese shoppers on Russian sites": the figures are the other way round
             return Refusal("unsupported", words=misread, near=self.ranker.nearest(a, must))
+        fact = self.base.facts[best.facts[0]]
+        year = fact.value if fact.unit == "year" else fact.year if a.expects == "year" else None
+        if a.asks_day and best.op is None and year is not None and not _gives_a_day(fact):
+            # "on what date was the report published?": the article gives the year only
+            detail = f"that asks for a date, and the article gives only the year ({year})"
+            return Refusal("kind", detail=detail, near=best.facts)
         return self._query(best, a, used_context)
 
     def _beside(self, reading: Reading) -> frozenset[str]:
@@ -1414,6 +1420,12 @@ def _quoted(a: Analysis) -> tuple[str, ...]:
             value *= Decimal(10) ** SCALES[a.stems[i + 1]]
         out.append(str(value))
     return tuple(dict.fromkeys(out))
+
+
+def _gives_a_day(fact: Fact) -> bool:
+    """Does the article date this figure to a month or a day ("by April 10, 2017")?"""
+    period = fact.period or ""
+    return iso_date(period) is not None or any(month in period for month in MONTHS)
 
 
 def _less_informative(refusal: Query | Refusal) -> bool:

@@ -467,3 +467,21 @@ def test_a_computation_naming_both_subjects_is_still_made(assistant):
     answer = ask(assistant, "Russians' spending as a share of China's total retail?")
     assert answer.unit == "%"
     assert figure(answer) == pytest.approx(0.0875, rel=1e-2)
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("which exact date did PayPal and Ipsos put their report out?", "2017"),
+        ("what date was AliExpress founded?", "2010"),
+    ],
+)
+def test_a_date_asked_is_not_answered_with_a_year_alone(assistant, question, year):
+    answer = ask(assistant, question)
+    assert not answer.answered and answer.reason == "kind", answer.text
+    assert f"only the year ({year})" in answer.text
+
+
+def test_a_date_the_article_gives_is_answered(assistant):
+    answer = ask(assistant, "as of which date had AliExpress passed 100 million overseas buyers?")
+    assert answer.answered and "April 10" in answer.text, answer.text
