@@ -403,8 +403,8 @@ def _quoted_after(stems: list[str], at: int) -> bool:
 def _split_compound(word: str, vocab: Vocabulary, parts: int = 3) -> list[str] | None:
     """Two or three known words typed as one ("onlineshopping", "yuan-per-dollar" once
     its hyphens are gone), longest first part first; None if no such split."""
-    if len(word) < 6 or not word.isalpha() or is_english(word):
-        return None  # "forgive" is no "for give"
+    if len(word) < 6 or not word.isalnum() or word[0].isdigit() or is_english(word):
+        return None  # "forgive" is no "for give"; "b2bonly" is "b2b only"
     for cut in range(len(word) - 3, 2, -1):
         head, tail = word[:cut], word[cut:]
         if stem(head) not in vocab.known:

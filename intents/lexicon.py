@@ -109,6 +109,10 @@ class Lexicon:
     using_words: frozenset[str]  # "the rate used": a rate named as the one applied
     rate_per: str  # the currency a rate is quoted per when the question does not say
     rounding_units: frozenset[Phrase]  # "2 decimal places": how to round, after a number
+    alone_words: frozenset[str]  # "retail-only": one part of a figure given together
+    pair_joiners: frozenset[str]  # "retail and B2B": a figure given as parts together
+    pair_contrasts: frozenset[str]  # "B2B vs retail": those parts set against each other
+    scope_words: frozenset[str]  # "does it include retail only?": what a figure covers
     day_asked: frozenset[Phrase]  # "on what date": a day or month is asked, not a year
     ongoing_words: frozenset[str]  # "already", "still": true of every year of a state
     earlier_words: frozenset[str]  # "already in 2015": before a first time, never true
@@ -385,6 +389,10 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         rate_per=str(raw["rate_per"]),
         rounding_units=_phrases(raw["rounding_units"]),
         day_asked=_phrases(raw["day_asked"]),
+        alone_words=_stems(raw["alone_words"]),
+        pair_joiners=_stems(raw["pair_joiners"]),
+        pair_contrasts=_stems(raw["pair_contrasts"]),
+        scope_words=_stems(raw["scope_words"]),
         task_verbs=_stems(raw["task_verbs"]),
         list_cues=_stems(raw["list_cues"]),
         ordered_ops=_stems(raw["ordered_ops"]),

@@ -185,6 +185,31 @@ class Verifier:
             return fact.entity
         return None
 
+    def asks_one_of_a_pair(self, reading: Reading, a: Analysis) -> str | None:
+        """ "The retail-only cross-border figure" or "B2B vs retail of the 6.3 trillion": a
+        part of a figure the article gives only together ("retail and B2B"): that figure."""
+        lexicon = self.vocab.lexicon
+        stems = a.stems[a.context_until :]
+        for fact_id in reading.facts:
+            said = [stem(w) for w in lexicon.words(self.base.facts[fact_id].measure or "")]
+            for i in range(1, len(said) - 1):
+                if said[i] not in lexicon.pair_joiners:
+                    continue
+                pair = {said[i - 1], said[i + 1]}
+                at = [j for j, w in enumerate(stems) if w in pair]
+                between = (
+                    set(stems[min(at) : max(at)]) if len(set(stems[j] for j in at)) > 1 else set()
+                )
+                if between & lexicon.pair_contrasts:
+                    return fact_id  # "B2B vs retail": one against the other
+                if set(stems) & lexicon.scope_words:
+                    continue  # "does it include retail only?": what the figure covers
+                for at, word in enumerate(stems):
+                    beside = {stems[j] for j in (at - 1, at + 1) if 0 <= j < len(stems)}
+                    if word in lexicon.alone_words and beside & pair:
+                        return fact_id
+        return None
+
     def is_premise(self, reading: Reading, a: Analysis) -> bool:
         """A single figure the question itself quotes, when the question asks more than to
         restate, date, source or convert it."""

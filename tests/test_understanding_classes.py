@@ -485,3 +485,30 @@ def test_a_date_asked_is_not_answered_with_a_year_alone(assistant, question, yea
 def test_a_date_the_article_gives_is_answered(assistant):
     answer = ask(assistant, "as of which date had AliExpress passed 100 million overseas buyers?")
     assert answer.answered and "April 10" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how big was cross-border e-commerce in 2016 counting retail alone?",
+        "cross-border volume in 2016, B2B versus retail?",
+        "what was the B2B-only cross-border volume?",
+    ],
+)
+def test_one_part_of_a_figure_given_together_is_not_the_whole(assistant, question):
+    # the article gives 6.3 trillion yuan for retail and B2B together, never apart
+    answer = ask(assistant, question)
+    assert not answer.answered and answer.reason == "breakdown", answer.text
+    assert "6.3 trillion yuan" in answer.text  # the whole is shown, as a whole
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does the cross-border volume include, only retail?",
+        "cross-border volume, retail and B2B, in 2016?",
+        "how many buyers per country and region does AliExpress have on average?",
+    ],
+)
+def test_naming_the_parts_together_still_answers(assistant, question):
+    assert ask(assistant, question).answered
