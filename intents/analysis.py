@@ -400,6 +400,12 @@ def _quoted_after(stems: list[str], at: int) -> bool:
     return at + 1 < len(stems) and is_number(stems[at]) and stems[at + 1] == "percent"
 
 
+def _pause_between(question: str, before: str, word: str) -> bool:
+    """ "the respondents, who surveyed them?": a comma or colon ends the noun's phrase."""
+    pattern = rf"{re.escape(before)}\s*[,;:]\s*{re.escape(word)}"
+    return re.search(pattern, question, re.IGNORECASE) is not None
+
+
 def _split_compound(word: str, vocab: Vocabulary, parts: int = 3) -> list[str] | None:
     """Two or three known words typed as one ("onlineshopping", "yuan-per-dollar" once
     its hyphens are gone), longest first part first; None if no such split."""
@@ -568,8 +574,15 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
             and s[at + 1] not in lexicon.auxiliaries
             and not _asked_by_request(s[max(main, result.context_until) : at], lexicon)
             and not _embedded(s[max(main, result.context_until) : at], lexicon)
+            and not _pause_between(result.question, result.raw[at - 1], result.raw[at])
         )  # "buyers who shopped" is no question; "what about JD, when did it ..." and
         # "could you tell me when Vip launched it" are
+        and not (
+            key[0] in ("who", "whom")
+            and at > main
+            and s[at - 1] in lexicon.count_nouns
+            and not _pause_between(result.question, result.raw[at - 1], result.raw[at])
+        )  # "respondents who reported shopping": a clause about the counted people
         and not (len(key) == 1 and _quoted_before(s, at))  # "the 39.2% share" is quoted
         and not (result.currency and set(key) <= lexicon.conversion_words)  # "at the rate"
         and not (lexicon.expects[key] == "year" and at in result.op_span)  # "per year" growth

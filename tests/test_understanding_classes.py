@@ -512,3 +512,13 @@ def test_one_part_of_a_figure_given_together_is_not_the_whole(assistant, questio
 )
 def test_naming_the_parts_together_still_answers(assistant, question):
     assert ask(assistant, question).answered
+
+
+def test_who_after_the_people_counted_begins_a_clause_not_a_question(assistant):
+    answer = ask(assistant, "share of the 28,000 respondents who reported buying on Chinese sites")
+    assert answer.unit == "%" and figure(answer) == pytest.approx(21), answer.text
+
+
+def test_who_after_a_pause_still_asks(assistant):
+    answer = ask(assistant, "the 28,000 respondents, who surveyed them?")
+    assert answer.unit != "respondents", answer.text  # not the count back
