@@ -537,12 +537,22 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
             start = at - 2 if at > 1 and s[at - 2] == "to" else at - 1
             _mark(result, (*s[start:at], *key), start)
             ignored.update(range(start, at + len(key)))
+    for key, at in _find(s, lexicon.purpose_clauses):
+        # "... in yuan so I can compare it with the Chinese figures": what the user will do
+        # with the answer, up to the next question word; it neither asks nor computes
+        end = next(
+            (i for i in range(at + len(key), len(s)) if s[i] in lexicon.question_words), len(s)
+        )
+        for i in range(at, end):
+            if i not in result.currency_at and i not in result.year_span:
+                _mark(result, (s[i],), i)
+                ignored.add(i)
     result.ignored_at = ignored
     cancelled = {lexicon.negated_ops[key]: at for key, at in _find(s, lexicon.negated_ops)}
     for key, at in _find(s, lexicon.negated_ops):
         _mark(result, key, at)  # "(not per year)": the phrase is understood, the op dropped
     for key, at in _find(s, lexicon.operations):
-        if at < main or lexicon.operations[key] in cancelled or at in result.lexical:
+        if at < main or lexicon.operations[key] in cancelled or at in result.lexical | ignored:
             continue  # "given that it grew 24.7%": the premise states, it does not ask
         op = lexicon.operations[key]
         if key == ("per",) and _names_a_source(s[at + 1 : at + 3], lexicon, sources):

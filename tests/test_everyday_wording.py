@@ -115,3 +115,14 @@ def test_that_earlier_figure_and_that_remainder_are_the_last_answer(assistant):
 def test_a_question_about_the_assistant_gets_no_figure(assistant):
     answer = ask(assistant, "do you ever shop online?")
     assert not answer.answered, answer.text
+
+
+def test_what_the_user_will_do_with_the_answer_asks_nothing(assistant):
+    # "compare" there is the user's plan, not a ratio; "Chinese" not the Chinese share
+    answer = ask(
+        assistant,
+        "Russians spent $4.3bn across borders. Give it to me in yuan so I can compare it "
+        "with the Chinese numbers.",
+    )
+    assert answer.unit == "CNY", answer.text
+    assert float(answer.value) == pytest.approx(29.385e9, rel=1e-3)
