@@ -518,6 +518,9 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
             # "1 dollar", "per dollar", "a dollar is how many yuan", "yuan to the dollar"
             result.per_currency = lexicon.currencies[key]
             result.per_unit_at.add(at - 1)
+            verb = at + len(key)
+            if verb < len(s) and s[verb] in lexicon.rate_verbs:
+                _mark(result, (s[verb],), verb)  # "one yuan buys how many dollars"
         elif (
             (is_number(before) and not _YEAR.match(before))
             or before in SCALE_WORDS

@@ -31,7 +31,7 @@ from intents.roles import role_conflict
 from intents.text import foreign_words, is_number, stem, stems
 from intents.translation import language_of, languages, read_in_latin_script, read_latin
 from intents.verifier import Verifier
-from intents.vocabulary import Vocabulary
+from intents.vocabulary import Vocabulary, typed_numbers
 
 BINARY_OPS = ("ratio", "percent", "difference", "growth", "per_unit")
 SERIES_OPS = ("growth", "cagr", "difference")
@@ -589,7 +589,7 @@ class Matcher(ClaimReading):
         must -= set(unknown)
         if (
             a.per_currency
-            and not must - self.vocab.lexicon.conversion_words
+            and not self._beyond_a_given_conversion(must - self.vocab.lexicon.conversion_words)
             and not {"growth", "cagr"} & set(a.op_names)  # a rate is no growth
         ):
             rate = self._rate_per(a.per_currency)
@@ -747,6 +747,21 @@ class Matcher(ClaimReading):
             detail = f"that asks for a date, and the article gives only the year ({year})"
             return Refusal("kind", detail=detail, near=best.facts)
         return self._query(best, a, used_context)
+
+    def _beyond_a_given_conversion(self, must: set[str]) -> set[str]:
+        """What is left to explain once a figure quoted in both currencies ("where 6.3
+        trillion yuan equals $921.9 billion") is set aside: that pair only states the rate."""
+        numbers = {s for s in must if is_number(s)}
+        if not numbers:
+            return must
+        for fact in self.base.facts.values():
+            if fact.equals not in self.base.facts:
+                continue
+            own = typed_numbers(fact)
+            twin = typed_numbers(self.base.facts[fact.equals])
+            if numbers & own and numbers & twin:
+                return must - (own | twin)
+        return must
 
     def _beside(self, reading: Reading) -> frozenset[str]:
         """Figures a question may quote around a single figure it asks: the whole it is

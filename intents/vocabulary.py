@@ -213,12 +213,12 @@ class Vocabulary:
             other |= self._stems(parent.name, *parent.aliases)
         if fact.unit and fact.unit not in ("%", "year", "CNY", "USD"):
             other |= self._stems(fact.unit)
-        numbers = _typed_numbers(fact) | _numbers_in(" ".join(fact.keywords))
+        numbers = typed_numbers(fact) | _numbers_in(" ".join(fact.keywords))
         numbers |= _rounded_numbers(self.computed.get(fact.id))
         made_of: set[str] = set()
         for arg in fact.formula.args if fact.formula else ():
             if arg in self.base.facts:  # "80% of 4.3 billion": the figures it is made of
-                made_of |= _typed_numbers(self.base.facts[arg])
+                made_of |= typed_numbers(self.base.facts[arg])
         other |= numbers
         # The article's sentence may name other subjects ("Russian consumers ... Chinese
         # platforms"); those names explain nothing about this fact. Its source's names do.
@@ -269,7 +269,7 @@ class Vocabulary:
         for arg in fact.formula.args:
             operand = self.base.facts.get(arg)
             if operand is not None:
-                words |= _typed_numbers(operand)  # "21% of 28,000": the figures it uses
+                words |= typed_numbers(operand)  # "21% of 28,000": the figures it uses
                 subject = self.base.entities.get(operand.entity)
                 if subject is not None and operand.entity != fact.entity:
                     words |= self._stems(subject.name, *subject.aliases)
@@ -393,7 +393,7 @@ def _numbers_in(text: str) -> set[str]:
     return {w for w in words(text) if is_number(w)}
 
 
-def _typed_numbers(fact: Fact) -> set[str]:
+def typed_numbers(fact: Fact) -> set[str]:
     """The figure as a user may type it back: "4.3" (billion), "28000", "80"."""
     if not isinstance(fact.value, Decimal):
         return set()

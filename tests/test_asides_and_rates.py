@@ -138,3 +138,26 @@ def test_todays_rate_is_not_the_articles(assistant):
     answer = ask(assistant, "what's the dollar-yuan rate today?")
     assert not answer.answered, answer.text
     assert answer.reason == "year"
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("6.3 trillion yuan is $921.9 billion, so what's a dollar in yuan?", 6.8337, "CNY/USD"),
+        ("if 6.3tn yuan = $921.9bn, one yuan buys how many dollars?", 0.14633, "USD/CNY"),
+    ],
+)
+def test_a_figure_quoted_in_both_currencies_only_states_the_rate(assistant, question, value, unit):
+    answer = ask(assistant, question)
+    assert answer.unit == unit, answer.text
+    assert float(answer.value) == pytest.approx(value, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    "question", ["one yuan buys how many dollars?", "a dollar gets how many yuan?"]
+)
+def test_a_verb_after_one_unit_of_a_currency_asks_the_rate_not_shopping(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert "online shopping" not in answer.text  # "buys" is no purchase here
+    assert "6.8337 yuan per US dollar" in answer.text
