@@ -98,6 +98,36 @@ class Matcher(ClaimReading):
         self.names = frozenset(self.vocab.naming) | frozenset(self.cited_names)
 
     def understand(self, question: str, context: dict | None = None) -> Understanding:
+        understood = self._understand(question, context)
+        frame = Frame.from_memory((context or {}).get("last"), self.base)
+        if frame is None or frame.currency is None:
+            return understood
+        return self._same_currency(question, understood, frame)
+
+    def _same_currency(
+        self, question: str, understood: Understanding, frame: Frame
+    ) -> Understanding:
+        """ "So the 4.3bn is how much in yuan?" then "and the part that went to China?": the
+        currency is a slot of the conversation like the subject; a follow-up that names
+        none keeps the one just asked for."""
+        result = understood.result
+        if not isinstance(result, Query) or result.currency or result.claim is not None:
+            return understood
+        if result.op not in (None, "difference", "share_of") or len(result.facts) > 2:
+            return understood
+        unit = unit_of(self.base, self.base.facts[result.facts[0]])
+        if unit not in ("CNY", "USD") or unit == frame.currency:
+            return understood
+        a = analyse(question, self.vocab, self.known_numbers)
+        if a.currency or a.per_currency or not (a.opener or a.anaphora):
+            return understood
+        intent = "convert" if result.intent == "lookup" else result.intent
+        kept = replace(result, currency=frame.currency, intent=intent)
+        memory = dict(understood.memory)
+        memory["last"] = Frame(kept.facts, kept.op, kept.currency).to_memory()
+        return Understanding(kept, memory)
+
+    def _understand(self, question: str, context: dict | None = None) -> Understanding:
         unreadable = foreign_words(question)
         if unreadable:  # never answer from the Latin words and numbers left over
             language = language_of(unreadable)

@@ -522,3 +522,26 @@ def test_who_after_the_people_counted_begins_a_clause_not_a_question(assistant):
 def test_who_after_a_pause_still_asks(assistant):
     answer = ask(assistant, "the 28,000 respondents, who surveyed them?")
     assert answer.unit != "respondents", answer.text  # not the count back
+
+
+def test_a_follow_up_keeps_the_currency_just_asked_for(assistant):
+    spend, chinese, rest, dollars, zones = turns(
+        assistant,
+        "what did russian shoppers spend abroad, in yuan?",
+        "and what went to the chinese platforms?",
+        "and the remainder?",
+        "that in dollars?",
+        "and how many pilot zones are there?",
+    )
+    assert spend.unit == "CNY" and figure(spend) == pytest.approx(29.385e9, rel=1e-3)
+    assert chinese.unit == "CNY" and figure(chinese) == pytest.approx(23.508e9, rel=1e-3)
+    assert rest.unit == "CNY" and figure(rest) == pytest.approx(5.877e9, rel=1e-3)
+    assert dollars.unit == "USD" and figure(dollars) == pytest.approx(0.86e9, rel=1e-3)
+    assert zones.unit == "zones" and figure(zones) == 12
+
+
+def test_a_question_that_stands_alone_keeps_its_own_currency(assistant):
+    _, spend = turns(
+        assistant, "4.3 billion dollars in yuan?", "how much did russians spend on chinese sites?"
+    )
+    assert spend.unit == "USD", spend.text  # no follow-up form: the article's own figure
