@@ -113,6 +113,7 @@ class Lexicon:
     pair_joiners: frozenset[str]  # "retail and B2B": a figure given as parts together
     pair_contrasts: frozenset[str]  # "B2B vs retail": those parts set against each other
     scope_words: frozenset[str]  # "does it include retail only?": what a figure covers
+    target_words: frozenset[str]  # "that goal": the answer must be a target or built on one
     rate_verbs: frozenset[str]  # "one yuan buys how many dollars": a rate, not shopping
     purpose_clauses: frozenset[Phrase]  # "so I can compare it": what the user will do
     day_asked: frozenset[Phrase]  # "on what date": a day or month is asked, not a year
@@ -393,6 +394,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         day_asked=_phrases(raw["day_asked"]),
         purpose_clauses=_phrases(raw["purpose_clauses"]),
         rate_verbs=_stems(raw["rate_verbs"]),
+        target_words=_stems(raw["target_words"]),
         alone_words=_stems(raw["alone_words"]),
         pair_joiners=_stems(raw["pair_joiners"]),
         pair_contrasts=_stems(raw["pair_contrasts"]),

@@ -535,10 +535,16 @@ class Matcher(ClaimReading):
             if fact_id in self.vocab.terms:
                 about |= self.vocab.terms[fact_id].all
         structure = self.vocab.lexicon.connectors | self.vocab.lexicon.stopwords
+        # a figure claimed is kept only if the article states it ("80 percent of that went to
+        # China"); "so that's like a third?" leaves no 33.33 for the next turn to quote
+        stated: set[str] = set()
+        if result.claim is not None:
+            stated = set().union(*(typed_numbers(self.base.facts[f]) for f in result.facts))
         kept = [
             s
             for i, s in enumerate(analysis.stems)
-            if s in about or s in structure or i in analysis.lexical or i in analysis.expects_span
+            if (s in about or s in structure or i in analysis.lexical or i in analysis.expects_span)
+            and not (result.claim is not None and is_number(s) and s not in stated)
         ]
         memory = {"stems": kept, "last": last}
         if analysis.expects in INHERITED_KINDS and not analysis.expects_weak:
@@ -750,6 +756,17 @@ class Matcher(ClaimReading):
         mixed = self.verifier.mixes_counts(best, a)
         if mixed:  # "from 60m active users to the 100m target" is not users to warehouses
             return Refusal("units", detail=mixed)
+        missed = self.verifier.target_missed(best, a)
+        if missed:  # "what share of that goal do they have now?": not the buyers' share
+            level = [
+                r
+                for r in readings
+                if abs(r.score - best.score) < 1e-6 and r.op == best.op and not r.uncovered
+            ]
+            aimed = [r for r in level if not self.verifier.target_missed(r, a)]
+            if not aimed:  # of two equally good readings, the one with the target named
+                return Refusal("unsupported", words=(missed,), near=self.ranker.nearest(a, must))
+            best = aimed[0]
         unnamed = None if used_context else self.verifier.unnamed_party(best, a)
         if unnamed:  # "what share of China's e-commerce was domestic": not Russia's spending
             return Refusal("unnamed", words=(self.base.entities[unnamed].name,), near=best.facts)

@@ -185,6 +185,28 @@ class Verifier:
             return fact.entity
         return None
 
+    def target_missed(self, reading: Reading, a: Analysis) -> str | None:
+        """ "What share of that goal do they have now?": a target or goal the question names
+        must be a figure of the answer (or one it is computed from); the share of buyers
+        among active users is no share of the 100 million target."""
+        words = self.vocab.lexicon.target_words
+        named = [
+            a.raw[i]
+            for i, s in enumerate(a.stems)
+            if i >= a.context_until and i < len(a.raw) and s in words
+        ]
+        if not named:
+            return None
+        used = set(reading.facts)
+        for fact_id in reading.facts:
+            used |= set(self.depends.get(fact_id, ()))
+        for fact_id in used:
+            fact = self.base.facts[fact_id]
+            terms = self.vocab.terms.get(fact_id)
+            if fact.is_forecast or (terms is not None and words & terms.all):
+                return None  # the 100 million target; JD's platform "aimed at" markets
+        return named[0]
+
     def asks_one_of_a_pair(self, reading: Reading, a: Analysis) -> str | None:
         """ "The retail-only cross-border figure" or "B2B vs retail of the 6.3 trillion": a
         part of a figure the article gives only together ("retail and B2B"): that figure."""

@@ -545,3 +545,30 @@ def test_a_question_that_stands_alone_keeps_its_own_currency(assistant):
         assistant, "4.3 billion dollars in yuan?", "how much did russians spend on chinese sites?"
     )
     assert spend.unit == "USD", spend.text  # no follow-up form: the article's own figure
+
+
+def test_a_figure_claimed_in_passing_is_not_quoted_by_the_next_turn(assistant):
+    *_, share = turns(
+        assistant,
+        "aliexpress active users?",
+        "and how many of them bought?",
+        "so roughly a third, right?",
+        "and what share of that goal do they have now?",
+    )
+    # the 33.3% just confirmed is no share of the 100 million target: refused, not repeated
+    assert not (share.answered and share.unit == "%" and figure(share) < 34), share.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["walmart target sales in china?", "what was the goal for online shopping in 2016?"],
+)
+def test_a_target_named_must_be_a_target_of_the_article(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+
+
+def test_a_target_quoted_picks_the_target_not_an_equal_figure(assistant):
+    answer = ask(assistant, "AliExpress: 60m active users, goal 100m. how many short of the goal?")
+    assert figure(answer) == pytest.approx(40e6), answer.text
+    assert "target" in answer.text
