@@ -148,6 +148,9 @@ class Matcher(ClaimReading):
             told = Refusal("statement", near=self.ranker.nearest(analysis, content))
             return Understanding(told, dict(context or {}))
         checked = self._check_claim(question, analysis)
+        empty_claim = isinstance(checked, Refusal) and checked.reason == "nothing"
+        if empty_claim and context and analysis.years and not analysis.context_until:
+            checked = None  # "so 2015 was": no claim, a year for the last answer
         if checked is None:
             checked = self._claim_continued(question, analysis, (context or {}).get("claim"))
         if checked is not None:

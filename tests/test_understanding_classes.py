@@ -572,3 +572,16 @@ def test_a_target_quoted_picks_the_target_not_an_equal_figure(assistant):
     answer = ask(assistant, "AliExpress: 60m active users, goal 100m. how many short of the goal?")
     assert figure(answer) == pytest.approx(40e6), answer.text
     assert "target" in answer.text
+
+
+def test_a_bare_year_after_an_answer_asks_for_that_year(assistant):
+    _, growth, earlier, dollars = turns(
+        assistant,
+        "china online shopping 2016",
+        "how fast did it grow",
+        "so 2015 was",
+        "ok 2016 in usd",
+    )
+    assert growth.unit == "%"
+    assert earlier.unit == "CNY" and figure(earlier) == pytest.approx(3.769e12, rel=1e-3)
+    assert dollars.unit == "USD" and figure(dollars) == pytest.approx(687.77e9, rel=1e-3)
