@@ -113,6 +113,7 @@ class Lexicon:
     pair_joiners: frozenset[str]  # "retail and B2B": a figure given as parts together
     pair_contrasts: frozenset[str]  # "B2B vs retail": those parts set against each other
     scope_words: frozenset[str]  # "does it include retail only?": what a figure covers
+    excepting_words: frozenset[str]  # "other than Chinese": a negation without "not"
     target_words: frozenset[str]  # "that goal": the answer must be a target or built on one
     rate_verbs: frozenset[str]  # "one yuan buys how many dollars": a rate, not shopping
     purpose_clauses: frozenset[Phrase]  # "so I can compare it": what the user will do
@@ -395,6 +396,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         purpose_clauses=_phrases(raw["purpose_clauses"]),
         rate_verbs=_stems(raw["rate_verbs"]),
         target_words=_stems(raw["target_words"]),
+        excepting_words=_stems(raw["excepting_words"]),
         alone_words=_stems(raw["alone_words"]),
         pair_joiners=_stems(raw["pair_joiners"]),
         pair_contrasts=_stems(raw["pair_contrasts"]),

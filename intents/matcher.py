@@ -759,6 +759,16 @@ class Matcher(ClaimReading):
         mixed = self.verifier.mixes_counts(best, a)
         if mixed:  # "from 60m active users to the 100m target" is not users to warehouses
             return Refusal("units", detail=mixed)
+        if self._negated_unasked(best, a):
+            # "how much landed at Chinese online stores?": not the non-Chinese part
+            kept = [
+                r
+                for r in readings
+                if r.uncovered <= best.uncovered and not self._negated_unasked(r, a)
+            ]
+            if not kept:
+                return Refusal("unsupported", near=self.ranker.nearest(a, must))
+            best = kept[0]
         missed = self.verifier.target_missed(best, a)
         if missed:  # "what share of that goal do they have now?": not the buyers' share
             level = [
@@ -1194,6 +1204,19 @@ class Matcher(ClaimReading):
         """Is one figure of a comparison the whole the other is a part of?"""
         first, second = reading.facts[0], reading.facts[-1]
         return whole_of(self.base, second) == first or whole_of(self.base, first) == second
+
+    def _negated_unasked(self, reading: Reading, a: Analysis) -> bool:
+        """A figure of what is NOT something ("non-Chinese platforms") for a question that
+        names that something with no word of negation or exception: its opposite."""
+        asked = a.stems[a.context_until :]
+        if "not" in asked or set(asked) & self.vocab.lexicon.excepting_words:
+            return False
+        for fact_id in reading.facts:
+            said = self._measure_stems(fact_id)
+            for i, s in enumerate(said[:-1]):
+                if s == "not" and self._same_name(said[i + 1], set(asked)):
+                    return True
+        return False
 
     def _negation_is_named(self, reading: Reading, a: Analysis) -> bool:
         """ "Spending on non-Chinese platforms" is itself a fact: its own words negate the

@@ -585,3 +585,22 @@ def test_a_bare_year_after_an_answer_asks_for_that_year(assistant):
     assert growth.unit == "%"
     assert earlier.unit == "CNY" and figure(earlier) == pytest.approx(3.769e12, rel=1e-3)
     assert dollars.unit == "USD" and figure(dollars) == pytest.approx(687.77e9, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "of everything russians spent on foreign webshops, what went to chinese ones?",
+        "russian spending abroad that ended up at chinese sites?",
+    ],
+)
+def test_a_thing_named_without_negation_is_not_its_opposite(assistant, question):
+    answer = ask(assistant, question)
+    assert "non-Chinese" not in answer.text, answer.text
+    if answer.answered:
+        assert figure(answer) == pytest.approx(3.44e9, rel=1e-3)
+
+
+def test_a_thing_set_aside_by_other_than_is_its_opposite(assistant):
+    answer = ask(assistant, "what did russians spend on platforms other than chinese ones?")
+    assert figure(answer) == pytest.approx(0.86e9, rel=1e-3), answer.text
