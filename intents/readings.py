@@ -200,7 +200,10 @@ class Ranker(SubjectRules, ReadingChecks):
         if terms.numbers & asked:
             adjust += 2 * KIND_BONUS  # the figure typed is this fact's own, not an operand's
         if terms.core and not terms.core & set(a.stems) and not terms.numbers & set(a.stems):
-            adjust -= CORE_PENALTY  # none of its head words said, nor its figure
+            families = self.vocab.lexicon.count_families
+            kinds = {families[w] for w in terms.core if w in families}
+            if not kinds & {families[w] for w in a.stems if w in families}:
+                adjust -= CORE_PENALTY  # none of its head words said (nor "folks" for users)
         return adjust, mismatch
 
     # --- readings ------------------------------------------------------------------

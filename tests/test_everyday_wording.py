@@ -126,3 +126,17 @@ def test_what_the_user_will_do_with_the_answer_asks_nothing(assistant):
     )
     assert answer.unit == "CNY", answer.text
     assert float(answer.value) == pytest.approx(29.385e9, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("how many active folks has aliexpress got?", 60e6),  # folks are users, not buyers
+        ("years from AliExpress's creation to JD's cross-border launch?", 5),
+        ("how many years after its foundation did AliExpress reach 100m buyers?", 7),
+    ],
+)
+def test_ordinary_nouns_for_people_and_founding(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert float(answer.value) == pytest.approx(value), answer.text
