@@ -269,11 +269,18 @@ class Verifier:
             return False
         if raw[0] not in ("who", "whom") or raw[1] in ("is", "was", "are", "were"):
             return False
-        value = self.base.facts[reading.facts[0]].value
-        if not isinstance(value, str) or "," in value:
-            return False  # only a bare name ("Yandex") can echo; a description says more
-        said = [stem(w) for w in self.vocab.lexicon.words(value)]
+        fact = self.base.facts[reading.facts[0]]
+        value = fact.value
+        if not isinstance(value, str):
+            return False
         asked = a.stems[a.context_until :]
+        if "," in value:
+            # "who set up Alibaba?" is not "Alibaba Group, which set it up as ...": the name
+            # a description opens with, when the question names it and the fact is another's
+            head = [stem(w) for w in self.vocab.lexicon.words(value.split(",")[0])]
+            echoed = self.vocab.entities_named(head) & self.vocab.entities_named(asked)
+            return bool(echoed - {fact.entity})
+        said = [stem(w) for w in self.vocab.lexicon.words(value)]
         if said and asked[1] == said[0]:
             return False  # "who's Shen Difan": who that one is
         return bool(said) and set(said) <= set(asked)

@@ -273,3 +273,23 @@ def test_a_negated_question_put_as_a_wonder_keeps_its_negation(assistant):
     )
     assert answer.answered, answer.text
     assert answer.value == 22120
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "quick question: was AliExpress started by eBay?",
+        "AliExpress is launch by Walmart, right?",
+    ],
+)
+def test_a_claim_naming_another_company_as_founder_is_denied(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.text.startswith("No."), answer.text
+    assert "Alibaba Group" in answer.text
+
+
+@pytest.mark.parametrize("question", ["who set up alibaba?", "who owns alibaba?"])
+def test_a_name_asked_about_is_not_given_back_as_its_own_answer(assistant, question):
+    # the article says Alibaba set up AliExpress; it never says who set up Alibaba
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
