@@ -279,7 +279,7 @@ def test_a_negated_question_put_as_a_wonder_keeps_its_negation(assistant):
     "question",
     [
         "quick question: was AliExpress started by eBay?",
-        "AliExpress is launch by Walmart, right?",
+        "was AliExpress set up by Walmart, right?",
     ],
 )
 def test_a_claim_naming_another_company_as_founder_is_denied(assistant, question):
