@@ -35,6 +35,7 @@ KIND_WORDS = {
     "count": "a count",
     "money": "money",
     "reason": "a reason",
+    "duration": "a number of years",
 }
 
 

@@ -1354,6 +1354,8 @@ class Matcher(ClaimReading):
                 continue
             fact = self.base.facts[fact_id]
             year = int(fact.value) if fact.unit == "year" else self._year_of(fact_id)  # type: ignore[arg-type]
+            if fact.is_text and year == ARTICLE_YEAR:
+                continue  # "the general manager in 2017" is the article's present, no event
             typed = {y for y in a.years if y != year}
             if typed != {ARTICLE_YEAR} and (typed or not set(asked) & self.article_words):
                 continue
@@ -1440,6 +1442,8 @@ class Matcher(ClaimReading):
             return "percent"
         if a.expects == "year" and not a.expects_weak and not a.years:
             return "year"
+        if a.expects == "duration" and not a.expects_weak and not a.currency:
+            return "duration"  # "how many years had China been top": never a sum of yuan
         if a.expects == "amount" and (
             a.asked_unit in self.count_nouns or a.asked_unit in self.vocab.naming
         ):

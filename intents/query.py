@@ -51,7 +51,7 @@ class Query:
 
 # What a question can demand of its answer's unit; the assistant checks the computed answer
 # against it before any number leaves ("what percent" is never answered with a count).
-ANSWER_KINDS = ("percent", "year", "count", "money", "reason")
+ANSWER_KINDS = ("percent", "year", "count", "money", "reason", "duration")
 
 
 @dataclass(frozen=True)
@@ -87,4 +87,6 @@ def fits(asks: str | None, unit: str | None) -> bool:
         return unit in ("CNY", "USD", "CNY/USD", "USD/CNY")  # an exchange rate is money too
     if asks == "reason":
         return unit is None
+    if asks == "duration":
+        return unit == "years"
     return unit is not None and unit not in ("CNY", "USD", "%", "year", "years", "ratio")

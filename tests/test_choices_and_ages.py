@@ -277,3 +277,20 @@ def test_one_name_or_several_as_the_noun_asks(assistant, question, named):
 def test_which_body_did_something_asks_for_the_source(assistant, question, source):
     answer = ask(assistant, question)
     assert source in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many years had the US been behind China in online retail by 2016?",
+        "for how many years has online shopping been growing, as of 2016?",
+    ],
+)
+def test_a_number_of_years_asked_is_never_answered_in_yuan(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.unit not in ("CNY", "USD", "%"), answer.text
+
+
+def test_the_age_at_publication_counts_from_an_event_not_a_statement(assistant):
+    answer = ask(assistant, "how old was AliExpress when this piece was published in 2017?")
+    assert float(answer.value) == 7, answer.text
