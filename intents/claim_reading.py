@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from intents.analysis import Analysis, mark
-from intents.claims import SplitClaim, split_claim, tagged
+from intents.claims import Claim, SplitClaim, split_claim, tagged
+from intents.complements import unit_of
 from intents.english import NOUN, VERB, is_english, parts_of_speech
 from intents.query import Query, Refusal
 from intents.text import stem, stems
@@ -260,6 +261,14 @@ class ClaimReading:
             return None
         return found, rest
 
+    def _other_dimension(self, claim: Claim, result: Query) -> bool:
+        """A claimed sum of money checked against a percentage, or the other way round."""
+        if result.op is not None or len(result.facts) != 1:
+            return False
+        claimed = {_dimension(figure.unit) for figure in claim.numbers} - {None}
+        found = _dimension(unit_of(self.base, self.base.facts[result.facts[0]]))
+        return bool(claimed) and found is not None and found not in claimed
+
     def _check_claim(self, question: str, analysis: Analysis) -> Query | Refusal | None:
         """A yes/no question: the figure its claim is about, with the claim attached."""
         start = analysis.context_until
@@ -345,6 +354,10 @@ class ClaimReading:
             and self.base.facts[result.facts[0]].unit == "year"
         ):
             return None
+        if isinstance(result, Query) and self._other_dimension(split.claim, result):
+            # "was 2015 online shopping around 3.77 trillion yuan?" is not checked against
+            # the 24.7% growth its premise names: a sum in yuan is never a percentage
+            return Refusal("uncheckable")
         if isinstance(result, Query):
             claim = replace(split.claim, years=tuple(rest.years))
             clause = self._sentence_of(result.facts, statements=False)
@@ -394,6 +407,7 @@ class ClaimReading:
 
 _TAG_CLAIM = re.compile(
     r"^(?P<what>[^?]{8,}?)\s*[-\u2013\u2014,:]+\s*(?P<verb>was|is|were|are)\s+(?:it|that|they)\s+"
+    r"(?!(?:what|how|where|which|who|whom)\b)"  # "..., is that what the article says?"
     r"(?P<who>(?:\w[\w.'&/-]*\s*){1,4})\?*\s*$",
     re.IGNORECASE,
 )
@@ -432,6 +446,12 @@ def tag_to_claim(question: str, has_figure: Callable[[str], bool]) -> str:
     if match is None:
         return question
     return f"{match['verb']} {match['what'].strip()} {match['who'].strip()}?"
+
+
+def _dimension(unit: str | None) -> str | None:
+    if unit in ("CNY", "USD"):
+        return "money"
+    return "percent" if unit == "%" else None
 
 
 def _contains(said: list[str], phrase: tuple[str, ...]) -> bool:

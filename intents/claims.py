@@ -121,7 +121,7 @@ def split_claim(
     if not head and not tail and not (stated and _states_a_figure(stems, lexicon, dated)):
         return None
     body = range(head, len(stems) - tail)
-    if any(stems[i] in lexicon.question_words for i in body):
+    if any(stems[i] in lexicon.question_words and not _relative(stems, i, lexicon) for i in body):
         return None  # "does the article say how much ...": an ordinary question
     if not head and _asks_conversion([stems[i] for i in body]):
         return None  # "so 4.7 trillion yuan in dollars?": a conversion asked for
@@ -150,6 +150,11 @@ def split_claim(
         [stems[i] for i in keep],
         [raw[i] for i in keep],
     )
+
+
+def _relative(stems: list[str], at: int, lexicon: Lexicon) -> bool:
+    """ "28 percent of respondents who shopped ...": after a noun, "who" begins a clause."""
+    return stems[at] in lexicon.relative_words and at > 0 and stems[at - 1] in lexicon.count_nouns
 
 
 def _quoted_figures(

@@ -293,3 +293,29 @@ def test_a_name_asked_about_is_not_given_back_as_its_own_answer(assistant, quest
     # the article says Alibaba set up AliExpress; it never says who set up Alibaba
     answer = ask(assistant, question)
     assert not answer.answered, answer.text
+
+
+def test_a_tag_asking_whether_the_article_says_it_checks_the_claim(assistant):
+    answer = ask(
+        assistant, "JD rolled out its cross-border platform in 2015, is that what it says?"
+    )
+    assert answer.text.startswith("Yes."), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("was it 30 percent of respondents who bought from Chinese sites?", False),
+        ("were there 60 million users who were active on AliExpress?", True),
+    ],
+)
+def test_who_after_a_noun_in_a_claim_is_part_of_it(assistant, question, yes):
+    answer = ask(assistant, question)
+    assert answer.text.startswith("Yes." if yes else "No."), answer.text
+
+
+def test_a_sum_claimed_is_never_judged_against_a_percentage(assistant):
+    answer = ask(
+        assistant, "given the 24.7% growth, was online shopping about 3.8 trillion yuan in 2015?"
+    )
+    assert not answer.text.startswith("No."), answer.text
