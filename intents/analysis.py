@@ -358,6 +358,17 @@ def _asks_who_gave(stems: list[str], lexicon: Lexicon) -> bool:
     return False
 
 
+def _asks_who_did(stems: list[str], lexicon: Lexicon) -> bool:
+    """ "who did that big survey", "who ran the study": who made a piece of research is
+    its source."""
+    return any(
+        word in ("who", "whom")
+        and stems[i + 1] in lexicon.doing_verbs
+        and set(stems[i + 2 : i + 7]) & lexicon.study_nouns
+        for i, word in enumerate(stems[:-2])
+    )
+
+
 def _asked_by_request(before: list[str], lexicon: Lexicon) -> bool:
     """ "could you kindly tell me" before "when": the request frames a question."""
     return bool(before) and all(
@@ -618,7 +629,9 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         result.currency = None
         result.currency_at = set()
         result.expects = "amount"
-    if result.expects in (None, "text", "subject") and _asks_who_gave(s[main:], lexicon):
+    if result.expects in (None, "text", "subject") and (
+        _asks_who_gave(s[main:], lexicon) or _asks_who_did(s[main:], lexicon)
+    ):
         result.expects = "source"  # "which government body confirmed the pilot zones"
     if result.expects == "amount" and any(
         key == ("percent",) and "not" not in s[max(0, at - 2) : at] for key, at in found

@@ -50,6 +50,12 @@ def merge(
         drop |= old.op_span  # "and the 2018 number": back from a growth rate to one figure
     if new.expects:
         drop |= old.expects_span
+    families = vocab.lexicon.count_families
+    counted = families.get(new.asked_unit or ""), families.get(old.asked_unit or "")
+    if None not in counted and counted[0] != counted[1] and old.expects_span:
+        # "how many people did they ask?" then "from how many countries?": what was counted
+        # before, and its verb, give way to the new count
+        drop |= set(range(max(old.expects_span), len(old.stems)))
     kept = [s for i, s in enumerate(old.stems) if i not in drop]
     merged = mark(new.question, kept + new.stems, kept + new.raw, vocab, known)
     merged.corrections = list(new.corrections)

@@ -113,6 +113,9 @@ class Lexicon:
     pair_joiners: frozenset[str]  # "retail and B2B": a figure given as parts together
     pair_contrasts: frozenset[str]  # "B2B vs retail": those parts set against each other
     scope_words: frozenset[str]  # "does it include retail only?": what a figure covers
+    whole_words: frozenset[str]  # "and all together?": the whole of the part just given
+    doing_verbs: frozenset[str]  # "who did/ran the survey": made a piece of research
+    study_nouns: frozenset[str]  # "survey", "report", "study": research someone made
     excepting_words: frozenset[str]  # "other than Chinese": a negation without "not"
     target_words: frozenset[str]  # "that goal": the answer must be a target or built on one
     rate_verbs: frozenset[str]  # "one yuan buys how many dollars": a rate, not shopping
@@ -397,6 +400,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         rate_verbs=_stems(raw["rate_verbs"]),
         target_words=_stems(raw["target_words"]),
         excepting_words=_stems(raw["excepting_words"]),
+        doing_verbs=_stems(raw["doing_verbs"]),
+        whole_words=_stems(raw["whole_words"]),
+        study_nouns=_stems(raw["study_nouns"]),
         alone_words=_stems(raw["alone_words"]),
         pair_joiners=_stems(raw["pair_joiners"]),
         pair_contrasts=_stems(raw["pair_contrasts"]),

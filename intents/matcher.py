@@ -172,6 +172,9 @@ class Matcher(ClaimReading):
         ):
             analysis.expects = asked  # "and JD's cross-border platform?" after a "when"
         self._shift_year(analysis, frame)
+        whole = self._whole_of_last(analysis, frame)
+        if whole is not None:  # "and all cross-border together?" after the Chinese part
+            return Understanding(whole, self._followed_memory(analysis, whole, context))
         if frame is not None and self._refers_back(analysis):
             content = set(self._content(analysis))
             followed = follow(analysis, content, frame, self.base, self._asks(analysis))
@@ -324,6 +327,25 @@ class Matcher(ClaimReading):
             ):
                 return leaning, merged
         return None
+
+    def _whole_of_last(self, a: Analysis, frame: Frame | None) -> Query | None:
+        """ "And all cross-border together?", "and in total?" after a part (Russians'
+        spending on Chinese platforms): the whole that part is of, when the turn says a
+        word of wholeness and names nothing the whole does not."""
+        if frame is None or frame.op is not None or len(frame.facts) != 1 or a.ops:
+            return None
+        if not (a.opener or a.anaphora) or not set(a.stems) & self.vocab.lexicon.whole_words:
+            return None
+        whole = whole_of(self.base, frame.facts[0])
+        if whole is None or whole not in self.vocab.terms:
+            return None
+        content = set(self._content(a)) - self.vocab.lexicon.whole_words
+        if not content <= self.vocab.terms[whole].all:
+            return None
+        currency = a.currency or frame.currency
+        unit = unit_of(self.base, self.base.facts[whole])
+        intent = "convert" if currency and unit in ("CNY", "USD") and unit != currency else "lookup"
+        return Query(intent, (whole,), None, currency, 0.85, used_context=True)
 
     def _part_of_last(self, a: Analysis, content: set[str], frame: Frame) -> Query | None:
         """ "And what part of it went to Chinese platforms?": a part of the figure just

@@ -604,3 +604,27 @@ def test_a_thing_named_without_negation_is_not_its_opposite(assistant, question)
 def test_a_thing_set_aside_by_other_than_is_its_opposite(assistant):
     answer = ask(assistant, "what did russians spend on platforms other than chinese ones?")
     assert figure(answer) == pytest.approx(0.86e9, rel=1e-3), answer.text
+
+
+def test_the_whole_of_the_part_just_given(assistant):
+    part, whole, yuan = turns(
+        assistant,
+        "what did russians spend on chinese websites?",
+        "and altogether, on all cross-border platforms?",
+        "in yuan?",
+    )
+    assert figure(part) == pytest.approx(3.44e9, rel=1e-3)
+    assert figure(whole) == pytest.approx(4.3e9, rel=1e-3), whole.text
+    assert yuan.unit == "CNY" and figure(yuan) == pytest.approx(29.385e9, rel=1e-3)
+
+
+def test_a_new_count_replaces_the_one_asked_before(assistant):
+    source, people, countries = turns(
+        assistant,
+        "who did the survey?",
+        "how many people did they ask?",
+        "and how many countries?",
+    )
+    assert "Ipsos" in source.text, source.text
+    assert figure(people) == 28000, people.text  # all asked, not the 21% who bought
+    assert countries.unit == "countries" and figure(countries) == 32, countries.text
