@@ -184,6 +184,8 @@ class Matcher(ClaimReading):
             if followed is None and (analysis.anaphora or parts & set(analysis.stems)):
                 # "and which part went to China?": a part of the figure just given
                 followed = self._part_of_last(analysis, content, frame)
+                if followed is not None and not analysis.breakdown:  # "what part of it": any
+                    followed = replace(followed, asks=self._asks(analysis))
             if isinstance(followed, Refusal) and followed.reason == "year":
                 alone = self.interpret(analysis)  # "and the 2018 forecast?" after the rate:
                 if isinstance(alone, Query):  # a figure of that year, not the last one's
@@ -191,6 +193,9 @@ class Matcher(ClaimReading):
             if followed is not None:
                 return Understanding(followed, self._followed_memory(analysis, followed, context))
         alone = self.interpret(analysis)
+        swapped = self._other_operand(analysis, alone, frame)
+        if swapped is not None:  # "and online shopping?" after cross-border's share of a whole
+            return Understanding(swapped, self._followed_memory(analysis, swapped, context))
         memory = self._memory(analysis, alone)
         stems = (context or {}).get("stems")
         previous = [s for s in stems if isinstance(s, str)] if isinstance(stems, list) else None
@@ -328,6 +333,25 @@ class Matcher(ClaimReading):
                 return leaning, merged
         return None
 
+    def _other_operand(
+        self, a: Analysis, alone: Query | Refusal, frame: Frame | None
+    ) -> Query | None:
+        """ "What fraction of total e-commerce is that?" then "and online shopping?": the
+        same computation with the figure the turn names in place of the first one. Only
+        for a short turn that names one figure of the same kind and asks nothing new."""
+        if frame is None or frame.op not in ("percent", "ratio", "difference"):
+            return None
+        if len(frame.facts) != 2 or not a.opener or a.ops or a.expects or a.years:
+            return None
+        if not isinstance(alone, Query) or alone.op is not None or len(alone.facts) != 1:
+            return None
+        if len(self._content(a)) > 3 or alone.facts[0] in frame.facts:
+            return None
+        new, (old, other) = alone.facts[0], frame.facts
+        if unit_of(self.base, self.base.facts[new]) != unit_of(self.base, self.base.facts[old]):
+            return None
+        return Query(frame.op, (new, other), frame.op, frame.currency, 0.8, used_context=True)
+
     def _whole_of_last(self, a: Analysis, frame: Frame | None) -> Query | None:
         """ "And all cross-border together?", "and in total?" after a part (Russians'
         spending on Chinese platforms): the whole that part is of, when the turn says a
@@ -360,7 +384,11 @@ class Matcher(ClaimReading):
         for fact in self.base.facts.values():
             formula = fact.formula
             is_part = fact.of == whole or (
-                formula and formula.op in ("share_of", "difference") and whole in formula.args
+                formula is not None
+                and (  # "the 2016-2018 increase" is no part of 2016's volume: it is subtracted
+                    (formula.op == "share_of" and whole in formula.args)
+                    or (formula.op == "difference" and formula.args[0] == whole)
+                )
             )
             negated = "not" in self._measure_stems(fact.id)
             if negated != ("not" in content):

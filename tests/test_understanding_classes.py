@@ -628,3 +628,22 @@ def test_a_new_count_replaces_the_one_asked_before(assistant):
     assert "Ipsos" in source.text, source.text
     assert figure(people) == 28000, people.text  # all asked, not the 21% who bought
     assert countries.unit == "countries" and figure(countries) == 32, countries.text
+
+
+def test_a_share_of_the_figure_just_given_and_then_of_another(assistant):
+    volume, share, other = turns(
+        assistant,
+        "how big was cross-border e-commerce in 2016?",
+        "what fraction of total e-commerce is that?",
+        "and online shopping?",
+    )
+    assert share.unit == "%" and figure(share) == pytest.approx(24.14, rel=1e-3), share.text
+    assert other.unit == "%" and figure(other) == pytest.approx(18.01, rel=1e-3), other.text
+
+
+def test_a_difference_is_no_part_of_the_figure_it_subtracts(assistant):
+    # the 2016-2018 increase is 8.8 minus 6.3 trillion: not a part of the 6.3 trillion
+    _, share = turns(
+        assistant, "cross-border volume in 2016?", "what portion of china's e-commerce was that?"
+    )
+    assert not (share.answered and share.unit != "%"), share.text
