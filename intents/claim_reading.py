@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from intents.analysis import Analysis, mark
+from intents.checks import ARTICLE_YEAR
 from intents.claims import Claim, SplitClaim, split_claim, tagged
 from intents.complements import unit_of
 from intents.english import NOUN, VERB, is_english, parts_of_speech
@@ -261,6 +262,13 @@ class ClaimReading:
             return None
         return found, rest
 
+    def _said_now(self, result: Query) -> bool:
+        """A statement the article makes about its own present (a description, a title)."""
+        if result.op is not None or len(result.facts) != 1:
+            return False
+        fact = self.base.facts[result.facts[0]]
+        return fact.is_text and fact.year == ARTICLE_YEAR
+
     def _other_dimension(self, claim: Claim, result: Query) -> bool:
         """A claimed sum of money checked against a percentage, or the other way round."""
         if result.op is not None or len(result.facts) != 1:
@@ -354,6 +362,11 @@ class ClaimReading:
             and self.base.facts[result.facts[0]].unit == "year"
         ):
             return None
+        figures = set(rest.stems) & self.vocab.lexicon.study_nouns
+        if isinstance(result, Query) and rest.years and figures and self._said_now(result):
+            # "did Yandex also give a figure for 2017?" is not settled by what the article
+            # calls Yandex in 2017: a year claimed needs a figure or an event of that year
+            return Refusal("uncheckable")
         if isinstance(result, Query) and self._other_dimension(split.claim, result):
             # "was 2015 online shopping around 3.77 trillion yuan?" is not checked against
             # the 24.7% growth its premise names: a sum in yuan is never a percentage

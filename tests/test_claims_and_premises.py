@@ -319,3 +319,15 @@ def test_a_sum_claimed_is_never_judged_against_a_percentage(assistant):
         assistant, "given the 24.7% growth, was online shopping about 3.8 trillion yuan in 2015?"
     )
     assert not answer.text.startswith("No."), answer.text
+
+
+def test_a_figure_claimed_for_a_year_is_not_confirmed_by_a_description(assistant):
+    # the article calls Yandex Russia's largest e-payment service (said in 2017); it gives
+    # Yandex's figures for 2016 only
+    answer = ask(assistant, "did Yandex also give figures for 2017?")
+    assert not answer.text.startswith("Yes"), answer.text
+
+
+def test_a_description_of_the_articles_present_still_confirms(assistant):
+    answer = ask(assistant, "was Shen Difan the general manager of AliExpress in 2017?")
+    assert answer.text.startswith("Yes."), answer.text
