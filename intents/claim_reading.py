@@ -262,6 +262,29 @@ class ClaimReading:
             return None
         return found, rest
 
+    def _claim_about_last(self, question: str, analysis: Analysis, facts, op, currency):
+        """ "so that's half?", "is that about 50 percent?": a figure claimed of the answer
+        just given, with no words of its own to find another figure by."""
+        start = analysis.context_until
+        split = split_claim(
+            analysis.stems[start:],
+            analysis.raw[start:],
+            self.vocab.lexicon,
+            tagged(question),
+            stated=question.rstrip().endswith("?"),
+            names=self.names,
+        )
+        if split is None or not split.claim.numbers:
+            return None
+        lexicon = self.vocab.lexicon
+        if any(w not in lexicon.function_words and w not in lexicon.pronouns for w in split.stems):
+            return None  # "is the rest 40%?" names what it claims of
+        intent = {"complement": "difference", "series-growth": "growth"}.get(op or "", op)
+        claim = replace(split.claim, words=frozenset(), explained=True)
+        return Query(
+            intent or "lookup", tuple(facts), op, currency, 0.8, claim=claim, used_context=True
+        )
+
     def _said_now(self, result: Query) -> bool:
         """A statement the article makes about its own present (a description, a title)."""
         if result.op is not None or len(result.facts) != 1:

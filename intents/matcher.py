@@ -148,9 +148,28 @@ class Matcher(ClaimReading):
             told = Refusal("statement", near=self.ranker.nearest(analysis, content))
             return Understanding(told, dict(context or {}))
         checked = self._check_claim(question, analysis)
-        empty_claim = isinstance(checked, Refusal) and checked.reason == "nothing"
+        empty_claim = isinstance(checked, Refusal) and checked.reason in ("nothing", "empty")
         if empty_claim and context and analysis.years and not analysis.context_until:
             checked = None  # "so 2015 was": no claim, a year for the last answer
+        last = Frame.from_memory((context or {}).get("last"), self.base)
+        bare = (  # "is it 60%?": only a figure and a pronoun, found by the figure alone
+            isinstance(checked, Query)
+            and checked.claim is not None
+            and not checked.claim.words
+            and analysis.anaphora
+            and last is not None
+            and set(checked.facts) != set(last.facts)
+        )
+        if last is not None and checked is None and analysis.anaphora:
+            checked = self._claim_about_last(  # "is it 50%?" after another claim
+                question, analysis, last.facts, last.op, last.currency
+            )
+        elif (empty_claim or bare) and checked is not None and last is not None:
+            # "so that's half?": the figure claimed is the last answer's
+            checked = (
+                self._claim_about_last(question, analysis, last.facts, last.op, last.currency)
+                or checked
+            )
         if checked is None:
             checked = self._claim_continued(question, analysis, (context or {}).get("claim"))
         if checked is not None:

@@ -331,3 +331,24 @@ def test_a_figure_claimed_for_a_year_is_not_confirmed_by_a_description(assistant
 def test_a_description_of_the_articles_present_still_confirms(assistant):
     answer = ask(assistant, "was Shen Difan the general manager of AliExpress in 2017?")
     assert answer.text.startswith("Yes."), answer.text
+
+
+def test_a_figure_claimed_of_the_last_answer_is_checked_against_it(assistant):
+    _, half, sixty, again = turns(
+        assistant,
+        "what share of alibaba's 2025 consumers should be outside china?",
+        "so that's half?",
+        "is it about 60 percent?",
+        "is it 50%?",
+    )
+    assert half.text.startswith("Yes."), half.text
+    assert sixty.text.startswith("No."), sixty.text  # not 60 million active users
+    assert again.text.startswith("Yes."), again.text
+
+
+def test_a_sum_claimed_of_the_last_answer(assistant):
+    _, about, over = turns(
+        assistant, "russian cross-border spending?", "so roughly 4 billion dollars?", "over 5bn?"
+    )
+    assert about.text.startswith("Yes."), about.text
+    assert over.text.startswith("No."), over.text
