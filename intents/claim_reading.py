@@ -32,8 +32,12 @@ class ClaimReading:
         drop: set[str] = set()
         for at, (word, raw) in enumerate(zip(split.whole, split.whole_raw, strict=False)):
             source = self.source_names.get(word)
-            if source is None and at and split.whole[at - 1] in ("from", "by"):
-                source = self.cited_names.get(word)  # "came from PayPal": cited, as a source
+            after = split.whole[at + 1] if at + 1 < len(split.whole) else ""
+            if source is None and (
+                (at and split.whole[at - 1] in ("from", "by", "to"))
+                or after in lexicon.attribution_cues
+            ):  # "came from PayPal", "according to PayPal", "PayPal reported": as a source
+                source = self.cited_names.get(word)
             if source is not None:
                 named.append(source)
                 drop.add(word)

@@ -352,3 +352,16 @@ def test_a_sum_claimed_of_the_last_answer(assistant):
     )
     assert about.text.startswith("Yes."), about.text
     assert over.text.startswith("No."), over.text
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("according to Ipsos, did russians spend $4.3bn abroad?", False),
+        ("PayPal said 21 percent of respondents shopped on Chinese websites, correct?", True),
+        ("iResearch reported that Russians spent 4.3 billion dollars, right?", False),
+    ],
+)
+def test_a_source_named_before_its_verb_is_checked(assistant, question, yes):
+    answer = ask(assistant, question)
+    assert answer.text.startswith("Yes." if yes else "No."), answer.text
