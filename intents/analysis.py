@@ -534,7 +534,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
                 _mark(result, (s[verb],), verb)  # "one yuan buys how many dollars"
         elif (
             (is_number(before) and not _YEAR.match(before))
-            or before in SCALE_WORDS
+            or (before in SCALE_WORDS and is_number(ahead))  # not "how many trillion yuan"
             or (is_number(after) and not _YEAR.match(after))
         ):
             _mark(result, key, at)  # "4.7 trillion yuan", "$4.3bn": a quoted figure's unit

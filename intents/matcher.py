@@ -1523,6 +1523,9 @@ class Matcher(ClaimReading):
             return "money"  # "how much did those buyers spend on average": money, not 3x
         if a.currency and not a.ops and a.expects in ("amount", "percent", None):
             return "money"  # "online shopping in dollars, at the article's rate"
+        asks_sum = a.expects == "amount" and not a.expects_weak and not a.per_currency
+        if a.currency and asks_sum and not {"ratio", "percent"} & set(a.op_names):
+            return "money"  # "on average, how much does that add each year in yuan?"
         if a.expects == "reason" and not a.ops:
             return "reason"  # "why ...", "explain how ...": a statement, never a number
         if a.expects == "amount" and not a.currency and _asks_how_many(asking, lexicon):

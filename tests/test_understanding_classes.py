@@ -647,3 +647,18 @@ def test_a_difference_is_no_part_of_the_figure_it_subtracts(assistant):
         assistant, "cross-border volume in 2016?", "what portion of china's e-commerce was that?"
     )
     assert not (share.answered and share.unit != "%"), share.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "6.3 trillion yuan in 2016 and 8.8 trillion in 2018: on average, how much does it add "
+        "each year in yuan?",
+        "by how many trillion yuan should cross-border trade grow by 2018?",
+    ],
+)
+def test_a_sum_in_a_currency_asked_is_never_a_percentage(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.unit != "%", answer.text
+    if answer.answered:
+        assert answer.unit == "CNY"
