@@ -100,3 +100,16 @@ def test_a_refusal_names_the_languages_it_reads(assistant):
     answer = assistant.ask("俄罗斯人花了多少钱？")
     assert not answer.answered and answer.reason == "language"
     assert all(name in answer.text for name in ("English", "Russian", "Spanish", "German"))
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("Сколько лет было AliExpress, когда вышла статья?", 7, "years"),
+        ("две целых пять десятых триллиона юаней в долларах?", 365.83e9, "USD"),
+    ],
+)
+def test_russian_dates_of_the_article_and_decimal_numbers(assistant, question, value, unit):
+    answer = assistant.ask(question)
+    assert answer.unit == unit, answer.text
+    assert float(answer.value) == pytest.approx(value, rel=1e-3)
