@@ -352,6 +352,19 @@ class Matcher(ClaimReading):
                 return leaning, merged
         return None
 
+    def _began_unsaid(self, fact: Fact, a: Analysis) -> bool:
+        """A statement of the article's own present asked when it began (an event verb)."""
+        if not fact.is_text or fact.year != ARTICLE_YEAR or a.years:
+            return False
+        lexicon = self.vocab.lexicon
+        own = self.vocab.terms[fact.id].all if fact.id in self.vocab.terms else frozenset()
+        for s, raw in zip(a.stems[a.context_until :], a.raw[a.context_until :], strict=False):
+            if s in lexicon.state_verbs or s in own or s in self.names:
+                continue
+            if set(parts_of_speech(raw)) == {VERB}:
+                return True  # "appointed", "hired": an event the article does not date
+        return False
+
     def _other_operand(
         self, a: Analysis, alone: Query | Refusal, frame: Frame | None
     ) -> Query | None:
@@ -874,6 +887,11 @@ class Matcher(ClaimReading):
         if a.asks_day and best.op is None and year is not None and not _gives_a_day(fact):
             # "on what date was the report published?": the article gives the year only
             detail = f"that asks for a date, and the article gives only the year ({year})"
+            return Refusal("kind", detail=detail, near=best.facts)
+        if a.expects == "year" and best.op is None and self._began_unsaid(fact, a):
+            # "when was Shen Difan appointed general manager?": the article says only that
+            # he was general manager in 2017, its own present, not when that began
+            detail = f"the article says only that it was so in {fact.year}, not when it began"
             return Refusal("kind", detail=detail, near=best.facts)
         return self._query(best, a, used_context)
 

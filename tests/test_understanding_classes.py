@@ -662,3 +662,11 @@ def test_a_sum_in_a_currency_asked_is_never_a_percentage(assistant, question):
     assert answer.unit != "%", answer.text
     if answer.answered:
         assert answer.unit == "CNY"
+
+
+def test_when_a_present_state_began_is_not_the_year_it_is_said(assistant):
+    answer = ask(assistant, "when was Shen Difan named AliExpress's general manager?")
+    assert not answer.answered and answer.reason == "kind", answer.text
+    assert "2017" in answer.text  # what the article does say
+    state = ask(assistant, "when was Shen Difan AliExpress's general manager?")
+    assert state.answered and "2017" in state.text, state.text
