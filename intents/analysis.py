@@ -206,7 +206,11 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     result.corrections = corrections
     if len(words_) == len(raw):  # positions of sentences about the user, around the question
         result.chat_at, result.aside_at = _about_the_user(sentences, lexicon, asking)
-    result.asks_day = bool(_find(result.stems[result.context_until :], lexicon.day_asked))
+    asked = result.stems[result.context_until :]
+    result.asks_day = bool(_find(asked, lexicon.day_asked)) or any(
+        word in lexicon.day_nouns and set(asked[max(0, i - 2) : i]) & lexicon.day_markers
+        for i, word in enumerate(asked)
+    )  # "what's the exact release date": a word may stand between
     if result.asks_day and result.expects is None:
         result.expects = "year"  # "which exact date did ...": a date, at least its year
     return result

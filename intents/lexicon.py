@@ -121,6 +121,8 @@ class Lexicon:
     rate_verbs: frozenset[str]  # "one yuan buys how many dollars": a rate, not shopping
     purpose_clauses: frozenset[Phrase]  # "so I can compare it": what the user will do
     day_asked: frozenset[Phrase]  # "on what date": a day or month is asked, not a year
+    day_nouns: frozenset[str]  # "date", "day": ... asked with a marker up to two words before
+    day_markers: frozenset[str]  # "what", "exact": "the exact release date"
     ongoing_words: frozenset[str]  # "already", "still": true of every year of a state
     earlier_words: frozenset[str]  # "already in 2015": before a first time, never true
     relative_words: frozenset[str]  # "... of active users who bought": a clause begins
@@ -396,6 +398,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         rate_per=str(raw["rate_per"]),
         rounding_units=_phrases(raw["rounding_units"]),
         day_asked=_phrases(raw["day_asked"]),
+        day_nouns=_stems(raw["day_nouns"]),
+        day_markers=_stems(raw["day_markers"]),
         purpose_clauses=_phrases(raw["purpose_clauses"]),
         rate_verbs=_stems(raw["rate_verbs"]),
         target_words=_stems(raw["target_words"]),

@@ -670,3 +670,8 @@ def test_when_a_present_state_began_is_not_the_year_it_is_said(assistant):
     assert "2017" in answer.text  # what the article does say
     state = ask(assistant, "when was Shen Difan AliExpress's general manager?")
     assert state.answered and "2017" in state.text, state.text
+
+
+def test_a_date_asked_with_a_word_between_is_still_a_date(assistant):
+    answer = ask(assistant, "what was the precise release date of the PayPal and Ipsos report?")
+    assert not answer.answered and "only the year (2017)" in answer.text, answer.text
