@@ -191,11 +191,28 @@ class Matcher(ClaimReading):
         ):
             analysis.expects = asked  # "and JD's cross-border platform?" after a "when"
         self._shift_year(analysis, frame)
+        no_year: Refusal | None = None  # the last answer's measure has no such year
         whole = self._whole_of_last(analysis, frame)
         if whole is not None:  # "and all cross-border together?" after the Chinese part
             return Understanding(whole, self._followed_memory(analysis, whole, context))
         if frame is not None and self._refers_back(analysis):
+            last_reading = Reading(frame.facts, frame.op, "lookup", frozenset(), 0.0, 0)
+            together = self.verifier.asks_one_of_a_pair(last_reading, analysis)
+            if together and frame.op is None:  # "ok, and retail only?" after retail and B2B
+                refusal = Refusal("breakdown", near=(together,))
+                return Understanding(refusal, dict(context or {}))
             content = set(self._content(analysis))
+            if analysis.currency:  # "convert that at the article's implied rate"
+                content -= self.vocab.lexicon.conversion_words
+            said = analysis.stems
+            rest_given = frame.op in ("difference", "complement") or any(
+                "not" in self._measure_stems(f) for f in frame.facts if f in self.measure_stems
+            )
+            pointed = any(
+                w == "not" and i and said[i - 1] in ("that", "this") for i, w in enumerate(said)
+            )
+            if rest_given and pointed:
+                content.discard("not")  # "that remainder", just given: not the rest of it
             followed = follow(analysis, content, frame, self.base, self._asks(analysis))
             if isinstance(followed, Query) and followed.asks is None:
                 followed = replace(followed, asks=self._asks(analysis))  # checked like any
@@ -209,6 +226,10 @@ class Matcher(ClaimReading):
                 alone = self.interpret(analysis)  # "and the 2018 forecast?" after the rate:
                 if isinstance(alone, Query):  # a figure of that year, not the last one's
                     return Understanding(alone, self._memory(analysis, alone))
+                if not analysis.anaphora and not analysis.year_shift:
+                    # "the 2018 expected figure in dollars" (no "that", a year named): the
+                    # conversation's words may find it
+                    no_year, followed = followed, None
             if followed is not None:
                 return Understanding(followed, self._followed_memory(analysis, followed, context))
         alone = self.interpret(analysis)
@@ -223,6 +244,11 @@ class Matcher(ClaimReading):
             same = self._same_subject(analysis, alone, frame, previous)
             if same is not None:  # "what percent had bought?" after the survey: the survey's
                 return Understanding(same[0], self._memory(same[1], same[0]))
+            if self._they_are_another(analysis, alone, frame, previous):
+                # "and a year earlier, how much did they spend in total?" after the Russians:
+                # China's online shopping is not what "they" spent
+                refusal = Refusal("unsupported", near=frame.facts)
+                return Understanding(refusal, dict(context or {}))
         if isinstance(alone, Query) and not analysis.anaphora and not brief_follow_up:
             return Understanding(alone, memory)  # a question that stands alone ignores context
         if previous and self._leans_on_context(analysis, alone):
@@ -243,9 +269,25 @@ class Matcher(ClaimReading):
             leaning, merged = first
             if refers_back or _less_informative(alone):
                 return Understanding(leaning, self._memory(merged, leaning))
+        if isinstance(alone, Refusal) and no_year is not None:
+            return Understanding(no_year, dict(context or {}))  # nothing else: no such year
         if isinstance(alone, Refusal) and previous:
             memory = dict(context or {})  # an unanswered aside keeps the conversation's topic
         return Understanding(alone, memory)
+
+    def _they_are_another(
+        self, a: Analysis, alone: Query, frame: Frame, previous: list[str]
+    ) -> bool:
+        """A turn that points back with a pronoun and names no subject, read alone about
+        another subject than the one the user named before (not one an answer brought in)."""
+        if not set(a.stems[a.context_until :]) & self.vocab.lexicon.pronouns:
+            return False
+        if self.vocab.entities_named(a.stems) - {self.vocab.default_entity}:
+            return False
+        topic = self.base.facts[frame.facts[0]].entity
+        if topic == self.vocab.default_entity or topic not in self.vocab.entities_named(previous):
+            return False
+        return all(self.base.facts[f].entity != topic for f in alone.facts)
 
     def _keeps_old_subject(self, a: Analysis, leaning: Query, frame: Frame | None) -> bool:
         """A turn that names a new subject, answered with figures of none of the subjects
@@ -412,6 +454,8 @@ class Matcher(ClaimReading):
         if set(a.op_names) - {"percent", "convert"}:
             return None
         whole = frame.facts[0]
+        if wanted <= self.vocab.terms[whole].all or a.years:
+            return None  # "what did they spend, the year before?": no part named, or a year
         parts = []
         for fact in self.base.facts.values():
             formula = fact.formula

@@ -675,3 +675,29 @@ def test_when_a_present_state_began_is_not_the_year_it_is_said(assistant):
 def test_a_date_asked_with_a_word_between_is_still_a_date(assistant):
     answer = ask(assistant, "what was the precise release date of the PayPal and Ipsos report?")
     assert not answer.answered and "only the year (2017)" in answer.text, answer.text
+
+
+def test_they_after_a_subject_is_that_subject(assistant):
+    *_, earlier = turns(
+        assistant,
+        "what did russian shoppers spend across borders in 2016?",
+        "and the year before, what did they spend altogether?",
+    )
+    # the article has no 2015 figure for Russians: China's 2015 online shopping is not it
+    assert not earlier.answered, earlier.text
+
+
+def test_that_remainder_is_the_remainder_just_given(assistant):
+    *_, rest, dollars = turns(
+        assistant,
+        "implied total retail volume of china in 2016",
+        "and the part that is not online?",
+        "put that remainder in dollars at the article's rate",
+    )
+    assert figure(rest) == pytest.approx(28.871e12, rel=1e-3), rest.text
+    assert dollars.unit == "USD" and figure(dollars) == pytest.approx(4.2249e12, rel=1e-3)
+
+
+def test_one_part_of_the_combined_figure_just_given_is_refused(assistant):
+    _, retail = turns(assistant, "cross-border volume 2016?", "and retail alone?")
+    assert not retail.answered and retail.reason == "breakdown", retail.text
