@@ -52,6 +52,7 @@ class Analysis:
     context_until: int = 0  # words before this are earlier sentences: context, not question
     expects_weak: bool = False  # the answer kind comes from a noun, not a question phrase
     asks_day: bool = False  # "on what date": a year alone does not answer it
+    turn_from: int = 0  # in a follow-up merged with earlier words: where this turn's begin
     per_unit_at: set[int] = field(default_factory=set)  # the "1" of "1 dollar": no figure
     currency_at: set[int] = field(default_factory=set)  # positions naming a currency
     per_currency: str | None = None  # "one dollar is how many yuan": rates per dollar

@@ -60,4 +60,5 @@ def merge(
     merged = mark(new.question, kept + new.stems, kept + new.raw, vocab, known)
     merged.corrections = list(new.corrections)
     merged.truncated = new.truncated
+    merged.turn_from = len(kept)
     return merged

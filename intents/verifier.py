@@ -155,8 +155,9 @@ class Verifier:
         if None in kinds or kinds[0] == kinds[1]:
             return None
         named = {families[s] for s in a.stems if s in families}
-        if set(kinds) <= named:
-            return None
+        now = {families[s] for s in a.stems[a.turn_from :] if s in families}
+        if set(kinds) <= named and (not a.turn_from or set(kinds) & now):
+            return None  # a follow-up must name one of them itself, not only earlier turns
         return f"{units[0]} and {units[1]} count different things"
 
     def unnamed_party(self, reading: Reading, a: Analysis) -> str | None:

@@ -701,3 +701,18 @@ def test_that_remainder_is_the_remainder_just_given(assistant):
 def test_one_part_of_the_combined_figure_just_given_is_refused(assistant):
     _, retail = turns(assistant, "cross-border volume 2016?", "and retail alone?")
     assert not retail.answered and retail.reason == "breakdown", retail.text
+
+
+def test_a_share_between_counts_of_different_things_needs_one_named_in_the_turn(assistant):
+    *_, share = turns(
+        assistant,
+        "how many overseas buyers does aliexpress have?",
+        "in how many countries?",
+        "so per country that's how many?",
+        "and what about active users?",
+        "what share of those made a purchase?",
+    )
+    # never countries as a share of buyers, though earlier turns named both
+    assert not (share.answered and figure(share) < 1), share.text
+    if share.answered:
+        assert figure(share) == pytest.approx(33.33, rel=1e-3)
