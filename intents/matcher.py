@@ -192,6 +192,9 @@ class Matcher(ClaimReading):
             analysis.expects = asked  # "and JD's cross-border platform?" after a "when"
         self._shift_year(analysis, frame)
         no_year: Refusal | None = None  # the last answer's measure has no such year
+        between = self._years_from_last(analysis, frame)
+        if between is not None:  # "how many years after AliExpress was that?"
+            return Understanding(between, self._followed_memory(analysis, between, context))
         whole = self._whole_of_last(analysis, frame)
         if whole is not None:  # "and all cross-border together?" after the Chinese part
             return Understanding(whole, self._followed_memory(analysis, whole, context))
@@ -425,6 +428,30 @@ class Matcher(ClaimReading):
         if unit_of(self.base, self.base.facts[new]) != unit_of(self.base, self.base.facts[old]):
             return None
         return Query(frame.op, (new, other), frame.op, frame.currency, 0.8, used_context=True)
+
+    def _years_from_last(self, a: Analysis, frame: Frame | None) -> Query | None:
+        """ "When did JD launch its platform?" then "how many years after AliExpress was
+        that?": the years between the date just given and the one the turn names."""
+        if frame is None or frame.op is not None or len(frame.facts) != 1:
+            return None
+        last = frame.facts[0]
+        asked = a.stems[a.context_until :]
+        duration = a.expects == "duration" or asked[:3] == ["how", "many", "year"]
+        if not duration or not a.anaphora or self.base.facts[last].unit != "year":
+            return None  # ("how many years before X" reads "the year before" as a shift)
+        content = set(self._content(a))
+        if not content or (a.years and not a.year_shift):
+            return None
+        named = [
+            f
+            for f in self.ranker.candidates(content)[:TOP_CANDIDATES]
+            if f != last
+            and self.base.facts[f].unit == "year"
+            and content <= self.vocab.terms[f].all
+        ]
+        if len(named) != 1:
+            return None  # none, or more than one date the words could name
+        return Query("difference", (named[0], last), "years-between", None, 0.8, used_context=True)
 
     def _whole_of_last(self, a: Analysis, frame: Frame | None) -> Query | None:
         """ "And all cross-border together?", "and in total?" after a part (Russians'

@@ -716,3 +716,18 @@ def test_a_share_between_counts_of_different_things_needs_one_named_in_the_turn(
     assert not (share.answered and figure(share) < 1), share.text
     if share.answered:
         assert figure(share) == pytest.approx(33.33, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "in what year did JD roll out its cross-border platform?",
+            "how many years after AliExpress was that?",
+        ),
+        ("when was aliexpress set up?", "how many years before jd's platform was that?"),
+    ],
+)
+def test_years_between_the_date_just_given_and_another(assistant, first, second):
+    _, years = turns(assistant, first, second)
+    assert years.unit == "years" and figure(years) == 5, years.text
