@@ -731,3 +731,21 @@ def test_a_share_between_counts_of_different_things_needs_one_named_in_the_turn(
 def test_years_between_the_date_just_given_and_another(assistant, first, second):
     _, years = turns(assistant, first, second)
     assert years.unit == "years" and figure(years) == 5, years.text
+
+
+def test_who_gave_the_figure_just_given(assistant):
+    *_, source = turns(
+        assistant, "how many pilot zones were there?", "and the warehouses?", "who announced that?"
+    )
+    assert "Ministry of Commerce" in source.text.splitlines()[0], source.text
+
+
+def test_the_people_counted_then_a_part_of_them_then_the_rest(assistant):
+    _, bought, others = turns(
+        assistant,
+        "how many people answered the paypal survey?",
+        "how many of them bought from china?",
+        "and the others?",
+    )
+    assert figure(bought) == pytest.approx(5880), bought.text
+    assert figure(others) == pytest.approx(22120), others.text
