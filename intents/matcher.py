@@ -429,6 +429,29 @@ class Matcher(ClaimReading):
             return None
         return Query(frame.op, (new, other), frame.op, frame.currency, 0.8, used_context=True)
 
+    def _whole_for_a_share(self, best: Reading, a: Analysis) -> Reading | Refusal | None:
+        """ "What's 14% of total retail?" found total retail, the whole implied by online
+        shopping being 14% of it: the answer is that part, when the share quoted is the
+        article's; another share of it is no figure the article gives."""
+        if "share_of" not in a.op_names or best.op is not None or len(best.facts) != 1:
+            return None
+        formula = self.base.facts[best.facts[0]].formula
+        if formula is None or formula.op != "implied_whole":
+            return None
+        part, share = formula.args
+        at = next(at for op, at in a.ops if op == "share_of")
+        asking = self.vocab.lexicon.question_words
+        before = set(a.stems[max(a.context_until, at - 4) : at])
+        if not before & asking or set(a.stems[at + 1 :]) & asking:
+            return None  # "4.7tn is 14% of total retail, so what's total retail?": a premise
+        after = set(a.stems[at + 1 : at + 6]) - self.vocab.lexicon.function_words
+        if not after & self.vocab.terms[best.facts[0]].measure:
+            return None  # "online shopping is 14% of it": the whole is what is asked
+        quoted = {s for s in a.stems[a.context_until :] if is_number(s)}
+        if quoted & typed_numbers(self.base.facts[share]):
+            return Reading((part,), None, "lookup", frozenset(), best.score, best.order)
+        return Refusal("unsupported", near=(best.facts[0], part))
+
     def _years_from_last(self, a: Analysis, frame: Frame | None) -> Query | None:
         """ "When did JD launch its platform?" then "how many years after AliExpress was
         that?": the years between the date just given and the one the turn names."""
@@ -922,6 +945,11 @@ class Matcher(ClaimReading):
             if not kept:
                 return Refusal("unsupported", near=self.ranker.nearest(a, must))
             best = kept[0]
+        whole_given = self._whole_for_a_share(best, a)
+        if whole_given is not None:  # "what's 14% of total retail?": not total retail itself
+            if isinstance(whole_given, Refusal):
+                return whole_given
+            return self._query(whole_given, a, used_context)
         missed = self.verifier.target_missed(best, a)
         if missed:  # "what share of that goal do they have now?": not the buyers' share
             level = [

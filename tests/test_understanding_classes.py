@@ -749,3 +749,12 @@ def test_the_people_counted_then_a_part_of_them_then_the_rest(assistant):
     )
     assert figure(bought) == pytest.approx(5880), bought.text
     assert figure(others) == pytest.approx(22120), others.text
+
+
+def test_a_share_of_a_whole_the_article_implies_is_its_part_not_the_whole(assistant):
+    answer = ask(assistant, "how much is 14 percent of china's total retail?")
+    assert figure(answer) == pytest.approx(4.7e12, rel=1e-3), answer.text
+    other = ask(assistant, "what's 30% of total retail?")
+    assert not (other.answered and figure(other) == pytest.approx(33.57e12, rel=1e-3)), other.text
+    whole = ask(assistant, "online shopping is 14 percent of total retail, so what's total retail?")
+    assert figure(whole) == pytest.approx(33.571e12, rel=1e-3), whole.text
