@@ -117,11 +117,12 @@ def _rest(
 ) -> Query | Refusal | None:
     """ "And the rest?": the other part of the whole the last figure is a part of."""
     part = _single(frame)
-    if frame.op == "complement":
-        part = frame.facts[0]
+    if frame.op in ("complement", "percent") and len(frame.facts) <= 2:
+        part = frame.facts[0]  # "what percentage is that?" then "and the rest?": its rest
     if part is None:
         return None
-    found = complement(base, part, percent=asks == "percent")
+    as_share = asks == "percent" or (frame.op == "percent" and currency is None)
+    found = complement(base, part, percent=as_share)
     if found is None:
         return Refusal("unsupported", words=("the rest",), near=frame.facts)
     op, facts = found

@@ -758,3 +758,34 @@ def test_a_share_of_a_whole_the_article_implies_is_its_part_not_the_whole(assist
     assert not (other.answered and figure(other) == pytest.approx(33.57e12, rel=1e-3)), other.text
     whole = ask(assistant, "online shopping is 14 percent of total retail, so what's total retail?")
     assert figure(whole) == pytest.approx(33.571e12, rel=1e-3), whole.text
+
+
+def test_the_rest_after_a_share_is_the_other_share_or_the_other_amount(assistant):
+    *_, share, rest = turns(
+        assistant,
+        "how much did russians spend on foreign sites?",
+        "how much of it was chinese?",
+        "what percentage is that?",
+        "and the rest?",
+    )
+    assert figure(share) == pytest.approx(80), share.text
+    assert rest.unit == "%" and figure(rest) == pytest.approx(20), rest.text
+    *_, yuan = turns(
+        assistant,
+        "how much did russians spend on foreign sites?",
+        "how much of it was chinese?",
+        "what percentage is that?",
+        "and the rest, in yuan?",
+    )
+    assert yuan.unit == "CNY" and figure(yuan) == pytest.approx(5.877e9, rel=1e-3), yuan.text
+
+
+def test_a_statement_left_open_asks_for_its_value_and_claims_nothing(assistant):
+    *_, total = turns(
+        assistant,
+        "china online shopping 2016",
+        "what share of total retail",
+        "so total retail was?",
+    )
+    assert not total.text.startswith("Yes"), total.text
+    assert figure(total) == pytest.approx(33.571e12, rel=1e-3)
