@@ -208,10 +208,10 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     if len(words_) == len(raw):  # positions of sentences about the user, around the question
         result.chat_at, result.aside_at = _about_the_user(sentences, lexicon, asking)
     asked = result.stems[result.context_until :]
-    result.asks_day = bool(_find(asked, lexicon.day_asked)) or any(
+    result.asks_day = any(  # "on what date", "what's the exact release date"
         word in lexicon.day_nouns and set(asked[max(0, i - 2) : i]) & lexicon.day_markers
         for i, word in enumerate(asked)
-    )  # "what's the exact release date": a word may stand between
+    )
     if result.asks_day and result.expects is None:
         result.expects = "year"  # "which exact date did ...": a date, at least its year
     return result
@@ -556,7 +556,10 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
             start = at - 2 if at > 1 and s[at - 2] == "to" else at - 1
             _mark(result, (*s[start:at], *key), start)
             ignored.update(range(start, at + len(key)))
-    for key, at in _find(s, lexicon.purpose_clauses):
+    for key, at in _find(s, lexicon.purpose_openers):
+        who, modal = (s[at + len(key) : at + len(key) + 2] + ["", ""])[:2]
+        if who not in lexicon.first_person or modal not in lexicon.purpose_modals:
+            continue  # "so I read it had ...", "ok so I'm putting together ...": no purpose
         # "... in yuan so I can compare it with the Chinese figures": what the user will do
         # with the answer, up to the next question word; it neither asks nor computes
         end = next(

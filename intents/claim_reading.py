@@ -16,6 +16,7 @@ from intents.checks import ARTICLE_YEAR
 from intents.claims import Claim, SplitClaim, split_claim, tagged
 from intents.complements import unit_of
 from intents.english import NOUN, VERB, is_english, parts_of_speech
+from intents.frames import Frame, intent_of
 from intents.query import Query, Refusal
 from intents.text import stem, stems
 
@@ -266,7 +267,7 @@ class ClaimReading:
             return None
         return found, rest
 
-    def _claim_about_last(self, question: str, analysis: Analysis, facts, op, currency):
+    def _claim_about_last(self, question: str, analysis: Analysis, last: Frame) -> Query | None:
         """ "so that's half?", "is that about 50 percent?": a figure claimed of the answer
         just given, with no words of its own to find another figure by."""
         start = analysis.context_until
@@ -283,10 +284,15 @@ class ClaimReading:
         lexicon = self.vocab.lexicon
         if any(w not in lexicon.function_words and w not in lexicon.pronouns for w in split.stems):
             return None  # "is the rest 40%?" names what it claims of
-        intent = {"complement": "difference", "series-growth": "growth"}.get(op or "", op)
         claim = replace(split.claim, words=frozenset(), explained=True)
         return Query(
-            intent or "lookup", tuple(facts), op, currency, 0.8, claim=claim, used_context=True
+            intent_of(last),
+            last.facts,
+            last.op,
+            last.currency,
+            0.8,
+            claim=claim,
+            used_context=True,
         )
 
     def _said_now(self, result: Query) -> bool:

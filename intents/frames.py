@@ -74,7 +74,7 @@ def follow(
     if a.currency:
         if _unit(frame, base) not in ("CNY", "USD"):
             return None  # "in yuan?" after a percentage: not a conversion of it
-        intent = "convert" if frame.op is None else _intent(frame)
+        intent = "convert" if frame.op is None else intent_of(frame)
         return Query(intent, frame.facts, frame.op, a.currency, 0.85, used_context=True)
     return None
 
@@ -93,7 +93,8 @@ def _inverse(frame: Frame, base: FactBase) -> Query | None:
     return None
 
 
-def _intent(frame: Frame) -> str:
+def intent_of(frame: Frame) -> str:
+    """The intent a query repeating the last answer's computation carries."""
     return {"complement": "difference", "series-growth": "growth", "series-cagr": "cagr"}.get(
         frame.op or "", frame.op or "lookup"
     )

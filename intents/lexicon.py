@@ -119,8 +119,8 @@ class Lexicon:
     excepting_words: frozenset[str]  # "other than Chinese": a negation without "not"
     target_words: frozenset[str]  # "that goal": the answer must be a target or built on one
     rate_verbs: frozenset[str]  # "one yuan buys how many dollars": a rate, not shopping
-    purpose_clauses: frozenset[Phrase]  # "so I can compare it": what the user will do
-    day_asked: frozenset[Phrase]  # "on what date": a day or month is asked, not a year
+    purpose_openers: frozenset[Phrase]  # "so (that) I can compare it": the user's plan
+    purpose_modals: frozenset[str]  # ... the "can" after the user
     day_nouns: frozenset[str]  # "date", "day": ... asked with a marker up to two words before
     day_markers: frozenset[str]  # "what", "exact": "the exact release date"
     ongoing_words: frozenset[str]  # "already", "still": true of every year of a state
@@ -397,10 +397,10 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         using_words=_stems(raw["using_words"]),
         rate_per=str(raw["rate_per"]),
         rounding_units=_phrases(raw["rounding_units"]),
-        day_asked=_phrases(raw["day_asked"]),
         day_nouns=_stems(raw["day_nouns"]),
         day_markers=_stems(raw["day_markers"]),
-        purpose_clauses=_phrases(raw["purpose_clauses"]),
+        purpose_openers=_phrases(raw["purpose_openers"]),
+        purpose_modals=_stems(raw["purpose_modals"]),
         rate_verbs=_stems(raw["rate_verbs"]),
         target_words=_stems(raw["target_words"]),
         excepting_words=_stems(raw["excepting_words"]),

@@ -74,10 +74,7 @@ class Matcher(ClaimReading):
         self.listing = Listing(base, self.vocab.lexicon)
         self.verifier = Verifier(base, self.vocab, self.ranker.depends)
         self.count_nouns = self._count_nouns()
-        self.measure_stems = {
-            f.id: [stem(w) for w in self.vocab.lexicon.words(f.measure or "")]
-            for f in base.facts.values()
-        }
+        self.measure_stems = self.verifier.measure_words
         self.source_names = self.ranker.source_words()
         self.article_date = next(
             (
@@ -161,15 +158,10 @@ class Matcher(ClaimReading):
             and set(checked.facts) != set(last.facts)
         )
         if last is not None and checked is None and analysis.anaphora:
-            checked = self._claim_about_last(  # "is it 50%?" after another claim
-                question, analysis, last.facts, last.op, last.currency
-            )
+            checked = self._claim_about_last(question, analysis, last)  # "is it 50%?"
         elif (empty_claim or bare) and checked is not None and last is not None:
             # "so that's half?": the figure claimed is the last answer's
-            checked = (
-                self._claim_about_last(question, analysis, last.facts, last.op, last.currency)
-                or checked
-            )
+            checked = self._claim_about_last(question, analysis, last) or checked
         if checked is None:
             checked = self._claim_continued(question, analysis, (context or {}).get("claim"))
         if checked is not None:

@@ -30,6 +30,11 @@ class Verifier:
         self.depends = depends
         self.heads = self._measure_heads()
         self._pairs = {fact_id: self._word_pairs(fact) for fact_id, fact in base.facts.items()}
+        words = vocab.lexicon.words
+        self.measure_words = {  # in order: "retail and B2B" is a pair given together
+            fact_id: [stem(w) for w in words(fact.measure or "")]
+            for fact_id, fact in base.facts.items()
+        }
         self.rate_years = {
             year
             for fact in base.facts.values()
@@ -214,7 +219,7 @@ class Verifier:
         lexicon = self.vocab.lexicon
         stems = a.stems[a.context_until :]
         for fact_id in reading.facts:
-            said = [stem(w) for w in lexicon.words(self.base.facts[fact_id].measure or "")]
+            said = self.measure_words[fact_id]
             for i in range(1, len(said) - 1):
                 if said[i] not in lexicon.pair_joiners:
                     continue
