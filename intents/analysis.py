@@ -31,6 +31,7 @@ class Analysis:
     years: list[int] = field(default_factory=list)
     expects: str | None = None
     forecast: bool = False
+    forecast_at: set[int] = field(default_factory=set)  # "target", "expected": still words of facts
     anaphora: bool = False
     opener: bool = False
     lexical: set[int] = field(default_factory=set)  # positions the lexicon accounts for
@@ -659,6 +660,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
 
     for key, at in _find(s, lexicon.forecast_cues):
         result.forecast = True
+        result.forecast_at.update(range(at, at + len(key)))
         _mark(result, key, at)
     for key, at in _find(s, lexicon.anaphora):
         result.anaphora = True

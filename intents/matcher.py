@@ -653,6 +653,17 @@ class Matcher(ClaimReading):
         ]
         return bool(negated) and all(w in units for w in negated)
 
+    def _present_state(self, fact_id: str) -> bool:
+        """ "The general manager in 2017" is the article's present, no event to count
+        years from or to."""
+        return self.base.facts[fact_id].is_text and self._event_year(fact_id) == ARTICLE_YEAR
+
+    def _event_year(self, fact_id: str) -> int | None:
+        """The year a dated figure happened in: its value when it is a year (2010 for
+        AliExpress's founding), else the year it is of."""
+        fact = self.base.facts[fact_id]
+        return int(fact.value) if fact.unit == "year" else self._year_of(fact_id)  # type: ignore[arg-type]
+
     def _year_of(self, fact_id: str) -> int | None:
         """A figure's year, or for one computed from dated figures the latest of theirs."""
         fact = self.base.facts[fact_id]
@@ -947,7 +958,14 @@ class Matcher(ClaimReading):
             level = [
                 r
                 for r in readings
-                if abs(r.score - best.score) < 1e-6 and r.op == best.op and not r.uncovered
+                if not r.uncovered
+                and (
+                    abs(r.score - best.score) < 1e-6
+                    and r.op == best.op
+                    # "active users as % of the target": the share computed with the target,
+                    # not a share the article gives of something else
+                    or (best.op is None and r.op is not None and r.op in a.op_names)
+                )
             ]
             aimed = [r for r in level if not self.verifier.target_missed(r, a)]
             if not aimed:  # of two equally good readings, the one with the target named
@@ -1493,7 +1511,12 @@ class Matcher(ClaimReading):
             kinds = DURATION_KINDS if a.expects == "duration" else OPERAND_KINDS.get(op, ())
             split = split_readings(self.ranker, a, must, op, kinds) if op in BINARY_OPS else []
             if a.expects == "duration":
-                split = [r for r in split if all(self._dated(f) for f in r.facts)]
+                split = [
+                    r
+                    for r in split
+                    if all(self._dated(f) and not self._present_state(f) for f in r.facts)
+                    and len({self._event_year(f) for f in r.facts}) > 1  # no span in a year
+                ]
                 for reading in split:
                     reading.op = reading.intent = "years-between"
                 if op == "difference":
@@ -1530,10 +1553,9 @@ class Matcher(ClaimReading):
             fact_id = single.facts[0]
             if single.op is not None or not self._dated(fact_id) or fact_id == self.article_date:
                 continue
-            fact = self.base.facts[fact_id]
-            year = int(fact.value) if fact.unit == "year" else self._year_of(fact_id)  # type: ignore[arg-type]
-            if fact.is_text and year == ARTICLE_YEAR:
-                continue  # "the general manager in 2017" is the article's present, no event
+            year = self._event_year(fact_id)
+            if self._present_state(fact_id):
+                continue
             typed = {y for y in a.years if y != year}
             if typed != {ARTICLE_YEAR} and (typed or not set(asked) & self.article_words):
                 continue

@@ -15,6 +15,7 @@ from intents.text import is_number
 SIDE_CANDIDATES = 4
 SIDE_SHORTLIST = 10  # facts per side given the full fit
 UNEXPLAINED_SIDE_WORD = 1.0
+SHARE_OPS = ("percent", "ratio", "growth")  # "as % of the target", "up to the goal"
 
 
 def split_readings(
@@ -32,7 +33,7 @@ def split_readings(
         i
         for i, s in enumerate(a.stems)
         if s in ranker.vocab.index
-        and (i not in a.lexical or is_number(s))
+        and (i not in a.lexical or is_number(s) or op in SHARE_OPS and _target_named(ranker, a, i))
         and i not in a.currency_at
         and i not in a.year_span
     ]
@@ -78,6 +79,12 @@ def split_readings(
             if key not in best or best[key].score < reading.score:
                 best[key] = reading
     return list(best.values())
+
+
+def _target_named(ranker: Ranker, a: Analysis, at: int) -> bool:
+    """ "Active users as a share of the target": a goal word tells the future from the
+    present, and on a side of its own it is that side's figure."""
+    return at in a.forecast_at and a.stems[at] in ranker.vocab.lexicon.target_words
 
 
 def _shared(ranker: Ranker, first: str, second: str) -> bool:

@@ -45,9 +45,15 @@ def test_a_computation_that_gives_back_a_typed_figure_is_refused(assistant):
 
 
 def test_growth_between_counts_of_different_things_is_refused(assistant):
-    answer = assistant.ask("percent rise needed from 60 million active users to the 100 target")
+    answer = assistant.ask("percent rise needed from 60 million active users to 100 warehouses")
     assert not answer.answered
-    assert answer.reason == "units"
+    assert answer.reason in ("units", "kind")
+
+
+def test_growth_up_to_a_target_of_the_same_thing_is_computed(assistant):
+    answer = assistant.ask("percent rise needed from 60 million active users to the 100 target")
+    assert answer.value == pytest.approx(Decimal("66.67"), rel=1e-3), answer.text
+    assert answer.unit == "%"
 
 
 # --- one figure less another, claims put in two sentences or someone else's words ---------

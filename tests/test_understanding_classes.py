@@ -789,3 +789,25 @@ def test_a_statement_left_open_asks_for_its_value_and_claims_nothing(assistant):
     )
     assert not total.text.startswith("Yes"), total.text
     assert figure(total) == pytest.approx(33.571e12, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what percent of the target are aliexpress's active users",
+        "AliExpress active users as a share of its user goal?",
+    ],
+)
+def test_a_share_of_the_target_is_computed_with_the_target(assistant, question):
+    answer = ask(assistant, question)
+    assert figure(answer) == pytest.approx(60)  # 60m of the 100m goal, not the 33% who bought
+    assert answer.unit == "%"
+
+
+def test_years_between_need_two_events_in_different_years(assistant):
+    # 2013 to 2016, not 2016 to the general manager's 2017 (a state of the article's present)
+    answer = ask(assistant, "How many year China was largest online retail market until 2016?")
+    assert figure(answer) == 3
+    assert answer.unit == "years"
+    span = ask(assistant, "how many years are there between 2017 and Alibaba's 2025 goal?")
+    assert figure(span) == 8  # from the article's year, not between the two 2025 figures
