@@ -653,6 +653,15 @@ class Matcher(ClaimReading):
         ]
         return bool(negated) and all(w in units for w in negated)
 
+    def _one_measure(self, facts: tuple[str, ...]) -> bool:
+        """Two periods of one measure (online shopping in 2015 and 2016)."""
+        first = self.base.facts[facts[0]]
+        return all(self.base.facts[f] in self.base.series(first) for f in facts[1:])
+
+    def _to_a_goal(self, facts: tuple[str, ...]) -> bool:
+        """A figure of today and a target or forecast: the growth still to come."""
+        return len({self.base.facts[f].is_forecast for f in facts}) == 2
+
     def _present_state(self, fact_id: str) -> bool:
         """ "The general manager in 2017" is the article's present, no event to count
         years from or to."""
@@ -916,7 +925,15 @@ class Matcher(ClaimReading):
         fact_unit = unit_of(self.base, self.base.facts[best.facts[0]])
         formula = self.base.facts[best.facts[0]].formula
         a_change = formula is not None and formula.op in ("difference", "growth", "cagr")
-        if growth and best.op is None and fact_unit != "%" and not a_change and not a.breakdown:
+        unasked = best.op_unanswered or not self.base.facts[best.facts[0]].is_text
+        if (
+            growth
+            and best.op is None
+            and fact_unit != "%"
+            and not a_change
+            and not a.breakdown
+            and unasked
+        ):
             # "what yearly growth does that need" and only the exchange rate found
             typed = next(a.raw[at] for op, at in a.ops if op == growth[0])
             return Refusal("unsupported", words=(typed,), near=self.ranker.nearest(a, must))
@@ -1459,8 +1476,14 @@ class Matcher(ClaimReading):
         return None
 
     def _dated(self, fact_id: str) -> bool:
+        """An event with a year, that years can be counted from: a date (AliExpress set up
+        in 2010) or a statement of a year (the 2015 guideline), never an amount of a year
+        (online shopping in 2016 happened over the year, it did not start then)."""
         fact = self.base.facts[fact_id]
-        return fact.unit == "year" or fact.year is not None
+        if fact.unit == "year":
+            return True
+        flow = unit_of(self.base, fact) in ("CNY", "USD", PERCENT) and not fact.is_forecast
+        return fact.year is not None and not flow
 
     def _is_part(self, fact_id: str) -> bool:
         """A figure that is itself a part of a larger one (80% of the spending, the
@@ -1521,6 +1544,10 @@ class Matcher(ClaimReading):
                     reading.op = reading.intent = "years-between"
                 if op == "difference":
                     split += self._years_to_article(readings, a)
+            if op == "growth" and not set(a.stems) & self.vocab.lexicon.comparing_words:
+                # "online shopping grew 24.7%, so by how much did total retail grow?": a change
+                # over time of one measure, not total retail set against online shopping
+                split = [r for r in split if self._one_measure(r.facts) or self._to_a_goal(r.facts)]
             readings += split
             if split and op in ("ratio", "difference"):
                 # "X than Y", "between X and Y": two sides were named, so a single figure that

@@ -296,7 +296,12 @@ class Ranker(SubjectRules, ReadingChecks):
             return said_own_words  # a stated share answers "what share" in its own words
         if op == "difference" and terms.kind == "amount" and fact.formula:
             return fact.formula.op == "difference"
-        return a.stems[at] in terms.measure
+        # the operation's word inside one of the fact's own phrases, all of it said: "the
+        # campaign to EXPAND ABROAD" names the campaign, it asks for no growth
+        said = a.scoring_stems
+        return a.stems[at] in terms.measure or any(
+            len(phrase) > 1 and a.stems[at] in phrase and phrase <= said for phrase in terms.phrases
+        )
 
     def pair(
         self,

@@ -811,3 +811,35 @@ def test_years_between_need_two_events_in_different_years(assistant):
     assert answer.unit == "years"
     span = ask(assistant, "how many years are there between 2017 and Alibaba's 2025 goal?")
     assert figure(span) == 8  # from the article's year, not between the two 2025 figures
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "online shopping grew 24.7% - so by how much did total retail grow?",
+        "Online shopping rose 24.7% in 2016, so how much did total retail increase?",
+    ],
+)
+def test_growth_asked_with_a_verb_is_one_measure_over_time(assistant, question):
+    # not "total retail is 614% more than online shopping": the article has no retail growth
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert answer.reason == "unsupported"
+    compared = ask(assistant, "by what percent is cross-border volume larger than online shopping?")
+    assert figure(compared) == pytest.approx(34.04, rel=1e-3)
+
+
+def test_years_are_counted_from_an_event_not_from_a_years_sum(assistant):
+    # online shopping in 2016 went on all year: China's lead dates from 2013
+    answer = ask(
+        assistant,
+        "as of the article, for how many years had China held the top online retail spot?",
+    )
+    assert figure(answer) == 4
+    assert answer.unit == "years"
+
+
+def test_a_growth_word_inside_a_name_asks_for_no_growth(assistant):
+    answer = ask(assistant, "what is the campaign Alibaba uses to expand overseas called?")
+    assert answer.answered, answer.text
+    assert "go-global" in answer.text
