@@ -154,8 +154,18 @@ class Lexicon:
         ("RMB" -> "yuan", "four point three" -> "4.3")."""
         tokens = words(text)
         if self.number_words is not None:
+            # "three quarters" is a fraction before "three" is a digit
+            tokens = rewrite(tokens, self.spelled_rewrites, self.longest_rewrite)
             tokens = digits(tokens, self.number_words)
         return rewrite(tokens, self.rewrites, self.longest_rewrite)
+
+    @cached_property
+    def spelled_rewrites(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """The rewrites of phrases with a number in words ("two thirds")."""
+        spelled = self.number_words
+        if spelled is None:
+            return {}
+        return {k: v for k, v in self.rewrites.items() if any(spelled.small(w) for w in k)}
 
     @cached_property
     def longest_rewrite(self) -> int:

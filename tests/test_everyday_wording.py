@@ -140,3 +140,31 @@ def test_ordinary_nouns_for_people_and_founding(assistant, question, value):
     answer = ask(assistant, question)
     assert answer.answered, answer.text
     assert float(answer.value) == pytest.approx(value), answer.text
+
+
+def test_fractions_in_words_are_checked_as_shares(assistant):
+    from conversation import turns
+
+    _, two_fifths = turns(
+        assistant, "what is china's share of global e-commerce", "so about two fifths of it?"
+    )
+    assert two_fifths.text.startswith("Yes"), two_fifths.text  # 39.2%
+    _, quarters = turns(
+        assistant,
+        "what went to chinese platforms out of the russian spending, in percent",
+        "so that is over three quarters?",
+    )
+    assert quarters.text.startswith("Yes"), quarters.text  # 80%
+
+
+def test_contracted_question_words_and_topic_changes(assistant):
+    from conversation import turns
+
+    _, when, who = turns(
+        assistant,
+        "what's china's total retail volume",
+        "when'd AliExpress get set up",
+        "new question - who is the general manager of aliexpress",
+    )
+    assert when.value == Decimal(2010), when.text
+    assert "Shen Difan" in who.text
