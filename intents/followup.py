@@ -61,7 +61,7 @@ def merge(
     merged.corrections = list(new.corrections)
     merged.truncated = new.truncated
     merged.turn_from = len(kept)
-    if new.expects == "source" and merged.expects is None:
+    if new.expects in ("source", "year") and merged.expects is None:
         # "and the warehouses?" then "who announced that?": the turn's own question says
         # what is asked, even where the joined words read it as a clause ("warehouses who")
         merged.expects, merged.expects_weak = new.expects, False

@@ -175,7 +175,7 @@ class Matcher(ClaimReading):
         frame = Frame.from_memory((context or {}).get("last"), self.base)
         asked = (context or {}).get("asked")
         if (
-            analysis.opener
+            (analysis.opener or self._bare_phrase(analysis))
             and analysis.expects is None
             and asked in INHERITED_KINDS
             and frame is not None
@@ -252,6 +252,10 @@ class Matcher(ClaimReading):
             for merged in merges(analysis, list(previous), self.vocab, self.known_numbers):
                 self._shift_year(merged, None)  # "and the year before that?" stays shifted
                 leaning = self.interpret(merged, used_context=True)
+                if frame is not None and self._switches_subject(analysis, frame):
+                    merged, leaning = self._without_old_words(
+                        analysis, merged, leaning, previous, frame
+                    )
                 if isinstance(leaning, Query) and self._keeps_old_subject(analysis, leaning, frame):
                     # "and AliExpress?" after Alibaba's 2025 target: not Alibaba's figure again
                     words = tuple(self.vocab.lexicon.words(" ".join(self._content(analysis))))
@@ -269,6 +273,54 @@ class Matcher(ClaimReading):
         if isinstance(alone, Refusal) and previous:
             memory = dict(context or {})  # an unanswered aside keeps the conversation's topic
         return Understanding(alone, memory)
+
+    def _without_old_words(
+        self,
+        a: Analysis,
+        merged: Analysis,
+        leaning: Query | Refusal,
+        previous: list[str],
+        frame: Frame,
+    ) -> tuple[Analysis, Query | Refusal]:
+        """ "When was JD's cross-border platform launched?" then "and Vip's?": Vip's
+        platform is not called cross-border. A word only the earlier turn said, that the new
+        subject has no figure for, is left behind rather than named in a refusal the user
+        cannot make sense of."""
+        if not isinstance(leaning, Refusal) or leaning.reason != "unsupported" or not leaning.words:
+            return merged, leaning
+        own = set(a.stems)
+        old = {
+            s
+            for s, raw in zip(merged.stems[: merged.turn_from], merged.raw, strict=False)
+            if raw in leaning.words and s not in own
+        }
+        if not old or len(old) < len(leaning.words):
+            return merged, leaning
+        kept = [s for s in previous if s not in old]
+        again = merge(a, kept, self.vocab, self.known_numbers)
+        self._shift_year(again, None)
+        retried = self.interpret(again, used_context=True)
+        before = unit_of(self.base, self.base.facts[frame.facts[0]]) if frame.op is None else None
+        now = (
+            unit_of(self.base, self.base.facts[retried.facts[0]])
+            if isinstance(retried, Query)
+            else ""
+        )
+        if not isinstance(retried, Query) or retried.op is not None or now != before:
+            return merged, leaning  # the same kind of figure as before, or nothing
+        return again, retried
+
+    def _bare_phrase(self, a: Analysis) -> bool:
+        """ "JD's cross-border platform?" after "when was AliExpress set up": a turn that
+        only names something, with no question word, verb or operation of its own."""
+        lexicon = self.vocab.lexicon
+        said = a.stems[a.context_until :]
+        if a.ops or a.years or a.currency or set(said) & lexicon.question_words:
+            return False
+        content = self._content(a)
+        return 0 < len(content) <= 4 and not any(
+            set(parts_of_speech(raw)) == {VERB} for raw in a.raw[a.context_until :]
+        )
 
     def _they_are_another(
         self, a: Analysis, alone: Query, frame: Frame, previous: list[str]
