@@ -171,6 +171,9 @@ def _find(stems_: list[str], table) -> list[tuple[Phrase, int]]:
     return found
 
 
+find_phrases = _find  # for the follow-up merger: the same longest-phrase search
+
+
 def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal]) -> Analysis:
     lexicon: Lexicon = vocab.lexicon
     truncated = len(question) > MAX_QUESTION_CHARS

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from intents.analysis import Analysis, mark
+from intents.analysis import Analysis, find_phrases, mark
 from intents.vocabulary import Vocabulary
 
 
@@ -40,6 +40,9 @@ def merge(
     drop: set[int] = set()
     if _switches_subject(new, vocab):
         drop |= {i for i, s in enumerate(old.stems) if s in vocab.naming}
+        # "how much did Americans spend?" (refused) then "ok what about Russians"
+        for key, at in find_phrases(old.stems, vocab.out_of_scope):
+            drop |= set(range(at, at + len(key)))
     if new.years:
         drop |= old.year_span
     if new.currency:

@@ -267,7 +267,12 @@ class Matcher(ClaimReading):
                 return Understanding(alone, memory)
             leaning, merged = first
             if refers_back or _less_informative(alone):
-                return Understanding(leaning, self._memory(merged, leaning))
+                memory = self._memory(merged, leaning)
+                if isinstance(leaning, Refusal) and self._names_only_old_words(leaning, analysis):
+                    # "revenue" refused, then "and PayPal's partner on the report?": a refusal
+                    # names the words of this turn, never one the user typed turns ago
+                    return Understanding(alone, memory)
+                return Understanding(leaning, memory)
         if isinstance(alone, Refusal) and no_year is not None:
             return Understanding(no_year, dict(context or {}))  # nothing else: no such year
         if isinstance(alone, Refusal) and previous:
@@ -309,6 +314,15 @@ class Matcher(ClaimReading):
         if not isinstance(retried, Query) or retried.op is not None or now != before:
             return merged, leaning  # the same kind of figure as before, or nothing
         return again, retried
+
+    def _names_only_old_words(self, refusal: Refusal, a: Analysis) -> bool:
+        if not refusal.words:
+            return False
+        typed = {w.lower() for w in a.raw} | set(a.stems)
+        return not any(
+            w.lower() in typed or any(p in typed for p in self.vocab.lexicon.words(w))
+            for w in refusal.words
+        )
 
     def _bare_phrase(self, a: Analysis) -> bool:
         """ "JD's cross-border platform?" after "when was AliExpress set up": a turn that

@@ -858,3 +858,23 @@ def test_a_bare_name_after_a_when_asks_when_too(assistant):
     # named in a refusal the user never typed it in
     assert figure(vip) == 2015 and vip.unit == "year", vip.text
     assert "crossborder" not in vip.text
+
+
+def test_a_refused_turn_leaves_no_word_behind_in_the_next_refusal(assistant):
+    _, revenue, lenta = turns(
+        assistant,
+        "how much did russians spend cross-border according to yandex",
+        "and yandex's own revenue?",
+        "and what about lenta's market share?",
+    )
+    assert revenue.reason == "unknown" and "revenue" in revenue.text
+    assert not lenta.answered
+    assert "revenu" not in lenta.text.lower(), lenta.text  # the user did not type it now
+
+
+def test_another_subject_after_a_refused_one_keeps_the_question(assistant):
+    refused, russians = turns(
+        assistant, "how much did germans spend on chinese websites?", "ok and the russians"
+    )
+    assert not refused.answered
+    assert figure(russians) == pytest.approx(3.44e9), russians.text
