@@ -44,6 +44,7 @@ class Analysis:
     opinion: bool = False  # "will ...?": a prediction or opinion, not a figure
     task: bool = False  # "translate this", "send it to my boss": a chore, not a question
     year_shift: int = 0  # "the year before": -1 from the year of the figure in question
+    same_year: bool = False  # "that year": the year of the figure in question, unshifted
     ignored_at: set[int] = field(default_factory=set)  # "given the growth rate": no content
     checking: bool = False  # the question checks a claim: its figures are the claim's
     claimed: bool = False  # what a yes/no claim is about: a year it names may be a date's
@@ -511,6 +512,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
     result.main_from = main = _main_clause(s, lexicon)
     for key, at in _find(s, lexicon.year_shifts):
         result.year_shift = lexicon.year_shifts[key]
+        result.same_year = result.year_shift == 0
         result.year_span.update(range(at, at + len(key)))
         _mark(result, key, at)
     for at, word in enumerate(s):

@@ -606,13 +606,15 @@ class Matcher(ClaimReading):
     def _refers_back(self, a: Analysis) -> bool:
         """ "that in yuan?", "and the rest?", "as a percent?": a turn with next to nothing
         of its own, or one that points at the last answer."""
-        return a.anaphora or a.opener or a.year_shift != 0 or len(self._content(a)) <= 1
+        return (
+            a.anaphora or a.opener or a.year_shift != 0 or a.same_year or len(self._content(a)) <= 1
+        )
 
     def _shift_year(self, a: Analysis, frame: Frame | None) -> None:
         """ "The year before": the year of the figure just given (or, in a question that
         stands alone, of the figure it names), moved by one."""
         start = a.context_until
-        if not a.year_shift or any(at >= start for at in a.year_at):
+        if not (a.year_shift or a.same_year) or any(at >= start for at in a.year_at):
             return
         year = None
         told = {y for at, y in a.year_at.items() if at < start}
@@ -623,7 +625,7 @@ class Matcher(ClaimReading):
         if year is None and frame is not None:
             year = self._year_of(frame.facts[-1])
         if year is None:
-            found = self.interpret(replace(a, year_shift=0))
+            found = self.interpret(replace(a, year_shift=0, same_year=False))
             if isinstance(found, Query) and len(found.facts) == 1:
                 year = self._year_of(found.facts[0])
         if year is not None:

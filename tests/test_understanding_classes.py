@@ -878,3 +878,18 @@ def test_another_subject_after_a_refused_one_keeps_the_question(assistant):
     )
     assert not refused.answered
     assert figure(russians) == pytest.approx(3.44e9), russians.text
+
+
+def test_that_year_is_the_year_of_the_figure_just_given(assistant):
+    _, earlier, retail = turns(
+        assistant,
+        "how big was online shopping in china in 2016",
+        "and the year before?",
+        "what about total retail that same year?",
+    )
+    assert figure(earlier) == pytest.approx(3.769e12, rel=1e-3)
+    assert not retail.answered, retail.text  # total retail is implied for 2016 only
+    _, retail_2016 = turns(
+        assistant, "how big was online shopping in china in 2016", "and total retail that year?"
+    )
+    assert figure(retail_2016) == pytest.approx(33.57e12, rel=1e-3)
