@@ -315,6 +315,46 @@ class Matcher(ClaimReading):
             return merged, leaning  # the same kind of figure as before, or nothing
         return again, retried
 
+    def _rest_beside(
+        self, premises: list[str], a: Analysis, must: set[str], used_context: bool
+    ) -> Query | None:
+        """The rest of a whole beside a part the question quotes ("the 4.7tn was 14% of
+        retail, so what's the rest of retail?"), or beside a part it negates when it quotes
+        the whole ("with 2bn consumers in 2025, how many would be non-overseas?")."""
+        asked = set(a.stems[a.context_until :])
+        if "not" in must:
+            found = self._complement(
+                a, must - {"not"} - {s for s in must if is_number(s)}, used_context
+            )
+            if isinstance(found, Query):
+                return found
+        if not asked & (self.vocab.lexicon.excepting_words | {"not"}):
+            return None
+        for premise in premises:
+            whole = whole_of(self.base, premise)
+            if whole is None or unit_of(self.base, self.base.facts[premise]) == PERCENT:
+                continue
+            if not self._quoted_in_full(premise, a):
+                continue  # "the other 20 percent" quotes no 20 million buyers
+            reading = Reading((whole, premise), "difference", "difference", frozenset(), 0.0, 0)
+            return self._query(reading, a, used_context)
+        return None
+
+    def _rests_on(self, reading: Reading, premise: str, a: Analysis) -> bool:
+        """A figure the question may ask for on the strength of a figure it quotes: one
+        computed from it, or the whole it is a part of when the question asks for a whole
+        ("if 5,880 of them shopped on Chinese sites, how many were surveyed in total?")."""
+        if self.verifier.builds_on(reading, premise):
+            return True
+        whole = whole_of(self.base, premise)
+        asked = set(a.stems[a.context_until :])
+        return (
+            reading.op is None
+            and whole is not None
+            and reading.facts[0] == whole
+            and bool(asked & self.vocab.lexicon.whole_words)
+        )
+
     def _names_only_old_words(self, refusal: Refusal, a: Analysis) -> bool:
         if not refusal.words:
             return False
@@ -934,7 +974,7 @@ class Matcher(ClaimReading):
             quoted_readings.append(readings[0])
             readings = [r for r in readings if r.op is not None or r.facts[0] not in premises]
             for reading in readings:
-                if any(self.verifier.builds_on(reading, p) for p in premises):
+                if any(self._rests_on(reading, p, a) for p in premises):
                     explained = set().union(*(self.vocab.terms[p].all for p in premises))
                     explained.add(f"<{a.expects}>")
                     reading.uncovered = frozenset(reading.uncovered - explained)
@@ -951,6 +991,9 @@ class Matcher(ClaimReading):
                 return self._query(quoted_readings[0], a, used_context)
             return Refusal("premise", near=tuple(premises))  # "what is 2 plus 2"
         if premises and (not readings or readings[0].uncovered):
+            rest = None if unknown else self._rest_beside(premises, a, must, used_context)
+            if rest is not None:  # "not counting the 20 million who bought, how many ...?"
+                return rest
             return Refusal("premise", near=tuple(premises))
         best = self._of_the_number_asked(readings, a, self._of_the_kind_asked(readings, a))
         if not self._names_a_measure(best, a) and self._asks_what_it_is(a, must):

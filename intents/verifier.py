@@ -75,9 +75,16 @@ class Verifier:
         # "China's total online shopping rose 24.7 percent": the growth's own sentence says
         # it; "2 billion consumers worldwide" is a worldwide consumer base
         said = set().union(*(self._pairs[f] for f in reading.facts))
+        # "Russians' total cross-border spending": with the subject named, the words of a
+        # measure of another subject describe the named one's figure
+        subjects = self.vocab.entities_named(a.stems) - {self.vocab.default_entity}
+        answered = {self.base.facts[f].entity for f in reading.facts}
+        own = subjects & answered
         for i in range(len(stems) - 1):
             named = self.heads.get((stems[i], stems[i + 1]))
             if named is None or named & series:
+                continue
+            if own and not {entity for entity, _ in named} & own:
                 continue
             if (stems[i], stems[i + 1]) not in said:
                 start = a.context_until + i

@@ -893,3 +893,40 @@ def test_that_year_is_the_year_of_the_figure_just_given(assistant):
         assistant, "how big was online shopping in china in 2016", "and total retail that year?"
     )
     assert figure(retail_2016) == pytest.approx(33.57e12, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        # the whole a quoted part belongs to
+        (
+            "If 5,880 of those polled bought from Chinese websites, how big was the whole sample?",
+            28000,
+            "respondents",
+        ),
+        (
+            "Since Russians spent $3.44bn on Chinese platforms, what was their total"
+            " cross-border spending?",
+            4.3e9,
+            "USD",
+        ),
+        # the rest of it beside the part
+        (
+            "leaving aside the 20 million who made purchases, how many other active"
+            " AliExpress users were there?",
+            40e6,
+            "users",
+        ),
+    ],
+)
+def test_a_quoted_part_leads_to_its_whole_or_the_rest(assistant, question, value, unit):
+    answer = ask(assistant, question)
+    assert figure(answer) == pytest.approx(value, rel=1e-3), answer.text
+    assert answer.unit == unit
+
+
+def test_another_subjects_measure_words_describe_the_named_subjects_figure(assistant):
+    answer = ask(assistant, "what was the Russians' total cross-border spending last year?")
+    assert figure(answer) == pytest.approx(4.3e9)
+    retail = ask(assistant, "how fast did total retail grow in 2016?")
+    assert not retail.answered  # online shopping's growth is still not total retail's
