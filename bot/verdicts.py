@@ -65,9 +65,18 @@ def verdict(
                 return False
             if result.quantity is not None and _agrees_in_kind(calc, figure, result.quantity):
                 continue
-            if figure.relation in ("exact", "about") and any(
-                r.quantity is not None and _agrees_in_kind(calc, figure, r.quantity)
-                for r in related
+            # one figure claimed, of the kind found, is about the figure found ("1 billion
+            # consumers worldwide" is not the 1 billion overseas of the same sentence)
+            several = len(claim.numbers) > 1 or not (
+                result.quantity is not None and _same_kind(figure.unit, result.quantity)
+            )
+            if (
+                several
+                and figure.relation in ("exact", "about")
+                and any(
+                    r.quantity is not None and _agrees_in_kind(calc, figure, r.quantity)
+                    for r in related
+                )
             ):
                 continue  # "28,000 respondents from 32 countries": the same sentence agrees
                 # (a bound agrees with too much: "more than 7" with 6.3 trillion yuan)

@@ -18,7 +18,7 @@ from intents.complements import unit_of
 from intents.english import NOUN, VERB, is_english, parts_of_speech
 from intents.frames import Frame, intent_of
 from intents.query import Query, Refusal
-from intents.text import stem, stems
+from intents.text import is_number, stem, stems
 
 
 class ClaimReading:
@@ -267,6 +267,22 @@ class ClaimReading:
             return None
         return found, rest
 
+    def _words_pick(self, by_words: Query | Refusal, by_figure: Query, rest: Analysis) -> bool:
+        """ "Alibaba targets 1 billion consumers worldwide by 2025?": the figure quoted is
+        the overseas one, but "worldwide" names the 2 billion, and the claim is checked
+        against what its words name."""
+        if not isinstance(by_words, Query) or by_words.op is not None or by_figure.op is not None:
+            return False
+        fw = self.vocab.lexicon.function_words
+        said = {s for s in rest.stems if s not in fw and not is_number(s)}
+
+        def own(fact_id: str) -> set[str]:  # its own words, not those of a whole it is of
+            terms = self.vocab.terms[fact_id]
+            return set().union(terms.entity, *terms.phrases)
+
+        named, other = own(by_words.facts[0]), own(by_figure.facts[0])
+        return bool((said - other) & named) and not (said - named) & other
+
     def _claim_about_last(self, question: str, analysis: Analysis, last: Frame) -> Query | None:
         """ "so that's half?", "is that about 50 percent?": a figure claimed of the answer
         just given, with no words of its own to find another figure by."""
@@ -366,7 +382,7 @@ class ClaimReading:
                 terms = self.vocab.terms[quoted.facts[0]]
                 own = terms.numbers  # its own figure; its operands' only if nothing else fits
                 own |= terms.made_of if isinstance(result, Refusal) else frozenset()
-                if own & set(split.whole):
+                if own & set(split.whole) and not self._words_pick(result, quoted, rest):
                     result = quoted
                     rest = whole
         unsupported = isinstance(result, Refusal) and result.reason == "unsupported"

@@ -365,3 +365,19 @@ def test_a_sum_claimed_of_the_last_answer(assistant):
 def test_a_source_named_before_its_verb_is_checked(assistant, question, yes):
     answer = ask(assistant, question)
     assert answer.text.startswith("Yes." if yes else "No."), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is cross-border volume expected to top 8 trillion yuan in 2018?", "Yes"),  # 8.8tn
+        ("did russian cross-border spending surpass 5 billion dollars?", "No"),  # up to 4.3
+        ("Vip rolled out VIPme at the start of 2015?", "No"),  # at the end of 2015
+        ("Alibaba wants to serve 1 billion consumers worldwide by 2025?", "No"),  # 2 billion;
+        # 1 billion is the overseas part
+        ("Alibaba expects 1 billion overseas consumers by 2025?", "Yes"),
+    ],
+)
+def test_claims_with_bounds_parts_of_a_year_and_one_figure(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
