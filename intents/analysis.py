@@ -501,9 +501,11 @@ def _main_clause(stems: list[str], lexicon: Lexicon) -> int:
         or _find(stems[:2], lexicon.premise_openers)[0][1]
     ):
         return 0
+    opener = _find(stems[:2], lexicon.premise_openers)[0][0]
     for i, s in enumerate(stems[1:], start=1):
         if s in lexicon.question_words:
-            return i
+            # "since when has ...": the opener asks with the question word, no premise
+            return 0 if i == len(opener) else i
     return 0
 
 

@@ -495,6 +495,13 @@ class Matcher(ClaimReading):
                 return leaning, merged
         return None
 
+    def _since_when(self, a: Analysis) -> bool:
+        """ "Since when", "since what year": when a state began is asked."""
+        said = a.stems[a.context_until :]
+        since = self.vocab.lexicon.since_words
+        asking = self.vocab.lexicon.question_words | {"year"}
+        return any(s in since and nxt in asking for s, nxt in zip(said, said[1:], strict=False))
+
     def _began_unsaid(self, fact: Fact, a: Analysis) -> bool:
         """A statement of the article's own present asked when it began (an event verb)."""
         if not fact.is_text or fact.year != ARTICLE_YEAR or a.years:
@@ -1124,6 +1131,10 @@ class Matcher(ClaimReading):
         if a.asks_day and best.op is None and year is not None and not _gives_a_day(fact):
             # "on what date was the report published?": the article gives the year only
             detail = f"that asks for a date, and the article gives only the year ({year})"
+            return Refusal("kind", detail=detail, near=best.facts)
+        if best.op is None and self._since_when(a) and self._present_state(fact.id):
+            # "since when has Shen Difan been general manager?": a state of 2017, undated
+            detail = f"the article says only that it was so in {fact.year}, not when it began"
             return Refusal("kind", detail=detail, near=best.facts)
         if a.expects == "year" and best.op is None and self._began_unsaid(fact, a):
             # "when was Shen Difan appointed general manager?": the article says only that

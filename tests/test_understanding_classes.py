@@ -930,3 +930,10 @@ def test_another_subjects_measure_words_describe_the_named_subjects_figure(assis
     assert figure(answer) == pytest.approx(4.3e9)
     retail = ask(assistant, "how fast did total retail grow in 2016?")
     assert not retail.answered  # online shopping's growth is still not total retail's
+
+
+def test_since_when_asks_when_a_state_began(assistant):
+    manager = ask(assistant, "since when has Shen Difan been AliExpress's general manager?")
+    assert not manager.answered and manager.reason == "kind"  # the article says: in 2017
+    largest = ask(assistant, "since when has China been the biggest online retail market?")
+    assert figure(largest) == 2013
