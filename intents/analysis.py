@@ -595,6 +595,9 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         result.ops.append((lexicon.operations[key], at))
         result.op_span.update(range(at, at + len(key)))
         _mark(result, key, at)
+    if set(s) & lexicon.absolute_words and not result.percent_named:
+        # "how much did it grow in absolute terms": the change as an amount
+        result.ops = [("difference", at) if op == "growth" else (op, at) for op, at in result.ops]
     if any(at >= result.context_until for _, at in result.ops):
         # "I read it had 60 million users and more than 20 million bought. What share
         # bought?": the asking sentence's operation, not one in the sentences before it

@@ -66,6 +66,7 @@ class Lexicon:
     conversion_words: frozenset[str]  # "at the article's rate": part of asking to convert
     period_phrases: frozenset[Phrase]  # "over the past year", "last 12 months"
     ignored_phrases: frozenset[Phrase]  # "in absolute terms": no operation meant
+    absolute_words: frozenset[str]  # "grow in absolute terms": the change as an amount
     yes_no_openers: frozenset[Phrase]  # "is it true that", "did": the question checks a claim
     yes_no_tails: frozenset[Phrase]  # "..., right?", "... - correct?"
     claim_qualifiers: dict[Phrase, str]  # "more than" -> above: how a claimed figure binds
@@ -343,6 +344,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         negated_ops=_inverted(raw["negated_operations"]),
         period_phrases=_phrases(raw["period_phrases"]),
         ignored_phrases=_phrases(raw["ignored_phrases"]),
+        absolute_words=_stems(raw["absolute_words"]),
         yes_no_openers=_phrases(raw["yes_no_openers"]),
         yes_no_tails=_phrases(raw["yes_no_tails"]),
         claim_qualifiers=_inverted(raw["claim_qualifiers"]),

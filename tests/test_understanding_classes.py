@@ -937,3 +937,15 @@ def test_since_when_asks_when_a_state_began(assistant):
     assert not manager.answered and manager.reason == "kind"  # the article says: in 2017
     largest = ask(assistant, "since when has China been the biggest online retail market?")
     assert figure(largest) == 2013
+
+
+def test_growth_in_absolute_terms_is_an_amount(assistant):
+    _, grew, dollars = turns(
+        assistant,
+        "china's online shopping in 2016?",
+        "how much did it increase in absolute terms?",
+        "and in US dollars?",
+    )
+    assert figure(grew) == pytest.approx(930.95e9, rel=1e-3)  # 4.7tn less the implied 3.77tn
+    assert grew.unit == "CNY"
+    assert figure(dollars) == pytest.approx(136.23e9, rel=1e-3)
