@@ -319,10 +319,21 @@ def load_language(path: Path) -> Language:
     return Language(code, name, script, stemmer_name, exact, stemmed, after_number, latin)
 
 
+TRANSLITERATION_PARTS = ("vowels", "word_start", "after_vowel", "letters")
+
+
 def _transliteration(raw: object, path: str, problems: list[Problem]) -> Transliteration | None:
     if raw is None:
         return None
     parts = {}
+    if isinstance(raw, LinedDict):
+        for key in raw:
+            if key not in TRANSLITERATION_PARTS:
+                # a word list indented under 'latin' by mistake would be silently unused
+                known = ", ".join(TRANSLITERATION_PARTS)
+                problems.append(
+                    Problem(path, raw.line_of(key), f"'latin' has no '{key}' (it takes {known})")
+                )
     for part in ("letters", "after_vowel", "word_start"):
         table = raw.get(part) if isinstance(raw, LinedDict) else None
         if not isinstance(table, LinedDict) or not table:

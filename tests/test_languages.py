@@ -113,3 +113,27 @@ def test_russian_dates_of_the_article_and_decimal_numbers(assistant, question, v
     answer = assistant.ask(question)
     assert answer.unit == unit, answer.text
     assert float(answer.value) == pytest.approx(value, rel=1e-3)
+
+
+def test_a_word_list_under_latin_is_refused_with_its_line(tmp_path):
+    body = (
+        "words:\n  spent: [потратили]\n"
+        "latin:\n  vowels: аеиоу\n  word_start: {ya: я}\n  after_vowel: {y: й}\n"
+        "  letters: {a: а}\n  surveyed: [опросили]\n"
+    )
+    path = write(tmp_path, body)
+    with pytest.raises(FactBaseError, match=r":11: 'latin' has no 'surveyed'"):
+        load_language(path)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Сколько человек опросили PayPal и Ipsos, какой был размер выборки?", 28000),
+        ("Сколько активных пользователей зарегистрировал AliExpress?", 60e6),
+    ],
+)
+def test_russian_survey_and_registration_words(assistant, question, value):
+    answer = assistant.ask(question)
+    assert answer.answered, answer.text
+    assert float(answer.value) == value
