@@ -121,8 +121,8 @@ def split_claim(
     if not head and not tail and not (stated and _states_a_figure(stems, lexicon, dated)):
         return None
     body = range(head, len(stems) - tail)
-    if not tail and body and stems[body[-1]] in ("was", "is", "were", "are", "be"):
-        return None  # "so total retail was?": the value is asked for, nothing is claimed
+    if not tail and body and stems[body[-1]] in lexicon.open_endings:
+        return None  # "so total retail was?", "one yuan is worth?": the value is asked for
     if any(stems[i] in lexicon.question_words and not _relative(stems, i, lexicon) for i in body):
         return None  # "does the article say how much ...": an ordinary question
     if not head and _asks_conversion([stems[i] for i in body]):

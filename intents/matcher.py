@@ -684,7 +684,8 @@ class Matcher(ClaimReading):
         """ "What's 1 trillion yuan in dollars at the article's rate?": a sum the user types
         in one currency, converted to the other at the rate the article implies. Only when
         the question asks nothing else; a figure of the article is converted as that figure."""
-        if a.currency is None or a.ops and set(a.op_names) != {"convert"}:
+        converting = bool(a.ops) and set(a.op_names) == {"convert"}
+        if (a.currency is None and not converting) or a.ops and not converting:
             return None
         for i in range(max(a.context_until, 0), len(a.stems)):
             if not is_number(a.stems[i]) or i in a.year_span:
@@ -692,11 +693,13 @@ class Matcher(ClaimReading):
             scale, source = self._sum_at(a, i)
             if source is None or source == a.currency:
                 continue
+            # "convert 4.7 trillion yuan": into the other currency
+            target = a.currency or ("USD" if source == "CNY" else "CNY")
             quoted = {a.stems[i]} | ({scale} if scale else set())
             if must - quoted - self.vocab.lexicon.conversion_words:
                 return None  # "Russians' 4.3 billion in yuan": the article's figure
             value = Decimal(a.stems[i]).scaleb(SCALES.get(scale or "", 0))
-            return self._conversion(value, source, a.currency, 0.9)
+            return self._conversion(value, source, target, 0.9)
         return None
 
     def _another_sum(self, a: Analysis, typed: object) -> Query | None:
@@ -1730,6 +1733,9 @@ class Matcher(ClaimReading):
         facts = reading.facts
         intent = reading.intent
         first_unit = self.base.facts[facts[0]].unit
+        if currency is None and reading.op is None and "convert" in a.op_names:
+            # "convert the 26.1 trillion": into the other currency
+            currency = {"CNY": "USD", "USD": "CNY"}.get(first_unit or "")
         if (
             currency
             and reading.op is None

@@ -262,7 +262,13 @@ class Verifier:
         if not quoted & self.vocab.terms[fact.id].numbers:
             return False
         unit = unit_of(self.base, fact)
-        converting = a.currency is not None and unit in ("CNY", "USD") and unit != a.currency
+        money = unit in ("CNY", "USD")
+        converting = money and (
+            a.currency is not None
+            and unit != a.currency
+            or a.currency is None
+            and "convert" in a.op_names  # "convert the 4.3 billion"
+        )
         return not converting
 
     def builds_on(self, reading: Reading, fact_id: str) -> bool:

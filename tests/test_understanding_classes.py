@@ -949,3 +949,24 @@ def test_growth_in_absolute_terms_is_an_amount(assistant):
     assert figure(grew) == pytest.approx(930.95e9, rel=1e-3)  # 4.7tn less the implied 3.77tn
     assert grew.unit == "CNY"
     assert figure(dollars) == pytest.approx(136.23e9, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("convert 4.7 trillion yuan", 687.77e9, "USD"),  # a typed sum, into the other currency
+        ("please convert the 4.3 billion dollars the Russians spent", 29.385e9, "CNY"),
+        ("convert China's total e-commerce", 3.8193e12, "USD"),
+    ],
+)
+def test_convert_with_no_currency_named_means_the_other_one(assistant, question, value, unit):
+    answer = ask(assistant, question)
+    assert figure(answer) == pytest.approx(value, rel=1e-3), answer.text  # never the $3.44bn
+    assert answer.unit == unit
+
+
+def test_a_statement_left_open_at_worth_asks_the_value(assistant):
+    _, worth = turns(
+        assistant, "what rate does the article imply, yuan per dollar", "so one yuan is worth?"
+    )
+    assert figure(worth) == pytest.approx(0.14633, rel=1e-3), worth.text
