@@ -95,7 +95,12 @@ class Matcher(ClaimReading):
         self.names = frozenset(self.vocab.naming) | frozenset(self.cited_names)
 
     def understand(self, question: str, context: dict | None = None) -> Understanding:
-        understood = self._understand(question, context)
+        understood = self._two_dates_back(question, context) or self._understand(question, context)
+        prior = (context or {}).get("last")
+        latest = understood.memory.get("last")
+        if prior is not None and latest is not None and latest != prior:
+            # the answer before the last one, for "years between?" after two dates
+            understood = Understanding(understood.result, {**understood.memory, "before": prior})
         frame = Frame.from_memory((context or {}).get("last"), self.base)
         if frame is None or frame.currency is None:
             return understood
@@ -556,6 +561,28 @@ class Matcher(ClaimReading):
         if quoted & typed_numbers(self.base.facts[share]):
             return Reading((part,), None, "lookup", frozenset(), best.score, best.order)
         return Refusal("unsupported", near=(best.facts[0], part))
+
+    def _two_dates_back(self, question: str, context: dict | None) -> Understanding | None:
+        """ "When was AliExpress set up?", "and JD's platform?", then "years between?": the
+        years between the last two dates given, when the turn names nothing else."""
+        last = Frame.from_memory((context or {}).get("last"), self.base)
+        before = Frame.from_memory((context or {}).get("before"), self.base)
+        if last is None or before is None or last.op is not None or before.op is not None:
+            return None
+        if len(last.facts) != 1 or len(before.facts) != 1 or foreign_words(question):
+            return None
+        a = analyse(question, self.vocab, self.known_numbers)
+        if a.expects != "duration" or a.years or self._content(a):
+            return None
+        dates = (before.facts[0], last.facts[0])
+        if not all(self.base.facts[f].unit == "year" for f in dates):
+            return None
+        if self._event_year(dates[0]) == self._event_year(dates[1]):
+            return None
+        query = Query("difference", dates, "years-between", None, 0.8, used_context=True)
+        last_frame = Frame(dates, "years-between", None).to_memory()
+        memory = {"stems": [], "last": last_frame, "asked": "year"}  # dates are compared
+        return Understanding(query, memory)
 
     def _years_from_last(self, a: Analysis, frame: Frame | None) -> Query | None:
         """ "When did JD launch its platform?" then "how many years after AliExpress was

@@ -970,3 +970,15 @@ def test_a_statement_left_open_at_worth_asks_the_value(assistant):
         assistant, "what rate does the article imply, yuan per dollar", "so one yuan is worth?"
     )
     assert figure(worth) == pytest.approx(0.14633, rel=1e-3), worth.text
+
+
+def test_years_between_the_last_two_dates_given(assistant):
+    *_, between, vip = turns(
+        assistant,
+        "what year did AliExpress start",
+        "and JD's cross-border platform?",
+        "how many years apart?",
+        "and Vip's flash sale platform?",
+    )
+    assert figure(between) == 5 and between.unit == "years"  # 2010 to 2015
+    assert figure(vip) == 2015 and vip.unit == "year"
