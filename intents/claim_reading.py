@@ -295,9 +295,11 @@ class ClaimReading:
             stated=question.rstrip().endswith("?"),
             names=self.names,
         )
-        if split is None or not split.claim.numbers:
+        if split is None:
             return None
         lexicon = self.vocab.lexicon
+        if not split.claim.numbers:
+            return self._source_of_last(split, last)
         if any(w not in lexicon.function_words and w not in lexicon.pronouns for w in split.stems):
             return None  # "is the rest 40%?" names what it claims of
         claim = replace(split.claim, words=frozenset(), explained=True)
@@ -308,6 +310,45 @@ class ClaimReading:
             last.currency,
             0.8,
             claim=claim,
+            used_context=True,
+        )
+
+    def _source_of_last(self, split: SplitClaim, last: Frame) -> Query | None:
+        """ "Did Yandex provide those numbers?", "is that from iResearch?", "the data came
+        from Sberbank?": who gave the figure just given, checked against its source."""
+        split = self._attribution(split)
+        claim = split.claim
+        if not (claim.sources or claim.other_source):
+            # "is that from iResearch?", "was it by PayPal?": a source after from or by
+            named = [
+                self.source_names.get(w) or self.cited_names.get(w)
+                for at, w in enumerate(split.stems)
+                if at and split.stems[at - 1] in ("from", "by")
+            ]
+            if not named or None in named:
+                return None
+            kept = [
+                w for w in split.stems if w not in self.source_names and w not in self.cited_names
+            ]
+            split = replace(split, stems=kept)
+            claim = replace(claim, sources=tuple(dict.fromkeys(n for n in named if n)))
+        lexicon = self.vocab.lexicon
+        left = [
+            w
+            for w in split.stems
+            if w not in lexicon.function_words
+            and w not in lexicon.pronouns
+            and w not in lexicon.attribution_cues
+        ]
+        if left:
+            return None  # it names what the figure is: not only who gave it
+        return Query(
+            intent_of(last),
+            last.facts,
+            last.op,
+            last.currency,
+            0.8,
+            claim=replace(claim, words=frozenset(), explained=True),
             used_context=True,
         )
 

@@ -167,6 +167,14 @@ class Matcher(ClaimReading):
         elif (empty_claim or bare) and checked is not None and last is not None:
             # "so that's half?": the figure claimed is the last answer's
             checked = self._claim_about_last(question, analysis, last) or checked
+        elif (
+            isinstance(checked, Refusal)
+            and checked.reason in ("unknown", "nothing", "unsupported", "vague")
+            and last is not None
+            and not self._content_beyond_a_source(analysis)
+        ):
+            # "the data came from Sberbank?": who gave the figure just given
+            checked = self._claim_about_last(question, analysis, last) or checked
         if checked is None:
             checked = self._claim_continued(question, analysis, (context or {}).get("claim"))
         if checked is not None:
@@ -561,6 +569,16 @@ class Matcher(ClaimReading):
         if quoted & typed_numbers(self.base.facts[share]):
             return Reading((part,), None, "lookup", frozenset(), best.score, best.order)
         return Refusal("unsupported", near=(best.facts[0], part))
+
+    def _content_beyond_a_source(self, a: Analysis) -> bool:
+        """Does the turn name a figure's subject or measure, not only who gave it?"""
+        lexicon = self.vocab.lexicon
+        return any(
+            s in self.vocab.known
+            and s not in lexicon.attribution_cues
+            and s not in self.source_names
+            for s in self._content(a)
+        )
 
     def _two_dates_back(self, question: str, context: dict | None) -> Understanding | None:
         """ "When was AliExpress set up?", "and JD's platform?", then "years between?": the

@@ -381,3 +381,16 @@ def test_a_source_named_before_its_verb_is_checked(assistant, question, yes):
 def test_claims_with_bounds_parts_of_a_year_and_one_figure(assistant, question, verdict):
     answer = ask(assistant, question)
     assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("did Yandex provide those numbers?", "Yes"),
+        ("is that from iResearch?", "No"),  # Yandex gave it
+        ("did those figures come from Ipsos?", "No"),
+    ],
+)
+def test_who_gave_the_figure_just_given_is_checked(assistant, question, verdict):
+    _, answer = turns(assistant, "what did russians spend on cross-border platforms?", question)
+    assert answer.text.startswith(verdict), answer.text
