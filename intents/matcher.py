@@ -654,8 +654,14 @@ class Matcher(ClaimReading):
         if set(a.op_names) - {"percent", "convert"}:
             return None
         whole = frame.facts[0]
-        if wanted <= self.vocab.terms[whole].all or a.years:
-            return None  # "what did they spend, the year before?": no part named, or a year
+        if a.years:
+            return None
+        percent = self._asks(a) == "percent" and not a.breakdown
+        rest = self._rest_of_implied(a, content, whole, percent)
+        if rest is not None:
+            return rest
+        if wanted <= self.vocab.terms[whole].all:
+            return None  # "what did they spend, the year before?": no part named
         parts = []
         for fact in self.base.facts.values():
             formula = fact.formula
@@ -671,11 +677,23 @@ class Matcher(ClaimReading):
                 continue  # "the part that went to China" is not the non-Chinese part
             if is_part and fact.id != whole and wanted <= self.vocab.terms[fact.id].all:
                 parts.append(fact.id)
-        percent = self._asks(a) == "percent" and not a.breakdown
         parts.sort(key=lambda f: (unit_of(self.base, self.base.facts[f]) == "%") != percent)
         if not parts:
             return None
         return Query("lookup", (parts[0],), None, a.currency, 0.8, used_context=True)
+
+    def _rest_of_implied(
+        self, a: Analysis, content: set[str], whole: str, percent: bool
+    ) -> Query | None:
+        """ "So total retail was?" then "and the offline portion of it?": total retail is
+        implied by online shopping, so its offline part is the whole less that part."""
+        formula = self.base.facts[whole].formula
+        if percent or "not" not in content or formula is None or formula.op != "implied_whole":
+            return None
+        part = formula.args[0]
+        if not content - {"not"} <= self.vocab.terms[part].all:
+            return None
+        return Query("difference", (whole, part), "difference", a.currency, 0.8, used_context=True)
 
     def _followed_memory(self, a: Analysis, result: Query | Refusal, context: dict | None) -> dict:
         """After a follow-up about the last answer, the topic is still the conversation's:

@@ -982,3 +982,16 @@ def test_years_between_the_last_two_dates_given(assistant):
     )
     assert figure(between) == 5 and between.unit == "years"  # 2010 to 2015
     assert figure(vip) == 2015 and vip.unit == "year"
+
+
+def test_the_offline_part_of_total_retail_just_given_is_an_amount(assistant):
+    *_, offline, dollars = turns(
+        assistant,
+        "online shopping was what percent of china's total retail?",
+        "and total retail itself was?",
+        "what about the offline portion of that?",
+        "in dollars?",
+    )
+    assert figure(offline) == pytest.approx(28.871e12, rel=1e-3), offline.text  # not 86%
+    assert offline.unit == "CNY"
+    assert figure(dollars) == pytest.approx(4.2249e12, rel=1e-3)
