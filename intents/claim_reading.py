@@ -302,16 +302,7 @@ class ClaimReading:
             return self._source_of_last(split, last)
         if any(w not in lexicon.function_words and w not in lexicon.pronouns for w in split.stems):
             return None  # "is the rest 40%?" names what it claims of
-        claim = replace(split.claim, words=frozenset(), explained=True)
-        return Query(
-            intent_of(last),
-            last.facts,
-            last.op,
-            last.currency,
-            0.8,
-            claim=claim,
-            used_context=True,
-        )
+        return _claimed_of(last, split.claim)
 
     def _source_of_last(self, split: SplitClaim, last: Frame) -> Query | None:
         """ "Did Yandex provide those numbers?", "is that from iResearch?", "the data came
@@ -342,15 +333,7 @@ class ClaimReading:
         ]
         if left:
             return None  # it names what the figure is: not only who gave it
-        return Query(
-            intent_of(last),
-            last.facts,
-            last.op,
-            last.currency,
-            0.8,
-            claim=replace(claim, words=frozenset(), explained=True),
-            used_context=True,
-        )
+        return _claimed_of(last, claim)
 
     def _said_now(self, result: Query) -> bool:
         """A statement the article makes about its own present (a description, a title)."""
@@ -549,6 +532,19 @@ def tag_to_claim(question: str, has_figure: Callable[[str], bool]) -> str:
     if match is None:
         return question
     return f"{match['verb']} {match['what'].strip()} {match['who'].strip()}?"
+
+
+def _claimed_of(last: Frame, claim: Claim) -> Query:
+    """The last answer again, with a claim about it to check (its words are the answer's)."""
+    return Query(
+        intent_of(last),
+        last.facts,
+        last.op,
+        last.currency,
+        0.8,
+        claim=replace(claim, words=frozenset(), explained=True),
+        used_context=True,
+    )
 
 
 def _dimension(unit: str | None) -> str | None:
