@@ -76,8 +76,8 @@ def _parser() -> argparse.ArgumentParser:
         "check",
         parents=common,
         help="validate a fact base",
-        description="Validate a fact base: prints a one-line summary, or "
-        "every problem as file:line: message and exits 1.",
+        description="Validate a fact base and the shipped language files: prints a "
+        "one-line summary, or every problem as file:line: message and exits 1.",
     )
     check.add_argument(
         "path", nargs="?", help="fact base (default: --facts, $FACTBOT_FACTS, the shipped one)"
@@ -161,9 +161,11 @@ def _check(path: str | None) -> int:
     what passes here is what they can run."""
     from bot.assistant import Assistant
     from intents.loader import shipped_path
+    from intents.translation import languages
 
     try:
         base = Assistant.load(path).base
+        languages()  # the shipped language files too: each problem as file:line
     except FactBaseError as exc:
         print(exc)
         return EXIT_FAIL

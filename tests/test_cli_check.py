@@ -113,3 +113,23 @@ def test_ask_refuses_to_start_with_a_broken_file(capsys, bad_file):
     assert out == ""
     assert err == check_output
     _assert_problem_lines(err, path, numbers)
+
+
+def test_check_reports_a_broken_language_file_by_line(monkeypatch, capsys, tmp_path):
+    import intents.translation as translation
+
+    bad = tmp_path / "language_xx.yaml"
+    bad.write_text(
+        "version: 1\nscript: CYRILLIC\nstemmer: russian\nwords:\n"
+        "  spent: [потратили]\n  bought: [потратили]\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(translation, "LANGUAGE_DIR", tmp_path)
+    translation.languages.cache_clear()
+    try:
+        assert main(["check"]) == 1
+    finally:
+        translation.languages.cache_clear()
+    out = capsys.readouterr().out
+    assert f"{bad}:6:" in out and "потратили" in out
+    assert "Traceback" not in out
