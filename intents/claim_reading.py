@@ -22,12 +22,13 @@ from intents.text import is_number, stem, stems
 
 
 class ClaimReading:
-    def _attribution(self, split: SplitClaim) -> SplitClaim:
+    def _attribution(self, split: SplitClaim, cued: bool = True) -> SplitClaim:
         """ "Did the Russian figure come from PayPal?": a claim about who gave a figure. The
         source named (one of the article's, or another, like Sberbank) is set apart from
-        what the figure is; the answer compares it with the figure's own source."""
+        what the figure is; the answer compares it with the figure's own source. Without
+        `cued`, no attribution word is needed ("is that from iResearch?" after a figure)."""
         lexicon = self.vocab.lexicon
-        if not set(split.whole) & lexicon.attribution_cues:
+        if cued and not set(split.whole) & lexicon.attribution_cues:
             return split
         named: list[str] = []
         drop: set[str] = set()
@@ -307,22 +308,10 @@ class ClaimReading:
     def _source_of_last(self, split: SplitClaim, last: Frame) -> Query | None:
         """ "Did Yandex provide those numbers?", "is that from iResearch?", "the data came
         from Sberbank?": who gave the figure just given, checked against its source."""
-        split = self._attribution(split)
+        split = self._attribution(split, cued=False)  # "is that from iResearch?"
         claim = split.claim
         if not (claim.sources or claim.other_source):
-            # "is that from iResearch?", "was it by PayPal?": a source after from or by
-            named = [
-                self.source_names.get(w) or self.cited_names.get(w)
-                for at, w in enumerate(split.stems)
-                if at and split.stems[at - 1] in ("from", "by")
-            ]
-            if not named or None in named:
-                return None
-            kept = [
-                w for w in split.stems if w not in self.source_names and w not in self.cited_names
-            ]
-            split = replace(split, stems=kept)
-            claim = replace(claim, sources=tuple(dict.fromkeys(n for n in named if n)))
+            return None
         lexicon = self.vocab.lexicon
         left = [
             w

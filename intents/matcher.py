@@ -369,6 +369,7 @@ class Matcher(ClaimReading):
         )
 
     def _names_only_old_words(self, refusal: Refusal, a: Analysis) -> bool:
+        """Does the refusal name only words this turn does not say (earlier turns' words)?"""
         if not refusal.words:
             return False
         typed = {w.lower() for w in a.raw} | set(a.stems)
@@ -511,13 +512,12 @@ class Matcher(ClaimReading):
     def _since_when(self, a: Analysis) -> bool:
         """ "Since when", "since what year": when a state began is asked."""
         said = a.stems[a.context_until :]
-        since = self.vocab.lexicon.since_words
-        asking = self.vocab.lexicon.question_words | {"year"}
+        since, asking = self.vocab.lexicon.since_words, self.vocab.lexicon.question_words
         return any(s in since and nxt in asking for s, nxt in zip(said, said[1:], strict=False))
 
     def _began_unsaid(self, fact: Fact, a: Analysis) -> bool:
-        """A statement of the article's own present asked when it began (an event verb)."""
-        if not fact.is_text or fact.year != ARTICLE_YEAR or a.years:
+        """A statement asked when it began, by an event verb ("appointed", "hired")."""
+        if a.years:
             return False
         lexicon = self.vocab.lexicon
         own = self.vocab.terms[fact.id].all if fact.id in self.vocab.terms else frozenset()
@@ -587,15 +587,15 @@ class Matcher(ClaimReading):
         before = Frame.from_memory((context or {}).get("before"), self.base)
         if last is None or before is None or last.op is not None or before.op is not None:
             return None
-        if len(last.facts) != 1 or len(before.facts) != 1 or foreign_words(question):
-            return None
-        a = analyse(question, self.vocab, self.known_numbers)
-        if a.expects != "duration" or a.years or self._content(a):
+        if len(last.facts) != 1 or len(before.facts) != 1:
             return None
         dates = (before.facts[0], last.facts[0])
         if not all(self.base.facts[f].unit == "year" for f in dates):
+            return None  # only after two dates is the question read a second time
+        if self._event_year(dates[0]) == self._event_year(dates[1]) or foreign_words(question):
             return None
-        if self._event_year(dates[0]) == self._event_year(dates[1]):
+        a = analyse(question, self.vocab, self.known_numbers)
+        if a.expects != "duration" or a.years or self._content(a):
             return None
         query = Query("difference", dates, "years-between", None, 0.8, used_context=True)
         last_frame = Frame(dates, "years-between", None).to_memory()
@@ -757,7 +757,7 @@ class Matcher(ClaimReading):
             if source is None or source == a.currency:
                 continue
             # "convert 4.7 trillion yuan": into the other currency
-            target = a.currency or ("USD" if source == "CNY" else "CNY")
+            target = a.currency or _other_currency(source)
             quoted = {a.stems[i]} | ({scale} if scale else set())
             if must - quoted - self.vocab.lexicon.conversion_words:
                 return None  # "Russians' 4.3 billion in yuan": the article's figure
@@ -791,7 +791,7 @@ class Matcher(ClaimReading):
             exponent = SCALES[scale]
         source = named or unit  # "and 26.1 yuan?", "and $5 billion?"
         target = a.currency if a.currency and a.currency != source else None
-        target = target or ("USD" if source == "CNY" else "CNY")
+        target = target or _other_currency(source)
         return self._conversion(Decimal(a.stems[i]).scaleb(exponent), source, target, 0.85)
 
     def _sum_at(self, a: Analysis, i: int) -> tuple[str | None, str | None]:
@@ -1198,13 +1198,10 @@ class Matcher(ClaimReading):
             # "on what date was the report published?": the article gives the year only
             detail = f"that asks for a date, and the article gives only the year ({year})"
             return Refusal("kind", detail=detail, near=best.facts)
-        if best.op is None and self._since_when(a) and self._present_state(fact.id):
-            # "since when has Shen Difan been general manager?": a state of 2017, undated
-            detail = f"the article says only that it was so in {fact.year}, not when it began"
-            return Refusal("kind", detail=detail, near=best.facts)
-        if a.expects == "year" and best.op is None and self._began_unsaid(fact, a):
-            # "when was Shen Difan appointed general manager?": the article says only that
-            # he was general manager in 2017, its own present, not when that began
+        began = self._since_when(a) or a.expects == "year" and self._began_unsaid(fact, a)
+        if best.op is None and began and self._present_state(fact.id):
+            # "since when has Shen Difan been general manager?", "when was he appointed?":
+            # the article says only that he was general manager in 2017, not when that began
             detail = f"the article says only that it was so in {fact.year}, not when it began"
             return Refusal("kind", detail=detail, near=best.facts)
         return self._query(best, a, used_context)
@@ -1798,7 +1795,7 @@ class Matcher(ClaimReading):
         first_unit = self.base.facts[facts[0]].unit
         if currency is None and reading.op is None and "convert" in a.op_names:
             # "convert the 26.1 trillion": into the other currency
-            currency = {"CNY": "USD", "USD": "CNY"}.get(first_unit or "")
+            currency = _other_currency(first_unit)
         if (
             currency
             and reading.op is None
@@ -1971,3 +1968,9 @@ def _known_numbers(base: FactBase) -> frozenset[Decimal]:
             if token.isdigit():
                 numbers.add(Decimal(token))
     return frozenset(numbers)
+
+
+def _other_currency(unit: str | None) -> str | None:
+    """ "Convert 4.7 trillion yuan": a conversion with no currency named goes into the other
+    of the article's two currencies."""
+    return {"CNY": "USD", "USD": "CNY"}.get(unit or "")

@@ -262,14 +262,11 @@ class Verifier:
         if not quoted & self.vocab.terms[fact.id].numbers:
             return False
         unit = unit_of(self.base, fact)
-        money = unit in ("CNY", "USD")
-        converting = money and (
-            a.currency is not None
-            and unit != a.currency
-            or a.currency is None
-            and "convert" in a.op_names  # "convert the 4.3 billion"
-        )
-        return not converting
+        if unit not in ("CNY", "USD"):
+            return True
+        if a.currency is None:
+            return "convert" not in a.op_names  # "convert the 4.3 billion": it is converted
+        return unit == a.currency
 
     def builds_on(self, reading: Reading, fact_id: str) -> bool:
         """Is this reading a figure computed from `fact_id` (directly or through others)?"""
