@@ -14,7 +14,7 @@ from bot.describe import capital, decapital, describe, label_core, sentence, sta
 from bot.numbers import bare
 from bot.operations import UnitMismatch
 from bot.quantity import Quantity
-from bot.verdicts import compared, verdict
+from bot.verdicts import claimed_after_the_figures, compared, verdict
 from intents.query import Query, fits
 from intents.text import stem
 
@@ -23,6 +23,15 @@ FIGURE = "{figure}"  # where a comparison's label puts the computed figure
 
 class Uncheckable(UnitMismatch):
     """A yes/no claim the article can neither confirm nor deny."""
+
+
+class UnmeasuredYear(Uncheckable):
+    """A claim about a year after every figure found ("did Russians spend more in 2017?"):
+    refused as a year the article has no figure for, naming the year it has."""
+
+    def __init__(self, years: tuple[int, ...]) -> None:
+        super().__init__(f"the article has no figure for {years}")
+        self.years = years
 
 
 class WrongKind(UnitMismatch):
@@ -240,6 +249,8 @@ def build(calc: Calculator, query: Query, question: str) -> Answer:
         said = compared(query.claim, query.op, result)
         if said is None:
             said = verdict(calc, query.claim, result, query.facts, query.op)
+        if said is None and claimed_after_the_figures(calc, query.claim, result):
+            raise UnmeasuredYear(query.claim.years)
         if said is None:
             raise Uncheckable("the article does not let me confirm or deny that claim")
         text = ("Yes. " if said else "No. The article says: ") + text

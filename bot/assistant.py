@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bot import cache
 from bot.answer import Answer
-from bot.answering import Uncheckable, WrongKind, build
+from bot.answering import Uncheckable, UnmeasuredYear, WrongKind, build
 from bot.calculator import Calculator
 from bot.describe import capital, describe, suggestion
 from bot.operations import UnitMismatch
@@ -94,6 +94,9 @@ class Assistant:
         else:
             try:
                 answer = build(self.calc, result, question)
+            except UnmeasuredYear as exc:
+                refusal = Refusal("year", near=result.facts, years=exc.years)
+                answer = build_refusal(self.calc, refusal, question)
             except UnitMismatch as exc:
                 reason = {Uncheckable: "uncheckable", WrongKind: "kind"}.get(type(exc), "units")
                 refusal = Refusal(reason, detail=str(exc), near=result.facts)

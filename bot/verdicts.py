@@ -45,6 +45,8 @@ def verdict(
             held = None  # "since 2015" claims when it began, which was 2013
         if held is not None and any(year > ARTICLE_YEAR for year in claim.years):
             return None  # after the article: it cannot say whether the state still held
+        if held is None and claimed_after_the_figures(calc, claim, result):
+            return None  # "in 2019?" of a 2016 figure: the article cannot say either way
         if held is None or not all(held <= year for year in claim.years):
             return False
         if not claim.numbers and all(w.isdigit() for w in claim.words):
@@ -175,6 +177,23 @@ def _related(calc: Calculator, fact_ids: tuple[str, ...]) -> list[str]:
         if (fact.clause and fact.clause in clauses) or args & used or fact.of in used:
             related.append(fact.id)
     return related
+
+
+def claimed_after_the_figures(calc: Calculator, claim: Claim, result: Result) -> bool:
+    """Every year claimed is the article's own or later, past the measured figures found
+    (neither a forecast nor a dated event), and a figure claimed is not the article's own:
+    a claim about a year nobody had measured yet, which the article neither confirms nor
+    denies ("did Russians spend more in 2017?")."""
+    facts = [calc.base.facts[i] for i in result.fact_ids]
+    years = claim.years
+    quantity = result.quantity
+    own = quantity is not None and all(_agrees_in_kind(calc, f, quantity) for f in claim.numbers)
+    if claim.numbers and own:
+        return False  # the article's own figure with the wrong year: a No that says when
+    if not facts or any(f.is_forecast or f.unit == "year" or f.year is None for f in facts):
+        return False
+    latest = max(f.year for f in facts if f.year is not None)
+    return all(year >= ARTICLE_YEAR and year > latest for year in years)
 
 
 def _held_since(calc: Calculator, fact_ids: tuple[str, ...]) -> int | None:

@@ -204,7 +204,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
                 s = fixed
         words_.append(word)
         stems.append(s)
-    stems, words_ = _compound_numbers(_short_years(stems, known_numbers), words_)
+    stems, words_ = _compound_numbers(_short_years(stems, known_numbers, lexicon), words_)
     stems = _no_as_not(stems, lexicon)
     until = _position_after(raw, words_, len(context))
     result = mark(question, stems, words_, vocab, known_numbers, until)
@@ -256,15 +256,16 @@ def _about_the_user(
 _FIGURE_AFTER = SCALE_WORDS | {"percent", "time", "x"}
 
 
-def _short_years(stems: list[str], known: frozenset[Decimal]) -> list[str]:
+def _short_years(stems: list[str], known: frozenset[Decimal], lexicon: Lexicon) -> list[str]:
     """ "x-border vol 16", "cagr 16-18", "online 15 level": a two-digit number that is no
-    figure of the article, with no unit or scale after it, is a year of the 2010s."""
+    figure of the article, with no unit, scale or counted noun after it ("23 countries"),
+    is a year of the 2010s."""
     out = list(stems)
     for i, s in enumerate(stems):
         if len(s) != 2 or not s.isdigit() or not 13 <= int(s) <= 25 or Decimal(s) in known:
             continue
         after = stems[i + 1] if i + 1 < len(stems) else ""
-        if after in _FIGURE_AFTER:
+        if after in _FIGURE_AFTER or after in lexicon.count_nouns:
             continue
         out[i] = "20" + s
     return out

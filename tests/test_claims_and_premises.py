@@ -394,3 +394,40 @@ def test_claims_with_bounds_parts_of_a_year_and_one_figure(assistant, question, 
 def test_who_gave_the_figure_just_given_is_checked(assistant, question, verdict):
     _, answer = turns(assistant, "what did russians spend on cross-border platforms?", question)
     assert answer.text.startswith(verdict), answer.text
+
+
+# --- a claim about a year after the figures: the article cannot say --------------------------
+@pytest.mark.parametrize(
+    ("question", "has"),
+    [
+        ("so russians spent over 5 billion dollars in 2017 right?", "2016"),
+        ("was china the favourite cross-border destination in 2020", "2016"),
+        ("AliExpress had 150 million overseas buyers in 2019?", "April 10, 2017"),
+    ],
+)
+def test_a_claim_about_a_year_after_the_figures_is_refused_naming_the_year_it_has(
+    assistant, question, has
+):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert answer.reason == "year"
+    assert has in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did AliExpress start in 2018?",  # a dated event: another year is a No
+        "is cross-border volume expected to reach 8.8 trillion yuan by 2021?",  # a forecast
+        "did the Russians spend $4.3 billion in 2014?",  # before the figure: a wrong year
+    ],
+)
+def test_a_wrong_year_of_an_event_forecast_or_earlier_figure_is_still_a_no(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.text.startswith("No."), answer.text
+
+
+def test_a_two_digit_count_before_its_noun_is_a_count_not_a_year(assistant):
+    answer = ask(assistant, "The survey covered 23 countries. Correct?")
+    assert answer.text.startswith("No."), answer.text
+    assert "32 countries" in answer.text and "2023" not in answer.text
