@@ -153,6 +153,9 @@ def load_labels(path: Path) -> dict:
     for conversation in data.get("conversations") or ():
         labels += list(conversation.get("turns") or ())
     for number, label in enumerate(labels, start=1):
+        if isinstance(label, dict) and True in label:
+            # YAML 1.1 reads an unquoted `yes:` key as the boolean true: the same field
+            label.setdefault("yes", label.pop(True))
         if not isinstance(label, dict) or label.get("intent") not in INTENTS:
             raise LabelError(
                 f"{path}: label {number}: intent must be one of {', '.join(INTENTS)}: {label!r}"

@@ -115,3 +115,18 @@ def test_every_subcommand_has_help_and_is_documented(capsys):
         assert exit_info.value.code == 0
         assert capsys.readouterr().out.strip()
         assert f"factbot {verb}" in readme, verb
+
+
+def test_eval_reads_an_unquoted_yes_key_as_the_yes_no_label(tmp_path, capsys):
+    labels = tmp_path / "labels.yaml"
+    labels.write_text(
+        "questions:\n"
+        "  - q: 'Did Russians spend $4.3 billion on cross-border platforms?'\n"
+        "    intent: lookup\n"
+        "    yes: true\n"
+        "  - q: 'Was AliExpress set up in 2012?'\n"
+        "    intent: lookup\n"
+        "    yes: false\n"
+    )
+    assert main(["eval", str(labels)]) == 0
+    assert "accuracy: 100.0%" in capsys.readouterr().out
