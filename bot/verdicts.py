@@ -64,6 +64,8 @@ def verdict(
             if figure.unit == "%" and shares:  # "more than a quarter went to X": X's share
                 if any(_agrees(calc, figure, share) for share in shares):
                     continue
+                if len(claim.numbers) > 1 and _stated_beside(calc, figure, related):
+                    continue  # "4.7 trillion yuan, up 24.7%": the growth its sentence states
                 return False
             if result.quantity is not None and _agrees_in_kind(calc, figure, result.quantity):
                 continue
@@ -72,16 +74,8 @@ def verdict(
             several = len(claim.numbers) > 1 or not (
                 result.quantity is not None and _same_kind(figure.unit, result.quantity)
             )
-            if (
-                several
-                and figure.relation in ("exact", "about")
-                and any(
-                    r.quantity is not None and _agrees_in_kind(calc, figure, r.quantity)
-                    for r in related
-                )
-            ):
+            if several and _stated_beside(calc, figure, related):
                 continue  # "28,000 respondents from 32 countries": the same sentence agrees
-                # (a bound agrees with too much: "more than 7" with 6.3 trillion yuan)
             if result.quantity is not None and _same_kind(figure.unit, result.quantity):
                 return False  # the figure the claim is about says otherwise
             return None  # nothing of that kind to compare with: no verdict
@@ -100,6 +94,14 @@ def compared(claim: Claim, op: str | None, result: Result) -> bool | None:
         return None
     above = result.quantity.value > 1
     return above if claim.direction == "above" else not above and result.quantity.value != 1
+
+
+def _stated_beside(calc: Calculator, figure: ClaimedFigure, related: list[Result]) -> bool:
+    """A figure claimed beside another agrees with a figure of the same article sentence
+    (a bound agrees with too much: "more than 7" with 6.3 trillion yuan)."""
+    return figure.relation in ("exact", "about") and any(
+        r.quantity is not None and _agrees_in_kind(calc, figure, r.quantity) for r in related
+    )
 
 
 def _agrees_in_kind(calc: Calculator, figure: ClaimedFigure, quantity: Quantity) -> bool:
@@ -186,6 +188,8 @@ def claimed_after_the_figures(calc: Calculator, claim: Claim, result: Result) ->
     denies ("did Russians spend more in 2017?")."""
     facts = [calc.base.facts[i] for i in result.fact_ids]
     years = claim.years
+    if not years:
+        return False
     quantity = result.quantity
     own = quantity is not None and all(_agrees_in_kind(calc, f, quantity) for f in claim.numbers)
     if claim.numbers and own:

@@ -81,11 +81,12 @@ def ending_length(stems: list[str], table: frozenset[Phrase]) -> int:
     return 0
 
 
-_TAG = re.compile(r"[,;:\u2013\u2014-]\s*[a-z' ]{1,40}[?!. ]*$", re.IGNORECASE)
+_TAG = re.compile(r"[,;:.?!\u2013\u2014-]\s*[a-z' ]{1,40}[?!. ]*$", re.IGNORECASE)
 
 
 def tagged(question: str) -> bool:
-    """ "..., right?" / "... - correct?": a tag after a comma or dash ends the question."""
+    """ "..., right?", "... - correct?", "... . Verify.": a tag after a comma, dash or a
+    sentence's end ends the question."""
     return bool(_TAG.search(question.strip()))
 
 
@@ -220,6 +221,10 @@ def _states_a_figure(stems: list[str], lexicon: Lexicon, dated: bool = False) ->
         return False
     if _asks_conversion(stems):
         return False  # "4.3bn in yuan?": a conversion asked for
+    aside = next((i for i, w in enumerate(stems) if i and w in lexicon.premise_asides), None)
+    stems = stems[:aside]  # "implied total retail, given online = 14%?": the premise is aside
+    if any(w == "percent" and not (i and is_number(stems[i - 1])) for i, w in enumerate(stems)):
+        return False  # "active users vs the 100m goal: % achieved?": a percent asked for
     return any(
         is_number(w)
         and (dated or not _is_year(w))

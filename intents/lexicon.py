@@ -61,6 +61,7 @@ class Lexicon:
     breakdown_cues: frozenset[Phrase]  # "how much of X was B2B"
     part_words: frozenset[str]  # "and which part went to China?": a part of the last figure
     premise_openers: frozenset[Phrase]  # "given that", "if"
+    premise_asides: frozenset[str]  # "implied total retail, given online = 14%?"
     question_words: frozenset[str]
     negated_ops: dict[Phrase, str]  # "not per year" -> cagr, which the question excludes
     conversion_words: frozenset[str]  # "at the article's rate": part of asking to convert
@@ -341,6 +342,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         breakdown_cues=_phrases(raw["breakdown_cues"]),
         part_words=_stems(raw["part_words"]),
         premise_openers=_phrases(raw["premise_openers"]),
+        premise_asides=_stems(raw["premise_asides"]),
         question_words=_stems(raw["question_words"]),
         negated_ops=_inverted(raw["negated_operations"]),
         period_phrases=_phrases(raw["period_phrases"]),

@@ -9,7 +9,7 @@ overlaps the other's.
 from __future__ import annotations
 
 from intents.analysis import Analysis
-from intents.readings import Ranker, Reading
+from intents.readings import Ranker, Reading, misses_head
 from intents.text import is_number
 
 SIDE_CANDIDATES = 4
@@ -76,9 +76,13 @@ def split_readings(
             if any(_elsewhere(ranker, a, fact_id) for fact_id in (first, second)):
                 reading.uncovered = reading.uncovered | {"<subject>"}
             key = (first, second)
-            if key not in best or best[key].score < reading.score:
-                best[key] = reading
+            if key not in best or _better(reading, best[key]):
+                best[key] = reading  # of two cuts, the one whose sides explain their words
     return list(best.values())
+
+
+def _better(reading: Reading, other: Reading) -> bool:
+    return (len(reading.uncovered), -reading.score) < (len(other.uncovered), -other.score)
 
 
 def _target_named(ranker: Ranker, a: Analysis, at: int) -> bool:
@@ -183,7 +187,7 @@ def _fit(ranker: Ranker, a: Analysis, positions: list[int], fact_id: str) -> flo
     fit -= UNEXPLAINED_SIDE_WORD * len(unexplained)
     fit -= 0.01 * len(ranker.depends.get(fact_id, ()))
     fit -= ranker.entity_penalty(terms, a)
-    if terms.core and not terms.core & set(a.stems) and not terms.numbers & stems:
+    if misses_head(terms, set(a.stems), stems, ranker.vocab.entity_stems):
         fit -= 1.5  # none of its head words anywhere in the question ("than the survey
         # covered" borrows "countries" from the other side)
     if terms.numbers & stems:

@@ -8,6 +8,7 @@ with the question, adjusted for the kind of answer asked for ("how much" wants a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from intents.analysis import Analysis
@@ -199,7 +200,7 @@ class Ranker(SubjectRules, ReadingChecks):
         asked = {s for i, s in enumerate(a.stems) if i >= a.main_from}
         if terms.numbers & asked:
             adjust += 2 * KIND_BONUS  # the figure typed is this fact's own, not an operand's
-        if terms.core and not terms.core & set(a.stems) and not terms.numbers & set(a.stems):
+        if misses_head(terms, set(a.stems), set(a.stems), self.vocab.entity_stems):
             families = self.vocab.lexicon.count_families
             kinds = {families[w] for w in terms.core if w in families}
             if not kinds & {families[w] for w in a.stems if w in families}:
@@ -405,6 +406,20 @@ class Ranker(SubjectRules, ReadingChecks):
 SAME_DIMENSION_OPS = ("ratio", "percent", "difference", "growth")
 INCOMPARABLE_PENALTY = 0.01
 _MONEY = ("CNY", "USD")
+
+
+def misses_head(
+    terms: FactTerms, said: set[str], typed: set[str], names: Iterable[str] = ()
+) -> bool:
+    """None of the fact's head words is said ("users" for its active users), nor a figure
+    of its own typed, nor one of its phrases said whole ("AliExpress active vs target"),
+    other than one made of subjects' names only ("Chinese")."""
+    return bool(
+        terms.core
+        and not terms.core & said
+        and not terms.numbers & typed
+        and not any(phrase <= said and phrase - set(names) for phrase in terms.phrases)
+    )
 
 
 def _comparable(first: str | None, second: str | None) -> bool:

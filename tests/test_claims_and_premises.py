@@ -431,3 +431,38 @@ def test_a_two_digit_count_before_its_noun_is_a_count_not_a_year(assistant):
     answer = ask(assistant, "The survey covered 23 countries. Correct?")
     assert answer.text.startswith("No."), answer.text
     assert "32 countries" in answer.text and "2023" not in answer.text
+
+
+# --- claims put as "Claim: ...", "Check: ...", "... Verify." -----------------------------
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Claim: JD's cross-border platform had a Russian version. Verify.", "Yes."),
+        ("Check: Russians spent up to $6 billion across borders.", "No."),
+        ("Statement: AliExpress began in 2010. Supported by the article?", "Yes."),
+        ("claim - 32 countries were in the survey. check please", "Yes."),
+        ("uh, true or false: the survey asked 82,000 people", "No."),
+    ],
+)
+def test_a_claim_labelled_as_one_is_answered_yes_or_no(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
+
+
+def test_a_growth_claimed_beside_its_figure_is_checked_against_that_growth(assistant):
+    right = ask(assistant, "so online shopping hit 4.7 trillion yuan in 2016, up 24.7%?")
+    assert right.text.startswith("Yes."), right.text
+    wrong = ask(assistant, "so online shopping hit 4.7 trillion yuan in 2016, up 35%?")
+    assert wrong.text.startswith("No."), wrong.text
+
+
+def test_a_figure_after_given_is_the_premise_of_a_question_not_a_claim(assistant):
+    answer = ask(assistant, "total chinese retail in 2016 implied, given online shopping = 14%?")
+    assert answer.answered and not answer.text.startswith(("Yes", "No")), answer.text
+    assert float(answer.value) == pytest.approx(33.571e12, rel=1e-3)
+
+
+def test_a_bare_percent_sign_asks_for_a_percent(assistant):
+    answer = ask(assistant, "aliexpress active users against the 100m target: %?")
+    assert not answer.text.startswith(("Yes", "No")), answer.text
+    assert answer.unit == "%" and float(answer.value) == pytest.approx(60)

@@ -193,3 +193,17 @@ def test_a_figure_quoted_in_full_and_alone_is_named(assistant, question, value):
 def test_a_bare_small_number_finds_no_figure(assistant, question):
     answer = ask(assistant, question)
     assert not answer.answered, answer.text
+
+
+def test_two_quoted_figures_each_on_its_own_side_give_their_difference(assistant):
+    answer = ask(
+        assistant,
+        "Cross-border volume stood at 6.3 trillion yuan in 2016 and 8.8 trillion is expected "
+        "in 2018. In yuan, how big is the increase?",
+    )
+    assert answer.unit == "CNY" and float(answer.value) == pytest.approx(2.5e12), answer.text
+
+
+def test_a_measure_said_by_its_own_short_name_is_that_measure(assistant):
+    answer = ask(assistant, "aliexpress active vs its 100m target, as a percent")
+    assert answer.unit == "%" and float(answer.value) == pytest.approx(60), answer.text
