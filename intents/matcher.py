@@ -259,6 +259,12 @@ class Matcher(ClaimReading):
                 return Understanding(refusal, dict(context or {}))
         if isinstance(alone, Query) and not analysis.anaphora and not brief_follow_up:
             return Understanding(alone, memory)  # a question that stands alone ignores context
+        if (
+            brief_follow_up
+            and not analysis.anaphora
+            and self._another_of_its_figures(analysis, alone, frame)
+        ):
+            return Understanding(alone, memory)  # "and the overseas buyer count?"
         if previous and self._leans_on_context(analysis, alone):
             refers_back = analysis.anaphora or analysis.opener
             first = None
@@ -490,6 +496,27 @@ class Matcher(ClaimReading):
         # and is judged as one ("JD has a versión en español? when was it launched?")
         return before + asking
 
+    def _another_of_its_figures(
+        self, a: Analysis, alone: Query | Refusal, frame: Frame | None
+    ) -> bool:
+        """ "And the overseas buyers?" after AliExpress's countries: read alone, another
+        figure of the same subject that the turn's words name in full, not the last one."""
+        if not isinstance(alone, Query) or frame is None or alone.op is not None:
+            return False
+        if set(alone.facts) & set(frame.facts):
+            return False
+        facts = self.base.facts
+        if any(facts[f].of in frame.facts for f in alone.facts) or any(
+            facts[f].of in alone.facts for f in frame.facts
+        ):
+            return False  # "and what share went to China?": a part of the last, read with it
+        topic = {self.base.facts[f].entity for f in frame.facts}
+        if any(self.base.facts[f].entity not in topic for f in alone.facts):
+            return False
+        content = set(self._content(a))
+        terms = self.vocab.terms[alone.facts[0]]
+        return bool(content) and any(content <= phrase for phrase in terms.phrases)
+
     def _same_subject(
         self, a: Analysis, alone: Query, frame: Frame, previous: list[str]
     ) -> tuple[Query, Analysis] | None:
@@ -637,6 +664,13 @@ class Matcher(ClaimReading):
         whole = whole_of(self.base, frame.facts[0])
         if whole is None or whole not in self.vocab.terms:
             return None
+        if (
+            set(a.stems) & self.vocab.lexicon.whole_words
+            <= self.vocab.terms[frame.facts[0]].measure
+        ):
+            return None  # "the total e-commerce" after China's total e-commerce: its own name
+        if a.years and not set(a.years) & self.base.years(self.base.facts[whole]):
+            return None  # "and in 2018, the total?": not the 2016 whole
         content = set(self._content(a)) - self.vocab.lexicon.whole_words
         if not content <= self.vocab.terms[whole].all:
             return None

@@ -995,3 +995,30 @@ def test_the_offline_part_of_total_retail_just_given_is_an_amount(assistant):
     assert figure(offline) == pytest.approx(28.871e12, rel=1e-3), offline.text  # not 86%
     assert offline.unit == "CNY"
     assert figure(dollars) == pytest.approx(4.2249e12, rel=1e-3)
+
+
+def test_a_short_follow_up_naming_another_figure_of_the_subject_gets_that_figure(assistant):
+    _, buyers = turns(
+        assistant,
+        "AliExpress buyers come from how many countries and regions?",
+        "and the overseas buyers?",
+    )
+    assert buyers.unit == "buyers" and float(buyers.value) == 100e6, buyers.text
+
+
+def test_money_that_landed_on_a_part_is_that_part(assistant):
+    _, part = turns(
+        assistant,
+        "what did russian shoppers spend cross-border in 2016?",
+        "and how much of it landed on chinese sites?",
+    )
+    assert part.unit == "USD" and float(part.value) == pytest.approx(3.44e9), part.text
+
+
+def test_the_total_named_again_in_another_year_is_not_the_whole_of_the_last(assistant):
+    _, later = turns(
+        assistant,
+        "China's total e-commerce in 2016?",
+        "and in 2018 what will the total e-commerce be?",
+    )
+    assert not later.answered, later.text
