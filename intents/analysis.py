@@ -635,6 +635,10 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
     # percent" inside the question), so the longest phrase decides, then the first.
     for key, at in sorted(found, key=lambda item: (-len(item[0]), item[1]))[:1]:
         result.expects = lexicon.expects[key]
+        if result.expects == "duration":  # "how many years passed": the verb asks the span
+            result.lexical.update(
+                i for i in range(at, at + len(key)) if s[i] in lexicon.time_passing
+            )
         if key == ("how", "many") and at + 2 < len(s) + 1 and s[at + 2 : at + 3] != ["time"]:
             window = s[at + 2 : at + 5]  # "how many Russian consumers": the count noun
             counted = [w for w in window if w in lexicon.count_nouns]
@@ -679,7 +683,15 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         _mark(result, key, at)
     if any(w in lexicon.pronouns for w in s[result.context_until :]):
         result.points_back = True  # "Germans love it. How much did they spend?"
-    result.breakdown = bool(_find(s, lexicon.breakdown_cues))
+    head = s[result.context_until : result.context_until + 2]
+    fronted = (
+        head[:1] == ["of"]
+        and head[1:] != []
+        and head[1] not in lexicon.pronouns  # "of them": the last answer
+        and head[1] not in lexicon.question_words  # "of how many countries ...?"
+        and bool(set(s[result.context_until :]) & lexicon.question_words)
+    )  # "Of the 6.3 trillion yuan, how much was B2B?"
+    result.breakdown = fronted or bool(_find(s, lexicon.breakdown_cues))
     asking = s[main:]
     while asking and (asking[0] in lexicon.request_openers):
         asking = asking[1:]  # "could you please ..." -> the verb of the request
@@ -688,7 +700,13 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
     result.opener = any(at == 0 for _, at in openers)
     # "could you tell me" asks; "do you think" wants an opinion
     polite = len(s) > 1 and s[1] in ("you", "u", "pleas") and s[0] not in ("do", "what")
-    result.opinion = not polite and any(at == 0 for _, at in _find(s[:4], lexicon.opinion_openers))
+    lead = 0
+    while lead < len(s) - 1 and s[lead] in lexicon.discourse_fillers:
+        lead += 1  # "okay, uh, real talk, do you think ..."
+    opening = s[lead : lead + 4]
+    result.opinion = not polite and any(
+        at == 0 for _, at in _find(opening, lexicon.opinion_openers)
+    )
     start = result.context_until
     advice = [key for key, at in _find(s[start : start + 3], lexicon.opinion_openers) if at == 0]
     if start and any(len(key) > 1 for key in advice):

@@ -1022,3 +1022,27 @@ def test_the_total_named_again_in_another_year_is_not_the_whole_of_the_last(assi
         "and in 2018 what will the total e-commerce be?",
     )
     assert not later.answered, later.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ok um honestly, do you think JD will catch AliExpress?",
+        "well, will the russians spend more next year?",
+    ],
+)
+def test_an_opinion_asked_after_fillers_is_refused_as_one(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered and answer.reason == "opinion", answer.text
+
+
+def test_a_part_asked_of_a_whole_named_first_is_a_breakdown(assistant):
+    answer = ask(assistant, "Of the 921.9 billion dollars, how much was retail?")
+    assert not answer.answered and answer.reason == "breakdown", answer.text
+
+
+def test_years_that_passed_between_two_launches(assistant):
+    answer = ask(
+        assistant, "how many years passed between the launch of AliExpress and the launch of VIPme?"
+    )
+    assert answer.unit == "years" and float(answer.value) == 5, answer.text
