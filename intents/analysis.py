@@ -182,7 +182,8 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
         question = question[: MAX_QUESTION_CHARS + 1].rsplit(None, 1)[0]
     # "My grandson buys from AliExpress. How many overseas buyers does it have?": earlier
     # sentences are context; the last one asks.
-    sentences = [p for p in SENTENCE_END.split(question) if p.strip()]
+    question = _BLANK.sub(" what ", question)  # "expects to serve ___ consumers": a cloze
+    sentences = [p for p in SENTENCE_END.split(_without_heading(question, vocab)) if p.strip()]
     asking = _asking_sentence(sentences, lexicon)
     context = lexicon.words(" ".join(sentences[:asking]))
     raw = context + lexicon.words(" ".join(sentences[asking:]))
@@ -269,6 +270,25 @@ def _short_years(stems: list[str], known: frozenset[Decimal], lexicon: Lexicon) 
             continue
         out[i] = "20" + s
     return out
+
+
+_BLANK = re.compile(r"_{2,}")
+_LABEL = re.compile(r"^\s*([^\W\d_][\w' -]{0,30}?)\s*:\s+(?=\S)")
+
+
+def _without_heading(question: str, vocab: Vocabulary) -> str:
+    """ "Class exercise: how many times ...?", "Word problem: if 21% of ...": a heading of
+    words that name no subject, no figure and open no claim says what the message is for,
+    not what it asks; it is left out ("Claim: ..." and "AliExpress: ..." stay)."""
+    found = _LABEL.match(question)
+    if found is None:
+        return question
+    lexicon = vocab.lexicon
+    said = [stem(w) for w in lexicon.words(found.group(1))]
+    claims = any(tuple(said[: len(p)]) == p for p in lexicon.yes_no_openers)
+    if not said or claims or any(s in vocab.entity_stems or is_number(s) for s in said):
+        return question
+    return question[found.end() :]
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
@@ -633,8 +653,9 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
     ]
     # A question phrase ("how many", "what share") says more than a bare unit word ("21
     # percent" inside the question), so the longest phrase decides, then the first.
+    key_at = None
     for key, at in sorted(found, key=lambda item: (-len(item[0]), item[1]))[:1]:
-        result.expects = lexicon.expects[key]
+        result.expects, key_at = lexicon.expects[key], at
         if result.expects == "duration":  # "how many years passed": the verb asks the span
             result.lexical.update(
                 i for i in range(at, at + len(key)) if s[i] in lexicon.time_passing
@@ -643,6 +664,14 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
             window = s[at + 2 : at + 5]  # "how many Russian consumers": the count noun
             counted = [w for w in window if w in lexicon.count_nouns]
             result.asked_unit = counted[0] if counted else next(iter(window), None)
+    if key_at is not None and result.expects in ("amount", "count"):
+        # "out of 28,000 respondents, how many bought ...?": the whole named before the
+        # question is where the count is taken from; the count itself is asked
+        result.ops = [
+            (op, at)
+            for op, at in result.ops
+            if not (op == "percent" and at < key_at and s[at : at + 2] == ["out", "of"])
+        ]
     if result.expects in (None, "reason") and asks_a_description(s[main:], lexicon):
         result.expects = "text"  # "how does the piece describe Yandex?" asks for words
     if (result.currency or result.per_currency) and _asks_for_a_rate(s[main:], lexicon):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -25,6 +26,9 @@ def leading_phrase(stems: list[str], table: frozenset[Phrase]) -> int:
         if tuple(stems[:size]) in table:
             return size
     return 0
+
+
+_HYPHENED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
 @dataclass(frozen=True)
@@ -157,12 +161,21 @@ class Lexicon:
     def words(self, text: str) -> list[str]:
         """Folded words, numbers in words as digits and the lexicon's rewrites applied
         ("RMB" -> "yuan", "four point three" -> "4.3")."""
+        if self.number_words is not None and "-" in text:
+            text = _HYPHENED.sub(self._spaced_number, text)  # "twenty-eight" as two words
         tokens = words(text)
         if self.number_words is not None:
             # "three quarters" is a fraction before "three" is a digit
             tokens = rewrite(tokens, self.spelled_rewrites, self.longest_rewrite)
             tokens = digits(tokens, self.number_words)
         return rewrite(tokens, self.rewrites, self.longest_rewrite)
+
+    def _spaced_number(self, match: re.Match) -> str:
+        spelled = self.number_words
+        parts = match.group(0).split("-")
+        if spelled is not None and all(spelled.is_number_word(p.lower()) for p in parts):
+            return " ".join(parts)
+        return match.group(0)
 
     @cached_property
     def spelled_rewrites(self) -> dict[tuple[str, ...], tuple[str, ...]]:

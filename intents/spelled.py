@@ -32,6 +32,10 @@ class NumberWords:
             one_before=frozenset(map(str, raw["one_before"])),
         )
 
+    def is_number_word(self, word: str) -> bool:
+        """ "twenty", "eight", "thousand": a word of a number spelled out."""
+        return self.small(word) is not None or word in self.hundred or word in self.thousand
+
     def small(self, word: str) -> int | None:
         for table in (self.units, self.teens, self.tens):
             if word in table:

@@ -168,3 +168,36 @@ def test_contracted_question_words_and_topic_changes(assistant):
     )
     assert when.value == Decimal(2010), when.text
     assert "Shen Difan" in who.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        (
+            "out of the twenty-eight thousand people polled, how many shopped on chinese sites?",
+            5880,
+        ),
+        ("what's twenty-six point one trillion yuan in us dollars", 3.8193e12),
+        ("how old was aliexpress in twenty-seventeen", 7),
+    ],
+)
+def test_numbers_spelled_with_hyphens_are_numbers(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered and float(answer.value) == pytest.approx(value, rel=1e-3), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Homework task: how many pilot zones were there in 2016?", 12),
+        ("Worksheet: AliExpress was set up in what year?", 2010),
+    ],
+)
+def test_a_heading_before_a_colon_says_what_the_message_is_for(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered and float(answer.value) == value, answer.text
+
+
+def test_a_blank_to_fill_asks_for_the_figure(assistant):
+    answer = ask(assistant, "Fill in the blank: China had ___ pilot zones in 2016.")
+    assert answer.answered and float(answer.value) == 12, answer.text
