@@ -656,6 +656,8 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
     key_at = None
     for key, at in sorted(found, key=lambda item: (-len(item[0]), item[1]))[:1]:
         result.expects, key_at = lexicon.expects[key], at
+        if result.expects == "source" and len(key) > 1:
+            _mark(result, key, at)  # "who produced ...": the verb only asks who gave it
         if result.expects == "duration":  # "how many years passed": the verb asks the span
             result.lexical.update(
                 i for i in range(at, at + len(key)) if s[i] in lexicon.time_passing

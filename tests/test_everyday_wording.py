@@ -201,3 +201,35 @@ def test_a_heading_before_a_colon_says_what_the_message_is_for(assistant, questi
 def test_a_blank_to_fill_asks_for_the_figure(assistant):
     answer = ask(assistant, "Fill in the blank: China had ___ pilot zones in 2016.")
     assert answer.answered and float(answer.value) == 12, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("when did alibaba get aliexpress off the ground", 2010, "year"),
+        ("how many pilot zones got signed off by the state council", 12, "zones"),
+        ("aliexpress ships to how many countries and regions", 220, "countries"),
+        ("how much incremental cross-border volume between 2016 and 2018, in yuan", 2.5e12, "CNY"),
+        ("world e-commerce ex-China in 2016, yuan?", 40.4816e12, "CNY"),
+        ("how many years till 2025 from when the article was written", 8, "years"),
+    ],
+)
+def test_everyday_words_for_launches_approvals_reach_and_increases(
+    assistant, question, value, unit
+):
+    answer = ask(assistant, question)
+    assert answer.unit == unit and float(answer.value) == pytest.approx(value, rel=1e-3), (
+        answer.text
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("who produced the 6.3 trillion yuan estimate", "iResearch"),
+        ("which firm compiled the russian spending numbers", "Yandex"),
+    ],
+)
+def test_who_produced_or_compiled_a_figure_is_its_source(assistant, question, source):
+    answer = ask(assistant, question)
+    assert answer.answered and source in answer.text, answer.text
