@@ -111,6 +111,21 @@ class ClaimReading:
         claim = replace(split.claim, swapped=swapped)
         return query, rest, SplitClaim(claim, stems_, raws, split.whole, split.whole_raw)
 
+    def _called_otherwise(self, rest: Analysis, fact_id: str) -> str | None:
+        """The name a claim gives a statement's thing ("... is called VIPshop") when the
+        statement gives it another name (VIPme): the word right after "called"/"named"."""
+        fact = self.base.facts[fact_id]
+        if not fact.is_text:
+            return None
+        value = set(stems(str(fact.value)))
+        naming = self.vocab.lexicon.naming_verbs
+        for i, word in enumerate(rest.stems[:-1]):
+            if word in naming:
+                after = rest.stems[i + 1]
+                if after not in value and after not in self.vocab.lexicon.function_words:
+                    return rest.raw[i + 1]
+        return None
+
     def _described_as_another(self, rest: Analysis, clause: list[str]) -> str | None:
         """The kind a claim gives a name ("Ipsos ... a payment provider") when its sentence
         puts another of that kind right before that name ("research firm Ipsos")."""
@@ -456,6 +471,10 @@ class ClaimReading:
                 if opposite in said and word not in said and claim.swapped is None:
                     # "were the 100 million buyers domestic?": the sentence says overseas
                     claim = replace(claim, swapped=rest.raw[i])
+            if result.op is None and claim.swapped is None:
+                called = self._called_otherwise(rest, result.facts[0])
+                if called is not None:  # "the site is called VIPshop": it is VIPme
+                    claim = replace(claim, swapped=called)
             if result.op is None and claim.swapped is None:
                 misnamed = self._described_as_another(rest, clause)
                 if misnamed:  # "is Ipsos a payment provider?": "payment provider PayPal and

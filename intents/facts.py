@@ -109,6 +109,11 @@ class Fact:
         return int(years[-1]) if years else None
 
     @property
+    def spans_years(self) -> bool:
+        """A period of several years ("2015-2016"): no event of one year."""
+        return len(re.findall(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", self.period or "")) > 1
+
+    @property
     def is_forecast(self) -> bool:
         return self.qualifier in ("expected", "target")
 

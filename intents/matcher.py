@@ -1702,7 +1702,7 @@ class Matcher(ClaimReading):
         if fact.unit == "year":
             return True
         flow = unit_of(self.base, fact) in ("CNY", "USD", PERCENT) and not fact.is_forecast
-        return fact.year is not None and not flow
+        return fact.year is not None and not flow and not fact.spans_years  # not "2015-2016"
 
     def _is_part(self, fact_id: str) -> bool:
         """A figure that is itself a part of a larger one (80% of the spending, the

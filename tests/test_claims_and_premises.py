@@ -466,3 +466,15 @@ def test_a_bare_percent_sign_asks_for_a_percent(assistant):
     answer = ask(assistant, "aliexpress active users against the 100m target: %?")
     assert not answer.text.startswith(("Yes", "No")), answer.text
     assert answer.unit == "%" and float(answer.value) == pytest.approx(60)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("true or false: Vip's flash sale platform for overseas markets is named Vipshop", "No."),
+        ("true or false: Vip's flash sale platform for overseas markets is named VIPme", "Yes."),
+    ],
+)
+def test_a_name_claimed_after_called_or_named_must_be_the_articles(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text

@@ -1046,3 +1046,10 @@ def test_years_that_passed_between_two_launches(assistant):
         assistant, "how many years passed between the launch of AliExpress and the launch of VIPme?"
     )
     assert answer.unit == "years" and float(answer.value) == 5, answer.text
+
+
+def test_years_are_not_counted_from_a_period_of_several_years(assistant):
+    answer = ask(
+        assistant, "how many years between the 2015-2016 trade regulations and the article"
+    )
+    assert not answer.answered, answer.text
