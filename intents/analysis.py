@@ -603,6 +603,9 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
     for key, at in _find(s, lexicon.negated_ops):
         _mark(result, key, at)  # "(not per year)": the phrase is understood, the op dropped
     for key, at in _find(s, lexicon.operations):
+        if at < main and lexicon.operations[key] == "per_unit":
+            _mark(result, key, at)  # "if the buyers were spread evenly across ...": a way of
+            continue  # putting the average the question then asks for
         if at < main or lexicon.operations[key] in cancelled or at in result.lexical | ignored:
             continue  # "given that it grew 24.7%": the premise states, it does not ask
         op = lexicon.operations[key]

@@ -478,3 +478,25 @@ def test_a_bare_percent_sign_asks_for_a_percent(assistant):
 def test_a_name_claimed_after_called_or_named_must_be_the_articles(assistant, question, verdict):
     answer = ask(assistant, question)
     assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (
+            "My textbook says China had 12 pilot zones in 2016. Does the article back that up?",
+            "Yes.",
+        ),
+        ("Online shopping rose 30% in 2016. Is that consistent with the article?", "No."),
+        ("JD rolled out its platform in 2015. Supported?", "Yes."),
+        (
+            "China's total retail was about 33.6 trillion yuan. Does that follow from the article?",
+            "Yes.",
+        ),
+    ],
+)
+def test_a_statement_followed_by_a_question_about_the_article_is_a_claim(
+    assistant, question, verdict
+):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text

@@ -233,3 +233,28 @@ def test_everyday_words_for_launches_approvals_reach_and_increases(
 def test_who_produced_or_compiled_a_figure_is_its_source(assistant, question, source):
     answer = ask(assistant, question)
     assert answer.answered and source in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        (
+            "if the 100m buyers were spread evenly across the 220 countries and regions, "
+            "what is the average per country?",
+            454545.45,
+            "buyers",
+        ),
+        (
+            "how many years between the overseas warehouse guideline and the pilot zone "
+            "confirmation",
+            1,
+            "years",
+        ),
+        ("honestly this is wild, what's china's total e-commerce in dollars?", 3.8193e12, "USD"),
+    ],
+)
+def test_averages_put_as_sharing_evenly_nouns_of_verbs_and_asides(assistant, question, value, unit):
+    answer = ask(assistant, question)
+    assert answer.unit == unit and float(answer.value) == pytest.approx(value, rel=1e-3), (
+        answer.text
+    )
