@@ -65,6 +65,7 @@ class Lexicon:
     breakdown_cues: frozenset[Phrase]  # "how much of X was B2B"
     part_words: frozenset[str]  # "and which part went to China?": a part of the last figure
     premise_openers: frozenset[Phrase]  # "given that", "if"
+    event_nouns: frozenset[str]  # "years between these events?" after two dates
     naming_verbs: frozenset[str]  # "is called VIPshop": the name claimed comes next
     time_passing: frozenset[str]  # "how many years passed": part of asking for a span
     discourse_fillers: frozenset[str]  # "okay, uh, real talk, do you think ...": no request
@@ -362,6 +363,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         discourse_fillers=_stems(raw["discourse_fillers"]),
         time_passing=_stems(raw["time_passing"]),
         naming_verbs=_stems(raw["naming_verbs"]),
+        event_nouns=_stems(raw["event_nouns"]),
         question_words=_stems(raw["question_words"]),
         negated_ops=_inverted(raw["negated_operations"]),
         period_phrases=_phrases(raw["period_phrases"]),

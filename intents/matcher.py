@@ -619,11 +619,20 @@ class Matcher(ClaimReading):
         dates = (before.facts[0], last.facts[0])
         if not all(self.base.facts[f].unit == "year" for f in dates):
             return None  # only after two dates is the question read a second time
-        if self._event_year(dates[0]) == self._event_year(dates[1]) or foreign_words(question):
+        if self._event_year(dates[0]) == self._event_year(dates[1]):
             return None
+        unreadable = foreign_words(question)
+        if unreadable:  # "Сколько лет между этими событиями?": read in English first
+            language = language_of(unreadable)
+            rewritten = language.rewrite(question) if language else None
+            if rewritten is None or rewritten.unknown or not rewritten.text:
+                return None
+            question = rewritten.text
         a = analyse(question, self.vocab, self.known_numbers)
-        if a.expects != "duration" or a.years or self._content(a):
+        if a.expects != "duration" or a.years:
             return None
+        if set(self._content(a)) - self.vocab.lexicon.event_nouns:
+            return None  # "these events", "the two dates": the dates just given
         query = Query("difference", dates, "years-between", None, 0.8, used_context=True)
         last_frame = Frame(dates, "years-between", None).to_memory()
         memory = {"stems": [], "last": last_frame, "asked": "year"}  # dates are compared

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conversation import ask, turns
 
 from intents.errors import FactBaseError
 from intents.translation import load_language
@@ -137,3 +138,18 @@ def test_russian_survey_and_registration_words(assistant, question, value):
     answer = assistant.ask(question)
     assert answer.answered, answer.text
     assert float(answer.value) == value
+
+
+def test_years_between_two_dates_just_given_in_russian(assistant):
+    *_, span = turns(
+        assistant,
+        "Когда появился AliExpress?",
+        "А когда JD запустил свою кросс-бордерную платформу?",
+        "Сколько лет между этими событиями?",
+    )
+    assert span.unit == "years" and float(span.value) == 5, span.text
+
+
+def test_russian_covers_for_the_countries_a_platform_reaches(assistant):
+    answer = ask(assistant, "Сколько стран охватывает AliExpress?")
+    assert answer.unit == "countries" and float(answer.value) == 220, answer.text

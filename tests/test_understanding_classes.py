@@ -1053,3 +1053,13 @@ def test_years_are_not_counted_from_a_period_of_several_years(assistant):
         assistant, "how many years between the 2015-2016 trade regulations and the article"
     )
     assert not answer.answered, answer.text
+
+
+def test_years_between_these_events_after_two_dates(assistant):
+    *_, span = turns(
+        assistant,
+        "when did Vip launch VIPme?",
+        "and when was AliExpress set up?",
+        "how many years between those two events?",
+    )
+    assert span.unit == "years" and float(span.value) == 5, span.text
