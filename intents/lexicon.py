@@ -163,6 +163,8 @@ class Lexicon:
     def words(self, text: str) -> list[str]:
         """Folded words, numbers in words as digits and the lexicon's rewrites applied
         ("RMB" -> "yuan", "four point three" -> "4.3")."""
+        if " / " in text and "?" not in text and not set(words(text)) & self.question_words:
+            text = text.replace(" / ", " divided by ")  # terse notation: "AE buyers / countries"
         if self.number_words is not None and "-" in text:
             text = _HYPHENED.sub(self._spaced_number, text)  # "twenty-eight" as two words
         tokens = words(text)

@@ -258,3 +258,27 @@ def test_averages_put_as_sharing_evenly_nouns_of_verbs_and_asides(assistant, que
     assert answer.unit == unit and float(answer.value) == pytest.approx(value, rel=1e-3), (
         answer.text
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("total e-commerce / online shopping, 2016", 5.553, "ratio"),
+        (
+            "How much times is China's total e-commerce bigger than its online shopping?",
+            5.553,
+            "ratio",
+        ),
+        ("global e-commerce without China, 2016, in yuan?", 40.4816e12, "CNY"),
+    ],
+)
+def test_terse_division_non_native_ratios_and_without(assistant, question, value, unit):
+    answer = ask(assistant, question)
+    assert answer.unit == unit and float(answer.value) == pytest.approx(value, rel=1e-3), (
+        answer.text
+    )
+
+
+def test_a_slash_between_alternatives_in_a_question_is_no_division(assistant):
+    answer = ask(assistant, "which online stores / platforms from china does the article name?")
+    assert answer.answered and "AliExpress" in answer.text, answer.text

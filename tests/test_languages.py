@@ -153,3 +153,16 @@ def test_years_between_two_dates_just_given_in_russian(assistant):
 def test_russian_covers_for_the_countries_a_platform_reaches(assistant):
     answer = ask(assistant, "Сколько стран охватывает AliExpress?")
     assert answer.unit == "countries" and float(answer.value) == 220, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Цифры по россиянам дал Яндекс, верно?", "Yes."),
+        ("В статье сказано, что JD запустил платформу в 2016 году?", "No."),
+        ("Есть ли у JD немецкая версия?", "No."),
+    ],
+)
+def test_russian_claims_with_a_tail_a_said_that_or_a_have(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
