@@ -282,3 +282,25 @@ def test_terse_division_non_native_ratios_and_without(assistant, question, value
 def test_a_slash_between_alternatives_in_a_question_is_no_division(assistant):
     answer = ask(assistant, "which online stores / platforms from china does the article name?")
     assert answer.answered and "AliExpress" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("RoW share of global e-commerce 2016", 60.8, "%"),
+        ("how many overseas whs did the 2015 guideline target", 100, "warehouses"),
+        ("abs increase in online shopping 2015 to 2016, cny", 930.95e9, "CNY"),
+        ("x-border vol 2016 -> 2018 fcst, % uplift?", 39.68, "%"),
+        ("hey factbot, how many pilot zones were there in 2016?", 12, "zones"),
+        ("how many users are still missing for AliExpress to reach its 100m target", 40e6, "users"),
+        ("which markets did China dislodge as top cross-border destination", None, None),
+    ],
+)
+def test_trade_shorthand_and_other_ways_to_say_it(assistant, question, value, unit):
+    answer = ask(assistant, question)
+    if value is None:
+        assert "United States" in answer.text, answer.text
+        return
+    assert answer.unit == unit and float(answer.value) == pytest.approx(value, rel=1e-3), (
+        answer.text
+    )
