@@ -1063,3 +1063,8 @@ def test_years_between_these_events_after_two_dates(assistant):
         "how many years between those two events?",
     )
     assert span.unit == "years" and float(span.value) == 5, span.text
+
+
+def test_which_of_several_asks_for_one_of_them_not_a_count(assistant):
+    answer = ask(assistant, "which of the 32 countries in the survey had the most respondents?")
+    assert not answer.answered, answer.text
