@@ -730,7 +730,8 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
     while asking and (asking[0] in lexicon.request_openers):
         asking = asking[1:]  # "could you please ..." -> the verb of the request
     result.task = bool(asking) and asking[0] in lexicon.task_verbs
-    openers = _find(s[:2], lexicon.followup_openers)
+    asked_from = result.context_until  # "My goodness. And how many of those bought?"
+    openers = _find(s[asked_from : asked_from + 2], lexicon.followup_openers)
     result.opener = any(at == 0 for _, at in openers)
     # "could you tell me" asks; "do you think" wants an opinion
     polite = len(s) > 1 and s[1] in ("you", "u", "pleas") and s[0] not in ("do", "what")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from intents.analysis import Analysis, find_phrases, mark
+from intents.text import is_number
 from intents.vocabulary import Vocabulary
 
 
@@ -60,7 +61,16 @@ def merge(
         # before, and its verb, give way to the new count
         drop |= set(range(max(old.expects_span), len(old.stems)))
     kept = [s for i, s in enumerate(old.stems) if i not in drop]
-    merged = mark(new.question, kept + new.stems, kept + new.raw, vocab, known)
+    # "My goodness. And how many of those bought?": of a sentence before the one that
+    # asks, only the words the vocabulary knows carry over
+    said = [
+        i
+        for i, s in enumerate(new.stems)
+        if i >= new.context_until or s in vocab.known or is_number(s)
+    ]
+    stems_ = [new.stems[i] for i in said]
+    raw = [new.raw[i] for i in said]
+    merged = mark(new.question, kept + stems_, kept + raw, vocab, known)
     merged.corrections = list(new.corrections)
     merged.truncated = new.truncated
     merged.turn_from = len(kept)

@@ -1068,3 +1068,12 @@ def test_years_between_these_events_after_two_dates(assistant):
 def test_which_of_several_asks_for_one_of_them_not_a_count(assistant):
     answer = ask(assistant, "which of the 32 countries in the survey had the most respondents?")
     assert not answer.answered, answer.text
+
+
+def test_an_exclamation_before_a_follow_up_is_no_part_of_it(assistant):
+    _, bought = turns(
+        assistant,
+        "how many active users did aliexpress have in the 12 months to april 2017?",
+        "Wow, amazing. And how many of them bought something?",
+    )
+    assert bought.unit == "users" and float(bought.value) == 20e6, bought.text
