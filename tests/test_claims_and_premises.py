@@ -500,3 +500,24 @@ def test_a_statement_followed_by_a_question_about_the_article_is_a_claim(
 ):
     answer = ask(assistant, question)
     assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("My notes say AliExpress was set up in 2012. Is this correct?", "No."),
+        (
+            "A newsletter says online shopping hit 4.7 trillion yuan in 2016. Does that hold up?",
+            "Yes.",
+        ),
+        (
+            "A podcast says JD launched its cross-border platform in 2014. Does the article agree?",
+            "No.",
+        ),
+        ("The survey had 28,000 respondents. Does that match?", "Yes."),
+        ("China had 12 pilot zones in 2016. Fair summary?", "Yes."),
+    ],
+)
+def test_more_ways_to_ask_whether_the_article_bears_a_statement_out(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
