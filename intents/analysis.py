@@ -613,6 +613,10 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
             _mark(result, key, at)  # "per the PayPal/Ipsos report": according to it
             continue
         quoted = _quoted_before(s, at, years=op == "per_unit") or _quoted_after(s, at + len(key))
+        end = at + len(key)
+        asks = set(s[main:at]) & lexicon.question_words  # a question, not a claim
+        if key[-1] == "than" and end < len(s) and is_number(s[end]) and asks:
+            quoted = True  # "on what date did it count more than 100 million buyers": a bound
         if lexicon.operations[key] != "percent" and quoted:
             _mark(result, key, at)  # "the 24.7% growth": a figure quoted, not asked for
             continue

@@ -166,3 +166,15 @@ def test_russian_covers_for_the_countries_a_platform_reaches(assistant):
 def test_russian_claims_with_a_tail_a_said_that_or_a_have(assistant, question, verdict):
     answer = ask(assistant, question)
     assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Во сколько раз общий объём электронной торговли Китая больше онлайн-покупок?", 5.553),
+        ("Во сколько раз прогноз на 2018 год больше объёма 2016 года?", 1.3968),
+    ],
+)
+def test_russian_how_many_times_more_with_a_genitive(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered and float(answer.value) == pytest.approx(value, rel=1e-3), answer.text

@@ -1077,3 +1077,10 @@ def test_an_exclamation_before_a_follow_up_is_no_part_of_it(assistant):
         "Wow, amazing. And how many of them bought something?",
     )
     assert bought.unit == "users" and float(bought.value) == 20e6, bought.text
+
+
+def test_more_than_before_a_figure_in_a_question_is_its_bound_not_a_difference(assistant):
+    answer = ask(
+        assistant, "on which date did aliexpress count more than 100 million overseas buyers?"
+    )
+    assert answer.answered and "April 10" in answer.text, answer.text
