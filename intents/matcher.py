@@ -1055,7 +1055,8 @@ class Matcher(ClaimReading):
             # asking sentence only points back; the sentences before it say what is asked.
             whole = replace(a, context_until=0)
             return self.interpret(whole, used_context)
-        if not must:
+        spans_to_a_year = a.expects == "duration" and bool(set(a.years) - {ARTICLE_YEAR})  # to 2025
+        if not must and not spans_to_a_year:
             if unknown:
                 return Refusal("unknown", words=_raw_words(a, unknown), near=())
             return Refusal("nothing", near=self.ranker.nearest(a, set()))

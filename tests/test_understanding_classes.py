@@ -1084,3 +1084,10 @@ def test_more_than_before_a_figure_in_a_question_is_its_bound_not_a_difference(a
         assistant, "on which date did aliexpress count more than 100 million overseas buyers?"
     )
     assert answer.answered and "April 10" in answer.text, answer.text
+
+
+def test_years_left_until_a_goal_year_from_the_article(assistant):
+    answer = ask(
+        assistant, "how many years were left until the 2025 goal when the article came out"
+    )
+    assert answer.unit == "years" and float(answer.value) == 8, answer.text
