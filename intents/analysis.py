@@ -673,6 +673,8 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
             window = s[at + 2 : at + 5]  # "how many Russian consumers": the count noun
             counted = [w for w in window if w in lexicon.count_nouns]
             result.asked_unit = counted[0] if counted else next(iter(window), None)
+    if result.expects == "percent" and result.currency and "percent" not in s:
+        result.expects = "amount"  # "China's slice of Russian spend, $ terms": the money
     if key_at is not None and result.expects in ("amount", "count"):
         # "out of 28,000 respondents, how many bought ...?": the whole named before the
         # question is where the count is taken from; the count itself is asked

@@ -1091,3 +1091,8 @@ def test_years_left_until_a_goal_year_from_the_article(assistant):
         assistant, "how many years were left until the 2025 goal when the article came out"
     )
     assert answer.unit == "years" and float(answer.value) == 8, answer.text
+
+
+def test_a_share_asked_in_a_currency_is_the_money_of_that_share(assistant):
+    answer = ask(assistant, "Chinese platforms' slice of Russian cross-border spend, in $ terms")
+    assert answer.unit == "USD" and float(answer.value) == pytest.approx(3.44e9), answer.text
