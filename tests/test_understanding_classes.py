@@ -1094,5 +1094,5 @@ def test_years_left_until_a_goal_year_from_the_article(assistant):
 
 
 def test_a_share_asked_in_a_currency_is_the_money_of_that_share(assistant):
-    answer = ask(assistant, "Chinese platforms' slice of Russian cross-border spend, in $ terms")
+    answer = ask(assistant, "the chinese platforms' share of russian spending, $ terms")
     assert answer.unit == "USD" and float(answer.value) == pytest.approx(3.44e9), answer.text
