@@ -132,15 +132,10 @@ class Matcher(ClaimReading):
     def _understand(self, question: str, context: dict | None = None) -> Understanding:
         unreadable = foreign_words(question)
         if unreadable:  # never answer from the Latin words and numbers left over
-            language = language_of(unreadable)
-            rewritten = language.rewrite(question) if language else None
-            if rewritten is None or rewritten.unknown or not rewritten.text:
-                words = rewritten.unknown if rewritten else tuple(dict.fromkeys(unreadable))
-                refusal = Refusal(
-                    "language", words=words[:3], detail=language.code if language else ""
-                )
-                return Understanding(refusal, dict(context or {}))
-            question = rewritten.text
+            english = _in_english(question, unreadable)
+            if isinstance(english, Refusal):
+                return Understanding(english, dict(context or {}))
+            question = english
         else:
             question = self._read_latin(question)
         question = tag_to_claim(question, self._says_a_figure)
@@ -510,8 +505,8 @@ class Matcher(ClaimReading):
             facts[f].of in alone.facts for f in frame.facts
         ):
             return False  # "and what share went to China?": a part of the last, read with it
-        topic = {self.base.facts[f].entity for f in frame.facts}
-        if any(self.base.facts[f].entity not in topic for f in alone.facts):
+        topic = {facts[f].entity for f in frame.facts}
+        if any(facts[f].entity not in topic for f in alone.facts):
             return False
         content = set(self._content(a))
         terms = self.vocab.terms[alone.facts[0]]
@@ -623,11 +618,10 @@ class Matcher(ClaimReading):
             return None
         unreadable = foreign_words(question)
         if unreadable:  # "Сколько лет между этими событиями?": read in English first
-            language = language_of(unreadable)
-            rewritten = language.rewrite(question) if language else None
-            if rewritten is None or rewritten.unknown or not rewritten.text:
+            english = _in_english(question, unreadable)
+            if isinstance(english, Refusal):
                 return None
-            question = rewritten.text
+            question = english
         a = analyse(question, self.vocab, self.known_numbers)
         if a.expects != "duration" or a.years:
             return None
@@ -1930,6 +1924,17 @@ class Matcher(ClaimReading):
 
 
 _YEARISH = re.compile(r"^(19|20)\d\d$")
+
+
+def _in_english(question: str, unreadable: list[str]) -> str | Refusal:
+    """The question rewritten into the English understanding reads, or the refusal that
+    names the words no language file can read (never the Latin words left over)."""
+    language = language_of(unreadable)
+    rewritten = language.rewrite(question) if language else None
+    if rewritten is None or rewritten.unknown or not rewritten.text:
+        words = rewritten.unknown if rewritten else tuple(dict.fromkeys(unreadable))
+        return Refusal("language", words=words[:3], detail=language.code if language else "")
+    return rewritten.text
 
 
 def _asks_how_many(stems: list[str], lexicon: Lexicon) -> bool:
