@@ -46,6 +46,9 @@ def iso_date(period: str | None) -> tuple[str, int, int] | None:
     return None
 
 
+_PERIOD_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+
+
 @dataclass(frozen=True)
 class Source:
     id: str
@@ -103,15 +106,20 @@ class Fact:
         return isinstance(self.value, str)
 
     @property
+    def period_years(self) -> list[int]:
+        """The four-digit years its period names, in order ("2015-2016" -> 2015, 2016)."""
+        return [int(y) for y in _PERIOD_YEAR.findall(self.period or "")]
+
+    @property
     def year(self) -> int | None:
         """The last four-digit year of the period ("12 months to April 2017" -> 2017)."""
-        years = re.findall(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", self.period or "")
-        return int(years[-1]) if years else None
+        years = self.period_years
+        return years[-1] if years else None
 
     @property
     def spans_years(self) -> bool:
         """A period of several years ("2015-2016"): no event of one year."""
-        return len(re.findall(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", self.period or "")) > 1
+        return len(self.period_years) > 1
 
     @property
     def is_forecast(self) -> bool:
