@@ -671,7 +671,17 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
             )
         if key == ("how", "many") and at + 2 < len(s) + 1 and s[at + 2 : at + 3] != ["time"]:
             window = s[at + 2 : at + 5]  # "how many Russian consumers": the count noun
-            counted = [w for w in window if w in lexicon.count_nouns]
+            per = set()  # "how many per country": what it is per is not what is counted
+            for op, i in result.ops:
+                if op == "per_unit":
+                    while i in result.op_span:
+                        i += 1
+                    per.add(i)
+            counted = [
+                w
+                for i, w in enumerate(window, start=at + 2)
+                if w in lexicon.count_nouns and i not in per
+            ]
             result.asked_unit = counted[0] if counted else next(iter(window), None)
     if result.expects == "percent" and result.currency and "percent" not in s:
         result.expects = "amount"  # "China's slice of Russian spend, $ terms": the money

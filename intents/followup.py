@@ -16,13 +16,21 @@ from intents.vocabulary import Vocabulary
 
 
 def merges(
-    new: Analysis, old_stems: list[str], vocab: Vocabulary, known: frozenset[Decimal]
+    new: Analysis,
+    old_stems: list[str],
+    vocab: Vocabulary,
+    known: frozenset[Decimal],
+    topic: str | None = None,
 ) -> list[Analysis]:
     """Two readings of a follow-up: a refinement of the whole previous question ("and on
-    Chinese platforms?"), and a new question about the same subject ("and pilot zones?")."""
+    Chinese platforms?"), and a new question about the same subject ("and pilot zones?").
+    The subject is the one the earlier words name, or else the last answer's (`topic`):
+    "which firm helped PayPal with that report?" names the survey only in a phrase."""
     refined = merge(new, old_stems, vocab, known)
     background = {vocab.default_entity}
     subject = [s for s in old_stems if vocab.naming.get(s, background) - background]
+    if not subject and topic not in (None, vocab.default_entity) and topic in vocab.naming:
+        subject = [topic]
     if not subject or _switches_subject(new, vocab):
         return [refined]
     return [refined, merge(new, subject, vocab, known)]
@@ -49,7 +57,7 @@ def merge(
     if new.currency:
         drop |= old.currency_at
     if any(op != "convert" for op in new.op_names) or new.expects:
-        drop |= old.op_span
+        drop |= old.op_span | _what_it_is_per(old, vocab)
     if len(new.years) == 1 and set(old.op_names) & {"growth", "cagr"}:
         drop |= old.op_span  # "and the 2018 number": back from a growth rate to one figure
     if new.expects:
@@ -79,3 +87,16 @@ def merge(
         # what is asked, even where the joined words read it as a clause ("warehouses who")
         merged.expects, merged.expects_weak = new.expects, False
     return merged
+
+
+def _what_it_is_per(old: Analysis, vocab: Vocabulary) -> set[int]:
+    """ "On average per country": the country belongs to the operation and goes with it,
+    so "and how many of them in Russia?" is not read as a figure about countries."""
+    if "per_unit" not in old.op_names:
+        return set()
+    families = vocab.lexicon.count_families
+    return {
+        i
+        for i, s in enumerate(old.stems)
+        if i - 1 in old.op_span and i not in old.op_span and s in families
+    }

@@ -122,6 +122,8 @@ def _rest(
         part = frame.facts[0]  # "what percentage is that?" then "and the rest?": its rest
     if part is None:
         return None
+    if asks == "count" and unit_of(base, base.facts[part]) == PERCENT:
+        part = _count_behind(base, part) or part  # "how many didn't?" after 21% of them
     as_share = asks == "percent" or (frame.op == "percent" and currency is None)
     found = complement(base, part, percent=as_share)
     if found is None:
@@ -156,7 +158,10 @@ def _share_of_whole(frame: Frame, base: FactBase) -> Query | None:
 def _amount_behind(frame: Frame, base: FactBase) -> Query | None:
     """ "How many people is that?": the count or amount behind a share just given."""
     if frame.op == "complement":
-        found = complement(base, frame.facts[0], percent=False)
+        part = frame.facts[0]
+        if unit_of(base, base.facts[part]) == PERCENT:
+            part = _count_behind(base, part) or part  # 79% of the respondents: how many?
+        found = complement(base, part, percent=False)
         if found is None:
             return None
         op, facts = found
@@ -164,9 +169,15 @@ def _amount_behind(frame: Frame, base: FactBase) -> Query | None:
     fact_id = _single(frame)
     if fact_id is None or unit_of(base, base.facts[fact_id]) != PERCENT:
         return None
+    count = _count_behind(base, fact_id)
+    return Query("share_of", (count,), None, None, 0.85, used_context=True) if count else None
+
+
+def _count_behind(base: FactBase, share: str) -> str | None:
+    """The figure a share is applied to in the fact base: 5,880 respondents behind 21%."""
     for fact in base.facts.values():
-        if fact.formula and fact.formula.op == "share_of" and fact.formula.args[0] == fact_id:
-            return Query("share_of", (fact.id,), None, None, 0.85, used_context=True)
+        if fact.formula and fact.formula.op == "share_of" and fact.formula.args[0] == share:
+            return fact.id
     return None
 
 

@@ -263,7 +263,8 @@ class Matcher(ClaimReading):
         if previous and self._leans_on_context(analysis, alone):
             refers_back = analysis.anaphora or analysis.opener
             first = None
-            for merged in merges(analysis, list(previous), self.vocab, self.known_numbers):
+            topic = self.base.facts[frame.facts[0]].entity if frame is not None else None
+            for merged in merges(analysis, list(previous), self.vocab, self.known_numbers, topic):
                 self._shift_year(merged, None)  # "and the year before that?" stays shifted
                 leaning = self.interpret(merged, used_context=True)
                 if frame is not None and self._switches_subject(analysis, frame):
@@ -747,8 +748,11 @@ class Matcher(ClaimReading):
         asked = a.asked_unit
         if asked not in self.count_nouns or query.op is not None:
             return True
-        unit = self.base.facts[query.facts[0]].unit or ""
-        return stem(unit.lower()) == asked
+        unit = stem((self.base.facts[query.facts[0]].unit or "").lower())
+        families = self.vocab.lexicon.count_families
+        # "how many people did they ask?" after the survey's authors: its respondents
+        generic = families.get(asked) is not None and stem(families[asked]) == asked
+        return unit == asked or (generic and families.get(unit) == families[asked])
 
     def _refers_back(self, a: Analysis) -> bool:
         """ "that in yuan?", "and the rest?", "as a percent?": a turn with next to nothing

@@ -1096,3 +1096,49 @@ def test_years_left_until_a_goal_year_from_the_article(assistant):
 def test_a_share_asked_in_a_currency_is_the_money_of_that_share(assistant):
     answer = ask(assistant, "the chinese platforms' share of russian spending, $ terms")
     assert answer.unit == "USD" and float(answer.value) == pytest.approx(3.44e9), answer.text
+
+
+def test_they_after_a_phrase_naming_the_survey_is_the_survey(assistant):
+    _, asked = turns(
+        assistant,
+        "which firm helped the payment company with that cross-border trade report?",
+        "and how many people did they question in all?",
+    )
+    assert asked.unit == "respondents" and float(asked.value) == 28000, asked.text
+
+
+@pytest.mark.parametrize(
+    "follow_ups",
+    [
+        ("and how many hadn't, as a number of people?",),
+        ("and the rest?", "how many people is that"),
+    ],
+)
+def test_the_count_behind_the_rest_of_a_share(assistant, follow_ups):
+    *_, count = turns(
+        assistant,
+        "what percentage of the survey's respondents bought on chinese sites",
+        *follow_ups,
+    )
+    assert count.unit == "respondents" and float(count.value) == 22120, count.text
+
+
+def test_what_an_average_was_per_does_not_leak_into_the_next_question(assistant):
+    *_, russia = turns(
+        assistant,
+        "aliexpress overseas buyers?",
+        "and how many countries and regions?",
+        "so on average how many per country",
+        "and how many of them are in russia?",
+    )
+    assert not russia.answered, russia.text
+
+
+def test_how_many_per_country_counts_what_is_averaged_not_the_countries(assistant):
+    *_, average = turns(
+        assistant,
+        "aliexpress's overseas buyers?",
+        "from how many countries and regions?",
+        "so on average how many per country",
+    )
+    assert average.unit == "buyers" and float(average.value) == pytest.approx(454545, rel=1e-3)
