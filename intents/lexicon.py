@@ -66,6 +66,9 @@ class Lexicon:
     part_words: frozenset[str]  # "and which part went to China?": a part of the last figure
     premise_openers: frozenset[Phrase]  # "given that", "if"
     event_nouns: frozenset[str]  # "years between these events?" after two dates
+    earlier_answer_words: frozenset[str]  # "the first", "the former": the earlier answer
+    later_answer_words: frozenset[str]  # "the second", "the latter": the later one
+    both_answer_words: frozenset[str]  # "them", "the two": both of the last two answers
     naming_verbs: frozenset[str]  # "is called VIPshop": the name claimed comes next
     time_passing: frozenset[str]  # "how many years passed": part of asking for a span
     discourse_fillers: frozenset[str]  # "okay, uh, real talk, do you think ...": no request
@@ -366,6 +369,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         time_passing=_stems(raw["time_passing"]),
         naming_verbs=_stems(raw["naming_verbs"]),
         event_nouns=_stems(raw["event_nouns"]),
+        earlier_answer_words=_stems(raw["earlier_answer_words"]),
+        later_answer_words=_stems(raw["later_answer_words"]),
+        both_answer_words=_stems(raw["both_answer_words"]),
         question_words=_stems(raw["question_words"]),
         negated_ops=_inverted(raw["negated_operations"]),
         period_phrases=_phrases(raw["period_phrases"]),

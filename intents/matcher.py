@@ -95,7 +95,11 @@ class Matcher(ClaimReading):
         self.names = frozenset(self.vocab.naming) | frozenset(self.cited_names)
 
     def understand(self, question: str, context: dict | None = None) -> Understanding:
-        understood = self._two_dates_back(question, context) or self._understand(question, context)
+        understood = (
+            self._two_dates_back(question, context)
+            or self._two_figures_back(question, context)
+            or self._understand(question, context)
+        )
         prior = (context or {}).get("last")
         latest = understood.memory.get("last")
         if prior is not None and latest is not None and latest != prior:
@@ -631,6 +635,60 @@ class Matcher(ClaimReading):
         query = Query("difference", dates, "years-between", None, 0.8, used_context=True)
         last_frame = Frame(dates, "years-between", None).to_memory()
         memory = {"stems": [], "last": last_frame, "asked": "year"}  # dates are compared
+        return Understanding(query, memory)
+
+    def _two_figures_back(self, question: str, context: dict | None) -> Understanding | None:
+        """ "Total e-commerce?", "and online shopping?", then "ratio of the first to the
+        second?" or "the difference between them?": an operation on the last two answers,
+        when the turn points at them and names nothing else. "The first"/"the former" is
+        the earlier answer, "the second"/"the latter" the later one, and the one the turn
+        names first is the first operand."""
+        last = Frame.from_memory((context or {}).get("last"), self.base)
+        before = Frame.from_memory((context or {}).get("before"), self.base)
+        if last is None or before is None or last.op is not None or before.op is not None:
+            return None
+        if len(last.facts) != 1 or len(before.facts) != 1 or last.facts == before.facts:
+            return None
+        facts = self.base.facts
+        if any(facts[f].is_text or facts[f].unit == "year" for f in (*before.facts, *last.facts)):
+            return None  # statements have no arithmetic; dates have their own rule
+        unreadable = foreign_words(question)
+        if unreadable:
+            english = _in_english(question, unreadable)
+            if isinstance(english, Refusal):
+                return None
+            question = english
+        a = analyse(question, self.vocab, self.known_numbers)
+        ops = {op for op in a.op_names if op != "convert"}
+        if len(ops) != 1 or not ops <= {"ratio", "percent", "difference", "growth"} or a.years:
+            return None
+        lexicon = self.vocab.lexicon
+        earlier, later = lexicon.earlier_answer_words, lexicon.later_answer_words
+        pointing = earlier | later | lexicon.both_answer_words
+        content = set(self._content(a)) - pointing - set(lexicon.comparatives)
+        if content - lexicon.comparing_words or not set(a.stems) & pointing:
+            return None
+        first, second = before.facts[0], last.facts[0]
+        at = {s: i for i, s in reversed(list(enumerate(a.stems)))}
+        said_first = min((at[w] for w in earlier if w in at), default=None)
+        said_second = min((at[w] for w in later if w in at), default=None)
+        if (said_first is None) != (said_second is None):
+            return None  # "the first" alone: which other figure is meant is not said
+        op = ops.pop()
+        years = facts[first].year, facts[second].year
+        if said_first is not None and said_second is not None:
+            if said_second < said_first:
+                first, second = second, first
+        elif None not in years and years[0] != years[1]:
+            ordered = (first, second) if years[0] < years[1] else (second, first)
+            # the change from the earlier year to the later one
+            first, second = ordered if op == "growth" else ordered[::-1]
+        elif op != "difference":
+            return None  # "the ratio between them": which way up is not said
+        intent = INTENT_OF_OPERATION[op]
+        query = Query(intent, (first, second), op, a.currency, 0.8, used_context=True)
+        memory = dict(context or {})  # the conversation's words stay its topic
+        memory["last"] = Frame(query.facts, op, a.currency).to_memory()
         return Understanding(query, memory)
 
     def _years_from_last(self, a: Analysis, frame: Frame | None) -> Query | None:

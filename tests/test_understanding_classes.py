@@ -1142,3 +1142,49 @@ def test_how_many_per_country_counts_what_is_averaged_not_the_countries(assistan
         "so on average how many per country",
     )
     assert average.unit == "buyers" and float(average.value) == pytest.approx(454545, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("questions", "value", "unit"),
+    [
+        (
+            (
+                "china's online shopping in 2016",
+                "and its total e-commerce?",
+                "the former as a percentage of the latter?",
+            ),
+            18.0077,
+            "%",
+        ),
+        (
+            (
+                "aliexpress active users",
+                "and overseas buyers",
+                "how many times bigger is the second than the first?",
+            ),
+            1.6667,
+            "ratio",
+        ),
+        (
+            (
+                "china's total e-commerce 2016",
+                "cross-border volume that year",
+                "what's the difference between the two?",
+            ),
+            19.8e12,
+            "CNY",
+        ),
+    ],
+)
+def test_an_operation_on_the_last_two_answers(assistant, questions, value, unit):
+    *_, answer = turns(assistant, *questions)
+    assert answer.unit == unit and float(answer.value) == pytest.approx(value, rel=1e-3), (
+        answer.text
+    )
+
+
+def test_the_first_alone_does_not_say_which_other_figure(assistant):
+    *_, answer = turns(
+        assistant, "aliexpress active users", "and overseas buyers", "ratio of the first?"
+    )
+    assert not answer.answered or float(answer.value) != pytest.approx(0.6), answer.text
