@@ -66,6 +66,8 @@ def _reported(stems: list[str], lexicon: Lexicon, names: frozenset[str]) -> int:
         opening = set(stems[:at])
         if opening & (lexicon.question_words | names | {"you", "u"}):
             return 0
+        if stems[0] in lexicon.question_nouns:
+            return 0  # "year the State Council confirmed the zones?": when it did
         end = at + 1
         while end < len(stems) and stems[end] in ("me", "us", "that"):
             end += 1  # "told me that"

@@ -66,6 +66,8 @@ class Lexicon:
     part_words: frozenset[str]  # "and which part went to China?": a part of the last figure
     premise_openers: frozenset[Phrase]  # "given that", "if"
     event_nouns: frozenset[str]  # "years between these events?" after two dates
+    question_nouns: frozenset[str]  # "year the State Council confirmed ...?": asks the year
+    span_words: frozenset[str]  # "from 2016", "since 2016": a year starting a span
     earlier_answer_words: frozenset[str]  # "the first", "the former": the earlier answer
     later_answer_words: frozenset[str]  # "the second", "the latter": the later one
     both_answer_words: frozenset[str]  # "them", "the two": both of the last two answers
@@ -369,6 +371,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         time_passing=_stems(raw["time_passing"]),
         naming_verbs=_stems(raw["naming_verbs"]),
         event_nouns=_stems(raw["event_nouns"]),
+        question_nouns=_stems(raw["question_nouns"]),
+        span_words=_stems(raw["span_words"]),
         earlier_answer_words=_stems(raw["earlier_answer_words"]),
         later_answer_words=_stems(raw["later_answer_words"]),
         both_answer_words=_stems(raw["both_answer_words"]),

@@ -119,6 +119,13 @@ class Verifier:
             if bound == "after" and covered and max(covered) <= year:
                 return Refusal("year", near=reading.facts[:1], years=(year + 1,))
         missing = named - covered
+        in_year = {
+            y for at, y in a.year_at.items() if at > start and a.stems[at - 1] in ("in", "dur")
+        }  # "grew in 2016" (the one year named), not "in 2016-2018"
+        in_year = in_year if in_year == named else set()
+        started = self._growth_starting_in(reading, in_year, asked)
+        if started is not None:
+            return Refusal("year", near=reading.facts[:1], years=(started,))
         if not missing and len(named) == 1 and reading.op in ("ratio", "difference", "percent"):
             # "the ratio of cross-border volume to online shopping in 2018": one year named
             # for a comparison is the year of both sides, not of either
@@ -132,6 +139,19 @@ class Verifier:
         if not missing:
             return None
         return Refusal("year", near=reading.facts[:1], years=tuple(sorted(missing)))
+
+    def _growth_starting_in(self, reading: Reading, named: set[int], asked: set[str]) -> int | None:
+        """ "How much did it grow in 2016?" asks the change into 2016: a growth from 2016 to
+        2018 starts there and is no answer (where no span is said: "from 2016", "since").
+        `named` holds the years said after "in" or "during"."""
+        if len(named) != 1 or len(reading.facts) != 1 or asked & self.vocab.lexicon.span_words:
+            return None
+        formula = self.base.facts[reading.facts[0]].formula
+        if reading.op is not None or formula is None or formula.op not in ("growth", "cagr"):
+            return None
+        years = self._years_of_operands(reading.facts[0])
+        year = next(iter(named))
+        return year if len(years) >= 2 and year == min(years) else None
 
     def _years_of_operands(self, fact_id: str) -> set[int]:
         """The years of the figures a computed figure is built from (2015's implied volume

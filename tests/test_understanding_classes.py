@@ -1188,3 +1188,20 @@ def test_the_first_alone_does_not_say_which_other_figure(assistant):
         assistant, "aliexpress active users", "and overseas buyers", "ratio of the first?"
     )
     assert not answer.answered or float(answer.value) != pytest.approx(0.6), answer.text
+
+
+def test_a_growth_asked_in_the_year_a_forecast_growth_starts_is_refused(assistant):
+    answer = ask(assistant, "how much did china's cross-border volume grow in 2016?")
+    assert not answer.answered and answer.reason == "year", answer.text
+    span = ask(assistant, "cross-border volume growth from 2016 to 2018")
+    assert float(span.value) == pytest.approx(39.68, rel=1e-3), span.text
+
+
+def test_as_a_multiple_of_is_a_ratio(assistant):
+    answer = ask(assistant, "china's total e-commerce as a multiple of online shopping, 2016")
+    assert answer.unit == "ratio" and float(answer.value) == pytest.approx(5.553, rel=1e-3)
+
+
+def test_a_question_opened_by_year_asks_the_year_not_a_claim(assistant):
+    answer = ask(assistant, "yr the state council confirmed the pilot zones?")
+    assert answer.unit == "year" and float(answer.value) == 2016, answer.text
