@@ -62,6 +62,15 @@ def merge(
         drop |= old.op_span  # "and the 2018 number": back from a growth rate to one figure
     if new.expects:
         drop |= old.expects_span
+        if _switches_subject(new, vocab) and old.asked_unit and old.expects_span:
+            # "from how many countries?" then "and how many of them from Russia?": the
+            # countries were what was asked of the old subject, not a measure of the new
+            after = max(old.expects_span) + 1
+            drop |= {
+                i
+                for i in range(after, min(after + 3, len(old.stems)))
+                if old.stems[i] == old.asked_unit
+            }
     families = vocab.lexicon.count_families
     counted = families.get(new.asked_unit or ""), families.get(old.asked_unit or "")
     if None not in counted and counted[0] != counted[1] and old.expects_span:

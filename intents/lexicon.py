@@ -66,6 +66,7 @@ class Lexicon:
     part_words: frozenset[str]  # "and which part went to China?": a part of the last figure
     premise_openers: frozenset[Phrase]  # "given that", "if"
     event_nouns: frozenset[str]  # "years between these events?" after two dates
+    topic_switches: frozenset[Phrase]  # "switching topics": the turn is read on its own
     question_nouns: frozenset[str]  # "year the State Council confirmed ...?": asks the year
     span_words: frozenset[str]  # "from 2016", "since 2016": a year starting a span
     earlier_answer_words: frozenset[str]  # "the first", "the former": the earlier answer
@@ -371,6 +372,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         time_passing=_stems(raw["time_passing"]),
         naming_verbs=_stems(raw["naming_verbs"]),
         event_nouns=_stems(raw["event_nouns"]),
+        topic_switches=_phrases(raw["topic_switches"]),
         question_nouns=_stems(raw["question_nouns"]),
         span_words=_stems(raw["span_words"]),
         earlier_answer_words=_stems(raw["earlier_answer_words"]),

@@ -13,7 +13,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from intents.analysis import SCALE_WORDS, SENTENCE_END, Analysis, analyse, asks_a_description
+from intents.analysis import (
+    SCALE_WORDS,
+    SENTENCE_END,
+    Analysis,
+    analyse,
+    asks_a_description,
+    find_phrases,
+)
 from intents.checks import ARTICLE_YEAR
 from intents.claim_reading import ClaimReading, tag_to_claim
 from intents.claims import SCALES, ending_length
@@ -95,6 +102,8 @@ class Matcher(ClaimReading):
         self.names = frozenset(self.vocab.naming) | frozenset(self.cited_names)
 
     def understand(self, question: str, context: dict | None = None) -> Understanding:
+        if context and find_phrases(stems(question), self.vocab.lexicon.topic_switches):
+            context = None  # "switching topics - ...": no follow-up on what came before
         understood = (
             self._two_dates_back(question, context)
             or self._two_figures_back(question, context)
@@ -246,6 +255,7 @@ class Matcher(ClaimReading):
         memory = self._memory(analysis, alone)
         stems = (context or {}).get("stems")
         previous = [s for s in stems if isinstance(s, str)] if isinstance(stems, list) else None
+        self._carry_subject(memory, analysis, alone, previous)
         brief_follow_up = analysis.opener and len(self._content(analysis)) <= 2
         if isinstance(alone, Query) and frame is not None and previous:
             same = self._same_subject(analysis, alone, frame, previous)
@@ -395,6 +405,21 @@ class Matcher(ClaimReading):
         return 0 < len(content) <= 4 and not any(
             set(parts_of_speech(raw)) == {VERB} for raw in a.raw[a.context_until :]
         )
+
+    def _carry_subject(
+        self, memory: dict, a: Analysis, alone: Query | Refusal, previous: list[str] | None
+    ) -> None:
+        """ "When did JD launch its platform?" then "language versions?": the second turn is
+        still about JD, so JD stays among the conversation's words for the turns after it
+        ("registered users on it?" is then about JD, not AliExpress)."""
+        if not isinstance(alone, Query) or not previous or "stems" not in memory:
+            return
+        background = {self.vocab.default_entity}
+        if self.vocab.entities_named(a.stems) - background:
+            return
+        about = {self.base.facts[f].entity for f in alone.facts}
+        named = [s for s in previous if self.vocab.naming.get(s, background) & about - background]
+        memory["stems"] = [*named, *[s for s in memory["stems"] if s not in named]]
 
     def _they_are_another(
         self, a: Analysis, alone: Query, frame: Frame, previous: list[str]

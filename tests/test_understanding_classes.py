@@ -1205,3 +1205,32 @@ def test_as_a_multiple_of_is_a_ratio(assistant):
 def test_a_question_opened_by_year_asks_the_year_not_a_claim(assistant):
     answer = ask(assistant, "yr the state council confirmed the pilot zones?")
     assert answer.unit == "year" and float(answer.value) == 2016, answer.text
+
+
+def test_a_subject_named_turns_ago_stays_the_subject_of_it(assistant):
+    *_, users = turns(
+        assistant,
+        "when did JD launch its cross-border platform?",
+        "in which languages?",
+        "how many registered users are on it?",
+    )
+    assert not users.answered, users.text  # JD's users: the article has none
+
+
+def test_a_count_asked_of_one_subject_is_no_measure_of_the_next(assistant):
+    *_, russia = turns(
+        assistant,
+        "aliexpress overseas buyers",
+        "from how many countries?",
+        "and how much of them from russia?",
+    )
+    assert not russia.answered, russia.text
+
+
+def test_switching_topics_reads_the_turn_on_its_own(assistant):
+    _, total = turns(
+        assistant,
+        "how much did russians spend on cross-border sites in 2016?",
+        "new topic: china's cross-border volume that year, in dollars?",
+    )
+    assert total.unit == "USD" and float(total.value) == pytest.approx(921.9e9), total.text
