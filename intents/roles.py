@@ -38,7 +38,32 @@ def role_conflict(
             continue
         if not fits:
             wrong.append(" ".join(raw[at : at + 2]))
+    for at, named in _origins(question_stems, vocab):
+        if not any(_buyer(base, f, named) for f in facts):
+            wrong.append(" ".join(raw[max(0, at - 1) : at + 1]))
     return tuple(wrong)
+
+
+def _origins(question_stems: list[str], vocab: Vocabulary) -> list[tuple[int, set[str]]]:
+    """Where people are said to come from ("respondents from China", "how many were
+    Chinese", "came from Russia"): those people are the buyers named, whatever sites they
+    shopped on. Returns the position of each country named so, and what it names."""
+    lexicon = vocab.lexicon
+    heads = lexicon.buyer_nouns | {"many"}
+    found = []
+    for at, word in enumerate(question_stems):
+        named = vocab.naming.get(word)
+        if not named or at == 0:
+            continue
+        following = question_stems[at + 1 : at + 2]
+        if following and following[0] in lexicon.seller_nouns:
+            continue  # "from Chinese sites": where they shopped, not where they live
+        before = question_stems[max(0, at - 3) : at]
+        if before[-1] not in ("from", "were", "are", "was"):
+            continue
+        if set(before[:-1]) & heads or {"came", "come"} & set(before):
+            found.append((at, set(named)))
+    return found
 
 
 def _buyer(base: FactBase, fact_id: str, named: set[str]) -> bool:

@@ -1234,3 +1234,18 @@ def test_switching_topics_reads_the_turn_on_its_own(assistant):
         "new topic: china's cross-border volume that year, in dollars?",
     )
     assert total.unit == "USD" and float(total.value) == pytest.approx(921.9e9), total.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many of the survey's respondents were from china?",
+        "what percentage of the people surveyed were chinese",
+        "what share of paypal's respondents came from china",
+    ],
+)
+def test_where_people_come_from_is_not_where_they_shopped(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text  # 21% shopped on Chinese sites; none said whence
+    kept = ask(assistant, "what share of the respondents bought from chinese websites")
+    assert float(kept.value) == 21, kept.text
