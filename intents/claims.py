@@ -123,6 +123,8 @@ def split_claim(
         tail = 0  # "is it right": only a figure before a bare "right" makes it a tag
     if not head and not tail and not (stated and _states_a_figure(stems, lexicon, dated)):
         return None
+    if not head and not tail and set(stems) & lexicon.computing_words:
+        return None  # "implied total retail from the 14% online share?": a figure derived
     body = range(head, len(stems) - tail)
     if not tail and body and stems[body[-1]] in lexicon.open_endings:
         return None  # "so total retail was?", "one yuan is worth?": the value is asked for

@@ -67,6 +67,7 @@ class Lexicon:
     premise_openers: frozenset[Phrase]  # "given that", "if"
     event_nouns: frozenset[str]  # "years between these events?" after two dates
     topic_switches: frozenset[Phrase]  # "switching topics": the turn is read on its own
+    computing_words: frozenset[str]  # "implied ... from the 14% share?": no claim
     question_nouns: frozenset[str]  # "year the State Council confirmed ...?": asks the year
     span_words: frozenset[str]  # "from 2016", "since 2016": a year starting a span
     earlier_answer_words: frozenset[str]  # "the first", "the former": the earlier answer
@@ -373,6 +374,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         naming_verbs=_stems(raw["naming_verbs"]),
         event_nouns=_stems(raw["event_nouns"]),
         topic_switches=_phrases(raw["topic_switches"]),
+        computing_words=_stems(raw["computing_words"]),
         question_nouns=_stems(raw["question_nouns"]),
         span_words=_stems(raw["span_words"]),
         earlier_answer_words=_stems(raw["earlier_answer_words"]),

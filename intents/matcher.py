@@ -1157,6 +1157,8 @@ class Matcher(ClaimReading):
                     )
                 if self._whole_misplaced(reading, a):
                     reading.uncovered = reading.uncovered | {"<of>"}
+                if self._negates_another(reading, a):
+                    reading.uncovered = reading.uncovered | {"not"}
             readings.sort(key=Reading.rank)
         premises: list[str] = []
         quoted_readings: list[Reading] = []
@@ -1739,6 +1741,22 @@ class Matcher(ClaimReading):
             for i, s in enumerate(said[:-1]):
                 if s == "not" and self._same_name(said[i + 1], set(asked)):
                     return True
+        return False
+
+    def _negates_another(self, reading: Reading, a: Analysis) -> bool:
+        """ "What did Russians spend offline" (not online) is not their spending on
+        non-Chinese platforms: a figure of what is not one thing answers no question that
+        negates another."""
+        function_words = self.vocab.lexicon.function_words
+        negated = {a.stems[i + 1] for i, s in enumerate(a.stems[:-1]) if s == "not"}
+        negated -= function_words
+        if not negated or reading.op is not None:
+            return False
+        for fact_id in reading.facts:
+            said = self._measure_stems(fact_id)
+            denied = {said[i + 1] for i, s in enumerate(said[:-1]) if s == "not"}
+            if denied and not any(self._same_name(w, negated) for w in denied):
+                return True
         return False
 
     def _negation_is_named(self, reading: Reading, a: Analysis) -> bool:

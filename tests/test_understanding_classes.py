@@ -1249,3 +1249,15 @@ def test_where_people_come_from_is_not_where_they_shopped(assistant, question):
     assert not answer.answered, answer.text  # 21% shopped on Chinese sites; none said whence
     kept = ask(assistant, "what share of the respondents bought from chinese websites")
     assert float(kept.value) == 21, kept.text
+
+
+def test_implied_beside_a_quoted_share_asks_the_whole_not_a_claim(assistant):
+    answer = ask(assistant, "Implied total retail volume in 2016 from the 14% online share?")
+    assert answer.unit == "CNY" and float(answer.value) == pytest.approx(33.571e12, rel=1e-3)
+
+
+def test_a_figure_negating_another_word_answers_no_negated_question(assistant):
+    answer = ask(assistant, "what did russians spend offline")
+    assert not answer.answered, answer.text  # non-Chinese platforms are not "offline"
+    other = ask(assistant, "what did russians spend on non-chinese sites")
+    assert float(other.value) == pytest.approx(0.86e9), other.text
