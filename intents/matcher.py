@@ -1469,6 +1469,9 @@ class Matcher(ClaimReading):
             if reading is not singles[0] and not self._names(part, negated):
                 continue  # "global e-commerce not China": the part is China's, not the world's
             found = complement(self.base, part, percent, amount)
+            if found is not None and self._negates_the_whole(found[1], part, negated):
+                found = None  # "Russians' spending in offline shops": online is what the
+                # whole is, so no part of it is what is not online
             if found is not None:
                 break
         if found is None and singles and negated and not percent:
@@ -1485,6 +1488,13 @@ class Matcher(ClaimReading):
             return None  # a quoted figure that is neither the part nor its whole
         reading = Reading(facts, op, "difference", frozenset(), 0.0, 0)
         return self.verifier.years_left_out(reading, a) or self._query(reading, a, used_context)
+
+    def _negates_the_whole(self, facts: tuple[str, ...], part: str, negated: set[str]) -> bool:
+        """Does the question negate a word the whole itself says, and its part does not?"""
+        if self._names(part, negated):
+            return False
+        wholes = [f for f in facts if f != part]
+        return any(w in self.vocab.terms[f].measure for f in wholes for w in negated)
 
     def _excluding(self, a: Analysis, must: set[str], used_context: bool) -> Query | None:
         """ "Total e-commerce excluding online shopping": one figure less another that the

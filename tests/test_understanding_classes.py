@@ -1261,3 +1261,10 @@ def test_a_figure_negating_another_word_answers_no_negated_question(assistant):
     assert not answer.answered, answer.text  # non-Chinese platforms are not "offline"
     other = ask(assistant, "what did russians spend on non-chinese sites")
     assert float(other.value) == pytest.approx(0.86e9), other.text
+
+
+def test_shopping_abroad_is_what_russians_spent_but_offline_shops_are_not(assistant):
+    answer = ask(assistant, "how much did russian people spend on internet shopping abroad?")
+    assert answer.unit == "USD" and float(answer.value) == pytest.approx(4.3e9), answer.text
+    offline = ask(assistant, "how much did russians spend in offline shops in china")
+    assert not offline.answered, offline.text
