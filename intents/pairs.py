@@ -106,6 +106,12 @@ def _derived_from(ranker: Ranker, first: str, second: str, op: str) -> bool:
     facts = ranker.base.facts
     for a, b in ((first, second), (second, first)):
         formula = facts[a].formula
+        if formula and b in formula.args and op == "difference" == formula.op:
+            other = facts[formula.args[1] if b == formula.args[0] else formula.args[0]]
+            if b == formula.args[0] or other.is_forecast:
+                # the target less the gap to it is only the other figure again, and users
+                # less the gap between them and a target compares nothing anyone asks
+                return True
         if formula and b in formula.args:
             x, y = (facts[arg] for arg in formula.args)
             if (x.entity, x.measure) == (y.entity, y.measure):

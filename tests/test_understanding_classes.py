@@ -1268,3 +1268,10 @@ def test_shopping_abroad_is_what_russians_spent_but_offline_shops_are_not(assist
     assert answer.unit == "USD" and float(answer.value) == pytest.approx(4.3e9), answer.text
     offline = ask(assistant, "how much did russians spend in offline shops in china")
     assert not offline.answered, offline.text
+
+
+def test_a_figure_less_the_gap_to_a_target_is_never_computed(assistant):
+    answer = ask(
+        assistant, "how many more active users does aliexpress lack to reach its 100 million target"
+    )
+    assert not answer.answered or float(answer.value) == pytest.approx(40e6), answer.text
