@@ -157,6 +157,9 @@ class Matcher(ClaimReading):
             content = set(self._content(analysis))
             told = Refusal("statement", near=self.ranker.nearest(analysis, content))
             return Understanding(told, dict(context or {}))
+        implied = self._whole_of_quoted(analysis)
+        if implied is not None:  # "4.7 trillion is 14% of what?"
+            return Understanding(implied, self._memory(analysis, implied))
         checked = self._check_claim(question, analysis)
         empty_claim = isinstance(checked, Refusal) and checked.reason in ("nothing", "empty")
         if empty_claim and context and analysis.years and not analysis.context_until:
@@ -661,6 +664,39 @@ class Matcher(ClaimReading):
         last_frame = Frame(dates, "years-between", None).to_memory()
         memory = {"stems": [], "last": last_frame, "asked": "year"}  # dates are compared
         return Understanding(query, memory)
+
+    def _whole_of_quoted(self, a: Analysis) -> Query | None:
+        """ "4.7 trillion is 14% of what?", "if 14% = 4.7tn, what's 100%?": a part and its
+        share, both typed, and the whole asked for: the whole the article implies from them
+        (or, when the rest is asked, the whole less the part)."""
+        asking = a.stems[a.context_until :]
+        said = set(a.stems)
+        of_what = any(w == "of" and asking[i + 1 : i + 2] == ["what"] for i, w in enumerate(asking))
+        hundred = "100" in asking and "percent" in asking
+        rest = any(  # "what's the rest": the lexicon reads "the rest" as "not"
+            w == "not" and i and asking[i - 1] in ("what", "the", "is")
+            for i, w in enumerate(asking)
+        )
+        if not (of_what or hundred or rest):
+            return None
+        for fact in self.base.facts.values():
+            formula = fact.formula
+            if formula is None or formula.op != "implied_whole" or fact.id not in self.vocab.terms:
+                continue
+            part, share = formula.args
+            typed = [self.vocab.terms[f].numbers & said for f in (part, share)]
+            if not all(typed):
+                continue
+            if rest:
+                found = complement(self.base, part, False, False)
+                if found is None:
+                    return None
+                op, facts = found
+                reading = Reading(facts, op, "difference", frozenset(), 0.0, 0)
+            else:
+                reading = Reading((fact.id,), None, "implied_whole", frozenset(), 0.0, 0)
+            return replace(self._query(reading, a, False), quoted=())
+        return None
 
     def _two_figures_back(self, question: str, context: dict | None) -> Understanding | None:
         """ "Total e-commerce?", "and online shopping?", then "ratio of the first to the

@@ -1275,3 +1275,19 @@ def test_a_figure_less_the_gap_to_a_target_is_never_computed(assistant):
         assistant, "how many more active users does aliexpress lack to reach its 100 million target"
     )
     assert not answer.answered or float(answer.value) == pytest.approx(40e6), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("4.7 trillion yuan is 14% of what?", 33.571e12),
+        ("if 14% = 4.7tn, what's 100%?", 33.571e12),
+        ("26.1 trillion was 39.2 percent of what", 66.582e12),
+        ("the 4.7tn was 14% of retail - so what's the rest of retail in yuan", 28.871e12),
+    ],
+)
+def test_a_part_and_its_share_typed_give_the_whole_they_imply(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.unit == "CNY" and float(answer.value) == pytest.approx(value, rel=1e-3), (
+        answer.text
+    )
