@@ -252,6 +252,7 @@ class Matcher(ClaimReading):
             if followed is not None:
                 return Understanding(followed, self._followed_memory(analysis, followed, context))
         alone = self.interpret(analysis)
+        alone = self._settled_by_last(analysis, alone, frame)
         swapped = self._other_operand(analysis, alone, frame)
         if swapped is not None:  # "and online shopping?" after cross-border's share of a whole
             return Understanding(swapped, self._followed_memory(analysis, swapped, context))
@@ -664,6 +665,21 @@ class Matcher(ClaimReading):
         last_frame = Frame(dates, "years-between", None).to_memory()
         memory = {"stems": [], "last": last_frame, "asked": "year"}  # dates are compared
         return Understanding(query, memory)
+
+    def _settled_by_last(
+        self, a: Analysis, alone: Query | Refusal, frame: Frame | None
+    ) -> Query | Refusal:
+        """ "Since when has China been the largest online retail market?" then "which
+        country did it overtake?": of the figures the turn could mean, the one from the
+        same article sentence as the last answer."""
+        if frame is None or not isinstance(alone, Refusal) or alone.reason != "ambiguous":
+            return alone
+        clauses = {self.base.facts[f].clause for f in frame.facts} - {None}
+        same = [f for f in alone.near if self.base.facts[f].clause in clauses]
+        if len(same) != 1:
+            return alone
+        reading = Reading((same[0],), None, "lookup", frozenset(), 0.0, 0)
+        return self.verifier.years_left_out(reading, a) or self._query(reading, a, True)
 
     def _whole_of_quoted(self, a: Analysis) -> Query | None:
         """ "4.7 trillion is 14% of what?", "if 14% = 4.7tn, what's 100%?": a part and its

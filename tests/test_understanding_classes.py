@@ -1291,3 +1291,12 @@ def test_a_part_and_its_share_typed_give_the_whole_they_imply(assistant, questio
     assert answer.unit == "CNY" and float(answer.value) == pytest.approx(value, rel=1e-3), (
         answer.text
     )
+
+
+def test_of_two_figures_a_turn_could_mean_the_one_beside_the_last_answer(assistant):
+    _, country = turns(
+        assistant,
+        "since when has china been the world's largest online retail market?",
+        "which country did it overtake?",
+    )
+    assert country.answered and "US" in country.text, country.text
