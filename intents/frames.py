@@ -10,7 +10,7 @@ count behind a share. Anything else goes back to reading the question as words.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from intents.analysis import Analysis
 from intents.complements import PERCENT, complement, computed_from, unit_of, used_by
@@ -71,6 +71,9 @@ def follow(
         return _share_of_whole(frame, base)
     if asks == "count" or (a.expects == "amount" and not a.currency):
         return _amount_behind(frame, base)
+    if a.expects == "amount" and a.currency and _unit(frame, base) == PERCENT:
+        behind = _amount_behind(frame, base)  # "and how much is that in yuan?" after 39.2%
+        return replace(behind, currency=a.currency) if behind is not None else None
     if a.currency:
         if _unit(frame, base) not in ("CNY", "USD"):
             return None  # "in yuan?" after a percentage: not a conversion of it
@@ -170,14 +173,22 @@ def _amount_behind(frame: Frame, base: FactBase) -> Query | None:
     if fact_id is None or unit_of(base, base.facts[fact_id]) != PERCENT:
         return None
     count = _count_behind(base, fact_id)
-    return Query("share_of", (count,), None, None, 0.85, used_context=True) if count else None
+    if count is None:
+        return None
+    intent = "share_of" if base.facts[count].formula else "lookup"
+    return Query(intent, (count,), None, None, 0.85, used_context=True)
 
 
 def _count_behind(base: FactBase, share: str) -> str | None:
-    """The figure a share is applied to in the fact base: 5,880 respondents behind 21%."""
+    """The figure a share stands for in the fact base: 5,880 respondents behind 21% (the
+    share applied to its whole), or China's 26.1 trillion yuan behind its 39.2% of global
+    e-commerce (the part the whole is implied from)."""
     for fact in base.facts.values():
         if fact.formula and fact.formula.op == "share_of" and fact.formula.args[0] == share:
             return fact.id
+    for fact in base.facts.values():
+        if fact.formula and fact.formula.op == "implied_whole" and fact.formula.args[1] == share:
+            return fact.formula.args[0]
     return None
 
 

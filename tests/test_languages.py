@@ -178,3 +178,19 @@ def test_russian_claims_with_a_tail_a_said_that_or_a_have(assistant, question, v
 def test_russian_how_many_times_more_with_a_genitive(assistant, question, value):
     answer = ask(assistant, question)
     assert answer.answered and float(answer.value) == pytest.approx(value, rel=1e-3), answer.text
+
+
+def test_russian_this_points_back_and_a_third_is_a_share(assistant):
+    *_, third = turns(
+        assistant,
+        "Сколько активных пользователей у AliExpress?",
+        "А сколько из них что-то купили?",
+        "Это примерно треть, да?",
+    )
+    assert third.text.startswith("Yes"), third.text
+    _, amount = turns(
+        assistant,
+        "Какую долю мировой электронной коммерции занимает Китай?",
+        "А сколько это в юанях?",
+    )
+    assert amount.unit == "CNY" and float(amount.value) == 26.1e12, amount.text

@@ -1300,3 +1300,10 @@ def test_of_two_figures_a_turn_could_mean_the_one_beside_the_last_answer(assista
         "which country did it overtake?",
     )
     assert country.answered and "US" in country.text, country.text
+
+
+def test_how_much_a_share_just_given_is_in_money(assistant):
+    _, amount = turns(
+        assistant, "what share of the world's e-commerce is china's?", "how much is that in yuan?"
+    )
+    assert amount.unit == "CNY" and float(amount.value) == 26.1e12, amount.text
