@@ -253,6 +253,7 @@ class Matcher(ClaimReading):
                 return Understanding(followed, self._followed_memory(analysis, followed, context))
         alone = self.interpret(analysis)
         alone = self._settled_by_last(analysis, alone, frame)
+        alone = self._against_last(analysis, alone, frame)
         swapped = self._other_operand(analysis, alone, frame)
         if swapped is not None:  # "and online shopping?" after cross-border's share of a whole
             return Understanding(swapped, self._followed_memory(analysis, swapped, context))
@@ -665,6 +666,39 @@ class Matcher(ClaimReading):
         last_frame = Frame(dates, "years-between", None).to_memory()
         memory = {"stems": [], "last": last_frame, "asked": "year"}  # dates are compared
         return Understanding(query, memory)
+
+    def _against_last(
+        self, a: Analysis, alone: Query | Refusal, frame: Frame | None
+    ) -> Query | Refusal:
+        """ "Total e-commerce in 2016?" then "cross-border as a share of that?": one figure
+        the turn names, set against the one just given ("that", "it"), in the order said."""
+        ops = [(op, at) for op, at in a.ops if op in ("percent", "ratio")]
+        if frame is None or frame.op is not None or len(frame.facts) != 1 or len(ops) != 1:
+            return alone
+        op, at = ops[0]
+        refused = isinstance(alone, Refusal) and alone.reason in ("unsupported", "unknown")
+        # "Russian spending as a share of that?": not Russia's own share of something else
+        other_whole = (
+            isinstance(alone, Query) and alone.op is None and frame.facts[0] not in alone.facts
+        )
+        if not (refused or other_whole):
+            return alone
+        pronouns = self.vocab.lexicon.pronouns
+        pointing = [i for i, s in enumerate(a.stems) if s in pronouns and i > a.context_until]
+        content = [s for s in self._content(a) if s not in pronouns]
+        if len(pointing) != 1 or not content:
+            return alone
+        named = self.interpret(analyse(" ".join(content), self.vocab, self.known_numbers))
+        if not isinstance(named, Query) or named.op is not None or len(named.facts) != 1:
+            return alone
+        last, other = frame.facts[0], named.facts[0]
+        if other == last:
+            return alone
+        if other_whole and pointing[0] < at:
+            return alone  # "that" before the operation: the turn's own reading stands
+        facts = (other, last) if pointing[0] > at else (last, other)
+        reading = Reading(facts, op, INTENT_OF_OPERATION[op], frozenset(), 0.0, 0)
+        return self.verifier.years_left_out(reading, a) or self._query(reading, a, True)
 
     def _settled_by_last(
         self, a: Analysis, alone: Query | Refusal, frame: Frame | None

@@ -1307,3 +1307,18 @@ def test_how_much_a_share_just_given_is_in_money(assistant):
         assistant, "what share of the world's e-commerce is china's?", "how much is that in yuan?"
     )
     assert amount.unit == "CNY" and float(amount.value) == 26.1e12, amount.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "value"),
+    [
+        (("what was china's total e-commerce in 2016?", "cross-border as a share of that?"), 24.14),
+        (
+            ("china's cross-border volume in 2016?", "that as a percentage of total e-commerce?"),
+            24.14,
+        ),
+    ],
+)
+def test_a_figure_named_against_the_last_answer(assistant, questions, value):
+    _, answer = turns(assistant, *questions)
+    assert answer.unit == "%" and float(answer.value) == pytest.approx(value, rel=1e-3), answer.text
