@@ -304,3 +304,24 @@ def test_trade_shorthand_and_other_ways_to_say_it(assistant, question, value, un
     assert answer.unit == unit and float(answer.value) == pytest.approx(value, rel=1e-3), (
         answer.text
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("how many active aliexpress ppl didnt buy anything smh", 40e6),
+        ("how much $ did russians spend on chinese sites lmao", 3.44e9),
+        ("xborder ecom vol 2016 incl B2B + retail, RMB?", 6.3e12),
+    ],
+)
+def test_chat_slang_and_abbreviations_decorate_a_clear_question(assistant, question, value):
+    answer = assistant.ask(question)
+    assert answer.answered and float(answer.value) == pytest.approx(value), answer.text
+
+
+def test_asserts_reports_a_claim_to_check(assistant):
+    answer = assistant.ask(
+        "The opposition asserts China accounts for more than half of global e-commerce."
+        " Does the article support that?"
+    )
+    assert answer.text.startswith("No"), answer.text
