@@ -718,7 +718,8 @@ class Matcher(ClaimReading):
     def _whole_of_quoted(self, a: Analysis) -> Query | None:
         """ "4.7 trillion is 14% of what?", "if 14% = 4.7tn, what's 100%?": a part and its
         share, both typed, and the whole asked for: the whole the article implies from them
-        (or, when the rest is asked, the whole less the part)."""
+        (or, when the rest is asked, the whole less the part). Likewise a level and its
+        growth, both typed, and the year before asked ("the 2015 volume implied by ...")."""
         asking = a.stems[a.context_until :]
         said = set(a.stems)
         of_what = any(w == "of" and asking[i + 1 : i + 2] == ["what"] for i, w in enumerate(asking))
@@ -727,17 +728,27 @@ class Matcher(ClaimReading):
             w == "not" and i and asking[i - 1] in ("what", "the", "is")
             for i, w in enumerate(asking)
         )
-        if not (of_what or hundred or rest):
-            return None
+        implied = bool(said & self.vocab.lexicon.computing_words)
+        # an increase asked, or a claim checked, is not the year before itself
+        year_before = set(a.op_names) <= {"growth"} and bool(
+            set(asking) & self.vocab.lexicon.question_words
+        )
         for fact in self.base.facts.values():
             formula = fact.formula
-            if formula is None or formula.op != "implied_whole" or fact.id not in self.vocab.terms:
+            if formula is None or fact.id not in self.vocab.terms:
+                continue
+            if formula.op == "before_growth":
+                # "what 2015 volume is implied by the 24.7% growth to 4.7 trillion?"
+                asked = year_before and (implied or fact.year in a.years)
+            else:
+                asked = formula.op == "implied_whole" and (of_what or hundred or rest)
+            if not asked:
                 continue
             part, share = formula.args
             typed = [self.vocab.terms[f].numbers & said for f in (part, share)]
             if not all(typed):
                 continue
-            if rest:
+            if rest and formula.op == "implied_whole":
                 found = complement(self.base, part, False, False)
                 if found is None:
                     return None
@@ -745,7 +756,8 @@ class Matcher(ClaimReading):
                 reading = Reading(facts, op, "difference", frozenset(), 0.0, 0)
             else:
                 reading = Reading((fact.id,), None, "implied_whole", frozenset(), 0.0, 0)
-            return replace(self._query(reading, a, False), quoted=())
+            query = self.verifier.years_left_out(reading, a) or self._query(reading, a, False)
+            return replace(query, quoted=()) if isinstance(query, Query) else None
         return None
 
     def _two_figures_back(self, question: str, context: dict | None) -> Understanding | None:

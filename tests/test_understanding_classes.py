@@ -1322,3 +1322,17 @@ def test_how_much_a_share_just_given_is_in_money(assistant):
 def test_a_figure_named_against_the_last_answer(assistant, questions, value):
     _, answer = turns(assistant, *questions)
     assert answer.unit == "%" and float(answer.value) == pytest.approx(value, rel=1e-3), answer.text
+
+
+def test_a_level_and_its_growth_typed_give_the_year_before(assistant):
+    answer = ask(
+        assistant,
+        "What 2015 online shopping volume is implied by the 24.7% growth to 4.7 trillion?",
+    )
+    assert answer.unit == "CNY" and float(answer.value) == pytest.approx(3.769e12, rel=1e-3)
+    claim = ask(
+        assistant,
+        "Is it right that 2015 online shopping was roughly 3.77 trillion yuan, given 24.7% growth"
+        " to 4.7 trillion?",
+    )
+    assert claim.text.startswith("Yes"), claim.text
