@@ -1327,7 +1327,7 @@ def test_a_figure_named_against_the_last_answer(assistant, questions, value):
 def test_a_level_and_its_growth_typed_give_the_year_before(assistant):
     answer = ask(
         assistant,
-        "What 2015 online shopping volume is implied by the 24.7% growth to 4.7 trillion?",
+        "What 2015 online shopping volume is implied by the 24.7% YoY growth to 4.7 trillion?",
     )
     assert answer.unit == "CNY" and float(answer.value) == pytest.approx(3.769e12, rel=1e-3)
     claim = ask(
