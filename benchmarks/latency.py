@@ -144,6 +144,10 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--scale", type=int, default=100)
     args = parser.parse_args()
+    if args.rounds < 2:
+        parser.error("--rounds must be at least 2: the first pass is the cold one")
+    if args.scale < 1:
+        parser.error("--scale must be at least 1")
     qs = questions()
     _, base_warm = timed(words, qs, args.rounds)
     baseline = pct(base_warm, 50)

@@ -83,6 +83,15 @@ class Matcher(ClaimReading):
         self.count_nouns = self._count_nouns()
         self.measure_stems = self.verifier.measure_words
         self.source_names = self.ranker.source_words()
+        # figures derived from a part and its share, or a level and its growth: what a
+        # question typing both may ask for (listed once, not searched per question)
+        self.derivations = tuple(
+            f
+            for f in base.facts.values()
+            if f.formula
+            and f.formula.op in ("implied_whole", "before_growth")
+            and f.id in self.vocab.terms
+        )
         self.article_date = next(
             (
                 f.id
@@ -733,9 +742,11 @@ class Matcher(ClaimReading):
         year_before = set(a.op_names) <= {"growth"} and bool(
             set(asking) & self.vocab.lexicon.question_words
         )
-        for fact in self.base.facts.values():
+        if not (of_what or hundred or rest or (year_before and (implied or a.years))):
+            return None
+        for fact in self.derivations:
             formula = fact.formula
-            if formula is None or fact.id not in self.vocab.terms:
+            if formula is None:
                 continue
             if formula.op == "before_growth":
                 # "what 2015 volume is implied by the 24.7% growth to 4.7 trillion?"
