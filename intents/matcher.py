@@ -660,12 +660,10 @@ class Matcher(ClaimReading):
             return None  # only after two dates is the question read a second time
         if self._event_year(dates[0]) == self._event_year(dates[1]):
             return None
-        unreadable = foreign_words(question)
-        if unreadable:  # "Сколько лет между этими событиями?": read in English first
-            english = _in_english(question, unreadable)
-            if isinstance(english, Refusal):
-                return None
-            question = english
+        english = _readable(question)  # "Сколько лет между этими событиями?"
+        if english is None:
+            return None
+        question = english
         a = analyse(question, self.vocab, self.known_numbers)
         if a.expects != "duration" or a.years:
             return None
@@ -786,12 +784,10 @@ class Matcher(ClaimReading):
         facts = self.base.facts
         if any(facts[f].is_text or facts[f].unit == "year" for f in (*before.facts, *last.facts)):
             return None  # statements have no arithmetic; dates have their own rule
-        unreadable = foreign_words(question)
-        if unreadable:
-            english = _in_english(question, unreadable)
-            if isinstance(english, Refusal):
-                return None
-            question = english
+        english = _readable(question)
+        if english is None:
+            return None
+        question = english
         a = analyse(question, self.vocab, self.known_numbers)
         ops = {op for op in a.op_names if op != "convert"}
         if len(ops) != 1 or not ops <= {"ratio", "percent", "difference", "growth"} or a.years:
@@ -2148,6 +2144,16 @@ class Matcher(ClaimReading):
 
 
 _YEARISH = re.compile(r"^(19|20)\d\d$")
+
+
+def _readable(question: str) -> str | None:
+    """The question in English if it is in another script we read, as it is if it is in
+    Latin letters, or None if it cannot be read (the rules that re-read a turn give up)."""
+    unreadable = foreign_words(question)
+    if not unreadable:
+        return question
+    english = _in_english(question, unreadable)
+    return None if isinstance(english, Refusal) else english
 
 
 def _in_english(question: str, unreadable: list[str]) -> str | Refusal:
