@@ -56,6 +56,7 @@ class Analysis:
     asks_day: bool = False  # "on what date": a year alone does not answer it
     turn_from: int = 0  # in a follow-up merged with earlier words: where this turn's begin
     per_unit_at: set[int] = field(default_factory=set)  # the "1" of "1 dollar": no figure
+    per_what_at: set[int] = field(default_factory=set)  # "per country": what it is per
     currency_at: set[int] = field(default_factory=set)  # positions naming a currency
     per_currency: str | None = None  # "one dollar is how many yuan": rates per dollar
     year_at: dict[int, int] = field(default_factory=dict)  # position -> year named there
@@ -630,6 +631,11 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         # "I read it had 60 million users and more than 20 million bought. What share
         # bought?": the asking sentence's operation, not one in the sentences before it
         result.ops = [(op, at) for op, at in result.ops if at >= result.context_until]
+    for op, at in result.ops:
+        if op == "per_unit":  # "how many per country": what it is per is never what is asked
+            while at in result.op_span:
+                at += 1
+            result.per_what_at.add(at)
     for key, at in _find(s, lexicon.period_phrases):
         _mark(result, key, at)  # "over the past year": the fact's own period, not a question
         result.year_span.update(range(at, at + len(key)))
@@ -671,16 +677,10 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
             )
         if key == ("how", "many") and at + 2 < len(s) + 1 and s[at + 2 : at + 3] != ["time"]:
             window = s[at + 2 : at + 5]  # "how many Russian consumers": the count noun
-            per = set()  # "how many per country": what it is per is not what is counted
-            for op, i in result.ops:
-                if op == "per_unit":
-                    while i in result.op_span:
-                        i += 1
-                    per.add(i)
             counted = [
                 w
                 for i, w in enumerate(window, start=at + 2)
-                if w in lexicon.count_nouns and i not in per
+                if w in lexicon.count_nouns and i not in result.per_what_at
             ]
             result.asked_unit = counted[0] if counted else next(iter(window), None)
     if result.expects == "percent" and result.currency and "percent" not in s:

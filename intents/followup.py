@@ -101,11 +101,5 @@ def merge(
 def _what_it_is_per(old: Analysis, vocab: Vocabulary) -> set[int]:
     """ "On average per country": the country belongs to the operation and goes with it,
     so "and how many of them in Russia?" is not read as a figure about countries."""
-    if "per_unit" not in old.op_names:
-        return set()
     families = vocab.lexicon.count_families
-    return {
-        i
-        for i, s in enumerate(old.stems)
-        if i - 1 in old.op_span and i not in old.op_span and s in families
-    }
+    return {i for i in old.per_what_at if i < len(old.stems) and old.stems[i] in families}

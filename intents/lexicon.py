@@ -69,6 +69,10 @@ class Lexicon:
     topic_switches: frozenset[Phrase]  # "switching topics": the turn is read on its own
     computing_words: frozenset[str]  # "implied ... from the 14% share?": no claim
     question_nouns: frozenset[str]  # "year the State Council confirmed ...?": asks the year
+    in_year_words: frozenset[str]  # "grew in 2016": the change inside that year
+    origin_links: frozenset[str]  # "respondents from China": where people come from
+    origin_verbs: frozenset[str]  # "came from China"
+    origin_heads: frozenset[str]  # "how many were Chinese": people counted, not named
     span_words: frozenset[str]  # "from 2016", "since 2016": a year starting a span
     earlier_answer_words: frozenset[str]  # "the first", "the former": the earlier answer
     later_answer_words: frozenset[str]  # "the second", "the latter": the later one
@@ -376,6 +380,10 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         topic_switches=_phrases(raw["topic_switches"]),
         computing_words=_stems(raw["computing_words"]),
         question_nouns=_stems(raw["question_nouns"]),
+        in_year_words=_stems(raw["in_year_words"]),
+        origin_links=_stems(raw["origin_links"]),
+        origin_verbs=_stems(raw["origin_verbs"]),
+        origin_heads=_stems(raw["origin_heads"]),
         span_words=_stems(raw["span_words"]),
         earlier_answer_words=_stems(raw["earlier_answer_words"]),
         later_answer_words=_stems(raw["later_answer_words"]),

@@ -113,11 +113,7 @@ class Matcher(ClaimReading):
     def understand(self, question: str, context: dict | None = None) -> Understanding:
         if context and find_phrases(stems(question), self.vocab.lexicon.topic_switches):
             context = None  # "switching topics - ...": no follow-up on what came before
-        understood = (
-            self._two_dates_back(question, context)
-            or self._two_figures_back(question, context)
-            or self._understand(question, context)
-        )
+        understood = self._two_dates_back(question, context) or self._understand(question, context)
         prior = (context or {}).get("last")
         latest = understood.memory.get("last")
         if prior is not None and latest is not None and latest != prior:
@@ -162,6 +158,9 @@ class Matcher(ClaimReading):
             question = self._read_latin(question)
         question = tag_to_claim(question, self._says_a_figure)
         analysis = analyse(question, self.vocab, self.known_numbers)
+        both = self._two_figures_back(analysis, context)
+        if both is not None:  # "ratio of the first to the second?"
+            return both
         if self._tells_only(question, analysis):
             content = set(self._content(analysis))
             told = Refusal("statement", near=self.ranker.nearest(analysis, content))
@@ -769,7 +768,7 @@ class Matcher(ClaimReading):
             return replace(query, quoted=()) if isinstance(query, Query) else None
         return None
 
-    def _two_figures_back(self, question: str, context: dict | None) -> Understanding | None:
+    def _two_figures_back(self, a: Analysis, context: dict | None) -> Understanding | None:
         """ "Total e-commerce?", "and online shopping?", then "ratio of the first to the
         second?" or "the difference between them?": an operation on the last two answers,
         when the turn points at them and names nothing else. "The first"/"the former" is
@@ -784,11 +783,6 @@ class Matcher(ClaimReading):
         facts = self.base.facts
         if any(facts[f].is_text or facts[f].unit == "year" for f in (*before.facts, *last.facts)):
             return None  # statements have no arithmetic; dates have their own rule
-        english = _readable(question)
-        if english is None:
-            return None
-        question = english
-        a = analyse(question, self.vocab, self.known_numbers)
         ops = {op for op in a.op_names if op != "convert"}
         if len(ops) != 1 or not ops <= {"ratio", "percent", "difference", "growth"} or a.years:
             return None

@@ -49,7 +49,7 @@ def _origins(question_stems: list[str], vocab: Vocabulary) -> list[tuple[int, se
     Chinese", "came from Russia"): those people are the buyers named, whatever sites they
     shopped on. Returns the position of each country named so, and what it names."""
     lexicon = vocab.lexicon
-    heads = lexicon.buyer_nouns | {"many"}
+    heads = lexicon.buyer_nouns | lexicon.origin_heads
     found = []
     for at, word in enumerate(question_stems):
         named = vocab.naming.get(word)
@@ -59,9 +59,9 @@ def _origins(question_stems: list[str], vocab: Vocabulary) -> list[tuple[int, se
         if following and following[0] in lexicon.seller_nouns:
             continue  # "from Chinese sites": where they shopped, not where they live
         before = question_stems[max(0, at - 3) : at]
-        if before[-1] not in ("from", "were", "are", "was"):
+        if before[-1] not in lexicon.origin_links:
             continue
-        if set(before[:-1]) & heads or {"came", "come"} & set(before):
+        if set(before[:-1]) & heads or lexicon.origin_verbs & set(before):
             found.append((at, set(named)))
     return found
 

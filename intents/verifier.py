@@ -120,7 +120,9 @@ class Verifier:
                 return Refusal("year", near=reading.facts[:1], years=(year + 1,))
         missing = named - covered
         in_year = {
-            y for at, y in a.year_at.items() if at > start and a.stems[at - 1] in ("in", "dur")
+            y
+            for at, y in a.year_at.items()
+            if at > start and a.stems[at - 1] in self.vocab.lexicon.in_year_words
         }  # "grew in 2016" (the one year named), not "in 2016-2018"
         in_year = in_year if in_year == named else set()
         started = self._growth_starting_in(reading, in_year, asked)
