@@ -325,3 +325,21 @@ def test_asserts_reports_a_claim_to_check(assistant):
         " Does the article support that?"
     )
     assert answer.text.startswith("No"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("x-border volume 2018f, yuan", Decimal("8.8E12")),
+        ("how many yuan did cross-border volume add, 2016 to 2018f", Decimal("2.5E12")),
+    ],
+)
+def test_a_year_marked_f_is_a_forecast_year(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == value
+
+
+def test_a_forecast_mark_adds_no_year_the_article_lacks(assistant):
+    answer = ask(assistant, "x-border volume 2017f")
+    assert not answer.answered, answer.text
