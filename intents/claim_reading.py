@@ -111,6 +111,66 @@ class ClaimReading:
         claim = replace(split.claim, swapped=swapped)
         return query, rest, SplitClaim(claim, stems_, raws, split.whole, split.whole_raw)
 
+    def _role_claim(self, split: SplitClaim) -> tuple[Query, Claim] | None:
+        """ "Is Shen Difan the CEO of Alibaba?", "Shen Difan is JD's general manager, right?":
+        a claim about a person the article names, checked against the one statement of
+        what that person is (title and company), not against the figures he gave, whose
+        sentences also carry his description. A title or company other than that
+        statement's makes the answer No; the statement's own title and company, Yes."""
+        said = split.stems
+        titles = next((k for k in self.vocab.lexicon.contrast_kinds if k.name == "titles"), None)
+        if titles is None or split.claim.numbers or split.claim.years:
+            return None
+        claimed_titles = [m for m in titles.members if _contains(said, m)]
+        for fact_id in self.role_facts:
+            fact = self.base.facts[fact_id]
+            person = stems(str(fact.value))
+            if not set(person) & set(said):
+                continue
+            rest = [s for s in said if s not in person]
+            named = self.vocab.entities_named(rest) - {self.vocab.default_entity}
+            companies = {e for e in named if "company" in self.base.entities[e].kinds}
+            companies |= {e for e in named if e == fact.entity}
+            if not claimed_titles and not companies:
+                return None  # "was it Shen Difan who said ...": not a claim about his role
+            # its title, or one of its own words for it ("boss"), as a whole: "chief
+            # executive" is another title, though "chief" and "executive" are words of it
+            own = self.vocab.terms[fact_id].phrases
+            wrong_title = next(
+                (m for m in claimed_titles if not any(set(m) == p or set(m) < p for p in own)),
+                None,
+            )
+            wrong_company = next((e for e in companies if e != fact.entity), None)
+            claim = split.claim
+            if wrong_title is not None:
+                claim = replace(claim, swapped=" ".join(wrong_title))
+            elif wrong_company is not None:
+                claim = replace(claim, swapped=self.base.entities[wrong_company].name)
+            else:
+                claim = replace(claim, words=frozenset(), explained=True)
+            return Query("lookup", (fact_id,)), claim
+        return None
+
+    @property
+    def role_facts(self) -> tuple[str, ...]:
+        """The statements of what a person the article names is ("general manager of
+        AliExpress" is Shen Difan): text facts whose value names a person it cites."""
+        found = self.__dict__.get("_role_facts")
+        if found is None:
+            people = {
+                tuple(stems(alias))
+                for source in self.base.sources.values()
+                if "person" in source.kinds
+                for alias in source.aliases
+            }
+            found = tuple(
+                f.id
+                for f in self.base.facts.values()
+                if f.is_text and tuple(stems(str(f.value))) in people
+            )
+            self.__dict__["_role_facts"] = found
+        return found
+
     def _called_otherwise(self, rest: Analysis, fact_id: str) -> str | None:
         """The name a claim gives a statement's thing ("... is called VIPshop") when the
         statement gives it another name (VIPme): the word right after "called"/"named"."""
@@ -392,6 +452,10 @@ class ClaimReading:
             split = replace(split, stems=split.stems[1:], raw=split.raw[1:])
             if split.whole[:1] == ["not"]:
                 split = replace(split, whole=split.whole[1:], whole_raw=split.whole_raw[1:])
+        role = self._role_claim(split)
+        if role is not None:
+            query, claim = role
+            return replace(query, claim=claim, when=False, who=False, whose=False)
         rest = mark(question, split.stems, split.raw, self.vocab, self.known_numbers)
         rest.corrections = list(analysis.corrections)
         rest.claimed = True

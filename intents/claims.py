@@ -119,8 +119,9 @@ def split_claim(
     else:
         head = _reported(stems, lexicon, names)  # "my draft says ...", "someone told me ..."
     tail = ending_length(stems, lexicon.yes_no_tails)
-    if tail and not tail_marked and (tail == 1 and not any(map(is_number, stems))):
-        tail = 0  # "is it right": only a figure before a bare "right" makes it a tag
+    bare = tail == 1 and not tail_marked and not any(map(is_number, stems))
+    if bare and not _statement_order(stems[:-1], lexicon):
+        tail = 0  # "is it right": a figure or a statement before a bare "right" is a tag
     if not head and not tail and not (stated and _states_a_figure(stems, lexicon, dated)):
         return None
     if not head and not tail and set(stems) & lexicon.computing_words:
@@ -157,6 +158,14 @@ def split_claim(
         [stems[i] for i in keep],
         [raw[i] for i in keep],
     )
+
+
+def _statement_order(stems: list[str], lexicon: Lexicon) -> bool:
+    """ "shen difan is jd's ceo": a subject, then "is", then what it is said to be; not a
+    question ("is it", "what is")."""
+    if not stems or stems[0] in lexicon.state_verbs or stems[0] in lexicon.question_words:
+        return False
+    return any(s in lexicon.state_verbs for s in stems[1:-1])
 
 
 def _relative(stems: list[str], at: int, lexicon: Lexicon) -> bool:

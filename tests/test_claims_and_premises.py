@@ -521,3 +521,33 @@ def test_a_statement_followed_by_a_question_about_the_article_is_a_claim(
 def test_more_ways_to_ask_whether_the_article_bears_a_statement_out(assistant, question, verdict):
     answer = ask(assistant, question)
     assert answer.text.startswith(verdict), answer.text
+
+
+# --- a claim about what a person the article names is: title and company --------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Shen Difan the CEO of Alibaba Group?",
+        "shen difan is jd's chief executive right?",
+        "Is Shen Difan the general manager of Alibaba?",
+        "is shen difan the chief executive of aliexpress",
+    ],
+)
+def test_a_title_or_company_the_article_does_not_give_him_is_answered_no(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.text.startswith("No."), answer.text
+    assert "general manager of AliExpress" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is Shen Difan AliExpress's GM?", "shen difan is the boss of aliexpress right"],
+)
+def test_his_own_title_and_company_are_answered_yes(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.text.startswith("Yes."), answer.text
+
+
+def test_a_person_the_article_does_not_name_is_still_refused(assistant):
+    answer = ask(assistant, "is jack ma the ceo of alibaba")
+    assert not answer.answered, answer.text
