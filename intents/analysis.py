@@ -45,6 +45,7 @@ class Analysis:
     task: bool = False  # "translate this", "send it to my boss": a chore, not a question
     year_shift: int = 0  # "the year before": -1 from the year of the figure in question
     same_year: bool = False  # "that year": the year of the figure in question, unshifted
+    shifted_from: str | None = None  # the figure whose year "the year before" moved
     ignored_at: set[int] = field(default_factory=set)  # "given the growth rate": no content
     checking: bool = False  # the question checks a claim: its figures are the claim's
     claimed: bool = False  # what a yes/no claim is about: a year it names may be a date's

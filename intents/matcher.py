@@ -957,10 +957,12 @@ class Matcher(ClaimReading):
             return
         if year is None and frame is not None:
             year = self._year_of(frame.facts[-1])
+            a.shifted_from = frame.facts[-1] if a.year_shift else None
         if year is None:
             found = self.interpret(replace(a, year_shift=0, same_year=False))
             if isinstance(found, Query) and len(found.facts) == 1:
                 year = self._year_of(found.facts[0])
+                a.shifted_from = found.facts[0] if a.year_shift else None
         if year is not None:
             a.years[:] = [year + a.year_shift]
             asked = [at for at in a.year_span if at >= start] or sorted(a.year_span)[:1] or [0]

@@ -96,6 +96,10 @@ class Verifier:
         "from 2014 to 2016" is not the 2016-2018 one."""
         start = max(a.context_until, a.main_from)  # a premise's years are not asked
         named = {y for at, y in a.year_at.items() if at >= start}
+        if a.shifted_from is not None and reading.op is None and reading.facts == (a.shifted_from,):
+            # "active users the year before": a figure over the 12 months to April 2017
+            # covers 2016 too, but it is the very figure the year was moved from
+            return Refusal("year", near=reading.facts, years=tuple(sorted(named)))
         if not named:
             return None
         each = [self._years_of(f) for f in reading.facts]

@@ -194,3 +194,13 @@ def test_russian_this_points_back_and_a_third_is_a_share(assistant):
         "А сколько это в юанях?",
     )
     assert amount.unit == "CNY" and float(amount.value) == 26.1e12, amount.text
+
+
+@pytest.mark.parametrize(
+    "question", ["Переведи эту статью на русский целиком", "переведите статью, пожалуйста"]
+)
+def test_asking_to_translate_the_article_in_russian_is_a_task_not_a_conversion(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert answer.value is None
+    assert answer.reason == "task"

@@ -1336,3 +1336,35 @@ def test_a_level_and_its_growth_typed_give_the_year_before(assistant):
         " to 4.7 trillion?",
     )
     assert claim.text.startswith("Yes"), claim.text
+
+
+# --- a year moved from a figure's own never finds that figure again -------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "aliexpress active users the prior year?",
+        "how many active users did AliExpress have a year earlier",
+    ],
+)
+def test_the_year_before_a_twelve_month_figure_is_refused(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert answer.reason == "year"
+
+
+def test_the_year_before_still_finds_a_figure_of_that_year(assistant):
+    answer = ask(assistant, "china online shopping the year before")
+    assert answer.answered, answer.text
+    assert round(float(answer.value) / 1e12, 2) == 3.77
+
+
+# --- a measure the article never gives is not a source it never cites ----------------------
+def test_a_claim_about_revenue_made_is_refused_not_answered_no(assistant):
+    answer = ask(assistant, "Is it true AliExpress made $10 billion in revenue in 2016?")
+    assert not answer.answered, answer.text
+    assert "revenue" in answer.text
+
+
+def test_a_source_the_article_never_cites_is_still_answered_no(assistant):
+    answer = ask(assistant, "the 6.3 trillion figure came from nielsen, right?")
+    assert answer.text.startswith("No."), answer.text
