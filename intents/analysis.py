@@ -192,6 +192,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     stems: list[str] = []
     words_: list[str] = []
     corrections: list[tuple[str, str]] = []
+    raw = _joined_typos(raw, vocab, corrections)
     for word in raw:
         s = stem(word)
         if s not in vocab.known and not is_number(s) and (s,) not in vocab.out_of_scope:
@@ -223,6 +224,38 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     if result.asks_day and result.expects is None:
         result.expects = "year"  # "which exact date did ...": a date, at least its year
     return result
+
+
+def _joined_typos(
+    raw: list[str], vocab: Vocabulary, corrections: list[tuple[str, str]]
+) -> list[str]:
+    """ "cross bordr", "cros border", "cross boarder": a compound the lexicon joins ("cross
+    border" -> "crossborder") is missed when either half is mistyped, and leaves two words
+    the article does not know. Two unknown neighbours are read as one mistyped compound
+    when, written together, they are a known word or a near spelling of one."""
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        word = raw[i]
+        after = raw[i + 1] if i + 1 < len(raw) else None
+        unknown = after is not None and (_unknown(word, vocab) or _unknown(after, vocab))
+        if unknown and word.isalpha() and after.isalpha():
+            joined = word + after
+            fixed = stem(joined) if stem(joined) in vocab.known else vocab.correct(stem(joined))
+            whole = fixed not in (stem(word), stem(after))  # "aliexpress safe" is no typo
+            if fixed is not None and fixed in vocab.compounds and whole:
+                corrections.append((f"{word} {after}", fixed))
+                out.append(fixed)
+                i += 2
+                continue
+        out.append(word)
+        i += 1
+    return out
+
+
+def _unknown(word: str, vocab: Vocabulary) -> bool:
+    s = stem(word)
+    return s not in vocab.known and not is_number(s) and (s,) not in vocab.out_of_scope
 
 
 def _about_the_user(

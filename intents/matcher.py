@@ -1950,7 +1950,9 @@ class Matcher(ClaimReading):
         typed = {n for n in terms.numbers | terms.made_of if not _YEARISH.match(n)}
         # "Yandex's description": the name alone asks for no description
         named = self.names if terms.fact.found_by == "keywords" else frozenset()
-        if (terms.measure - terms.entity - named) & said or typed & said:
+        # "total", "global" alone ("total china 2016") say how much of something, not what
+        aggregate = self.vocab.lexicon.aggregate_words
+        if (terms.measure - terms.entity - named - aggregate) & said or typed & said:
             return True
         # "what did the Ministry of Commerce announce in 2015": who gave it, and what they
         # did in the article's own sentence, pin one figure

@@ -117,6 +117,16 @@ class Vocabulary:
             for w in lexicon.words(name)[:1]
         )
         self.known = frozenset(self.index) | frozenset(lexicon.phrases())
+        # words the lexicon makes of several ("cross border" -> "crossborder"): a mistyped
+        # half leaves two unknown words that, written together, are a near spelling of one
+        self.compounds = frozenset(
+            stem(joined[0])
+            for parts, joined in self.lexicon.rewrites.items()
+            if len(parts) > 1
+            and len(joined) == 1
+            and "".join(parts).replace("-", "") == joined[0]
+            and stem(joined[0]) in self.known
+        )
         # Typos are corrected only towards words that carry meaning: a misspelt filler word
         # is harmless, but "amazon" must never become "amazing".
         targets = frozenset(self.index) | (frozenset(lexicon.phrases()) - lexicon.function_words)

@@ -343,3 +343,16 @@ def test_a_year_marked_f_is_a_forecast_year(assistant, question, value):
 def test_a_forecast_mark_adds_no_year_the_article_lacks(assistant):
     answer = ask(assistant, "x-border volume 2017f")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("aliexp actives ttm", Decimal("6E7")),
+        ("cn share glbl ecom", Decimal("39.2")),
+    ],
+)
+def test_trader_abbreviations_are_words(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == value

@@ -175,3 +175,29 @@ def test_who_which_and_when(assistant, question, says):
     answer = ask(assistant, question)
     assert answer.answered, answer.text
     assert answer.text.startswith(says) or says in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["cross bordr volume 2016", "cros border volume in 2016", "cross boarder volume 2016"],
+)
+def test_a_compound_with_a_mistyped_half_is_still_one_word(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == 6_300_000_000_000
+    assert answer.confidence < 1
+
+
+@pytest.mark.parametrize(
+    "question", ["is aliexpress safe to buy from", "AE MAU by month, last 12m"]
+)
+def test_a_known_name_beside_an_unknown_word_is_no_typo_of_a_compound(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize("question", ["total china 2016", "china's total in 2016"])
+def test_total_alone_names_no_measure(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert answer.reason == "vague"
