@@ -46,6 +46,7 @@ class Analysis:
     year_shift: int = 0  # "the year before": -1 from the year of the figure in question
     same_year: bool = False  # "that year": the year of the figure in question, unshifted
     shifted_from: str | None = None  # the figure whose year "the year before" moved
+    yearly_amount: bool = False  # "average annual absolute increase": a sum per year
     ignored_at: set[int] = field(default_factory=set)  # "given the growth rate": no content
     checking: bool = False  # the question checks a claim: its figures are the claim's
     claimed: bool = False  # what a yes/no claim is about: a year it names may be a date's
@@ -661,6 +662,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
     if set(s) & lexicon.absolute_words and not result.percent_named:
         # "how much did it grow in absolute terms": the change as an amount
         result.ops = [("difference", at) if op == "growth" else (op, at) for op, at in result.ops]
+        result.yearly_amount = "cagr" in result.op_names
     if any(at >= result.context_until for _, at in result.ops):
         # "I read it had 60 million users and more than 20 million bought. What share
         # bought?": the asking sentence's operation, not one in the sentences before it

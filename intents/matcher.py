@@ -737,8 +737,8 @@ class Matcher(ClaimReading):
         implied = bool(said & self.vocab.lexicon.computing_words)
         # an increase asked, or a claim checked, is not the year before itself
         year_before = set(a.op_names) <= {"growth"} and bool(
-            set(asking) & self.vocab.lexicon.question_words
-        )
+            set(asking) & (self.vocab.lexicon.question_words | self.vocab.lexicon.computing_words)
+        )  # "what 2015 volume ...", "derive the 2015 volume ...": asked, not claimed
         if not (of_what or hundred or rest or (year_before and (implied or a.years))):
             return None
         for fact in self.derivations:
@@ -1151,6 +1151,14 @@ class Matcher(ClaimReading):
     def interpret(self, a: Analysis, used_context: bool = False) -> Query | Refusal:
         if not a.raw:
             return Refusal("empty")
+        in_money = any(at >= a.turn_from for at in a.currency_at) and not a.percent_named
+        if a.yearly_amount or "cagr" in a.op_names and in_money:
+            # "average annual increase, in RMB": the compound rate is a percentage, not that
+            detail = (
+                "that asks for an average yearly change as an amount;"
+                " I give yearly growth in percent"
+            )
+            return Refusal("kind", detail=detail)
         fw = self.vocab.lexicon.function_words
         must = {
             s

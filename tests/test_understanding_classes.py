@@ -1368,3 +1368,43 @@ def test_a_claim_about_revenue_made_is_refused_not_answered_no(assistant):
 def test_a_source_the_article_never_cites_is_still_answered_no(assistant):
     answer = ask(assistant, "the 6.3 trillion figure came from nielsen, right?")
     assert answer.text.startswith("No."), answer.text
+
+
+# --- an answer kind the user turns down, a derivation asked as a command, a sum per year ---
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("how many respondents bought on chinese sites, the number rather than a percentage", 5880),
+    ],
+)
+def test_a_kind_turned_down_is_not_the_kind_asked(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == value
+
+
+def test_backing_out_the_year_before_from_a_level_and_its_growth(assistant):
+    answer = ask(
+        assistant, "work out 2015 online shopping from the 24.7% year-on-year growth to 4.7tn"
+    )
+    assert answer.answered, answer.text
+    assert round(float(answer.value) / 1e12, 2) == 3.77
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "average annual absolute increase in cross-border volume, 2016 to 2018",
+        "avg yearly increase of x-border volume 2016-2018 in yuan",
+    ],
+)
+def test_an_average_yearly_sum_is_not_answered_with_the_compound_rate(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert answer.reason == "kind"
+
+
+def test_the_compound_rate_after_a_figure_in_yuan_is_still_the_rate(assistant):
+    answer = turns(assistant, "cross-border volume 2016 in cny", "and the cagr to 2018?")[-1]
+    assert answer.answered, answer.text
+    assert answer.unit == "%"
