@@ -166,6 +166,7 @@ class Lexicon:
     buyer_nouns: frozenset[str]  # "Chinese shoppers": the nationality buys
     seller_nouns: frozenset[str]  # "Russian sites": the nationality sells
     money_words: frozenset[str]  # "how much money": the answer must be money
+    value_words: frozenset[str]  # "and the figure itself?": the value, not who gave it
 
     def with_joins(self, joins: dict[tuple[str, ...], tuple[str, ...]]) -> Lexicon:
         """This lexicon with more rewrites (the fact base's compounds typed with spaces)."""
@@ -485,6 +486,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         buyer_nouns=_stems(raw["buyer_nouns"]),
         seller_nouns=_stems(raw["seller_nouns"]),
         money_words=frozenset(stem(w) for t in raw["money_words"] for w in words(str(t))),
+        value_words=frozenset(stem(w) for t in raw["value_words"] for w in words(str(t))),
         conversion_words=frozenset(stem(w) for t in raw["conversion_words"] for w in words(t)),
         out_of_scope=frozenset(
             phrase(str(t))

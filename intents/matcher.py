@@ -25,7 +25,7 @@ from intents.checks import ARTICLE_YEAR
 from intents.claim_reading import ClaimReading, tag_to_claim
 from intents.claims import SCALES, ending_length
 from intents.complements import PERCENT, complement, parts_of, unit_of, whole_of
-from intents.english import VERB, is_english, only_describes_an_action, parts_of_speech
+from intents.english import NOUN, VERB, is_english, only_describes_an_action, parts_of_speech
 from intents.facts import MONTHS, Fact, FactBase, iso_date
 from intents.followup import merge, merges
 from intents.frames import Frame, follow
@@ -119,10 +119,30 @@ class Matcher(ClaimReading):
         if prior is not None and latest is not None and latest != prior:
             # the answer before the last one, for "years between?" after two dates
             understood = Understanding(understood.result, {**understood.memory, "before": prior})
+        understood = self._the_figure_itself(question, understood, context)
         frame = Frame.from_memory((context or {}).get("last"), self.base)
         if frame is None or frame.currency is None:
             return understood
         return self._same_currency(question, understood, frame)
+
+    def _the_figure_itself(
+        self, question: str, understood: Understanding, context: dict | None
+    ) -> Understanding:
+        """ "Who is the source?" then "and the figure itself?": a turn that asks for the
+        value leaves who gave it, or when, to the last answer; the kind asked is this
+        turn's, not the one it carried over."""
+        result = understood.result
+        if not context or not isinstance(result, Query) or result.claim is not None:
+            return understood
+        if not (result.who or result.when or result.whose):
+            return understood
+        alone = analyse(question, self.vocab, self.known_numbers)
+        if alone.expects not in (None, "amount") or alone.ops:
+            return understood
+        if not set(alone.stems) & self.vocab.lexicon.value_words:
+            return understood
+        plain = replace(result, who=False, when=False, whose=False)
+        return Understanding(plain, {**understood.memory, "asked": "amount"})
 
     def _same_currency(
         self, question: str, understood: Understanding, frame: Frame
@@ -261,7 +281,16 @@ class Matcher(ClaimReading):
                 return Understanding(followed, self._followed_memory(analysis, followed, context))
         alone = self.interpret(analysis)
         alone = self._settled_by_last(analysis, alone, frame)
-        alone = self._against_last(analysis, alone, frame)
+        against = self._against_last(analysis, alone, frame)
+        if (
+            against is not alone
+            and isinstance(against, Query)
+            and self._names_last(analysis, frame)
+        ):
+            # "X as a percent of those buyers": set against the last answer by its own noun,
+            # not read again with the last question's words
+            return Understanding(against, self._followed_memory(analysis, against, context))
+        alone = against
         swapped = self._other_operand(analysis, alone, frame)
         if swapped is not None:  # "and online shopping?" after cross-border's share of a whole
             return Understanding(swapped, self._followed_memory(analysis, swapped, context))
@@ -687,11 +716,17 @@ class Matcher(ClaimReading):
         other_whole = (
             isinstance(alone, Query) and alone.op is None and frame.facts[0] not in alone.facts
         )
-        if not (refused or other_whole):
-            return alone
         pronouns = self.vocab.lexicon.pronouns
         pointing = [i for i, s in enumerate(a.stems) if s in pronouns and i > a.context_until]
-        content = [s for s in self._content(a) if s not in pronouns]
+        named_last = self._names_last(a, frame)
+        elsewhere = isinstance(alone, Query) and frame.facts[0] not in alone.facts
+        if not (refused or other_whole or named_last and elsewhere):
+            return alone
+        content = [
+            s
+            for i, s in enumerate(a.stems)
+            if s not in pronouns and i not in named_last and s in self._content(a)
+        ]
         if len(pointing) != 1 or not content:
             return alone
         named = self.interpret(analyse(" ".join(content), self.vocab, self.known_numbers))
@@ -705,6 +740,23 @@ class Matcher(ClaimReading):
         facts = (other, last) if pointing[0] > at else (last, other)
         reading = Reading(facts, op, INTENT_OF_OPERATION[op], frozenset(), 0.0, 0)
         return self.verifier.years_left_out(reading, a) or self._query(reading, a, True)
+
+    def _names_last(self, a: Analysis, frame: Frame | None) -> set[int]:
+        """ "Active users as a percent of those buyers": the noun right after "those" is a
+        word of the figure just given, so it is that figure the turn points at."""
+        if frame is None or len(frame.facts) != 1:
+            return set()
+        pronouns = self.vocab.lexicon.pronouns
+        own = self.vocab.terms[frame.facts[0]].all
+        return {
+            i + 1
+            for i, s in enumerate(a.stems[:-1])
+            if s in pronouns
+            and i > a.context_until
+            and a.stems[i + 1] in own
+            and i + 1 not in a.lexical
+            and set(parts_of_speech(a.raw[i + 1])) == {NOUN}  # not "them shopped"
+        }
 
     def _settled_by_last(
         self, a: Analysis, alone: Query | Refusal, frame: Frame | None

@@ -1408,3 +1408,26 @@ def test_the_compound_rate_after_a_figure_in_yuan_is_still_the_rate(assistant):
     answer = turns(assistant, "cross-border volume 2016 in cny", "and the cagr to 2018?")[-1]
     assert answer.answered, answer.text
     assert answer.unit == "%"
+
+
+# --- the value after who gave it; a figure set against "those <noun of the last answer>" ---
+@pytest.mark.parametrize("follow_up", ["and the figure itself?", "what's the number exactly"])
+def test_the_figure_after_its_source_is_the_value(assistant, follow_up):
+    answer = turns(assistant, "who gave the numbers on russian cross-border spending?", follow_up)[
+        -1
+    ]
+    assert answer.answered, answer.text
+    assert answer.value == 4_300_000_000
+
+
+def test_who_gave_it_after_its_source_is_still_the_source(assistant):
+    answer = turns(assistant, "who gave the numbers on russian cross-border spending?", "who?")[-1]
+    assert "Yandex" in answer.text
+
+
+def test_a_figure_as_a_percent_of_those_buyers_just_given(assistant):
+    answer = turns(
+        assistant, "aliexpress overseas buyers?", "active users as a percentage of those buyers?"
+    )[-1]
+    assert answer.answered, answer.text
+    assert answer.value == 60
