@@ -193,8 +193,10 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     stems: list[str] = []
     words_: list[str] = []
     corrections: list[tuple[str, str]] = []
+    typed = len(raw)
     raw = _joined_typos(raw, vocab, corrections)
-    for word in raw:
+    origin: list[int] = []  # the word of the message each word read comes from
+    for at, word in enumerate(raw):
         s = stem(word)
         if s not in vocab.known and not is_number(s) and (s,) not in vocab.out_of_scope:
             parts = _negated(word, vocab) or _split_compound(word, vocab)
@@ -202,6 +204,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
                 parts = [w for p in parts for w in lexicon.rewrites.get((p,), (p,))]
                 words_ += parts
                 stems += [stem(p) for p in parts]
+                origin += [at] * len(parts)
                 continue
             fixed = vocab.correct(s, word)
             if fixed is not None:
@@ -209,14 +212,23 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
                 s = fixed
         words_.append(word)
         stems.append(s)
+        origin.append(at)
     stems, words_ = _compound_numbers(_short_years(stems, known_numbers, lexicon), words_)
     stems = _no_as_not(stems, lexicon)
     until = _position_after(raw, words_, len(context))
     result = mark(question, stems, words_, vocab, known_numbers, until)
     result.truncated = truncated
     result.corrections = corrections
-    if len(words_) == len(raw):  # positions of sentences about the user, around the question
-        result.chat_at, result.aside_at = _about_the_user(sentences, lexicon, asking)
+    if len(words_) == len(origin) and len(raw) == typed:
+        # positions of sentences about the user, around the question ("I can't" is read
+        # as two words: positions follow the words read, not the words typed)
+        chat, aside = _about_the_user(sentences, lexicon, asking)
+        result.chat_at = frozenset(i for i, at in enumerate(origin) if at in chat)
+        result.aside_at = frozenset(i for i, at in enumerate(origin) if at in aside)
+        unknown = set(result.unknown_numbers)  # "... I want to say it's close to forty.": a guess
+        result.unknown_numbers = [
+            n for i, n in enumerate(result.stems) if n in unknown and i not in result.aside_at
+        ]
     asked = result.stems[result.context_until :]
     result.asks_day = any(  # "on what date", "what's the exact release date"
         word in lexicon.day_nouns and set(asked[max(0, i - 2) : i]) & lexicon.day_markers
@@ -275,9 +287,15 @@ def _about_the_user(
         asks = [i for i, w in enumerate(folded) if w in lexicon.question_words]
         mine = bool(set(folded) & lexicon.first_person)
         if index == asking:
-            if asks and mine and set(folded[: asks[0]]) & lexicon.first_person:
-                # "Forgive me if this is obvious, but which company ...": not the question
-                aside.update(range(at, at + asks[0]))
+            opening = folded[: asks[0]] if asks else []
+            if set(opening) & lexicon.first_person:
+                # "Forgive me if this is obvious, but which company ...": not the question;
+                # its figures are ("If I take the 8.8tn 2018 estimate, how much ...")
+                aside.update(
+                    at + i
+                    for i, w in enumerate(opening)
+                    if not is_number(w) and w not in SCALE_WORDS
+                )
         elif index > asking and asks:
             pass  # "Which body confirmed them? And when?"
         elif mine:

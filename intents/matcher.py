@@ -1236,6 +1236,7 @@ class Matcher(ClaimReading):
             and i not in a.year_span
             and i not in a.per_unit_at
             and i not in a.ignored_at  # "to 2 decimal places"
+            and i not in a.aside_at  # "What's China's share? I want to say it's forty."
             and i >= a.context_until
             and not self._counts_the_answer(a, i)
         }

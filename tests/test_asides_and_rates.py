@@ -161,3 +161,23 @@ def test_a_verb_after_one_unit_of_a_currency_asks_the_rate_not_shopping(assistan
     assert answer.answered, answer.text
     assert "online shopping" not in answer.text  # "buys" is no purchase here
     assert "6.8337 yuan per US dollar" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("How many pilot zones did the State Council confirm? I can't keep these straight.", 12),
+        ("How much did Russians spend cross-border? I'd guess around 5 billion.", 4_300_000_000),
+        ("Sorry I can't recall it: how many countries did the survey cover?", 32),
+    ],
+)
+def test_asides_with_contractions_and_guessed_figures_do_not_block(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == Decimal(value)
+
+
+def test_a_figure_in_an_opening_about_the_user_is_still_a_premise(assistant):
+    answer = ask(assistant, "If I take the 8.8tn 2018 estimate, how much is that above 2016, in %?")
+    assert answer.answered, answer.text
+    assert round(float(answer.value), 1) == 39.7
