@@ -57,3 +57,17 @@ def test_described_by_someone_only_says_who_gave_the_figure(assistant):
     )
     assert answer.answered, answer.text
     assert answer.value == 100_000_000
+
+
+@pytest.mark.parametrize(
+    "question", ["what is VIPme exactly?", "whats vipme even", "what actually is VIPme"]
+)
+def test_emphasis_words_do_not_stop_a_what_is_question(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert "flash sale" in answer.text
+
+
+def test_who_runs_it_is_still_not_what_it_is(assistant):
+    answer = ask(assistant, "who runs vipme exactly")
+    assert not answer.answered, answer.text
