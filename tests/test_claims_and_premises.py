@@ -551,3 +551,16 @@ def test_his_own_title_and_company_are_answered_yes(assistant, question):
 def test_a_person_the_article_does_not_name_is_still_refused(assistant):
     answer = ask(assistant, "is jack ma the ceo of alibaba")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("True or false: JD's cross-border site came with English and Russian versions.", "Yes."),
+        ("jd make a russian version of its platform? yes or no", "Yes."),
+        ("JD's site came with a Japanese version, right?", "No."),
+    ],
+)
+def test_light_verbs_restate_what_a_thing_has(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
