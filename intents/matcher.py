@@ -874,10 +874,19 @@ class Matcher(ClaimReading):
             return None
         last = frame.facts[0]
         asked = a.stems[a.context_until :]
-        duration = a.expects == "duration" or asked[:3] == ["how", "many", "year"]
+        how_many_years = any(asked[i : i + 3] == ["how", "many", "year"] for i in range(3))
+        duration = a.expects == "duration" or how_many_years
         if not duration or not a.anaphora or self.base.facts[last].unit != "year":
             return None  # ("how many years before X" reads "the year before" as a shift)
         content = set(self._content(a))
+        article = self.article_words | self.vocab.lexicon.time_passing
+        of_article = set(asked) & self.article_words and content <= article
+        typed_now = not content and a.years == [ARTICLE_YEAR]
+        if self.article_date and last != self.article_date and (of_article or typed_now):
+            # "how many years before 2017 is that?", "... after the article's publication?",
+            # "how many years away was that when the article came out?"
+            facts = (self.article_date, last)
+            return Query("difference", facts, "years-between", None, 0.8, used_context=True)
         if not content or (a.years and not a.year_shift):
             return None
         named = [

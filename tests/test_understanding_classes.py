@@ -1431,3 +1431,28 @@ def test_a_figure_as_a_percent_of_those_buyers_just_given(assistant):
     )[-1]
     assert answer.answered, answer.text
     assert answer.value == 60
+
+
+# --- years from the date just given to the article's own year --------------------------------
+@pytest.mark.parametrize(
+    ("first", "follow_up", "years"),
+    [
+        (
+            "when did china become the largest online retail market",
+            "how many years before 2017 was that?",
+            4,
+        ),
+        ("when was aliexpress set up", "and how many years before the article was that", 7),
+    ],
+)
+def test_years_from_the_last_date_to_the_articles_year(assistant, first, follow_up, years):
+    answer = turns(assistant, first, follow_up)[-1]
+    assert answer.answered, answer.text
+    assert answer.value == years
+
+
+def test_years_to_another_date_still_use_that_date(assistant):
+    answer = turns(
+        assistant, "when was aliexpress set up", "how many years before JD's platform was that"
+    )[-1]
+    assert answer.value == 5
