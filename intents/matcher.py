@@ -1477,6 +1477,9 @@ class Matcher(ClaimReading):
             return Refusal("unsupported", words=(a.raw[0],), near=self.ranker.nearest(a, must))
         if self.verifier.echoes_a_name(best, a):
             return Refusal("unsupported", words=(a.raw[1],), near=self.ranker.nearest(a, must))
+        reversed_share = self.verifier.share_of_its_part(best, a)
+        if reversed_share:  # "what share of China's e-commerce": not China's share of the world
+            return Refusal("unsupported", words=("share of",), near=self.ranker.nearest(a, must))
         other = self.verifier.other_measure_named(best, a)
         if other:  # "how fast did total RETAIL grow": online shopping's growth is not it
             return Refusal("unsupported", words=(other,), near=self.ranker.nearest(a, must))

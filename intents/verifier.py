@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from intents.analysis import Analysis
+from intents.analysis import SCALE_WORDS, Analysis
 from intents.checks import ARTICLE_YEAR
 from intents.complements import unit_of
 from intents.facts import Fact, FactBase
@@ -21,6 +21,9 @@ from intents.text import stems as stems_of
 from intents.vocabulary import Vocabulary
 
 _PERIOD_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+SHARE_WORDS = ("share", "percent", "percentage", "proportion", "fraction")
 
 
 class Verifier:
@@ -180,6 +183,38 @@ class Verifier:
         if fact.unit == "year" and isinstance(fact.value, Decimal):
             covered.add(int(fact.value))
         return covered
+
+    def share_of_its_part(self, reading: Reading, a: Analysis) -> str | None:
+        """ "What share of China's total e-commerce ...?": the share asked is OF China's
+        e-commerce; the article's 39.2% is China's e-commerce's share of the world. A share
+        whose part is the whole the question names answers another question."""
+        if reading.op is not None or len(reading.facts) != 1:
+            return None
+        fact = self.base.facts[reading.facts[0]]
+        whole = self.base.facts.get(fact.of) if fact.of else None
+        formula = whole.formula if whole is not None else None
+        if formula is None or formula.op != "implied_whole" or formula.args[1] != fact.id:
+            return None
+        part = formula.args[0]
+        asked = a.stems[max(a.context_until, a.turn_from) :]
+        share_words = self.vocab.lexicon.part_words | {stem(w) for w in SHARE_WORDS}
+        tails = [
+            asked[i + 2 :]
+            for i in range(len(asked) - 2)
+            if asked[i] in share_words and asked[i + 1] in ("of", "from")  # "доля от"
+        ]
+        if len(tails) != 1:
+            return None
+        fw = self.vocab.lexicon.function_words
+        verbs = self.vocab.lexicon.state_verbs
+        said = tails[0][: next((i for i, w in enumerate(tails[0]) if w in verbs), None)]
+        tail = {w for w in said if w not in fw and not is_number(w) and w not in SCALE_WORDS}
+        # the measures' own names, not every keyword ("online retail" is online shopping)
+        part_words = set(stems_of(self.base.facts[part].measure))
+        whole_words = set(stems_of(whole.measure)) - part_words
+        if tail and tail <= part_words | self.vocab.terms[part].entity and not tail & whole_words:
+            return self.base.facts[part].measure
+        return None
 
     def mixes_counts(self, reading: Reading, a: Analysis) -> str | None:
         """A difference, growth, share or ratio between counts of different things ("from

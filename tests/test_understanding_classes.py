@@ -1456,3 +1456,40 @@ def test_years_to_another_date_still_use_that_date(assistant):
         assistant, "when was aliexpress set up", "how many years before JD's platform was that"
     )[-1]
     assert answer.value == 5
+
+
+# --- a share OF the whole named is not that whole's own share of something bigger ------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what share of china's total e-commerce?",
+        "what percent of online shopping is total retail?",
+    ],
+)
+def test_a_share_of_a_part_is_not_the_parts_share_of_its_whole(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert answer.value is None
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("what share of global e-commerce is china's?", 39.2),
+        ("what percentage of total retail?", 14),
+    ],
+)
+def test_a_share_of_the_whole_still_finds_the_share(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert float(answer.value) == value
+
+
+def test_a_share_of_the_whole_just_named_after_a_part_is_computed(assistant):
+    answer = turns(
+        assistant,
+        "cross-border volume 2016?",
+        "what share of china's total e-commerce (26.1 trillion) is that?",
+    )[-1]
+    assert answer.answered, answer.text
+    assert round(float(answer.value), 1) == 24.1
