@@ -1260,6 +1260,15 @@ class Matcher(ClaimReading):
             return Refusal("opinion", near=self.ranker.nearest(a, must))
         if a.task:
             return Refusal("task")
+        asked = a.stems[a.context_until :]
+        if a.expects == "reason" and set(asked) & self.vocab.lexicon.mechanism_verbs:
+            # "how do flash sales work?": how a thing works, which the article never explains
+            working = next(
+                w
+                for w in a.raw[a.context_until :]
+                if stem(w.lower()) in self.vocab.lexicon.mechanism_verbs
+            )
+            return Refusal("unsupported", words=(working,), near=self.ranker.nearest(a, must))
         listed = self.listing.answer(a, must)
         if listed is not None:
             return listed

@@ -1493,3 +1493,18 @@ def test_a_share_of_the_whole_just_named_after_a_part_is_computed(assistant):
     )[-1]
     assert answer.answered, answer.text
     assert round(float(answer.value), 1) == 24.1
+
+
+@pytest.mark.parametrize(
+    "question", ["how do flash sales work?", "could you explain how AliExpress works"]
+)
+def test_how_a_thing_works_is_not_a_reason_the_article_gives(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert "work" in answer.text
+
+
+def test_why_a_thing_was_done_is_still_the_reason_given(assistant):
+    answer = ask(assistant, "why did Vip launch VIPme?")
+    assert answer.answered, answer.text
+    assert "test the waters" in answer.text
