@@ -211,6 +211,7 @@ class Matcher(ClaimReading):
             and checked.reason in ("unknown", "nothing", "unsupported", "vague")
             and last is not None
             and not self._content_beyond_a_source(analysis)
+            and not self._switches_to_a_source(analysis)
         ):
             # "the data came from Sberbank?": who gave the figure just given
             checked = self._claim_about_last(question, analysis, last) or checked
@@ -239,6 +240,9 @@ class Matcher(ClaimReading):
         between = self._years_from_last(analysis, frame)
         if between is not None:  # "how many years after AliExpress was that?"
             return Understanding(between, self._followed_memory(analysis, between, context))
+        again = self._how_many_of_last(analysis, frame)
+        if again is not None:  # "What did the Ministry announce?" then "How many?"
+            return Understanding(again, self._followed_memory(analysis, again, context))
         whole = self._whole_of_last(analysis, frame)
         if whole is not None:  # "and all cross-border together?" after the Chinese part
             return Understanding(whole, self._followed_memory(analysis, whole, context))
@@ -435,6 +439,32 @@ class Matcher(ClaimReading):
             w.lower() in typed or any(p in typed for p in self.vocab.lexicon.words(w))
             for w in refusal.words
         )
+
+    def _switches_to_a_source(self, a: Analysis) -> bool:
+        """ "And the State Council?" after the Ministry's 100 warehouses: another body's
+        figure is asked for, not whether the State Council gave the last one ("the data
+        came from Sberbank?", "by PayPal?" say so with a word of giving)."""
+        lexicon = self.vocab.lexicon
+        said = set(a.stems[a.context_until :])
+        giving = lexicon.attribution_cues | {"from", "by", "according"}
+        return bool(a.opener) and not said & giving
+
+    def _how_many_of_last(self, a: Analysis, frame: Frame | None) -> Query | None:
+        """ "What did the Ministry of Commerce announce in 2015?" then "How many?": a turn
+        that is only a question of amount asks for the figure just given, when it is a
+        count; the last question's words ("announce") need not be read again."""
+        if frame is None or frame.op is not None or len(frame.facts) != 1:
+            return None
+        if a.ops or a.years or a.currency or a.expects != "amount" or a.asked_unit:
+            return None
+        lexicon = self.vocab.lexicon
+        said = a.stems[a.context_until :]
+        if not all(s in lexicon.question_words or s in lexicon.function_words for s in said):
+            return None  # "how many people did they ask": a count of its own
+        fact = self.base.facts[frame.facts[0]]
+        if unit_of(self.base, fact) not in self.base.counts:
+            return None
+        return Query("lookup", frame.facts, None, None, 0.85, used_context=True)
 
     def _bare_phrase(self, a: Analysis) -> bool:
         """ "JD's cross-border platform?" after "when was AliExpress set up": a turn that

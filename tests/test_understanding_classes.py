@@ -1508,3 +1508,30 @@ def test_why_a_thing_was_done_is_still_the_reason_given(assistant):
     answer = ask(assistant, "why did Vip launch VIPme?")
     assert answer.answered, answer.text
     assert "test the waters" in answer.text
+
+
+# --- a bare "how many?" after a count; another body named is not a claim about the last -----
+def test_how_many_alone_after_a_count_is_that_count(assistant):
+    answer = turns(assistant, "what did the ministry of commerce announce in 2015?", "how many?")[
+        -1
+    ]
+    assert answer.answered, answer.text
+    assert answer.value == 100
+
+
+def test_how_many_people_after_a_count_is_still_its_own_question(assistant):
+    answer = turns(
+        assistant,
+        "how many countries did the paypal survey cover?",
+        "how many people did they ask?",
+    )[-1]
+    assert answer.value == 28000
+
+
+def test_another_body_named_after_a_figure_is_not_answered_no(assistant):
+    answer = turns(
+        assistant,
+        "how many overseas warehouses did the ministry of commerce target?",
+        "and the state council?",
+    )[-1]
+    assert not answer.text.startswith("No."), answer.text
