@@ -892,9 +892,12 @@ class Matcher(ClaimReading):
         elif op != "difference":
             return None  # "the ratio between them": which way up is not said
         intent = INTENT_OF_OPERATION[op]
-        query = Query(intent, (first, second), op, a.currency, 0.8, used_context=True)
+        # "the difference between the last two answers", both given in dollars: in dollars
+        shown = last.currency if last.currency == before.currency else None
+        currency = a.currency or (shown if op == "difference" else None)
+        query = Query(intent, (first, second), op, currency, 0.8, used_context=True)
         memory = dict(context or {})  # the conversation's words stay its topic
-        memory["last"] = Frame(query.facts, op, a.currency).to_memory()
+        memory["last"] = Frame(query.facts, op, currency).to_memory()
         return Understanding(query, memory)
 
     def _years_from_last(self, a: Analysis, frame: Frame | None) -> Query | None:
@@ -1515,7 +1518,27 @@ class Matcher(ClaimReading):
         if self.verifier.explains_another_thing(best, a):
             return Refusal("unsupported", words=(a.raw[0],), near=self.ranker.nearest(a, must))
         if self.verifier.echoes_a_name(best, a):
-            return Refusal("unsupported", words=(a.raw[1],), near=self.ranker.nearest(a, must))
+            # "who did China dislodge?": not China; the next plain reading that fits every
+            # word and names someone else, if there is one
+            verbs = {  # what was done ("dislodge"), said in the measure of the one meant
+                s
+                for s, raw in zip(a.stems, a.raw, strict=False)
+                if set(parts_of_speech(raw)) == {VERB}
+                and s not in self.vocab.lexicon.function_words
+            }
+            others = [
+                r
+                for r in readings[1:TOP_CANDIDATES]
+                if r.op is None
+                and not r.uncovered
+                and self.base.facts[r.facts[0]].is_text
+                and verbs
+                and verbs <= set(stems(self.base.facts[r.facts[0]].measure))
+                and not self.verifier.echoes_a_name(r, a)
+            ]
+            if len(others) != 1:
+                return Refusal("unsupported", words=(a.raw[1],), near=self.ranker.nearest(a, must))
+            best = others[0]
         reversed_share = self.verifier.share_of_its_part(best, a)
         if reversed_share:  # "what share of China's e-commerce": not China's share of the world
             return Refusal("unsupported", words=("share of",), near=self.ranker.nearest(a, must))

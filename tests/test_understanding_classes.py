@@ -1535,3 +1535,27 @@ def test_another_body_named_after_a_figure_is_not_answered_no(assistant):
         "and the state council?",
     )[-1]
     assert not answer.text.startswith("No."), answer.text
+
+
+# --- "who did China dislodge": not China; the last two answers keep their currency ---------
+def test_who_a_named_subject_acted_on_is_the_other_party(assistant):
+    answer = ask(assistant, "who did china dislodge as the most popular cross-border destination?")
+    assert answer.answered, answer.text
+    assert "United States" in answer.text
+
+
+def test_who_set_up_a_company_the_article_names_is_still_refused(assistant):
+    answer = ask(assistant, "who set up alibaba?")
+    assert not answer.answered, answer.text
+
+
+def test_the_difference_of_two_answers_in_dollars_is_in_dollars(assistant):
+    answer = turns(
+        assistant,
+        "china's total e-commerce 2016 in dollars",
+        "and online shopping 2016 in dollars",
+        "difference between the last two answers?",
+    )[-1]
+    assert answer.answered, answer.text
+    assert answer.unit == "USD"
+    assert round(float(answer.value) / 1e12, 2) == 3.13
