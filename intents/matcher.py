@@ -872,9 +872,12 @@ class Matcher(ClaimReading):
         earlier, later = lexicon.earlier_answer_words, lexicon.later_answer_words
         pointing = earlier | later | lexicon.both_answer_words
         content = set(self._content(a)) - pointing - set(lexicon.comparatives)
-        if content - lexicon.comparing_words or not set(a.stems) & pointing:
-            return None
         first, second = before.facts[0], last.facts[0]
+        # "the increase in usd?" after one measure in two years: the change between them
+        series = {f.id for f in self.base.series(facts[second])}
+        a_change = ops <= {"difference", "growth"} and first in series and not a.anaphora
+        if content - lexicon.comparing_words or not (set(a.stems) & pointing or a_change):
+            return None
         at = {s: i for i, s in reversed(list(enumerate(a.stems)))}
         said_first = min((at[w] for w in earlier if w in at), default=None)
         said_second = min((at[w] for w in later if w in at), default=None)

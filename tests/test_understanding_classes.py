@@ -1559,3 +1559,17 @@ def test_the_difference_of_two_answers_in_dollars_is_in_dollars(assistant):
     assert answer.answered, answer.text
     assert answer.unit == "USD"
     assert round(float(answer.value) / 1e12, 2) == 3.13
+
+
+def test_the_increase_after_one_measure_in_two_years_is_the_change_between_them(assistant):
+    answer = turns(
+        assistant, "online shopping 2016 in usd", "and 2015, also usd", "the increase in usd"
+    )[-1]
+    assert answer.answered, answer.text
+    assert answer.unit == "USD"
+    assert round(float(answer.value) / 1e9, 1) == 136.2
+
+
+def test_the_increase_after_two_different_measures_is_not_between_them(assistant):
+    answer = turns(assistant, "online shopping 2016", "total e-commerce 2016", "the increase?")[-1]
+    assert not answer.answered, answer.text
