@@ -122,8 +122,11 @@ def split_claim(
     bare = tail == 1 and not tail_marked and not any(map(is_number, stems))
     if bare and not _statement_order(stems[:-1], lexicon):
         tail = 0  # "is it right": a figure or a statement before a bare "right" is a tag
-    if not head and not tail and not (stated and _states_a_figure(stems, lexicon, dated)):
-        return None
+    states = stated and (
+        _states_a_figure(stems, lexicon, dated) or _statement_order(stems, lexicon)
+    )
+    if not head and not tail and not states:
+        return None  # ("JD has a Russian version?": a statement asked back is a claim)
     if not head and not tail and set(stems) & lexicon.computing_words:
         return None  # "implied total retail from the 14% online share?": a figure derived
     body = range(head, len(stems) - tail)
@@ -165,7 +168,10 @@ def _statement_order(stems: list[str], lexicon: Lexicon) -> bool:
     question ("is it", "what is")."""
     if not stems or stems[0] in lexicon.state_verbs or stems[0] in lexicon.question_words:
         return False
-    return any(s in lexicon.state_verbs for s in stems[1:-1])
+    return any(  # not "the part that wasn't online": a relative clause names a thing
+        s in lexicon.state_verbs and stems[i] not in lexicon.relative_words
+        for i, s in enumerate(stems[1:-1])
+    )
 
 
 def _relative(stems: list[str], at: int, lexicon: Lexicon) -> bool:

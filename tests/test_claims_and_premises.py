@@ -564,3 +564,21 @@ def test_a_person_the_article_does_not_name_is_still_refused(assistant):
 def test_light_verbs_restate_what_a_thing_has(assistant, question, verdict):
     answer = ask(assistant, question)
     assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("JD has a russian version of its cross-border platform?", "Yes."),
+        ("JD has a german version?", "No."),
+    ],
+)
+def test_a_statement_asked_back_is_a_claim(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
+
+
+def test_a_relative_clause_asked_back_is_not_a_claim(assistant):
+    answer = turns(assistant, "china's total retail 2016", "and the part that wasn't online?")[-1]
+    assert answer.answered, answer.text
+    assert round(float(answer.value) / 1e12, 2) == 28.87

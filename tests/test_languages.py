@@ -204,3 +204,15 @@ def test_asking_to_translate_the_article_in_russian_is_a_task_not_a_conversion(a
     assert not answer.answered, answer.text
     assert answer.value is None
     assert answer.reason == "task"
+
+
+@pytest.mark.parametrize(
+    ("question", "check"),
+    [
+        ("У JD есть русская версия платформы?", "Yes."),
+        ("Сколько ещё активных пользователей не хватает AliExpress до цели в 100 млн?", "40"),
+    ],
+)
+def test_russian_has_and_short_of(assistant, question, check):
+    answer = ask(assistant, question)
+    assert check in answer.text.splitlines()[0], answer.text
