@@ -120,10 +120,47 @@ class Matcher(ClaimReading):
             # the answer before the last one, for "years between?" after two dates
             understood = Understanding(understood.result, {**understood.memory, "before": prior})
         understood = self._the_figure_itself(question, understood, context)
+        understood = self._the_figure_quoted(question, understood, context)
         frame = Frame.from_memory((context or {}).get("last"), self.base)
         if frame is None or frame.currency is None:
             return understood
         return self._same_currency(question, understood, frame)
+
+    def _the_figure_quoted(
+        self, question: str, understood: Understanding, context: dict | None
+    ) -> Understanding:
+        """ "And the 4.3 bn in CNY?" after the $860m not spent on Chinese sites: a follow-up
+        that quotes a sum to convert is about the figure that sum is, never another figure
+        built from it; the one whose own number it is, if only one, else no answer."""
+        result = understood.result
+        if not context or not isinstance(result, Query) or result.op is not None:
+            return understood
+        if result.currency is None or result.claim is not None:
+            return understood
+        alone = analyse(question, self.vocab, self.known_numbers)
+        quoted = {
+            s
+            for i, s in enumerate(alone.stems)
+            if is_number(s)
+            and i not in alone.year_span
+            and i + 1 < len(alone.stems)
+            and alone.stems[i + 1] in SCALE_WORDS
+        }
+        if not quoted or quoted <= self.vocab.terms[result.facts[0]].numbers:
+            return understood
+        owners = [
+            f
+            for f, terms in self.vocab.terms.items()
+            if quoted <= terms.numbers and f in self.base.facts
+        ]
+        if len(owners) != 1:
+            refusal = Refusal("premise", near=result.facts)
+            return Understanding(refusal, dict(context))
+        fixed = replace(result, facts=(owners[0],))
+        return Understanding(
+            fixed,
+            {**understood.memory, "last": Frame(fixed.facts, None, fixed.currency).to_memory()},
+        )
 
     def _the_figure_itself(
         self, question: str, understood: Understanding, context: dict | None
@@ -264,7 +301,11 @@ class Matcher(ClaimReading):
             )
             if rest_given and pointed:
                 content.discard("not")  # "that remainder", just given: not the rest of it
-            followed = follow(analysis, content, frame, self.base, self._asks(analysis))
+            followed = (
+                None
+                if self._quotes_another(analysis, frame)
+                else follow(analysis, content, frame, self.base, self._asks(analysis))
+            )
             if isinstance(followed, Query) and followed.asks is None:
                 followed = replace(followed, asks=self._asks(analysis))  # checked like any
             parts = self.vocab.lexicon.part_words
@@ -448,6 +489,19 @@ class Matcher(ClaimReading):
         said = set(a.stems[a.context_until :])
         giving = lexicon.attribution_cues | {"from", "by", "according"}
         return bool(a.opener) and not said & giving
+
+    def _quotes_another(self, a: Analysis, frame: Frame) -> bool:
+        """ "And the 4.3 bn in CNY?" after the $860m not spent on Chinese sites: the turn
+        quotes a figure that is not the last answer's, so it is about that figure."""
+        quoted = {
+            s
+            for i, s in enumerate(a.stems)
+            if is_number(s) and i >= a.turn_from and i not in a.year_span and i in a.lexical
+        }
+        own = set().union(
+            *(self.vocab.terms[f].numbers for f in frame.facts if f in self.vocab.terms)
+        )
+        return bool(quoted - own)
 
     def _how_many_of_last(self, a: Analysis, frame: Frame | None) -> Query | None:
         """ "What did the Ministry of Commerce announce in 2015?" then "How many?": a turn
@@ -940,8 +994,10 @@ class Matcher(ClaimReading):
         """ "And all cross-border together?", "and in total?" after a part (Russians'
         spending on Chinese platforms): the whole that part is of, when the turn says a
         word of wholeness and names nothing the whole does not."""
-        if frame is None or frame.op is not None or len(frame.facts) != 1 or a.ops:
+        if frame is None or frame.op is not None or len(frame.facts) != 1:
             return None
+        if set(a.op_names) - {"convert"}:
+            return None  # "all together in yuan?" converts the whole; other operations no
         if not (a.opener or a.anaphora) or not set(a.stems) & self.vocab.lexicon.whole_words:
             return None
         whole = whole_of(self.base, frame.facts[0])

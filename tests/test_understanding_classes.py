@@ -1573,3 +1573,29 @@ def test_the_increase_after_one_measure_in_two_years_is_the_change_between_them(
 def test_the_increase_after_two_different_measures_is_not_between_them(assistant):
     answer = turns(assistant, "online shopping 2016", "total e-commerce 2016", "the increase?")[-1]
     assert not answer.answered, answer.text
+
+
+# --- a sum quoted to convert after a part of it is that sum, not the part -----------------
+@pytest.mark.parametrize(
+    "follow_up", ["and the 4.3 bn in CNY?", "and all together, 4.3 bn, in yuan?"]
+)
+def test_a_quoted_sum_to_convert_is_the_figure_it_is(assistant, follow_up):
+    answer = turns(
+        assistant,
+        "how much did russians spend cross-border in 2016",
+        "and how much not on chinese sites?",
+        follow_up,
+    )[-1]
+    assert answer.answered, answer.text
+    assert answer.unit == "CNY"
+    assert round(float(answer.value) / 1e9, 2) == 29.38
+
+
+def test_in_yuan_after_a_part_still_converts_the_part(assistant):
+    answer = turns(
+        assistant,
+        "how much did russians spend cross-border in 2016",
+        "and how much not on chinese sites?",
+        "in yuan?",
+    )[-1]
+    assert round(float(answer.value) / 1e9, 2) == 5.88
