@@ -1755,6 +1755,9 @@ class Matcher(ClaimReading):
         ]  # the part negated, never a figure that is itself the rest
         asks = self._asks(a)
         percent, amount = asks == "percent", bool(a.currency) or asks == "count"
+        # "what is world e-commerce excluding China?": a sum named and no share asked for
+        sums = [r for r in singles[:TOP_CANDIDATES] if not r.uncovered and not self._is_share(r)]
+        amount = amount or (asks is None and not a.percent_named and bool(sums))
         negated = {a.stems[i + 1] for i, s in enumerate(a.stems[:-1]) if s == "not"}
         found = None
         for reading in singles[:TOP_CANDIDATES]:
@@ -1783,6 +1786,9 @@ class Matcher(ClaimReading):
             return None  # a quoted figure that is neither the part nor its whole
         reading = Reading(facts, op, "difference", frozenset(), 0.0, 0)
         return self.verifier.years_left_out(reading, a) or self._query(reading, a, used_context)
+
+    def _is_share(self, reading: Reading) -> bool:
+        return unit_of(self.base, self.base.facts[reading.facts[0]]) == PERCENT
 
     def _negates_the_whole(self, facts: tuple[str, ...], part: str, negated: set[str]) -> bool:
         """Does the question negate a word the whole itself says, and its part does not?"""

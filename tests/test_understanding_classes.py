@@ -1599,3 +1599,17 @@ def test_in_yuan_after_a_part_still_converts_the_part(assistant):
         "in yuan?",
     )[-1]
     assert round(float(answer.value) / 1e9, 2) == 5.88
+
+
+# --- a sum less its part when no share is asked; the share's rest when one is ----------------
+def test_a_sum_excluding_a_part_is_a_sum(assistant):
+    answer = ask(assistant, "what is world e-commerce excluding china?")
+    assert answer.answered, answer.text
+    assert answer.unit == "CNY"
+    assert round(float(answer.value) / 1e12, 2) == 40.48
+
+
+def test_a_share_excluding_a_part_is_still_a_share(assistant):
+    answer = ask(assistant, "what share of global e-commerce is not china's")
+    assert answer.answered, answer.text
+    assert float(answer.value) == 60.8
