@@ -2325,6 +2325,8 @@ class Matcher(ClaimReading):
             return "money"  # "how much did those buyers spend on average": money, not 3x
         if a.currency and not a.ops and a.expects in ("amount", "percent", None):
             return "money"  # "online shopping in dollars, at the article's rate"
+        if a.currency and a.ops and set(a.op_names) <= {"difference", "convert"}:
+            return "money"  # "USD value of the 2016 increase": a change in money, no rate
         asks_sum = a.expects == "amount" and not a.expects_weak and not a.per_currency
         if a.currency and asks_sum and not {"ratio", "percent"} & set(a.op_names):
             return "money"  # "on average, how much does that add each year in yuan?"

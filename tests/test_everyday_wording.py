@@ -356,3 +356,22 @@ def test_trader_abbreviations_are_words(assistant, question, value):
     answer = ask(assistant, question)
     assert answer.answered, answer.text
     assert answer.value == value
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("usd value of the 2016 rise in online shopping volume", Decimal("136.2")),
+        ("dollar value of the cross-border increase 2016-2018?", Decimal("365.8")),
+    ],
+)
+def test_the_dollar_value_of_a_change_is_that_change_in_dollars(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.unit == "USD"
+    assert round(answer.value / Decimal("1E9"), 1) == value
+
+
+def test_a_change_asked_in_dollars_is_never_a_percentage(assistant):
+    answer = ask(assistant, "usd value of the 2016 rise in online shopping")
+    assert answer.unit != "%", answer.text
