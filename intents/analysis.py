@@ -236,6 +236,12 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     )
     if result.asks_day and result.expects is None:
         result.expects = "year"  # "which exact date did ...": a date, at least its year
+    if result.expects == "duration":
+        # "how many years between AliExpress's launch and April 2017": whole years count,
+        # the month of the later date says nothing more
+        for at in list(result.year_at):
+            if at and result.stems[at - 1] in lexicon.date_words:
+                result.lexical.add(at - 1)
     return result
 
 

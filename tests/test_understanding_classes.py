@@ -1613,3 +1613,22 @@ def test_a_share_excluding_a_part_is_still_a_share(assistant):
     answer = ask(assistant, "what share of global e-commerce is not china's")
     assert answer.answered, answer.text
     assert float(answer.value) == 60.8
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many years between aliexpress launching and april 2017",
+        "how old was aliexpress in years by April 2017?",
+    ],
+)
+def test_a_month_before_the_later_year_of_a_duration_says_nothing_more(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == 7
+
+
+def test_a_month_still_dates_a_figure_outside_durations(assistant):
+    answer = ask(assistant, "how many overseas buyers did AliExpress have by April 10, 2017?")
+    assert answer.answered, answer.text
+    assert answer.value == 100_000_000
