@@ -465,6 +465,10 @@ class ClaimReading:
         if units == {"%"} and rest.expects in (None, "amount") and not rest.currency:
             # "was online shopping 40 percent of total retail?": the claim is about a share
             rest.expects, rest.expects_weak = "percent", False
+        if units == {"%"} and not rest.ops and "of" in rest.stems[1:]:
+            # "is cross-border more than a fifth of total e-commerce?": one figure as a
+            # share of the other, which the claim's words both name
+            rest.ops.append(("percent", rest.stems.index("of", 1)))
         result = self.interpret(rest)
         if split.claim.numbers:
             # "Online shopping was 14% of total retail": the figures quoted may be what

@@ -582,3 +582,16 @@ def test_a_relative_clause_asked_back_is_not_a_claim(assistant):
     answer = turns(assistant, "china's total retail 2016", "and the part that wasn't online?")[-1]
     assert answer.answered, answer.text
     assert round(float(answer.value) / 1e12, 2) == 28.87
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is cross-border volume more than a fifth of China's total e-commerce?", "Yes."),
+        ("is cross-border volume over half of china's total e-commerce?", "No."),
+    ],
+)
+def test_a_share_claimed_between_two_named_figures_is_computed(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
+    assert "24.1%" in answer.text
