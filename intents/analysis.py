@@ -47,6 +47,7 @@ class Analysis:
     same_year: bool = False  # "that year": the year of the figure in question, unshifted
     shifted_from: str | None = None  # the figure whose year "the year before" moved
     yearly_amount: bool = False  # "average annual absolute increase": a sum per year
+    span_years: int | None = None  # "the 2-yr CAGR": the years the change must span
     ignored_at: set[int] = field(default_factory=set)  # "given the growth rate": no content
     checking: bool = False  # the question checks a claim: its figures are the claim's
     claimed: bool = False  # what a yes/no claim is about: a year it names may be a date's
@@ -537,6 +538,7 @@ def mark(
     result = Analysis(question, list(stems), list(raw))
     result.context_until = context_until  # sentences before the asking one only set context
     _mark_lexicon(result, vocab.lexicon, vocab.source_stems)
+    _mark_span_length(result)
     _mark_numbers(result, known_numbers)
     result.settle_ops()
     named = vocab.entities_named(stems) - {vocab.default_entity}
@@ -588,6 +590,18 @@ def _main_clause(stems: list[str], lexicon: Lexicon) -> int:
             # "since when has ...": the opener asks with the question word, no premise
             return 0 if i == len(opener) else i
     return 0
+
+
+def _mark_span_length(result: Analysis) -> None:
+    """ "The implied 2-yr CAGR", "two-year growth": how many years a change spans, said
+    right before the change; a length the answer's span must have, not a figure."""
+    changes = {at for op, at in result.ops if op in ("growth", "cagr", "difference")}
+    for i in range(len(result.stems) - 2):
+        number, unit = result.stems[i], result.stems[i + 1]
+        if unit == "year" and number.isdigit() and 0 < int(number) < 20 and i + 2 in changes:
+            result.span_years = int(number)
+            result.lexical.update((i, i + 1))
+            result.ignored_at.add(i)
 
 
 def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -> None:

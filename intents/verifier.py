@@ -99,6 +99,14 @@ class Verifier:
         "from 2014 to 2016" is not the 2016-2018 one."""
         start = max(a.context_until, a.main_from)  # a premise's years are not asked
         named = {y for at, y in a.year_at.items() if at >= start}
+        if a.span_years is not None:
+            spanned = set().union(*(self._years_of(f) for f in reading.facts))
+            if not spanned or max(spanned) - min(spanned) != a.span_years:
+                # "the 2-yr growth of online shopping": the article's is over one year
+                detail = (
+                    f"that asks for a change over {a.span_years} years, and the article gives none"
+                )
+                return Refusal("kind", detail=detail, near=reading.facts[:1])
         if a.shifted_from is not None and reading.op is None and reading.facts == (a.shifted_from,):
             # "active users the year before": a figure over the 12 months to April 2017
             # covers 2016 too, but it is the very figure the year was moved from

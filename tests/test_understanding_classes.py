@@ -1632,3 +1632,23 @@ def test_a_month_still_dates_a_figure_outside_durations(assistant):
     answer = ask(assistant, "how many overseas buyers did AliExpress have by April 10, 2017?")
     assert answer.answered, answer.text
     assert answer.value == 100_000_000
+
+
+# --- "the 2-yr CAGR": a span length the answer's span must have ------------------------------
+@pytest.mark.parametrize(
+    "question",
+    ["implied 2-yr CAGR of cross-border volume", "two-year growth of cross-border volume, in %"],
+)
+def test_a_span_length_that_fits_is_no_figure(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.unit == "%"
+
+
+@pytest.mark.parametrize(
+    "question", ["2-year growth of online shopping", "3-yr cagr of cross-border volume"]
+)
+def test_a_span_length_the_article_lacks_is_refused(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert "years" in answer.text
