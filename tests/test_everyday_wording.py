@@ -375,3 +375,16 @@ def test_the_dollar_value_of_a_change_is_that_change_in_dollars(assistant, quest
 def test_a_change_asked_in_dollars_is_never_a_percentage(assistant):
     answer = ask(assistant, "usd value of the 2016 rise in online shopping")
     assert answer.unit != "%", answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "on average how many respondents per country did the survey have, assuming an even split?",
+        "28,000 people from 32 countries were polled. If split evenly, how many per country?",
+    ],
+)
+def test_an_even_split_is_an_average(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == 875
