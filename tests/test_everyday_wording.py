@@ -388,3 +388,14 @@ def test_an_even_split_is_an_average(assistant, question):
     answer = ask(assistant, question)
     assert answer.answered, answer.text
     assert answer.value == 875
+
+
+def test_the_biggest_online_shopping_market_is_the_largest_online_retail_market(assistant):
+    answer = ask(assistant, "is china the world's biggest online shopping market?")
+    assert answer.text.startswith("Yes."), answer.text
+    assert "2013" in answer.text
+
+
+def test_the_us_online_shopping_figure_is_still_refused(assistant):
+    answer = ask(assistant, "what was online shopping in the United States in 2016?")
+    assert not answer.answered, answer.text
