@@ -251,8 +251,9 @@ def _joined_typos(
 ) -> list[str]:
     """ "cross bordr", "cros border", "cross boarder": a compound the lexicon joins ("cross
     border" -> "crossborder") is missed when either half is mistyped, and leaves two words
-    the article does not know. Two unknown neighbours are read as one mistyped compound
-    when, written together, they are a known word or a near spelling of one."""
+    the article does not know. Two neighbours, one of them unknown, are read as one
+    mistyped compound when, written together, they are a near spelling of one the lexicon
+    makes (and not just one of the two again)."""
     out: list[str] = []
     i = 0
     while i < len(raw):

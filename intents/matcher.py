@@ -1356,9 +1356,12 @@ class Matcher(ClaimReading):
         if a.expects == "reason" and set(asked) & self.vocab.lexicon.mechanism_verbs:
             # "how do flash sales work?": how a thing works, which the article never explains
             working = next(
-                w
-                for w in a.raw[a.context_until :]
-                if stem(w.lower()) in self.vocab.lexicon.mechanism_verbs
+                (
+                    w
+                    for w in a.raw[a.context_until :]
+                    if stem(w.lower()) in self.vocab.lexicon.mechanism_verbs
+                ),
+                "work",
             )
             return Refusal("unsupported", words=(working,), near=self.ranker.nearest(a, must))
         listed = self.listing.answer(a, must)

@@ -23,9 +23,6 @@ from intents.vocabulary import Vocabulary
 _PERIOD_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
-SHARE_WORDS = ("share", "percent", "percentage", "proportion", "fraction")
-
-
 class Verifier:
     def __init__(self, base: FactBase, vocab: Vocabulary, depends: dict[str, set[str]]) -> None:
         self.base = base
@@ -205,7 +202,7 @@ class Verifier:
             return None
         part = formula.args[0]
         asked = a.stems[max(a.context_until, a.turn_from) :]
-        share_words = self.vocab.lexicon.part_words | {stem(w) for w in SHARE_WORDS}
+        share_words = self.vocab.lexicon.part_words | self.vocab.lexicon.share_words
         tails = [
             asked[i + 2 :]
             for i in range(len(asked) - 2)
