@@ -89,24 +89,32 @@ class Assistant:
     def _ask(self, question: str, context: dict | None) -> Answer:
         understanding = self.matcher.understand(question, context)
         result = understanding.result
+        memory = understanding.memory
         if isinstance(result, Refusal):
             answer = build_refusal(self.calc, result, question)
         else:
             try:
                 answer = build(self.calc, result, question)
-            except UnmeasuredYear as exc:
-                refusal = Refusal("year", near=result.facts, years=exc.years)
+            except (UnmeasuredYear, UnitMismatch) as exc:
+                if isinstance(exc, UnmeasuredYear):
+                    refusal = Refusal("year", near=result.facts, years=exc.years)
+                else:
+                    kinds = {Uncheckable: "uncheckable", WrongKind: "kind"}
+                    refusal = Refusal(
+                        kinds.get(type(exc), "units"), detail=str(exc), near=result.facts
+                    )
                 answer = build_refusal(self.calc, refusal, question)
-            except UnitMismatch as exc:
-                reason = {Uncheckable: "uncheckable", WrongKind: "kind"}.get(type(exc), "units")
-                refusal = Refusal(reason, detail=str(exc), near=result.facts)
-                answer = build_refusal(self.calc, refusal, question)
+                # no figure was given: the last answer is still the one before
+                memory = {k: v for k, v in memory.items() if k not in ("last", "before")}
+                for key in ("last", "before"):
+                    if (context or {}).get(key) is not None:
+                        memory[key] = context[key]
         if len(question) > MAX_QUESTION_CHARS:
             answer.text += (
                 f"\n(Your question was long; I read only its first {MAX_QUESTION_CHARS} "
                 "characters.)"
             )
-        answer.context = understanding.memory
+        answer.context = memory
         return answer
 
     # --- what front ends show besides answers ------------------------------------------

@@ -831,14 +831,23 @@ class Matcher(ClaimReading):
         if frame is None or len(frame.facts) != 1:
             return set()
         pronouns = self.vocab.lexicon.pronouns
-        own = self.vocab.terms[frame.facts[0]].all
+        unit = unit_of(self.base, self.base.facts[frame.facts[0]])
+        if not unit:
+            return set()
+        # what the figure counts ("buyers"), or a word of the same family ("shoppers"); not
+        # any word of it ("the countries its buyers come from" count countries)
+        families = self.vocab.lexicon.count_families
+        counted = stem(unit.lower())
         return {
             i + 1
             for i, s in enumerate(a.stems[:-1])
             if s in pronouns
             and i > a.context_until
-            and a.stems[i + 1] in own
-            and i + 1 not in a.lexical
+            and (
+                a.stems[i + 1] == counted
+                or families.get(a.stems[i + 1]) is not None
+                and families.get(a.stems[i + 1]) == families.get(counted)
+            )
             and set(parts_of_speech(a.raw[i + 1])) == {NOUN}  # not "them shopped"
         }
 

@@ -1652,3 +1652,25 @@ def test_a_span_length_the_article_lacks_is_refused(assistant, question):
     answer = ask(assistant, question)
     assert not answer.answered, answer.text
     assert "years" in answer.text
+
+
+def test_a_turn_refused_when_answering_leaves_the_last_answer_as_it_was(assistant):
+    answer = turns(
+        assistant,
+        "how many buyers abroad did aliexpress have by april 10",
+        "per country and region?",
+        "active users as a percentage of those buyers?",
+    )
+    assert not answer[1].answered, answer[1].text
+    assert answer[-1].answered, answer[-1].text
+    assert answer[-1].value == 60
+
+
+def test_those_buyers_after_a_count_of_countries_is_not_the_countries(assistant):
+    answer = turns(
+        assistant,
+        "aliexpress overseas buyers by april 10?",
+        "per country and region?",
+        "active users as a percentage of those buyers?",
+    )[-1]
+    assert not (answer.answered and answer.value > 1000), answer.text
