@@ -92,9 +92,12 @@ class Analysis:
 
     @property
     def percent_named(self) -> bool:
-        """ "In percent", "what percentage": a percentage asked for, not one quoted."""
+        """ "In percent", "what percentage": a percentage asked for, not one quoted, nor one
+        turned down ("in dollars, not the percentage", "rather than a percentage")."""
         return any(
-            s == "percent" and not (i > 0 and is_number(self.stems[i - 1]))
+            s == "percent"
+            and not (i > 0 and is_number(self.stems[i - 1]))
+            and "not" not in self.stems[max(0, i - 2) : i]
             for i, s in enumerate(self.stems)
             if i >= self.context_until
         )
@@ -758,8 +761,11 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
                 if w in lexicon.count_nouns and i not in result.per_what_at
             ]
             result.asked_unit = counted[0] if counted else next(iter(window), None)
-    if result.expects == "percent" and result.currency and "percent" not in s:
-        result.expects = "amount"  # "China's slice of Russian spend, $ terms": the money
+    in_percent = any(w == "percent" and "not" not in s[max(0, i - 2) : i] for i, w in enumerate(s))
+    if result.expects == "percent" and result.currency and not in_percent:
+        # "China's slice of Russian spend, $ terms", "... in dollars, not the percentage":
+        # the money (a percentage turned down is not asked)
+        result.expects = "amount"
     if key_at is not None and result.expects in ("amount", "count"):
         # "out of 28,000 respondents, how many bought ...?": the whole named before the
         # question is where the count is taken from; the count itself is asked
@@ -782,9 +788,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         _asks_who_gave(s[main:], lexicon) or _asks_who_did(s[main:], lexicon)
     ):
         result.expects = "source"  # "which government body confirmed the pilot zones"
-    if result.expects == "amount" and any(
-        key == ("percent",) and "not" not in s[max(0, at - 2) : at] for key, at in found
-    ):
+    if result.expects == "amount" and in_percent and any(key == ("percent",) for key, _ in found):
         result.expects = "percent"  # "how many of the active users were buyers, percent"
     if result.expects is None:
         weak = [

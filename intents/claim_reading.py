@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cached_property
 
 from intents.analysis import Analysis, mark
 from intents.checks import ARTICLE_YEAR
@@ -153,25 +154,21 @@ class ClaimReading:
             return Query("lookup", (fact_id,)), claim
         return None
 
-    @property
+    @cached_property
     def role_facts(self) -> tuple[str, ...]:
         """The statements of what a person the article names is ("general manager of
         AliExpress" is Shen Difan): text facts whose value names a person it cites."""
-        found = self.__dict__.get("_role_facts")
-        if found is None:
-            people = {
-                tuple(stems(alias))
-                for source in self.base.sources.values()
-                if "person" in source.kinds
-                for alias in source.aliases
-            }
-            found = tuple(
-                f.id
-                for f in self.base.facts.values()
-                if f.is_text and tuple(stems(str(f.value))) in people
-            )
-            self.__dict__["_role_facts"] = found
-        return found
+        people = {
+            tuple(stems(alias))
+            for source in self.base.sources.values()
+            if "person" in source.kinds
+            for alias in source.aliases
+        }
+        return tuple(
+            f.id
+            for f in self.base.facts.values()
+            if f.is_text and tuple(stems(str(f.value))) in people
+        )
 
     def _called_otherwise(self, rest: Analysis, fact_id: str) -> str | None:
         """The name a claim gives a statement's thing ("... is called VIPshop") when the

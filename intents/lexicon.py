@@ -169,6 +169,7 @@ class Lexicon:
     value_words: frozenset[str]  # "and the figure itself?": the value, not who gave it
     mechanism_verbs: frozenset[str]  # "how do flash sales work?": never explained
     share_words: frozenset[str]  # "what share of X": X is the whole
+    giving_words: frozenset[str]  # "from Sberbank?": who gave the figure is claimed
 
     def with_joins(self, joins: dict[tuple[str, ...], tuple[str, ...]]) -> Lexicon:
         """This lexicon with more rewrites (the fact base's compounds typed with spaces)."""
@@ -491,6 +492,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         value_words=frozenset(stem(w) for t in raw["value_words"] for w in words(str(t))),
         mechanism_verbs=frozenset(stem(str(w)) for w in raw["mechanism_verbs"]),
         share_words=frozenset(stem(str(w)) for w in raw["share_words"]),
+        giving_words=frozenset(stem(str(w)) for w in raw["giving_words"]),
         conversion_words=frozenset(stem(w) for t in raw["conversion_words"] for w in words(t)),
         out_of_scope=frozenset(
             phrase(str(t))

@@ -119,25 +119,29 @@ class Matcher(ClaimReading):
         if prior is not None and latest is not None and latest != prior:
             # the answer before the last one, for "years between?" after two dates
             understood = Understanding(understood.result, {**understood.memory, "before": prior})
-        understood = self._the_figure_itself(question, understood, context)
-        understood = self._the_figure_quoted(question, understood, context)
+        if context and isinstance(understood.result, Query):
+            # the turn read on its own, for the checks on what it asks of the last answer
+            readable = self._readable(question)
+            if not isinstance(readable, Refusal):
+                alone = analyse(readable, self.vocab, self.known_numbers)
+                understood = self._the_figure_itself(alone, understood)
+                understood = self._the_figure_quoted(alone, understood, context)
         frame = Frame.from_memory((context or {}).get("last"), self.base)
         if frame is None or frame.currency is None:
             return understood
         return self._same_currency(question, understood, frame)
 
     def _the_figure_quoted(
-        self, question: str, understood: Understanding, context: dict | None
+        self, alone: Analysis, understood: Understanding, context: dict
     ) -> Understanding:
         """ "And the 4.3 bn in CNY?" after the $860m not spent on Chinese sites: a follow-up
         that quotes a sum to convert is about the figure that sum is, never another figure
         built from it; the one whose own number it is, if only one, else no answer."""
         result = understood.result
-        if not context or not isinstance(result, Query) or result.op is not None:
+        if not isinstance(result, Query) or result.op is not None:
             return understood
         if result.currency is None or result.claim is not None:
             return understood
-        alone = analyse(question, self.vocab, self.known_numbers)
         quoted = {
             s
             for i, s in enumerate(alone.stems)
@@ -162,18 +166,15 @@ class Matcher(ClaimReading):
             {**understood.memory, "last": Frame(fixed.facts, None, fixed.currency).to_memory()},
         )
 
-    def _the_figure_itself(
-        self, question: str, understood: Understanding, context: dict | None
-    ) -> Understanding:
+    def _the_figure_itself(self, alone: Analysis, understood: Understanding) -> Understanding:
         """ "Who is the source?" then "and the figure itself?": a turn that asks for the
         value leaves who gave it, or when, to the last answer; the kind asked is this
         turn's, not the one it carried over."""
         result = understood.result
-        if not context or not isinstance(result, Query) or result.claim is not None:
+        if not isinstance(result, Query) or result.claim is not None:
             return understood
         if not (result.who or result.when or result.whose):
             return understood
-        alone = analyse(question, self.vocab, self.known_numbers)
         if alone.expects not in (None, "amount") or alone.ops:
             return understood
         if not set(alone.stems) & self.vocab.lexicon.value_words:
@@ -204,16 +205,24 @@ class Matcher(ClaimReading):
         memory["last"] = Frame(kept.facts, kept.op, kept.currency).to_memory()
         return Understanding(kept, memory)
 
-    def _understand(self, question: str, context: dict | None = None) -> Understanding:
+    def _readable(self, question: str) -> str | Refusal:
+        """The question as the matcher reads it: another language's words in English (or
+        a refusal when it cannot read them), a tag turned into a claim."""
         unreadable = foreign_words(question)
         if unreadable:  # never answer from the Latin words and numbers left over
             english = _in_english(question, unreadable)
             if isinstance(english, Refusal):
-                return Understanding(english, dict(context or {}))
+                return english
             question = english
         else:
             question = self._read_latin(question)
-        question = tag_to_claim(question, self._says_a_figure)
+        return tag_to_claim(question, self._says_a_figure)
+
+    def _understand(self, question: str, context: dict | None = None) -> Understanding:
+        readable = self._readable(question)
+        if isinstance(readable, Refusal):
+            return Understanding(readable, dict(context or {}))
+        question = readable
         analysis = analyse(question, self.vocab, self.known_numbers)
         both = self._two_figures_back(analysis, context)
         if both is not None:  # "ratio of the first to the second?"
@@ -487,7 +496,7 @@ class Matcher(ClaimReading):
         came from Sberbank?", "by PayPal?" say so with a word of giving)."""
         lexicon = self.vocab.lexicon
         said = set(a.stems[a.context_until :])
-        giving = lexicon.attribution_cues | {"from", "by", "according"}
+        giving = lexicon.attribution_cues | lexicon.giving_words
         return bool(a.opener) and not said & giving
 
     def _quotes_another(self, a: Analysis, frame: Frame) -> bool:
@@ -772,11 +781,10 @@ class Matcher(ClaimReading):
             return None  # only after two dates is the question read a second time
         if self._event_year(dates[0]) == self._event_year(dates[1]):
             return None
-        english = _readable(question)  # "Сколько лет между этими событиями?"
-        if english is None:
+        english = self._readable(question)  # "Сколько лет между этими событиями?"
+        if isinstance(english, Refusal):
             return None
-        question = english
-        a = analyse(question, self.vocab, self.known_numbers)
+        a = analyse(english, self.vocab, self.known_numbers)
         if a.expects != "duration" or a.years:
             return None
         if set(self._content(a)) - self.vocab.lexicon.event_nouns:
@@ -2356,16 +2364,6 @@ class Matcher(ClaimReading):
 
 
 _YEARISH = re.compile(r"^(19|20)\d\d$")
-
-
-def _readable(question: str) -> str | None:
-    """The question in English if it is in another script we read, as it is if it is in
-    Latin letters, or None if it cannot be read (the rules that re-read a turn give up)."""
-    unreadable = foreign_words(question)
-    if not unreadable:
-        return question
-    english = _in_english(question, unreadable)
-    return None if isinstance(english, Refusal) else english
 
 
 def _in_english(question: str, unreadable: list[str]) -> str | Refusal:
