@@ -119,7 +119,18 @@ class Matcher(ClaimReading):
         if prior is not None and latest is not None and latest != prior:
             # the answer before the last one, for "years between?" after two dates
             understood = Understanding(understood.result, {**understood.memory, "before": prior})
-        if context and isinstance(understood.result, Query):
+        result = understood.result
+        rechecked = (  # a source or date given, or a figure converted: not every turn
+            isinstance(result, Query)
+            and result.claim is None
+            and (
+                result.who
+                or result.when
+                or result.whose
+                or (result.op is None and result.currency is not None)
+            )
+        )
+        if context and rechecked:
             # the turn read on its own, for the checks on what it asks of the last answer
             readable = self._readable(question)
             if not isinstance(readable, Refusal):
