@@ -14,6 +14,9 @@ from intents.analysis import Analysis, find_phrases, mark
 from intents.text import is_number
 from intents.vocabulary import Vocabulary
 
+# Operations whose answer is of its own kind (times, percent), whatever was counted before
+KIND_OPERATIONS = frozenset({"ratio", "percent"})
+
 
 def merges(
     new: Analysis,
@@ -60,7 +63,9 @@ def merge(
         drop |= old.op_span | _what_it_is_per(old, vocab)
     if len(new.years) == 1 and set(old.op_names) & {"growth", "cagr"}:
         drop |= old.op_span  # "and the 2018 number": back from a growth rate to one figure
-    if new.expects:
+    if new.expects or set(new.op_names) & KIND_OPERATIONS:
+        # "how many of those overseas?" then "what is that divided by ...?": a ratio now,
+        # not the count the earlier turn asked for
         drop |= old.expects_span
         if _switches_subject(new, vocab) and old.asked_unit and old.expects_span:
             # "from how many countries?" then "and how many of them from Russia?": the

@@ -115,6 +115,17 @@ class Matcher(ClaimReading):
             context = None  # "switching topics - ...": no follow-up on what came before
         understood = self._two_dates_back(question, context) or self._understand(question, context)
         prior = (context or {}).get("last")
+        if isinstance(understood.result, Refusal):
+            # no figure was given: the last answer is still the one before ("and of those in
+            # Russia?" refused, then "that overseas number is how many times ...?"), though
+            # a turn that only changes a slot would continue the refused question
+            memory = dict(understood.memory)
+            for key in ("last", "before"):
+                if key not in memory and (context or {}).get(key):
+                    memory[key] = context[key]
+            if memory.get("last"):
+                memory["stale"] = True
+            understood = Understanding(understood.result, memory)
         latest = understood.memory.get("last")
         if prior is not None and latest is not None and latest != prior:
             # the answer before the last one, for "years between?" after two dates
@@ -210,6 +221,17 @@ class Matcher(ClaimReading):
         a = analyse(question, self.vocab, self.known_numbers)
         if a.currency or a.per_currency or not (a.opener or a.anaphora):
             return understood
+        own = set().union(*(typed_numbers(self.base.facts[f]) for f in result.facts))
+        premises = [
+            s
+            for i, s in enumerate(a.stems)
+            if is_number(s)
+            and s not in own
+            and i not in a.year_span
+            and a.stems[i + 1 : i + 2] != ["percent"]  # "the 80% that went to China": the part
+        ]
+        if premises:
+            return understood  # "and that 4.7 is 14% of what": a premise typed in yuan
         intent = "convert" if result.intent == "lookup" else result.intent
         kept = replace(result, currency=frame.currency, intent=intent)
         memory = dict(understood.memory)
@@ -261,8 +283,11 @@ class Matcher(ClaimReading):
         if last is not None and checked is None and analysis.anaphora:
             checked = self._claim_about_last(question, analysis, last)  # "is it 50%?"
         elif (empty_claim or bare) and checked is not None and last is not None:
-            # "so that's half?": the figure claimed is the last answer's
-            checked = self._claim_about_last(question, analysis, last) or checked
+            # "so that's half?": the figure claimed is the last answer's; "so in dollars?"
+            # claims nothing and is read as a follow-up
+            about_last = self._claim_about_last(question, analysis, last)
+            converts = analysis.currency and set(analysis.op_names) <= {"convert"}
+            checked = about_last or (None if empty_claim and converts else checked)
         elif (
             isinstance(checked, Refusal)
             and checked.reason in ("unknown", "nothing", "unsupported", "vague")
@@ -283,6 +308,10 @@ class Matcher(ClaimReading):
         if another is not None:
             return Understanding(another, self._memory(analysis, another))
         frame = Frame.from_memory((context or {}).get("last"), self.base)
+        if frame is not None and (context or {}).get("stale") and self._only_a_slot(analysis):
+            # "the other 20 percent in rubles?" refused, then "then in yuan please": that
+            # continues the refused question, not the figure given before it
+            return Understanding(Refusal("vague", near=frame.facts), dict(context or {}))
         asked = (context or {}).get("asked")
         if (
             (analysis.opener or self._bare_phrase(analysis))
@@ -350,7 +379,7 @@ class Matcher(ClaimReading):
         if (
             against is not alone
             and isinstance(against, Query)
-            and self._names_last(analysis, frame)
+            and (self._names_last(analysis, frame) or self._pointed_into(analysis, frame))
         ):
             # "X as a percent of those buyers": set against the last answer by its own noun,
             # not read again with the last question's words
@@ -811,17 +840,24 @@ class Matcher(ClaimReading):
         """ "Total e-commerce in 2016?" then "cross-border as a share of that?": one figure
         the turn names, set against the one just given ("that", "it"), in the order said."""
         ops = [(op, at) for op, at in a.ops if op in ("percent", "ratio")]
-        if frame is None or frame.op is not None or len(frame.facts) != 1 or len(ops) != 1:
+        if frame is None or len(ops) != 1:
             return alone
+        pronouns = self.vocab.lexicon.pronouns
+        pointing = [i for i, s in enumerate(a.stems) if s in pronouns and i >= a.context_until]
+        pointed = self._pointed_into(a, frame)
+        if pointed is not None:  # "that overseas figure" after overseas as a share of all
+            frame, named_there = replace(frame, facts=(pointed[0],), op=None), pointed[1]
+        elif frame.op is not None or len(frame.facts) != 1:
+            return alone
+        else:
+            named_there = set()
         op, at = ops[0]
-        refused = isinstance(alone, Refusal) and alone.reason in ("unsupported", "unknown")
+        refused = isinstance(alone, Refusal) and alone.reason in ("unsupported", "unknown", "units")
         # "Russian spending as a share of that?": not Russia's own share of something else
         other_whole = (
             isinstance(alone, Query) and alone.op is None and frame.facts[0] not in alone.facts
         )
-        pronouns = self.vocab.lexicon.pronouns
-        pointing = [i for i, s in enumerate(a.stems) if s in pronouns and i > a.context_until]
-        named_last = self._names_last(a, frame)
+        named_last = self._names_last(a, frame) | named_there
         elsewhere = isinstance(alone, Query) and frame.facts[0] not in alone.facts
         if not (refused or other_whole or named_last and elsewhere):
             return alone
@@ -843,6 +879,34 @@ class Matcher(ClaimReading):
         facts = (other, last) if pointing[0] > at else (last, other)
         reading = Reading(facts, op, INTENT_OF_OPERATION[op], frozenset(), 0.0, 0)
         return self.verifier.years_left_out(reading, a) or self._query(reading, a, True)
+
+    def _pointed_into(self, a: Analysis, frame: Frame | None) -> tuple[str, set[int]] | None:
+        """ "That overseas number is how many times ...?" after overseas consumers (alone,
+        or as a share of all of them): the words right after the one pronoun name one of the
+        last answer's figures (and not the other), so that figure is the one pointed at, and
+        those words name no other operand."""
+        pronouns = self.vocab.lexicon.pronouns
+        pointing = [i for i, s in enumerate(a.stems) if s in pronouns and i >= a.context_until]
+        if frame is None or len(frame.facts) not in (1, 2) or len(pointing) != 1:
+            return None
+        fw = self.vocab.lexicon.function_words
+        after: list[int] = []
+        for i in range(pointing[0] + 1, len(a.stems)):
+            if i in a.lexical or a.stems[i] in fw or is_number(a.stems[i]):
+                break
+            after.append(i)
+        words = {a.stems[i] for i in after}
+        named = [f for f in frame.facts if words & set(self._measure_stems(f))]
+        if len(named) != 1:
+            return None
+        others = set().union(*(self._measure_stems(f) for f in frame.facts if f != named[0]))
+        if words & others - set(self._measure_stems(named[0])):
+            return None
+        families = self.vocab.lexicon.count_families
+        unit = unit_of(self.base, self.base.facts[named[0]]) or ""
+        if any(families.get(w) not in (None, families.get(stem(unit.lower()))) for w in words):
+            return None  # "those buyers" after 220 countries: the countries are not buyers
+        return named[0], set(after)
 
     def _names_last(self, a: Analysis, frame: Frame | None) -> set[int]:
         """ "Active users as a percent of those buyers": the noun right after "those" is a
@@ -1116,6 +1180,23 @@ class Matcher(ClaimReading):
         # "how many people did they ask?" after the survey's authors: its respondents
         generic = families.get(asked) is not None and stem(families[asked]) == asked
         return unit == asked or (generic and families.get(unit) == families[asked])
+
+    def _only_a_slot(self, a: Analysis) -> bool:
+        """ "In yuan please": a turn that names no figure of its own (not even a year),
+        only a currency for whatever was asked last."""
+        lexicon = self.vocab.lexicon
+        said = {
+            s
+            for i, s in enumerate(a.stems)
+            if (s not in lexicon.function_words or i in a.lexical)  # "forecast" is a period
+            and i not in a.currency_at | a.op_span
+        }
+        return (
+            bool(a.currency)
+            and not a.years
+            and not said - lexicon.conversion_words
+            and set(a.op_names) <= {"convert"}
+        )
 
     def _refers_back(self, a: Analysis) -> bool:
         """ "that in yuan?", "and the rest?", "as a percent?": a turn with next to nothing

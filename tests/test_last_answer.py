@@ -1,0 +1,66 @@
+"""What a follow-up points at: the last figure given, which a refused turn does not erase,
+and which words after "that" can single out when the last answer set two figures apart."""
+
+from __future__ import annotations
+
+import pytest
+from conversation import turns
+
+ALIBABA = (
+    "How many consumers does Alibaba expect to serve worldwide by 2025?",
+    "How many of those are overseas?",
+)
+
+
+def test_a_refused_turn_leaves_the_last_figure_to_point_at(assistant):
+    *_, refused, ratio = turns(
+        assistant,
+        *ALIBABA,
+        "And how many of those in Russia?",
+        "Fine. That overseas number is how many times AliExpress's 100 million buyers?",
+    )
+    assert not refused.answered
+    assert ratio.intent == "ratio" and float(ratio.value) == pytest.approx(10), ratio.text
+
+
+def test_words_after_that_pick_one_of_the_two_figures_just_compared(assistant):
+    *_, share, ratio = turns(
+        assistant,
+        *ALIBABA,
+        "As a share of the total?",
+        "How many times the 100m overseas buyers AliExpress had in 2017 is that overseas figure?",
+    )
+    assert float(share.value) == pytest.approx(50)
+    assert ratio.intent == "ratio" and float(ratio.value) == pytest.approx(10), ratio.text
+
+
+def test_a_ratio_after_a_count_is_not_held_to_be_a_count(assistant):
+    *_, ratio = turns(
+        assistant, *ALIBABA, "what is that divided by AliExpress's 100 million overseas buyers"
+    )
+    assert ratio.intent == "ratio" and float(ratio.value) == pytest.approx(10), ratio.text
+
+
+def test_a_bare_currency_after_a_refusal_does_not_convert_the_older_figure(assistant):
+    *_, refused, bare = turns(
+        assistant,
+        "How much did Russians spend on cross-border platforms?",
+        "How much is the other 20 percent in rubles?",
+        "Then in yuan please",
+    )
+    assert not refused.answered
+    assert not bare.answered, bare.text  # never the whole 4.3 billion in yuan
+
+
+def test_so_in_dollars_converts_the_figure_just_given(assistant):
+    _, converted = turns(assistant, "total online shopping 2016", "so in dollars?")
+    assert converted.unit == "USD", converted.text
+    assert float(converted.value) == pytest.approx(687.77e9, rel=1e-3)
+
+
+def test_a_premise_typed_in_yuan_keeps_its_currency_after_dollars(assistant):
+    *_, whole = turns(
+        assistant, "total online shopping 2016", "in dollars?", "and that 4.7 is 14% of what"
+    )
+    assert whole.unit == "CNY", whole.text
+    assert float(whole.value) == pytest.approx(33.5714e12, rel=1e-3)
