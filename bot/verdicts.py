@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bot.calculator import Calculator, Result
-from bot.quantity import CURRENCIES, Quantity
+from bot.quantity import CURRENCIES, LOWER, UPPER, Quantity
 from intents.checks import ARTICLE_YEAR
 from intents.claims import Claim, ClaimedFigure
 from intents.complements import whole_of
@@ -98,10 +98,19 @@ def compared(claim: Claim, op: str | None, result: Result) -> bool | None:
 
 def _stated_beside(calc: Calculator, figure: ClaimedFigure, related: list[Result]) -> bool:
     """A figure claimed beside another agrees with a figure of the same article sentence
-    (a bound agrees with too much: "more than 7" with 6.3 trillion yuan)."""
-    return figure.relation in ("exact", "about") and any(
-        r.quantity is not None and _agrees_in_kind(calc, figure, r.quantity) for r in related
+    (a bound agrees with too much: "more than 7" with 6.3 trillion yuan, unless the article
+    states that very bound: "more than 100 million buyers in 220 countries")."""
+    return any(
+        r.quantity is not None
+        and _agrees_in_kind(calc, figure, r.quantity)
+        and (figure.relation in ("exact", "about") or _same_bound(figure, r.quantity))
+        for r in related
     )
+
+
+def _same_bound(figure: ClaimedFigure, quantity: Quantity) -> bool:
+    bound = {"above": LOWER, "below": UPPER}.get(figure.relation)
+    return bound is not None and quantity.bound == bound and quantity.value == figure.value
 
 
 def _agrees_in_kind(calc: Calculator, figure: ClaimedFigure, quantity: Quantity) -> bool:
@@ -143,10 +152,11 @@ def _agrees(calc: Calculator, figure: ClaimedFigure, quantity: Quantity) -> bool
         quantity = calc.convert(money, figure.unit).quantity or quantity
     target, value = quantity.value, figure.value
     slack = abs(target) * TOLERANCE
+    # a bound is checked as said: 39.7% is not "north of 40%", however close
     if figure.relation == "above":
-        return target >= value - slack
+        return target >= value
     if figure.relation == "below":
-        return target <= value + slack
+        return target <= value
     if figure.relation == "about":
         return abs(value - target) <= abs(target) * ROUGHLY
     return abs(value - target) <= slack

@@ -70,7 +70,13 @@ class Analysis:
     @property
     def scoring_stems(self) -> set[str]:
         """Stems that may select a fact: a currency word asks for a conversion, not a fact."""
-        key = (len(self.stems), len(self.currency_at), len(self.year_span), len(self.ignored_at))
+        key = (
+            len(self.stems),
+            len(self.currency_at),
+            len(self.year_span),
+            len(self.ignored_at),
+            len(self.chat_at),
+        )
         cached = self.__dict__.get("_scoring")
         if cached is None or cached[0] != key:
             cached = (
@@ -81,6 +87,7 @@ class Analysis:
                     if i not in self.currency_at
                     and i not in self.ignored_at
                     and not (i in self.year_span and not is_number(s))  # "the year before"
+                    and not (s == "not" and i in self.chat_at)  # "I hope you don't mind ..."
                 },
             )
             self.__dict__["_scoring"] = cached

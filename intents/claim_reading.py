@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
 
-from intents.analysis import Analysis, mark
+from intents.analysis import Analysis, find_phrases, mark
 from intents.checks import ARTICLE_YEAR
 from intents.claims import Claim, SplitClaim, split_claim, tagged
 from intents.complements import unit_of
@@ -472,6 +472,12 @@ class ClaimReading:
             # picks the fact; trust that reading only when the fact is the one they quote.
             whole = mark(question, split.whole, split.whole_raw, self.vocab, self.known_numbers)
             whole.checking = True
+            bounds = {  # "has more than 100 million buyers": how the figure binds, no operation
+                at
+                for key, at in find_phrases(whole.stems, self.vocab.lexicon.claim_qualifiers)
+                if at + len(key) < len(whole.stems) and is_number(whole.stems[at + len(key)])
+            }
+            whole.ops = [(op, at) for op, at in whole.ops if at not in bounds]
             quoted = self.interpret(whole)
             if isinstance(quoted, Query) and quoted.facts != getattr(result, "facts", None):
                 terms = self.vocab.terms[quoted.facts[0]]

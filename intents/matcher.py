@@ -2317,9 +2317,22 @@ class Matcher(ClaimReading):
                     if (r := self.ranker.series(fid, op, a, must))
                 ]
 
-        readings = [r for r in readings if r is not None]
+        readings = [r for r in readings if r is not None and not self._year_unasked(r, a)]
         readings.sort(key=Reading.rank)
         return readings
+
+    def _year_unasked(self, reading: Reading, a: Analysis) -> bool:
+        """ "Online shopping in dollars at the article's rate": the year before, worked back
+        from a growth rate, is answered only when its year (or "the year before") is asked,
+        never for a question that names no year and happens to say "rate"."""
+        if reading.op is not None or a.years or a.year_shift or a.same_year:
+            return False
+        formula = self.base.facts[reading.facts[0]].formula
+        if formula is None or formula.op != "before_growth":
+            return False
+        growth = typed_numbers(self.base.facts[formula.args[1]])
+        # "before the 24.7% growth", "the previous year's": the figure worked back is asked
+        return not (self.vocab.lexicon.worked_back_words & set(a.stems) or growth & set(a.stems))
 
     def _years_to_article(self, singles: list[Reading], a: Analysis) -> list[Reading]:
         """ "How old was AliExpress in April 2017?", "how many years from 2017 until the
@@ -2354,7 +2367,12 @@ class Matcher(ClaimReading):
         return out
 
     def _query(self, reading: Reading, a: Analysis, used_context: bool) -> Query:
-        if reading.op == "ratio" and {"percent", "percentage"} & set(a.stems[a.context_until :]):
+        asked = a.stems[a.context_until :]
+        in_percent = any(
+            s in ("percent", "percentage") and not (i and is_number(asked[i - 1]))
+            for i, s in enumerate(asked)
+        )  # "if 80 percent went to China, the ratio of ...": a premise, not the unit asked
+        if reading.op == "ratio" and in_percent:
             # "online shopping relative to total e-commerce, in percent": 18%, not 0.18 times
             reading = replace(reading, op="percent", intent="percent")
         currency = a.currency

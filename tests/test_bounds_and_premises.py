@@ -1,0 +1,53 @@
+"""Words that bind a figure rather than ask for one: a claimed bound is checked as said, a
+typed share is a premise and not the unit asked, a polite "don't mind" negates nothing, and
+"rate" alone does not ask for the year before worked back from a growth rate."""
+
+from __future__ import annotations
+
+import pytest
+from conversation import ask
+
+
+def test_a_bound_close_to_the_figure_is_still_checked_as_said(assistant):
+    answer = ask(assistant, "Is cross-border growth from 2016 to 2018 north of 40%?")
+    assert answer.text.startswith("No."), answer.text  # 39.7% is not more than 40%
+
+
+def test_a_bound_the_article_states_beside_another_figure_agrees(assistant):
+    answer = ask(
+        assistant,
+        "Guest claims AliExpress has more than 100 million overseas buyers in 220 countries "
+        "and regions. Correct?",
+    )
+    assert answer.text.startswith("Yes."), answer.text
+
+
+def test_a_share_typed_as_a_premise_leaves_the_ratio_a_ratio(assistant):
+    answer = ask(
+        assistant,
+        "If Russians spent $4.3 billion cross-border and 80 percent went to Chinese platforms, "
+        "what is the ratio of spending on Chinese platforms to spending elsewhere?",
+    )
+    assert answer.intent == "ratio" and float(answer.value) == pytest.approx(4), answer.text
+
+
+def test_a_polite_dont_mind_does_not_negate_the_question(assistant):
+    answer = ask(
+        assistant,
+        "I hope you don't mind my asking, but how much did Russian shoppers spend on "
+        "cross-border platforms last year?",
+    )
+    assert float(answer.value) == pytest.approx(4.3e9), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["online shopping usd at article rate", "online shopping at the article's rate"]
+)
+def test_the_rate_of_a_conversion_does_not_ask_for_the_year_before(assistant, question):
+    answer = ask(assistant, question)
+    assert "2015" not in answer.text.splitlines()[0], answer.text
+
+
+def test_the_figure_before_a_growth_typed_is_worked_back(assistant):
+    answer = ask(assistant, "how big was online shopping before the 24.7% growth")
+    assert float(answer.value) == pytest.approx(3.769e12, rel=1e-3), answer.text
