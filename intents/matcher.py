@@ -505,6 +505,18 @@ class Matcher(ClaimReading):
             return self._query(reading, a, used_context)
         return None
 
+    def _unnamed_part(self, reading: Reading, premises: list[str], must: set[str]) -> bool:
+        """Is the reading a part of a whole the user typed, with no word of the question
+        (beyond the whole's own) naming that part?"""
+        if reading.op is not None:
+            return False
+        fact = self.base.facts[reading.facts[0]]
+        whole = whole_of(self.base, fact.id) or fact.of  # a part, or a share, of it
+        if whole not in premises:
+            return False
+        own = {s for s in must - self.vocab.terms[whole].all if not is_number(s)}
+        return not own & self.vocab.terms[reading.facts[0]].all
+
     def _rests_on(self, reading: Reading, premise: str, a: Analysis) -> bool:
         """A figure the question may ask for on the strength of a figure it quotes: one
         computed from it, or the whole it is a part of when the question asks for a whole
@@ -796,6 +808,39 @@ class Matcher(ClaimReading):
         if quoted & typed_numbers(self.base.facts[share]):
             return Reading((part,), None, "lookup", frozenset(), best.score, best.order)
         return Refusal("unsupported", near=(best.facts[0], part))
+
+    def _share_of_its_whole(self, best: Reading, a: Analysis) -> Reading | None:
+        """ "What part of Russian money did not go to Chinese sites, in percent?": the rest,
+        named by a negation, set against a figure the words after "part of" do not name,
+        when those words name the rest's own whole: the rest as a share of that whole (20%,
+        not 25% of the Chinese part, nor 0.1% of China's cross-border volume)."""
+        if best.op != "percent" or len(best.facts) != 2:
+            return None
+        part, other = best.facts
+        whole = whole_of(self.base, part)
+        if whole is None or whole == other or "not" not in self._measure_stems(part):
+            return None  # only the rest, named by a negation ("did not go to China")
+        lexicon = self.vocab.lexicon
+        asked = a.stems[max(a.context_until, a.turn_from) :]
+        share_words = lexicon.part_words | lexicon.share_words
+        tails = [
+            asked[i + 2 :]
+            for i in range(len(asked) - 2)
+            if asked[i] in share_words and asked[i + 1] in ("of", "from")
+        ]
+        if len(tails) != 1:
+            return None
+        ends = lexicon.state_verbs | {"not"}
+        end = next((i for i, w in enumerate(tails[0]) if w in ends), len(tails[0]))
+        if "not" not in tails[0][end : end + 3]:
+            return None
+        tail = {w for w in tails[0][:end] if w not in lexicon.function_words}
+        sibling = whole_of(self.base, other) == whole  # the Chinese part beside the rest
+        own = set(self._measure_stems(other)) - set(self._measure_stems(whole))
+        names_other = tail & own if sibling else tail <= self.vocab.terms[other].all
+        if tail and tail <= self.vocab.terms[whole].all and not names_other:
+            return Reading((part, whole), "percent", "percent", frozenset(), best.score, best.order)
+        return None
 
     def _content_beyond_a_source(self, a: Analysis) -> bool:
         """Does the turn name a figure's subject or measure, not only who gave it?"""
@@ -1562,6 +1607,10 @@ class Matcher(ClaimReading):
                     explained = set().union(*(self.vocab.terms[p].all for p in premises))
                     explained.add(f"<{a.expects}>")
                     reading.uncovered = frozenset(reading.uncovered - explained)
+                    if self._unnamed_part(reading, premises, must):
+                        # "run the $4.3bn through that": nothing but the whole's own words
+                        # names the Chinese part computed from it
+                        reading.uncovered = reading.uncovered | {"<part>"}
             readings.sort(key=Reading.rank)
         worded = {s for s in must if not is_number(s)}
         if premises and not worded:
@@ -1710,6 +1759,9 @@ class Matcher(ClaimReading):
             if len(others) != 1:
                 return Refusal("unsupported", words=(a.raw[1],), near=self.ranker.nearest(a, must))
             best = others[0]
+        own_whole = self._share_of_its_whole(best, a)
+        if own_whole is not None:  # "what part of Russian money did not go to China, in %"
+            best = own_whole
         reversed_share = self.verifier.share_of_its_part(best, a)
         if reversed_share:  # "what share of China's e-commerce": not China's share of the world
             return Refusal("unsupported", words=("share of",), near=self.ranker.nearest(a, must))

@@ -51,3 +51,27 @@ def test_the_rate_of_a_conversion_does_not_ask_for_the_year_before(assistant, qu
 def test_the_figure_before_a_growth_typed_is_worked_back(assistant):
     answer = ask(assistant, "how big was online shopping before the 24.7% growth")
     assert float(answer.value) == pytest.approx(3.769e12, rel=1e-3), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what part of russian money not go to chinese sites, in percent?",
+        "how many % of russian cross-border money not go to china",
+        "what percent of russian spending did not go to china",
+    ],
+)
+def test_the_rest_as_a_share_is_a_share_of_its_own_whole(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.unit == "%" and float(answer.value) == pytest.approx(20), answer.text
+
+
+def test_a_whole_typed_does_not_stand_for_a_part_nobody_named(assistant):
+    answer = ask(assistant, "Run the Russians' $4.3bn x-border spend through that.")
+    assert not answer.answered, answer.text  # not the $3.44 billion spent on Chinese platforms
+
+
+def test_the_other_way_into_dollars_converts_the_figure_typed(assistant):
+    answer = ask(assistant, "Now total China e-com of 26.1trn CNY the other way, into USD.")
+    assert answer.unit == "USD", answer.text
+    assert float(answer.value) == pytest.approx(3.8193e12, rel=1e-3)
