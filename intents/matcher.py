@@ -81,6 +81,7 @@ class Matcher(ClaimReading):
         self.listing = Listing(base, self.vocab.lexicon)
         self.verifier = Verifier(base, self.vocab, self.ranker.depends)
         self.count_nouns = self._count_nouns()
+        self.fact_units = frozenset(stem(f.unit.lower()) for f in base.facts.values() if f.unit)
         self.measure_stems = self.verifier.measure_words
         self.source_names = self.ranker.source_words()
         # figures derived from a part and its share, or a level and its growth: what a
@@ -115,6 +116,11 @@ class Matcher(ClaimReading):
             context = None  # "switching topics - ...": no follow-up on what came before
         understood = self._two_dates_back(question, context) or self._understand(question, context)
         prior = (context or {}).get("last")
+        if self._which_of_two(question, understood.result, context):
+            # "how many years after AliExpress was JD's launch?" then "how many users does it
+            # have?": "it" may be either company, so neither's figure is given
+            refusal = Refusal("ambiguous", near=understood.result.facts)
+            understood = Understanding(refusal, dict(context or {}))
         if isinstance(understood.result, Refusal):
             # no figure was given: the last answer is still the one before ("and of those in
             # Russia?" refused, then "that overseas number is how many times ...?"), though
@@ -152,6 +158,31 @@ class Matcher(ClaimReading):
         if frame is None or frame.currency is None:
             return understood
         return self._same_currency(question, understood, frame)
+
+    def _which_of_two(self, question: str, result: Query | Refusal, context: dict | None) -> bool:
+        """A figure of one subject, for a turn that names none and points back with a
+        pronoun at an answer about two subjects."""
+        frame = Frame.from_memory((context or {}).get("last"), self.base)
+        if frame is None or not isinstance(result, Query) or result.claim is not None:
+            return False
+        if result.op is not None or len(frame.facts) < 2 or set(result.facts) <= set(frame.facts):
+            return False
+        entities = self.base.entities
+        default = self.vocab.default_entity
+
+        def family(fact_id: str) -> str:
+            entity = self.base.facts[fact_id].entity
+            return getattr(entities.get(entity), "parent", None) or entity
+
+        spanned = {family(f) for f in frame.facts} - {default}
+        if len(spanned) < 2 or not {family(f) for f in result.facts} & spanned:
+            return False
+        readable = self._readable(question)
+        if isinstance(readable, Refusal):
+            return False
+        a = analyse(readable, self.vocab, self.known_numbers)
+        pointing = set(a.stems[a.context_until :]) & self.vocab.lexicon.pronouns
+        return bool(pointing) and not self.vocab.entities_named(a.stems) - {default}
 
     def _the_figure_quoted(
         self, alone: Analysis, understood: Understanding, context: dict
@@ -421,6 +452,15 @@ class Matcher(ClaimReading):
                     merged, leaning = self._without_old_words(
                         analysis, merged, leaning, previous, frame
                     )
+                if (
+                    isinstance(leaning, Query)
+                    and frame is not None
+                    and (context or {}).get("stale")
+                    and self._they_are_another(analysis, leaning, frame, None)
+                ):
+                    # "how many years after AliExpress was that?" refused, then "how many
+                    # users does it have?": "it" is still JD, not the AliExpress just named
+                    leaning = Refusal("unsupported", near=frame.facts)
                 if isinstance(leaning, Query) and self._keeps_old_subject(analysis, leaning, frame):
                     # "and AliExpress?" after Alibaba's 2025 target: not Alibaba's figure again
                     words = tuple(self.vocab.lexicon.words(" ".join(self._content(analysis))))
@@ -609,18 +649,25 @@ class Matcher(ClaimReading):
         memory["stems"] = [*named, *[s for s in memory["stems"] if s not in named]]
 
     def _they_are_another(
-        self, a: Analysis, alone: Query, frame: Frame, previous: list[str]
+        self, a: Analysis, alone: Query, frame: Frame, previous: list[str] | None
     ) -> bool:
         """A turn that points back with a pronoun and names no subject, read alone about
-        another subject than the one the user named before (not one an answer brought in)."""
+        another subject than the one the user named before (not one an answer brought in;
+        with no earlier words given, the last answer's subject)."""
         if not set(a.stems[a.context_until :]) & self.vocab.lexicon.pronouns:
             return False
         if self.vocab.entities_named(a.stems) - {self.vocab.default_entity}:
             return False
         topic = self.base.facts[frame.facts[0]].entity
-        if topic == self.vocab.default_entity or topic not in self.vocab.entities_named(previous):
+        if topic == self.vocab.default_entity:
             return False
-        return all(self.base.facts[f].entity != topic for f in alone.facts)
+        if previous is not None and topic not in self.vocab.entities_named(previous):
+            return False
+        entities = self.base.entities
+        family = {topic, getattr(entities.get(topic), "parent", None)} - {None}
+        about = {self.base.facts[f].entity for f in alone.facts}
+        about |= {entities[e].parent for e in about if e in entities and entities[e].parent}
+        return not about & family  # AliExpress's figures are Alibaba's too
 
     def _keeps_old_subject(self, a: Analysis, leaning: Query, frame: Frame | None) -> bool:
         """A turn that names a new subject, answered with figures of none of the subjects
@@ -1222,8 +1269,11 @@ class Matcher(ClaimReading):
             return True
         unit = stem((self.base.facts[query.facts[0]].unit or "").lower())
         families = self.vocab.lexicon.count_families
-        # "how many people did they ask?" after the survey's authors: its respondents
-        generic = families.get(asked) is not None and stem(families[asked]) == asked
+        # "how many people did they ask?" after the survey's authors: its respondents; a
+        # word no figure counts in ("folks") stands for its family too
+        generic = families.get(asked) is not None and (
+            stem(families[asked]) == asked or asked not in self.fact_units
+        )
         return unit == asked or (generic and families.get(unit) == families[asked])
 
     def _only_a_slot(self, a: Analysis) -> bool:

@@ -64,3 +64,24 @@ def test_a_premise_typed_in_yuan_keeps_its_currency_after_dollars(assistant):
     )
     assert whole.unit == "CNY", whole.text
     assert float(whole.value) == pytest.approx(33.5714e12, rel=1e-3)
+
+
+def test_it_after_a_refused_comparison_is_still_the_subject_answered_before(assistant):
+    *_, users = turns(
+        assistant,
+        "when did jd launch its cross border platform",
+        "how many years after aliexpress was that",
+        "how many users does it have",
+    )
+    assert not users.answered, users.text  # JD gives no user count; not AliExpress's 60m
+
+
+def test_folks_are_counted_as_people_not_warehouses(assistant):
+    *_, overseas = turns(assistant, "how many of those folks from outside the country")
+    assert not overseas.answered, overseas.text
+    *_, overseas = turns(
+        assistant,
+        "How many consumers does Alibaba expect to serve by 2025?",
+        "how many of those folks from outside the country",
+    )
+    assert float(overseas.value) == pytest.approx(1e9), overseas.text
