@@ -410,7 +410,10 @@ class ClaimReading:
         if result.op is not None or len(result.facts) != 1:
             return False
         claimed = {_dimension(figure.unit) for figure in claim.numbers} - {None}
+        # "that's 2 billion overseas users?": a bare figure past any percentage is a count
         found = _dimension(unit_of(self.base, self.base.facts[result.facts[0]]))
+        if found == "percent":
+            claimed |= {"count" for f in claim.numbers if f.unit is None and abs(f.value) > 1000}
         return bool(claimed) and found is not None and found not in claimed
 
     def _check_claim(self, question: str, analysis: Analysis) -> Query | Refusal | None:

@@ -1436,6 +1436,21 @@ class Matcher(ClaimReading):
         fact = self.base.facts[fact_id]
         return int(fact.value) if fact.unit == "year" else self._year_of(fact_id)  # type: ignore[arg-type]
 
+    def _rate_of_another_year(self, a: Analysis) -> Refusal | None:
+        """A conversion "at the 2015 exchange rate": the article implies one rate, from
+        its figures of one year; a rate of another year is none it gives."""
+        if not a.currency or not a.year_at:
+            return None
+        rates = [f for f in self.base.facts.values() if f.formula and f.formula.op == "rate"]
+        rate_words = {
+            s for f in rates for k in f.keywords for s in stems(k)
+        } & self.vocab.lexicon.conversion_words
+        years = {self._year_of(f.id) for f in rates} - {None}
+        for at, year in a.year_at.items():
+            if year not in years and set(a.stems[at + 1 : at + 3]) & rate_words:
+                return Refusal("year", near=tuple(f.id for f in rates[:1]), years=(year,))
+        return None
+
     def _year_of(self, fact_id: str) -> int | None:
         """A figure's year, or for one computed from dated figures the latest of theirs."""
         fact = self.base.facts[fact_id]
@@ -1549,6 +1564,9 @@ class Matcher(ClaimReading):
             # "the dollar amount, not the percent": the unit is negated, not the figure
             must.discard("not")
             a = replace(a, stems=["the" if s == "not" else s for s in a.stems])
+        other_rate = self._rate_of_another_year(a)
+        if other_rate is not None:  # "at the 2018 exchange rate": the article implies 2016's
+            return other_rate
         typed = self._typed_amount(a, must)
         if typed is not None:
             return typed
@@ -2036,6 +2054,12 @@ class Matcher(ClaimReading):
             return None  # yuan less dollars, a rate less a share: no figure "excluding" one
         if len({self.base.facts[f].entity for f in reading.facts}) != 1:
             return None  # one subject's figure less a part of it, not another's
+        cut = next(iter(cuts))
+        fw = self.vocab.lexicon.function_words
+        negated = {s for s in a.stems[cut + 1 : cut + 4] if s not in fw and not is_number(s)}
+        whole, part = (self.vocab.terms[f].measure for f in reading.facts)
+        if negated and negated <= whole and not negated & (part - whole):
+            return None  # "Russians on domestic (not overseas) sites": overseas is the whole
         first, second = (self.computed_value(f) for f in reading.facts)
         if first is None or second is None or first <= second:
             return None

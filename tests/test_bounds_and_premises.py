@@ -5,7 +5,7 @@ typed share is a premise and not the unit asked, a polite "don't mind" negates n
 from __future__ import annotations
 
 import pytest
-from conversation import ask
+from conversation import ask, turns
 
 
 def test_a_bound_close_to_the_figure_is_still_checked_as_said(assistant):
@@ -75,3 +75,38 @@ def test_the_other_way_into_dollars_converts_the_figure_typed(assistant):
     answer = ask(assistant, "Now total China e-com of 26.1trn CNY the other way, into USD.")
     assert answer.unit == "USD", answer.text
     assert float(answer.value) == pytest.approx(3.8193e12, rel=1e-3)
+
+
+def test_a_count_claimed_is_never_confirmed_by_a_percentage(assistant):
+    *_, claim = turns(
+        assistant,
+        "How many consumers does Alibaba expect to serve by 2025?",
+        "So that's 2 billion overseas users then?",
+    )
+    assert not claim.text.startswith("Yes"), claim.text  # 1 billion would be overseas
+
+
+def test_domestic_sites_are_not_the_non_chinese_cross_border_ones(assistant):
+    answer = ask(assistant, "How much did Russians spend online on domestic websites in 2016?")
+    assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        (
+            "What is the 8.8 trillion yuan forecast worth in dollars at the 2018 exchange rate?",
+            2018,
+        ),
+        ("What was China's online shopping in 2015 in dollars at the 2015 exchange rate?", 2015),
+    ],
+)
+def test_a_rate_of_a_year_the_article_gives_none_for_is_refused(assistant, question, year):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert f"no figure for {year}" in answer.text and "only in 2016" in answer.text
+
+
+def test_the_rate_of_the_articles_year_still_converts(assistant):
+    answer = ask(assistant, "8.8 trillion yuan in dollars at the 2016 rate")
+    assert answer.unit == "USD" and float(answer.value) == pytest.approx(1.2877e12, rel=1e-3)
