@@ -64,6 +64,7 @@ class Analysis:
     per_currency: str | None = None  # "one dollar is how many yuan": rates per dollar
     year_at: dict[int, int] = field(default_factory=dict)  # position -> year named there
     year_span: set[int] = field(default_factory=set)  # positions of year expressions
+    change_at: set[int] = field(default_factory=set)  # "the increase ... in dollars": a change
     op_span: set[int] = field(default_factory=set)  # positions of operation phrases
     expects_span: set[int] = field(default_factory=set)  # positions of "how much", "when"...
 
@@ -126,6 +127,7 @@ class Analysis:
         in_percent = self.percent_named
         if ((asks_amount and len(self.years) >= 2) or self.currency) and not in_percent:
             # "by how much will it increase between 2016 and 2018": an amount, not a rate
+            self.change_at |= {at for op, at in self.ops if op == "growth"}
             self.ops = [("difference", at) if op == "growth" else (op, at) for op, at in self.ops]
         if in_percent and not self.currency and "point" not in self.stems:
             # "by what percent did X exceed Y", "how much bigger (in %)": a relative change
@@ -710,6 +712,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         _mark(result, key, at)
     if set(s) & lexicon.absolute_words and not result.percent_named:
         # "how much did it grow in absolute terms": the change as an amount
+        result.change_at |= {at for op, at in result.ops if op == "growth"}
         result.ops = [("difference", at) if op == "growth" else (op, at) for op, at in result.ops]
         result.yearly_amount = "cagr" in result.op_names
     if any(at >= result.context_until for _, at in result.ops):

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cached_property
 
 from intents.analysis import (
     SCALE_WORDS,
@@ -288,6 +289,10 @@ class Matcher(ClaimReading):
             return Understanding(readable, dict(context or {}))
         question = readable
         analysis = analyse(question, self.vocab, self.known_numbers)
+        self._rates_year_dropped(analysis)
+        other_rate = self._rate_of_another_year(analysis)
+        if other_rate is not None:  # "and at the 2018 exchange rate?" after a conversion
+            return Understanding(other_rate, dict(context or {}))
         both = self._two_figures_back(analysis, context)
         if both is not None:  # "ratio of the first to the second?"
             return both
@@ -303,6 +308,22 @@ class Matcher(ClaimReading):
         if empty_claim and context and analysis.years and not analysis.context_until:
             checked = None  # "so 2015 was": no claim, a year for the last answer
         last = Frame.from_memory((context or {}).get("last"), self.base)
+        if (
+            isinstance(checked, Query)
+            and checked.claim is not None
+            and last is not None
+            and not self.vocab.entities_named(analysis.stems)  # "and that China overtook ..."
+            and self._they_are_another(analysis, checked, last, None)
+        ):
+            # "and more than 30 million of them made purchases, correct?" after AliExpress's
+            # active users: a claim about them, checked with their subject named
+            topic = self.base.entities[self.base.facts[last.facts[0]].entity].name
+            about = f"{topic} {question}"
+            named = self._check_claim(about, analyse(about, self.vocab, self.known_numbers))
+            keeps = isinstance(named, Query) and not self._they_are_another(
+                analysis, named, last, None
+            )
+            checked = named if keeps else Refusal("unsupported", near=last.facts)
         bare = (  # "is it 60%?": only a figure and a pronoun, found by the figure alone
             isinstance(checked, Query)
             and checked.claim is not None
@@ -597,7 +618,11 @@ class Matcher(ClaimReading):
         quoted = {
             s
             for i, s in enumerate(a.stems)
-            if is_number(s) and i >= a.turn_from and i not in a.year_span and i in a.lexical
+            if is_number(s)
+            and i >= a.turn_from
+            and i not in a.year_span
+            and i in a.lexical
+            and i not in a.ignored_at  # "at the 2016 implied rate": the rate's year
         }
         own = set().union(
             *(self.vocab.terms[f].numbers for f in frame.facts if f in self.vocab.terms)
@@ -1296,9 +1321,10 @@ class Matcher(ClaimReading):
     def _refers_back(self, a: Analysis) -> bool:
         """ "that in yuan?", "and the rest?", "as a percent?": a turn with next to nothing
         of its own, or one that points at the last answer."""
-        return (
-            a.anaphora or a.opener or a.year_shift != 0 or a.same_year or len(self._content(a)) <= 1
-        )
+        content = set(self._content(a))
+        if a.currency:  # "in dollars at the implied rate?": the rate only says how
+            content -= self.vocab.lexicon.conversion_words
+        return a.anaphora or a.opener or a.year_shift != 0 or a.same_year or len(content) <= 1
 
     def _shift_year(self, a: Analysis, frame: Frame | None) -> None:
         """ "The year before": the year of the figure just given (or, in a question that
@@ -1441,15 +1467,37 @@ class Matcher(ClaimReading):
         its figures of one year; a rate of another year is none it gives."""
         if not a.currency or not a.year_at:
             return None
-        rates = [f for f in self.base.facts.values() if f.formula and f.formula.op == "rate"]
-        rate_words = {
-            s for f in rates for k in f.keywords for s in stems(k)
-        } & self.vocab.lexicon.conversion_words
-        years = {self._year_of(f.id) for f in rates} - {None}
+        rates, rate_words, years = self._rates
         for at, year in a.year_at.items():
             if year not in years and set(a.stems[at + 1 : at + 3]) & rate_words:
-                return Refusal("year", near=tuple(f.id for f in rates[:1]), years=(year,))
+                return Refusal("year", near=rates[:1], years=(year,))
         return None
+
+    @cached_property
+    def _rates(self) -> tuple[tuple[str, ...], frozenset[str], frozenset[int]]:
+        """The implied exchange rates, the words that name a rate, and the year they are of."""
+        rates = [f for f in self.base.facts.values() if f.formula and f.formula.op == "rate"]
+        words = {s for f in rates for k in f.keywords for s in stems(k)}
+        years = {self._year_of(f.id) for f in rates} - {None}
+        return (
+            tuple(f.id for f in rates),
+            frozenset(words & self.vocab.lexicon.conversion_words),
+            frozenset(y for y in years if y is not None),
+        )
+
+    def _rates_year_dropped(self, a: Analysis) -> None:
+        """ "In dollars at the 2016 implied rate?": the year dates the rate, not the figure
+        to convert (the 2018 forecast just given)."""
+        if not a.currency:
+            return
+        _, rate_words, years = self._rates
+        for at, year in list(a.year_at.items()):
+            if year in years and set(a.stems[at + 1 : at + 4]) & rate_words:
+                del a.year_at[at]
+                a.years = [y for y in a.years if y != year or y in a.year_at.values()]
+                a.year_span.discard(at)
+                a.ignored_at.add(at)
+                a.lexical.add(at)
 
     def _year_of(self, fact_id: str) -> int | None:
         """A figure's year, or for one computed from dated figures the latest of theirs."""
@@ -2423,10 +2471,17 @@ class Matcher(ClaimReading):
                     reading.op = reading.intent = "years-between"
                 if op == "difference":
                     split += self._years_to_article(readings, a)
+            changed = (
+                op == "difference"
+                and a.currency is not None
+                and any(o == op and at in a.change_at for o, at in a.ops)
+            )  # "the increase over 2016, in dollars": a change in money
             if op == "growth" and not set(a.stems) & self.vocab.lexicon.comparing_words:
                 # "online shopping grew 24.7%, so by how much did total retail grow?": a change
                 # over time of one measure, not total retail set against online shopping
                 split = [r for r in split if self._one_measure(r.facts) or self._to_a_goal(r.facts)]
+            if changed:  # the 2018 forecast less 2016's, never less another measure
+                split = [r for r in split if self._one_measure(r.facts)]
             readings += split
             if split and op in ("ratio", "difference"):
                 # "X than Y", "between X and Y": two sides were named, so a single figure that

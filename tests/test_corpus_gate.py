@@ -1,4 +1,4 @@
-"""The labelled corpus (nine sets written by different authors from the article alone) is a
+"""The labelled corpus (sets written by different authors from the article alone) is a
 ratchet: no change may lower a set's accuracy or add a wrong figure. See tests/corpus/README.md."""
 
 from __future__ import annotations

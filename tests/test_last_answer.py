@@ -85,3 +85,35 @@ def test_folks_are_counted_as_people_not_warehouses(assistant):
         "how many of those folks from outside the country",
     )
     assert float(overseas.value) == pytest.approx(1e9), overseas.text
+
+
+def test_the_year_of_a_rate_is_not_the_year_of_the_figure_to_convert(assistant):
+    _, converted, increase = turns(
+        assistant,
+        "State the 2018 projection for cross-border volume.",
+        "In dollars at the 2016 implied rate?",
+        "And the increase over 2016, in dollars?",
+    )
+    assert converted.unit == "USD", converted.text
+    assert float(converted.value) == pytest.approx(1.28773e12, rel=1e-4)  # 2018's, not 2016's
+    assert increase.unit == "USD", increase.text  # 2018 less 2016, not less online shopping
+    assert float(increase.value) == pytest.approx(365.833e9, rel=1e-4)
+
+
+def test_a_claim_about_them_is_checked_against_the_subject_just_given(assistant):
+    _, claim = turns(
+        assistant,
+        "How many active users did AliExpress register over the past 12 months?",
+        "And more than 30 million of them made purchases, correct?",
+    )
+    assert claim.text.startswith("No."), claim.text
+    assert float(claim.value) == pytest.approx(20e6), claim.text  # not online shopping
+
+
+def test_a_rate_of_another_year_after_a_conversion_is_refused(assistant):
+    _, other = turns(
+        assistant,
+        "8.8 trillion yuan in dollars at the 2016 rate",
+        "What is the 8.8 trillion yuan forecast worth in dollars at the 2018 exchange rate?",
+    )
+    assert not other.answered, other.text
