@@ -45,7 +45,8 @@ class Analysis:
     task: bool = False  # "translate this", "send it to my boss": a chore, not a question
     year_shift: int = 0  # "the year before": -1 from the year of the figure in question
     same_year: bool = False  # "that year": the year of the figure in question, unshifted
-    shifted_from: str | None = None  # the figure whose year "the year before" moved
+    shifted_from: tuple[str, ...] = ()  # the figures whose year "the year before" moved
+    undated_shift: bool = False  # "the year before" a figure that gives no year to move
     yearly_amount: bool = False  # "average annual absolute increase": a sum per year
     span_years: int | None = None  # "the 2-yr CAGR": the years the change must span
     ignored_at: set[int] = field(default_factory=set)  # "given the growth rate": no content

@@ -1340,16 +1340,20 @@ class Matcher(ClaimReading):
             return
         if year is None and frame is not None:
             year = self._year_of(frame.facts[-1])
-            a.shifted_from = frame.facts[-1] if a.year_shift else None
+            a.shifted_from = frame.facts if a.year_shift else ()
+        found_undated = False
         if year is None:
             found = self.interpret(replace(a, year_shift=0, same_year=False))
             if isinstance(found, Query) and len(found.facts) == 1:
                 year = self._year_of(found.facts[0])
-                a.shifted_from = found.facts[0] if a.year_shift else None
+                a.shifted_from = found.facts if a.year_shift else ()
+                found_undated = year is None and found.op is None
         if year is not None:
             a.years[:] = [year + a.year_shift]
             asked = [at for at in a.year_span if at >= start] or sorted(a.year_span)[:1] or [0]
             a.year_at[min(asked)] = year + a.year_shift
+        elif a.year_shift and found_undated:
+            a.undated_shift = True
 
     def _typed_amount(self, a: Analysis, must: set[str]) -> Query | None:
         """ "What's 1 trillion yuan in dollars at the article's rate?": a sum the user types
@@ -1571,6 +1575,9 @@ class Matcher(ClaimReading):
     def interpret(self, a: Analysis, used_context: bool = False) -> Query | Refusal:
         if not a.raw:
             return Refusal("empty")
+        if a.undated_shift:  # "and the year before?" after the past 12 months' active users
+            detail = "the article gives that figure for one period only, with no year before it"
+            return Refusal("kind", detail=detail)
         in_money = any(at >= a.turn_from for at in a.currency_at) and not a.percent_named
         if a.yearly_amount or "cagr" in a.op_names and in_money:
             # "average annual increase, in RMB": the compound rate is a percentage, not that

@@ -104,7 +104,7 @@ class Verifier:
                     f"that asks for a change over {a.span_years} years, and the article gives none"
                 )
                 return Refusal("kind", detail=detail, near=reading.facts[:1])
-        if a.shifted_from is not None and reading.op is None and reading.facts == (a.shifted_from,):
+        if reading.op is None and len(reading.facts) == 1 and reading.facts[0] in a.shifted_from:
             # "active users the year before": a figure over the 12 months to April 2017
             # covers 2016 too, but it is the very figure the year was moved from
             return Refusal("year", near=reading.facts, years=tuple(sorted(named)))

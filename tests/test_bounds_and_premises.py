@@ -110,3 +110,10 @@ def test_a_rate_of_a_year_the_article_gives_none_for_is_refused(assistant, quest
 def test_the_rate_of_the_articles_year_still_converts(assistant):
     answer = ask(assistant, "8.8 trillion yuan in dollars at the 2016 rate")
     assert answer.unit == "USD" and float(answer.value) == pytest.approx(1.2877e12, rel=1e-3)
+
+
+def test_asking_whether_one_believes_a_forecast_is_an_opinion(assistant):
+    answer = ask(
+        assistant, "Do you honestly believe the 8.8 trillion yuan forecast will come true?"
+    )
+    assert not answer.answered and "opinion" in answer.text, answer.text

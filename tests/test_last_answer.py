@@ -117,3 +117,19 @@ def test_a_rate_of_another_year_after_a_conversion_is_refused(assistant):
         "What is the 8.8 trillion yuan forecast worth in dollars at the 2018 exchange rate?",
     )
     assert not other.answered, other.text
+
+
+def test_the_year_before_a_pair_of_figures_is_not_one_of_them_again(assistant):
+    *_, before = turns(
+        assistant,
+        "How many active users did AliExpress register over the past 12 months?",
+        "And how many of those active users didn't buy?",
+        "And how many active users did it have the year before?",
+    )
+    assert not before.answered, before.text  # not the same 60 million again
+
+
+def test_the_year_before_a_figure_with_no_year_says_so(assistant):
+    answer = turns(assistant, "what was AliExpress's medium-term user target the year before?")[0]
+    assert not answer.answered
+    assert "no year before it" in answer.text and "for  there" not in answer.text
