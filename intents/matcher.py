@@ -29,7 +29,7 @@ from intents.complements import PERCENT, complement, parts_of, unit_of, whole_of
 from intents.english import NOUN, VERB, is_english, only_describes_an_action, parts_of_speech
 from intents.facts import MONTHS, Fact, FactBase, iso_date
 from intents.followup import merge, merges
-from intents.frames import Frame, follow
+from intents.frames import Frame, follow, intent_of
 from intents.lexicon import Lexicon, leading_phrase, load_lexicon
 from intents.listing import Listing
 from intents.pairs import split_readings
@@ -351,6 +351,18 @@ class Matcher(ClaimReading):
             checked = self._claim_about_last(question, analysis, last) or checked
         if checked is None:
             checked = self._claim_continued(question, analysis, (context or {}).get("claim"))
+        if (
+            (context or {}).get("stale")
+            and isinstance(checked, Query)
+            and checked.claim is not None
+            and checked.claim.numbers
+            and last is not None
+            and set(checked.facts) == set(last.facts)
+            and not checked.claim.words
+        ):
+            # "express that as a percentage of ..." refused, then "is that under one
+            # percent?": "that" is the figure refused, not the one given before it
+            return Understanding(Refusal("vague", near=last.facts), dict(context or {}))
         if checked is not None:
             memory = self._memory(analysis, checked)
             if isinstance(checked, Query) and checked.claim is not None:
@@ -409,6 +421,9 @@ class Matcher(ClaimReading):
             )
             if isinstance(followed, Query) and followed.asks is None:
                 followed = replace(followed, asks=self._asks(analysis))  # checked like any
+            if followed is None and self._asks_the_figure_again(analysis, content):
+                # "is it more than 30 million?" then "what's the actual figure then?"
+                followed = Query(intent_of(frame), frame.facts, frame.op, frame.currency, 0.85)
             parts = self.vocab.lexicon.part_words
             if followed is None and (analysis.anaphora or parts & set(analysis.stems)):
                 # "and which part went to China?": a part of the figure just given
@@ -1301,6 +1316,14 @@ class Matcher(ClaimReading):
         )
         return unit == asked or (generic and families.get(unit) == families[asked])
 
+    def _asks_the_figure_again(self, a: Analysis, content: set[str]) -> bool:
+        """ "What's the actual figure then?": only a word for the figure itself, and no
+        operation, currency, year or other words of its own."""
+        lexicon = self.vocab.lexicon
+        figure = set(a.stems) & lexicon.value_words
+        rest = {s for s in a.stems if s not in lexicon.function_words} - lexicon.value_words
+        return bool(figure) and not (rest or content - figure or a.ops or a.currency or a.years)
+
     def _only_a_slot(self, a: Analysis) -> bool:
         """ "In yuan please": a turn that names no figure of its own (not even a year),
         only a currency for whatever was asked last."""
@@ -1465,6 +1488,13 @@ class Matcher(ClaimReading):
         AliExpress's founding), else the year it is of."""
         fact = self.base.facts[fact_id]
         return int(fact.value) if fact.unit == "year" else self._year_of(fact_id)  # type: ignore[arg-type]
+
+    def _forecast_for_now(self, reading: Reading, a: Analysis) -> bool:
+        """A forecast or target, for a question about the present ("... have now?")."""
+        if reading.op is not None or not self.base.facts[reading.facts[0]].is_forecast:
+            return False
+        asked = a.stems[a.context_until :]
+        return bool(find_phrases(asked, self.vocab.lexicon.now_words))
 
     def _rate_of_another_year(self, a: Analysis) -> Refusal | None:
         """A conversion "at the 2015 exchange rate": the article implies one rate, from
@@ -1891,6 +1921,11 @@ class Matcher(ClaimReading):
         other = self.verifier.other_measure_named(best, a)
         if other:  # "how fast did total RETAIL grow": online shopping's growth is not it
             return Refusal("unsupported", words=(other,), near=self.ranker.nearest(a, must))
+        if self._forecast_for_now(best, a):  # "how many overseas users does Alibaba have now?"
+            detail = (
+                "that asks about the present, and the article gives that figure only as a forecast"
+            )
+            return Refusal("kind", detail=detail, near=best.facts)
         year_problem = self.ranker.year_problem(best, a) or self.verifier.years_left_out(best, a)
         if year_problem:
             built = self._of_the_year_asked(best, readings, a)

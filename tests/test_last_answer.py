@@ -133,3 +133,33 @@ def test_the_year_before_a_figure_with_no_year_says_so(assistant):
     answer = turns(assistant, "what was AliExpress's medium-term user target the year before?")[0]
     assert not answer.answered
     assert "no year before it" in answer.text and "for  there" not in answer.text
+
+
+def test_now_is_never_answered_with_a_forecast(assistant):
+    answer = turns(assistant, "how many overseas users does Alibaba have now?")[0]
+    assert not answer.answered and "forecast" in answer.text, answer.text
+    *_, buyers = turns(
+        assistant, "when was AliExpress created?", "and how many overseas buyers it has now?"
+    )
+    assert float(buyers.value) == pytest.approx(100e6), buyers.text  # the article's present
+
+
+def test_that_after_a_refused_computation_is_not_the_figure_before_it(assistant):
+    *_, refused, claim = turns(
+        assistant,
+        "What percentage of Russia's 2016 cross-border spending went to Chinese platforms?",
+        "Express that Chinese-platform amount as a percentage of China's 2016 cross-border "
+        "volume in dollars.",
+        "Is that under one percent?",
+    )
+    assert not claim.answered, claim.text  # never "No" about the 80% given before
+
+
+def test_the_actual_figure_after_a_claim_is_the_figure_checked(assistant):
+    *_, claim, actual = turns(
+        assistant,
+        "How many active users did AliExpress register over the past 12 months?",
+        "And more than 30 million of them made purchases, correct?",
+        "What's the actual figure then?",
+    )
+    assert float(actual.value) == pytest.approx(20e6), actual.text
