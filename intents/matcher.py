@@ -53,6 +53,7 @@ OPERAND_KINDS = {
 }
 # What a follow-up that names only a new subject ("and JD's?") keeps asking for.
 INHERITED_KINDS = ("year", "source", "percent", "text")
+COMMON_WORD_FACTS = 10  # a word in this many facts' measures names none of them alone
 MAX_CLAIM = 300  # characters of a checked claim kept for the next turn
 _YEAR_PHRASE = re.compile(r"\b(?:in\s+|back\s+in\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 DURATION_KINDS = ("year", "amount", "percent", "text")  # any fact with a date
@@ -376,6 +377,9 @@ class Matcher(ClaimReading):
             # "the other 20 percent in rubles?" refused, then "then in yuan please": that
             # continues the refused question, not the figure given before it
             return Understanding(Refusal("vague", near=frame.facts), dict(context or {}))
+        rate = self._rate_of_the_conversion(analysis, frame)
+        if rate is not None:  # "in yuan" then "what's the rate used?": the exchange rate
+            return Understanding(rate, self._memory(analysis, rate))
         asked = (context or {}).get("asked")
         if (
             (analysis.opener or self._bare_phrase(analysis))
@@ -459,7 +463,8 @@ class Matcher(ClaimReading):
         stems = (context or {}).get("stems")
         previous = [s for s in stems if isinstance(s, str)] if isinstance(stems, list) else None
         self._carry_subject(memory, analysis, alone, previous)
-        brief_follow_up = analysis.opener and len(self._content(analysis)) <= 2
+        thin = self._only_common_words(analysis)  # "to what volume?"
+        brief_follow_up = analysis.opener and len(self._content(analysis)) <= 2 or thin
         if isinstance(alone, Query) and frame is not None and previous:
             same = self._same_subject(analysis, alone, frame, previous)
             if same is not None:  # "what percent had bought?" after the survey: the survey's
@@ -473,10 +478,15 @@ class Matcher(ClaimReading):
             return Understanding(alone, memory)  # a question that stands alone ignores context
         if (
             brief_follow_up
+            and not thin
             and not analysis.anaphora
             and self._another_of_its_figures(analysis, alone, frame)
         ):
             return Understanding(alone, memory)  # "and the overseas buyer count?"
+        if self._built_on_last(alone, frame):
+            # "what share of retail was it?" then "so all retail, that is how much?": the
+            # whole the last share implies, which the turn names itself
+            return Understanding(alone, self._followed_memory(analysis, alone, context))
         if previous and self._leans_on_context(analysis, alone):
             refers_back = analysis.anaphora or analysis.opener
             first = None
@@ -504,9 +514,11 @@ class Matcher(ClaimReading):
                 first = first or (leaning, merged)
                 if isinstance(leaning, Query) and self._counts_what_is_asked(analysis, leaning):
                     return Understanding(leaning, self._memory(merged, leaning))
+            leaning, merged = first
+            if thin and isinstance(leaning, Query):
+                return Understanding(leaning, self._memory(merged, leaning))
             if isinstance(alone, Query):
                 return Understanding(alone, memory)
-            leaning, merged = first
             if refers_back or _less_informative(alone):
                 memory = self._memory(merged, leaning)
                 if isinstance(leaning, Refusal) and self._names_only_old_words(leaning, analysis):
@@ -1324,6 +1336,33 @@ class Matcher(ClaimReading):
         rest = {s for s in a.stems if s not in lexicon.function_words} - lexicon.value_words
         return bool(figure) and not (rest or content - figure or a.ops or a.currency or a.years)
 
+    def _built_on_last(self, alone: Query | Refusal, frame: Frame | None) -> bool:
+        """Is the turn's own reading a single figure computed directly from the last
+        answer's (the whole a share implies)?"""
+        if frame is None or not isinstance(alone, Query) or alone.op is not None:
+            return False
+        if alone.claim is not None or set(alone.facts) & set(frame.facts):
+            return False
+        formula = self.base.facts[alone.facts[0]].formula
+        return formula is not None and bool(set(formula.args) & set(frame.facts))
+
+    def _only_common_words(self, a: Analysis) -> bool:
+        """ "To what volume?": a turn whose only content is a word many figures share, so
+        alone it names none of them; in a conversation it leans on the last answer."""
+        content = self._content(a)
+        if len(content) != 1 or a.ops or a.years or a.currency:
+            return False
+        return self._shared_by.get(content[0], 0) >= COMMON_WORD_FACTS
+
+    @cached_property
+    def _shared_by(self) -> dict[str, int]:
+        """How many facts each word of the vocabulary belongs to."""
+        counts: dict[str, int] = {}
+        for terms in self.vocab.terms.values():
+            for word in terms.measure:
+                counts[word] = counts.get(word, 0) + 1
+        return counts
+
     def _only_a_slot(self, a: Analysis) -> bool:
         """ "In yuan please": a turn that names no figure of its own (not even a year),
         only a currency for whatever was asked last."""
@@ -1488,6 +1527,17 @@ class Matcher(ClaimReading):
         AliExpress's founding), else the year it is of."""
         fact = self.base.facts[fact_id]
         return int(fact.value) if fact.unit == "year" else self._year_of(fact_id)  # type: ignore[arg-type]
+
+    def _rate_of_the_conversion(self, a: Analysis, frame: Frame | None) -> Query | None:
+        """ "What's the rate used?" right after a conversion: the exchange rate it used, not
+        a growth rate, when the turn says nothing but "rate"."""
+        if frame is None or frame.currency is None or a.currency or a.ops or a.years:
+            return None
+        rates, rate_words, _ = self._rates
+        said = set(self._content(a))
+        if not said & rate_words or said - rate_words - self.vocab.lexicon.conversion_words:
+            return None
+        return Query("ratio", rates[:1], None, None, 0.85, used_context=True)
 
     def _forecast_for_now(self, reading: Reading, a: Analysis) -> bool:
         """A forecast or target, for a question about the present ("... have now?")."""

@@ -216,3 +216,13 @@ def test_asking_to_translate_the_article_in_russian_is_a_task_not_a_conversion(a
 def test_russian_has_and_short_of(assistant, question, check):
     answer = ask(assistant, question)
     assert check in answer.text.splitlines()[0], answer.text
+
+
+def test_the_world_volume_in_russian_is_the_global_whole(assistant):
+    *_, world = turns(
+        assistant,
+        "Какова стоимость электронной торговли Китая в 2016 году?",
+        "Какую долю мирового объёма это составляет?",
+        "Каков тогда мировой объём?",
+    )
+    assert float(world.value) == pytest.approx(66.5816e12, rel=1e-4), world.text

@@ -163,3 +163,37 @@ def test_the_actual_figure_after_a_claim_is_the_figure_checked(assistant):
         "What's the actual figure then?",
     )
     assert float(actual.value) == pytest.approx(20e6), actual.text
+
+
+def test_the_rate_used_after_a_conversion_is_the_exchange_rate(assistant):
+    *_, rate = turns(
+        assistant, "russian spending on chinese sites", "in yuan", "whats the rate used"
+    )
+    assert rate.unit == "CNY/USD" and float(rate.value) == pytest.approx(6.8337, rel=1e-4)
+
+
+def test_a_word_many_figures_share_leans_on_the_last_answer(assistant):
+    *_, level = turns(assistant, "how much did online shopping grow in 2016?", "to what volume?")
+    assert float(level.value) == pytest.approx(4.7e12), level.text  # not cross-border's 6.3
+
+
+def test_the_whole_a_share_implies_is_what_that_is(assistant):
+    *_, share, whole = turns(
+        assistant,
+        "how much did online shopping grow in 2016?",
+        "to what volume?",
+        "what share of all retail was it?",
+        "so all retail china, that is how much?",
+    )
+    assert float(share.value) == pytest.approx(14), share.text
+    assert float(whole.value) == pytest.approx(33.5714e12, rel=1e-4), whole.text
+
+
+def test_how_far_short_of_the_target_is_the_gap(assistant):
+    *_, gap = turns(
+        assistant,
+        "How many active users did AliExpress rack up in the past 12 months?",
+        "And what's the medium-term user target Shen Difan talked about?",
+        "So how far short are they, in users?",
+    )
+    assert float(gap.value) == pytest.approx(40e6), gap.text
