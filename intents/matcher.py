@@ -1455,6 +1455,8 @@ class Matcher(ClaimReading):
         if len(at) != 1 or a.ops and set(a.op_names) != {"convert"}:
             return None
         i = at[0]
+        if i in a.per_unit_at:
+            return None  # "so one dollar is how many yuan?": the rate, not $1 trillion
         scale, named = self._sum_at(a, i)
         said = {a.stems[i], scale} | self.vocab.lexicon.conversion_words
         if set(self._content(a)) - said:
@@ -1538,6 +1540,29 @@ class Matcher(ClaimReading):
         if not said & rate_words or said - rate_words - self.vocab.lexicon.conversion_words:
             return None
         return Query("ratio", rates[:1], None, None, 0.85, used_context=True)
+
+    def _role_asked_elsewhere(self, reading: Reading, a: Analysis) -> str | None:
+        """A word only the article's statements of a person's role use ("heads", "boss"),
+        asked of a figure or statement that is no such role: the role it asks about is not
+        one the article gives."""
+        if reading.op is not None or reading.facts[0] in self.role_facts:
+            return None
+        asked = a.stems[max(a.context_until, a.turn_from) :]
+        if not {"who", "whom"} & set(asked):
+            return None  # "which company runs VIPme?" asks for a company
+        hit = next((w for w in asked if w in self._role_words), None)
+        return a.raw[a.stems.index(hit)] if hit is not None else None
+
+    @cached_property
+    def _role_words(self) -> frozenset[str]:
+        """Words of the role statements' vocabulary that no other fact uses."""
+        roles = set().union(
+            *(self.vocab.terms[f].all - self.vocab.terms[f].entity for f in self.role_facts)
+        )
+        others = set().union(
+            *(t.all for f, t in self.vocab.terms.items() if f not in self.role_facts)
+        )
+        return frozenset(roles - others)
 
     def _forecast_for_now(self, reading: Reading, a: Analysis) -> bool:
         """A forecast or target, for a question about the present ("... have now?")."""
@@ -1971,6 +1996,9 @@ class Matcher(ClaimReading):
         other = self.verifier.other_measure_named(best, a)
         if other:  # "how fast did total RETAIL grow": online shopping's growth is not it
             return Refusal("unsupported", words=(other,), near=self.ranker.nearest(a, must))
+        role_word = self._role_asked_elsewhere(best, a)
+        if role_word:  # "who heads JD's cross-border business?": no JD manager is named
+            return Refusal("unsupported", words=(role_word,), near=self.ranker.nearest(a, must))
         if self._forecast_for_now(best, a):  # "how many overseas users does Alibaba have now?"
             detail = (
                 "that asks about the present, and the article gives that figure only as a forecast"

@@ -117,3 +117,40 @@ def test_asking_whether_one_believes_a_forecast_is_an_opinion(assistant):
         assistant, "Do you honestly believe the 8.8 trillion yuan forecast will come true?"
     )
     assert not answer.answered and "opinion" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who heads JD's cross-border business?", "who is the boss of JD's cross-border platform?"],
+)
+def test_a_role_the_article_names_for_no_one_is_refused(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+
+
+def test_the_role_the_article_does_name_is_answered(assistant):
+    answer = ask(assistant, "who heads AliExpress?")
+    assert "Shen Difan" in answer.text, answer.text
+    answer = ask(assistant, "Which company runs the flash sale platform VIPme?")
+    assert "Vip" in answer.text and answer.answered, answer.text
+
+
+def test_who_is_quoted_asks_for_the_person_behind_a_figure(assistant):
+    answer = ask(
+        assistant, "Who is quoted on the medium-term target of Alibaba's go-global campaign?"
+    )
+    assert "Shen Difan" in answer.text, answer.text
+
+
+def test_how_a_platform_performed_is_not_its_launch_date(assistant):
+    answer = ask(assistant, "how did VIPme perform in its first year?")
+    assert not answer.answered, answer.text
+
+
+def test_one_dollar_after_a_conversion_is_the_rate_not_a_trillion(assistant):
+    _, rate = turns(
+        assistant,
+        "article say 6.3 trillion yuan is what dollars?",
+        "so one dollar is how many yuan?",
+    )
+    assert float(rate.value) == pytest.approx(6.8337, rel=1e-4), rate.text
