@@ -398,6 +398,59 @@ class ClaimReading:
             return None  # it names what the figure is: not only who gave it
         return _claimed_of(last, claim)
 
+    def _by_what_it_says(
+        self, question: str, result: Query, rest: Analysis
+    ) -> tuple[Query, Analysis, str] | None:
+        """ "Was the US the most popular destination in 2016?": the claim names the US, a
+        name the article gives as another statement's value (the countries China dislodged);
+        the statement to check is the one its other words name (the most popular
+        destination: China), unless they also name what only that other one says."""
+        if result.op is not None or len(result.facts) != 1:
+            return None
+        fact = self.base.facts[result.facts[0]]
+        if not fact.is_text:
+            return None
+        named = set(rest.stems) & self._value_names.get(fact.id, frozenset())
+        if not named:
+            return None
+        kept = [s for s in rest.stems if s not in named]
+        other = mark(question, kept, kept, self.vocab, self.known_numbers)
+        other.claimed = True
+        found = self.interpret(other)
+        if not isinstance(found, Query) or found.op is not None or len(found.facts) != 1:
+            return None
+        if found.facts == result.facts or not self.base.facts[found.facts[0]].is_text:
+            return None
+        own = self.vocab.terms[fact.id].measure - self.vocab.terms[found.facts[0]].measure
+        if set(kept) & own - named:
+            return None  # "China dislodged the US?": the other statement is meant
+        value = set(stems(str(self.base.facts[found.facts[0]].value)))
+        if named <= value or set(kept) & value:
+            return None  # "China overtook the US ...": China is claimed top, the US beaten
+        said = [w for s, w in zip(rest.stems, rest.raw, strict=False) if s in named]
+        return found, other, " ".join(said)
+
+    @cached_property
+    def _value_names(self) -> dict[str, frozenset[str]]:
+        """Per text statement, the words of the proper names its keywords give for its value
+        ("US", "United Kingdom" for the countries China dislodged): capitalised keywords
+        that are not its subject's own names."""
+        names: dict[str, frozenset[str]] = {}
+        for fact in self.base.facts.values():
+            if not fact.is_text:
+                continue
+            subject = self.vocab.terms[fact.id].entity if fact.id in self.vocab.terms else set()
+            value = set(stems(str(fact.value)))
+            proper = {
+                stem(w.lower())
+                for k in fact.keywords
+                for w in k.split()
+                if w[:1].isupper() and stem(w.lower()) not in subject
+            }
+            if proper & value or len(proper) > 2:
+                names[fact.id] = frozenset(proper)
+        return names
+
     def _said_now(self, result: Query) -> bool:
         """A statement the article makes about its own present (a description, a title)."""
         if result.op is not None or len(result.facts) != 1:
@@ -502,6 +555,11 @@ class ClaimReading:
             contrasted = self._another_of_its_kind(question, split, result)
             if contrasted is not None:
                 result, rest, split = contrasted
+        if isinstance(result, Query) and not split.claim.numbers:
+            moved = self._by_what_it_says(question, result, rest)
+            if moved is not None:  # "was the US the top destination?": China was
+                result, rest, name = moved
+                split = replace(split, claim=replace(split.claim, swapped=name))
         if isinstance(result, Refusal) and result.reason == "nothing" and split.claim.numbers:
             return None  # "so 4.7 trillion yuan in dollars?": figures, but nothing claimed
         if isinstance(result, Refusal) and result.reason == "year" and result.near:

@@ -154,3 +154,30 @@ def test_one_dollar_after_a_conversion_is_the_rate_not_a_trillion(assistant):
         "so one dollar is how many yuan?",
     )
     assert float(rate.value) == pytest.approx(6.8337, rel=1e-4), rate.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The article says the US was the top cross-border destination in 2016, right?",
+        "was the UK the top destination in 2016?",
+    ],
+)
+def test_a_country_claimed_top_is_checked_against_the_top_not_those_it_beat(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.text.startswith("No."), answer.text
+    assert "China" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "China dislodged the US and the UK, right?",
+        "is it true china overtook the US and the UK as the favourite cross-border shopping "
+        "destination",
+        "Does JD's cross-border platform have a Russian version?",
+    ],
+)
+def test_a_claim_naming_the_statement_it_checks_is_still_confirmed(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.text.startswith("Yes."), answer.text
