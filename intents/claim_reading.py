@@ -430,6 +430,29 @@ class ClaimReading:
         said = [w for s, w in zip(rest.stems, rest.raw, strict=False) if s in named]
         return found, other, " ".join(said)
 
+    def _another_subject_named(self, result: Query, rest: Analysis) -> str | None:
+        """A claim about a statement of one subject (China, the largest online retail
+        market) that names, and not that subject, a country the article gives only as
+        another statement's value (the US it overtook)."""
+        if result.op is not None or len(result.facts) != 1 or result.facts[0] in self._value_names:
+            return None
+        fact = self.base.facts[result.facts[0]]
+        if fact.entity in self.vocab.entities_named(rest.stems):
+            return None
+        found = find_phrases(rest.stems, self._value_phrases)
+        return " ".join(" ".join(rest.raw[at : at + len(key)]) for key, at in found) or None
+
+    @cached_property
+    def _value_phrases(self) -> dict[tuple[str, ...], str]:
+        """The capitalised keyword names of the statements' values, as phrases."""
+        phrases: dict[tuple[str, ...], str] = {}
+        for fact_id in self._value_names:
+            for k in self.base.facts[fact_id].keywords:
+                words = k.split()
+                if words and all(w[:1].isupper() for w in words):
+                    phrases[tuple(stem(w.lower()) for w in words)] = fact_id
+        return phrases
+
     @cached_property
     def _value_names(self) -> dict[str, frozenset[str]]:
         """Per text statement, the words of the proper names its keywords give for its value
@@ -567,6 +590,10 @@ class ClaimReading:
             # "JD launched 2016?": of the figures near, the date of the event
             dates = [f for f in result.near if self.base.facts[f].unit == "year"]
             result = Query("lookup", ((dates if dated and dates else result.near)[0],))
+        if isinstance(result, Query) and not split.claim.numbers and not split.claim.swapped:
+            other = self._another_subject_named(result, rest)
+            if other:  # "was the US the largest online retail market?": China is
+                split = replace(split, claim=replace(split.claim, swapped=other))
         if dated and not (
             isinstance(result, Query)
             and result.op is None

@@ -181,3 +181,10 @@ def test_a_country_claimed_top_is_checked_against_the_top_not_those_it_beat(assi
 def test_a_claim_naming_the_statement_it_checks_is_still_confirmed(assistant, question):
     answer = ask(assistant, question)
     assert answer.text.startswith("Yes."), answer.text
+
+
+def test_another_country_claimed_as_the_largest_market_is_denied(assistant):
+    answer = ask(assistant, "was the US the largest online retail market in 2016?")
+    assert answer.text.startswith("No."), answer.text
+    answer = ask(assistant, "was China the largest online retail market in 2016?")
+    assert answer.text.startswith("Yes."), answer.text
