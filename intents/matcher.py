@@ -394,6 +394,9 @@ class Matcher(ClaimReading):
         between = self._years_from_last(analysis, frame)
         if between is not None:  # "how many years after AliExpress was that?"
             return Understanding(between, self._followed_memory(analysis, between, context))
+        per = self._per_unit_of_last(analysis, frame)
+        if per is not None:  # "how many overseas buyers?" then "per country and region?"
+            return Understanding(per, self._followed_memory(analysis, per, context))
         again = self._how_many_of_last(analysis, frame)
         if again is not None:  # "What did the Ministry announce?" then "How many?"
             return Understanding(again, self._followed_memory(analysis, again, context))
@@ -450,7 +453,11 @@ class Matcher(ClaimReading):
         if (
             against is not alone
             and isinstance(against, Query)
-            and (self._names_last(analysis, frame) or self._pointed_into(analysis, frame))
+            and (
+                self._names_last(analysis, frame)
+                or self._pointed_into(analysis, frame)
+                or self._same_base(analysis, frame)
+            )
         ):
             # "X as a percent of those buyers": set against the last answer by its own noun,
             # not read again with the last question's words
@@ -989,8 +996,12 @@ class Matcher(ClaimReading):
         pronouns = self.vocab.lexicon.pronouns
         pointing = [i for i, s in enumerate(a.stems) if s in pronouns and i >= a.context_until]
         pointed = self._pointed_into(a, frame)
+        same_base = self._same_base(a, frame)
         if pointed is not None:  # "that overseas figure" after overseas as a share of all
             frame, named_there = replace(frame, facts=(pointed[0],), op=None), pointed[1]
+        elif same_base:  # "active users as a percent of those buyers", then "and purchasers
+            # as a percent of them?": of the same buyers
+            frame, named_there = replace(frame, facts=frame.facts[1:], op=None), set()
         elif frame.op is not None or len(frame.facts) != 1:
             return alone
         else:
@@ -1024,6 +1035,44 @@ class Matcher(ClaimReading):
         reading = Reading(facts, op, INTENT_OF_OPERATION[op], frozenset(), 0.0, 0)
         return self.verifier.years_left_out(reading, a) or self._query(reading, a, True)
 
+    def _per_unit_of_last(self, a: Analysis, frame: Frame | None) -> Query | None:
+        """ "Per country and region?" after the overseas buyers: the figure just given spread
+        over a count of the same subject that the turn names after "per" (and nothing else)."""
+        if frame is None or frame.op is not None or len(frame.facts) != 1:
+            return None
+        if set(a.op_names) != {"per_unit"} or not a.per_what_at or a.currency or a.years:
+            return None
+        last = self.base.facts[frame.facts[0]]
+        families = self.vocab.lexicon.count_families
+        if families.get(stem((unit_of(self.base, last) or "").lower())) is None:
+            return None  # a count, spread over another count
+        what = [a.stems[i] for i in sorted(a.per_what_at) if i < len(a.stems)]
+        kind = families.get(stem((unit_of(self.base, last) or "").lower()))
+        spread = any(families.get(w) == kind for w in what)
+        over = {families.get(w) for w in what} - {None}
+        others = {w for w in set(self._content(a)) - set(what) if families.get(w) not in over}
+        if not what or spread or others:  # "per country and region": one kind of thing
+            return None  # "average respondents per country?" names what is spread itself
+        named = f"{self.base.entities[last.entity].name} {' '.join(what)}"
+        found = self.interpret(analyse(f"how many {named}", self.vocab, self.known_numbers))
+        if not isinstance(found, Query) or found.op is not None or len(found.facts) != 1:
+            return None
+        over = self.base.facts[found.facts[0]]
+        if over.entity != last.entity or over.id == last.id:
+            return None
+        reading = Reading((last.id, over.id), "per_unit", "per_unit", frozenset(), 0.0, 0)
+        return self.verifier.years_left_out(reading, a) or self._query(reading, a, True)
+
+    def _same_base(self, a: Analysis, frame: Frame | None) -> bool:
+        """ "Active users as a percent of those buyers", then "and purchasers as a percent of
+        them?": the same operation, with the one pronoun after it standing for the base."""
+        ops = [(op, at) for op, at in a.ops if op in ("percent", "ratio")]
+        if frame is None or len(ops) != 1 or frame.op != ops[0][0] or len(frame.facts) != 2:
+            return False
+        pronouns = self.vocab.lexicon.pronouns
+        pointing = [i for i, s in enumerate(a.stems) if s in pronouns and i >= a.context_until]
+        return len(pointing) == 1 and pointing[0] > ops[0][1]
+
     def _pointed_into(self, a: Analysis, frame: Frame | None) -> tuple[str, set[int]] | None:
         """ "That overseas number is how many times ...?" after overseas consumers (alone,
         or as a share of all of them): the words right after the one pronoun name one of the
@@ -1041,6 +1090,15 @@ class Matcher(ClaimReading):
             after.append(i)
         words = {a.stems[i] for i in after}
         named = [f for f in frame.facts if words & set(self._measure_stems(f))]
+        families = self.vocab.lexicon.count_families
+        counted = {families[w] for w in words if w in families}
+        if len(named) > 1 and counted:  # "those buyers": the figure that counts buyers
+            named = [
+                f
+                for f in named
+                if families.get(stem((unit_of(self.base, self.base.facts[f]) or "").lower()))
+                in counted
+            ]
         if len(named) != 1:
             return None
         others = set().union(*(self._measure_stems(f) for f in frame.facts if f != named[0]))

@@ -197,3 +197,26 @@ def test_how_far_short_of_the_target_is_the_gap(assistant):
         "So how far short are they, in users?",
     )
     assert float(gap.value) == pytest.approx(40e6), gap.text
+
+
+def test_per_country_spreads_the_count_just_given_and_them_keeps_the_base(assistant):
+    _, per, active, bought = turns(
+        assistant,
+        "How many overseas buyers did AliExpress have by April 10?",
+        "Per country and region?",
+        "Active users as a percent of those buyers?",
+        "And purchasers as a percent of them?",
+    )
+    assert per.intent == "per_unit" and float(per.value) == pytest.approx(454545.45), per.text
+    assert float(active.value) == pytest.approx(60), active.text
+    assert float(bought.value) == pytest.approx(20), bought.text  # of the buyers, not 500%
+
+
+def test_average_respondents_per_country_is_not_spread_from_the_shoppers(assistant):
+    *_, average = turns(
+        assistant,
+        "how many people were surveyed",
+        "and how many of the respondents shopped on chinese sites",
+        "average respondents per country then?",
+    )
+    assert not (average.answered and float(average.value) < 10), average.text
