@@ -169,6 +169,7 @@ class Lexicon:
     value_words: frozenset[str]  # "and the figure itself?": the value, not who gave it
     mechanism_verbs: frozenset[str]  # "how do flash sales work?": never explained
     now_words: frozenset[Phrase]  # "... have now?": never a forecast
+    which_one_phrases: frozenset[Phrase]  # "which one opened first?": a name, not a count
     worked_back_words: frozenset[str]  # "before the 24.7% growth": a figure worked back
     share_words: frozenset[str]  # "what share of X": X is the whole
     giving_words: frozenset[str]  # "from Sberbank?": who gave the figure is claimed
@@ -494,6 +495,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         value_words=frozenset(stem(w) for t in raw["value_words"] for w in words(str(t))),
         mechanism_verbs=frozenset(stem(str(w)) for w in raw["mechanism_verbs"]),
         now_words=frozenset(tuple(stem(w) for w in words(str(p))) for p in raw["now_words"]),
+        which_one_phrases=frozenset(
+            tuple(stem(w) for w in words(str(p))) for p in raw["which_one_phrases"]
+        ),
         worked_back_words=frozenset(stem(str(w)) for w in raw["worked_back_words"]),
         share_words=frozenset(stem(str(w)) for w in raw["share_words"]),
         giving_words=frozenset(stem(str(w)) for w in raw["giving_words"]),

@@ -1599,6 +1599,13 @@ class Matcher(ClaimReading):
             return None
         return Query("ratio", rates[:1], None, None, 0.85, used_context=True)
 
+    def _which_one_counted(self, reading: Reading, a: Analysis) -> bool:
+        """A question of which one of several things, answered with a figure (a count)."""
+        asked = a.stems[max(a.context_until, a.turn_from) :]
+        if not find_phrases(asked, self.vocab.lexicon.which_one_phrases):
+            return False
+        return not self.base.facts[reading.facts[0]].is_text or reading.op is not None
+
     def _role_asked_elsewhere(self, reading: Reading, a: Analysis) -> str | None:
         """A word only the article's statements of a person's role use ("heads", "boss"),
         asked of a figure or statement that is no such role: the role it asks about is not
@@ -2054,6 +2061,9 @@ class Matcher(ClaimReading):
         other = self.verifier.other_measure_named(best, a)
         if other:  # "how fast did total RETAIL grow": online shopping's growth is not it
             return Refusal("unsupported", words=(other,), near=self.ranker.nearest(a, must))
+        if self._which_one_counted(best, a):  # "which one opened first?" after 12 zones
+            detail = "that asks which one, and the article names none of them"
+            return Refusal("kind", detail=detail, near=best.facts)
         role_word = self._role_asked_elsewhere(best, a)
         if role_word:  # "who heads JD's cross-border business?": no JD manager is named
             return Refusal("unsupported", words=(role_word,), near=self.ranker.nearest(a, must))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from conversation import ask
+from conversation import ask, turns
 
 ONLINE_SHOPPING_2016 = Decimal("4.7E12")
 
@@ -399,3 +399,33 @@ def test_the_biggest_online_shopping_market_is_the_largest_online_retail_market(
 def test_the_us_online_shopping_figure_is_still_refused(assistant):
     answer = ask(assistant, "what was online shopping in the United States in 2016?")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("AliEx active users LTM?", 60e6),
+        ("abs incr online shopping 15->16, CNY?", 930.954e9),
+        ("Overseas mix of Alibaba's 2025 consumer target, %?", 50),
+        ("AliExpress is open in which year?", 2010),
+    ],
+)
+def test_trader_shorthand_and_plain_synonyms_are_read(assistant, question, value):
+    answer = ask(assistant, question)
+    assert float(answer.value) == pytest.approx(value, rel=1e-4), answer.text
+
+
+def test_the_other_side_of_it_is_the_rest(assistant):
+    *_, rest = turns(
+        assistant,
+        "How many active users did AliExpress have over the past 12 months?",
+        "And the other side of it: how many active users didn't buy anything?",
+    )
+    assert float(rest.value) == pytest.approx(40e6), rest.text
+
+
+def test_which_one_of_a_count_is_no_count(assistant):
+    *_, which = turns(
+        assistant, "how many pilot zones were confirmed?", "Which one launched first?"
+    )
+    assert not which.answered, which.text
