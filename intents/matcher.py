@@ -1256,15 +1256,19 @@ class Matcher(ClaimReading):
         that?": the years between the date just given and the one the turn names."""
         if frame is None or frame.op is not None or len(frame.facts) != 1:
             return None
-        last = frame.facts[0]
+        last = self._date_of(frame.facts[0])
         asked = a.stems[a.context_until :]
         how_many_years = any(asked[i : i + 3] == ["how", "many", "year"] for i in range(3))
         duration = a.expects == "duration" or how_many_years
-        if not duration or not a.anaphora or self.base.facts[last].unit != "year":
+        if not duration or not a.anaphora or last is None:
             return None  # ("how many years before X" reads "the year before" as a shift)
         content = set(self._content(a))
         article = self.article_words | self.vocab.lexicon.time_passing
-        of_article = set(asked) & self.article_words and content <= article
+        of_article = (
+            set(asked) & self.article_words
+            and content <= article
+            and set(a.years) <= {ARTICLE_YEAR}  # "the article's 2016 data": 2016, not 2017
+        )
         typed_now = not content and a.years == [ARTICLE_YEAR]
         if self.article_date and last != self.article_date and (of_article or typed_now):
             # "how many years before 2017 is that?", "... after the article's publication?",
@@ -1283,6 +1287,21 @@ class Matcher(ClaimReading):
         if len(named) != 1:
             return None  # none, or more than one date the words could name
         return Query("difference", (named[0], last), "years-between", None, 0.8, used_context=True)
+
+    def _date_of(self, fact_id: str) -> str | None:
+        """The date a figure is, or the one date its article sentence gives ("the US" China
+        overtook is dated by "in 2013", JD's language versions by its 2015 launch)."""
+        fact = self.base.facts[fact_id]
+        if fact.unit == "year":
+            return fact_id
+        if fact.clause is None:
+            return None
+        dates = [
+            f.id
+            for f in self.base.facts.values()
+            if f.unit == "year" and f.clause == fact.clause and f.id != fact_id
+        ]
+        return dates[0] if len(dates) == 1 else None
 
     def _whole_of_last(self, a: Analysis, frame: Frame | None) -> Query | None:
         """ "And all cross-border together?", "and in total?" after a part (Russians'

@@ -220,3 +220,21 @@ def test_average_respondents_per_country_is_not_spread_from_the_shoppers(assista
         "average respondents per country then?",
     )
     assert not (average.answered and float(average.value) < 10), average.text
+
+
+def test_years_after_a_dated_statement_use_its_sentences_date(assistant):
+    *_, years = turns(
+        assistant,
+        "When did China beat the US in online retail?",
+        "How many years after AliExpress was that?",
+    )
+    assert float(years.value) == pytest.approx(3), years.text  # 2013 less 2010
+
+
+def test_the_articles_own_year_typed_as_2016_is_not_its_publication(assistant):
+    *_, years = turns(
+        assistant,
+        "When did China beat the US in online retail?",
+        "How many years before the article's 2016 data is that?",
+    )
+    assert not (years.answered and float(years.value) == 4), years.text
