@@ -429,3 +429,29 @@ def test_which_one_of_a_count_is_no_count(assistant):
         assistant, "how many pilot zones were confirmed?", "Which one launched first?"
     )
     assert not which.answered, which.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("whats teh 2018 cross border number in yuan", 8.8e12),
+        ("Online penetration of China retail in 2016?", 14),
+        (
+            "Expressed in US dollars at the article's implicit rate, what was the global "
+            "e-commerce volume in 2016?",
+            9.7431e12,
+        ),
+    ],
+)
+def test_typos_and_analyst_words_are_read(assistant, question, value):
+    answer = ask(assistant, question)
+    assert float(answer.value) == pytest.approx(value, rel=1e-4), answer.text
+
+
+def test_years_from_the_articles_publication(assistant):
+    *_, years = turns(
+        assistant,
+        "How many consumers does Alibaba expect to serve worldwide by 2025?",
+        "How many years out is that from the article's publication?",
+    )
+    assert float(years.value) == pytest.approx(8), years.text
