@@ -408,9 +408,16 @@ def test_the_us_online_shopping_figure_is_still_refused(assistant):
         ("abs incr online shopping 15->16, CNY?", 930.954e9),
         ("Overseas mix of Alibaba's 2025 consumer target, %?", 50),
         ("AliExpress is open in which year?", 2010),
+        ("whats teh 2018 cross border number in yuan", 8.8e12),
+        ("Online penetration of China retail in 2016?", 14),
+        (
+            "Expressed in US dollars at the article's implicit rate, what was the global "
+            "e-commerce volume in 2016?",
+            9.7431e12,
+        ),
     ],
 )
-def test_trader_shorthand_and_plain_synonyms_are_read(assistant, question, value):
+def test_shorthand_typos_and_plain_synonyms_are_read(assistant, question, value):
     answer = ask(assistant, question)
     assert float(answer.value) == pytest.approx(value, rel=1e-4), answer.text
 
@@ -429,23 +436,6 @@ def test_which_one_of_a_count_is_no_count(assistant):
         assistant, "how many pilot zones were confirmed?", "Which one launched first?"
     )
     assert not which.answered, which.text
-
-
-@pytest.mark.parametrize(
-    ("question", "value"),
-    [
-        ("whats teh 2018 cross border number in yuan", 8.8e12),
-        ("Online penetration of China retail in 2016?", 14),
-        (
-            "Expressed in US dollars at the article's implicit rate, what was the global "
-            "e-commerce volume in 2016?",
-            9.7431e12,
-        ),
-    ],
-)
-def test_typos_and_analyst_words_are_read(assistant, question, value):
-    answer = ask(assistant, question)
-    assert float(answer.value) == pytest.approx(value, rel=1e-4), answer.text
 
 
 def test_years_from_the_articles_publication(assistant):

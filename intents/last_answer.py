@@ -1,0 +1,212 @@
+"""What a follow-up points at: the last answer, its figures and its subject.
+
+"That overseas number", "them", "those buyers", "per country and region?", "the rate used":
+a turn that leans on the last answer names one of its figures, keeps its base, spreads it
+or asks how it was got. A mixin of the matcher, like claim reading: the turn is read with
+the matcher's own vocabulary and `interpret`, so its words mean what they mean anywhere.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from intents.analysis import Analysis, analyse
+from intents.complements import unit_of
+from intents.english import NOUN, parts_of_speech
+from intents.frames import Frame
+from intents.query import Query, Refusal
+from intents.readings import Reading
+from intents.text import is_number, stem
+
+COMMON_WORD_FACTS = 10  # a word in this many facts' measures names none of them alone
+
+
+class LastAnswer:
+    def _which_of_two(self, question: str, result: Query | Refusal, context: dict | None) -> bool:
+        """A figure of one subject, for a turn that names none and points back with a
+        pronoun at an answer about two subjects."""
+        frame = Frame.from_memory((context or {}).get("last"), self.base)
+        if frame is None or not isinstance(result, Query) or result.claim is not None:
+            return False
+        if result.op is not None or len(frame.facts) < 2 or set(result.facts) <= set(frame.facts):
+            return False
+        entities = self.base.entities
+        default = self.vocab.default_entity
+
+        def family(fact_id: str) -> str:
+            entity = self.base.facts[fact_id].entity
+            return getattr(entities.get(entity), "parent", None) or entity
+
+        spanned = {family(f) for f in frame.facts} - {default}
+        if len(spanned) < 2 or not {family(f) for f in result.facts} & spanned:
+            return False
+        readable = self._readable(question)
+        if isinstance(readable, Refusal):
+            return False
+        a = analyse(readable, self.vocab, self.known_numbers)
+        pointing = set(a.stems[a.context_until :]) & self.vocab.lexicon.pronouns
+        return bool(pointing) and not self.vocab.entities_named(a.stems) - {default}
+
+    def _per_unit_of_last(self, a: Analysis, frame: Frame | None) -> Query | None:
+        """ "Per country and region?" after the overseas buyers: the figure just given spread
+        over a count of the same subject that the turn names after "per" (and nothing else)."""
+        if frame is None or frame.op is not None or len(frame.facts) != 1:
+            return None
+        if set(a.op_names) != {"per_unit"} or not a.per_what_at or a.currency or a.years:
+            return None
+        last = self.base.facts[frame.facts[0]]
+        families = self.vocab.lexicon.count_families
+        if families.get(stem((unit_of(self.base, last) or "").lower())) is None:
+            return None  # a count, spread over another count
+        what = [a.stems[i] for i in sorted(a.per_what_at) if i < len(a.stems)]
+        kind = families.get(stem((unit_of(self.base, last) or "").lower()))
+        spread = any(families.get(w) == kind for w in what)
+        over = {families.get(w) for w in what} - {None}
+        others = {w for w in set(self._content(a)) - set(what) if families.get(w) not in over}
+        if not what or spread or others:  # "per country and region": one kind of thing
+            return None  # "average respondents per country?" names what is spread itself
+        named = f"{self.base.entities[last.entity].name} {' '.join(what)}"
+        found = self.interpret(analyse(f"how many {named}", self.vocab, self.known_numbers))
+        if not isinstance(found, Query) or found.op is not None or len(found.facts) != 1:
+            return None
+        over = self.base.facts[found.facts[0]]
+        if over.entity != last.entity or over.id == last.id:
+            return None
+        reading = Reading((last.id, over.id), "per_unit", "per_unit", frozenset(), 0.0, 0)
+        return self.verifier.years_left_out(reading, a) or self._query(reading, a, True)
+
+    def _same_base(self, a: Analysis, frame: Frame | None) -> bool:
+        """ "Active users as a percent of those buyers", then "and purchasers as a percent of
+        them?": the same operation, with the one pronoun after it standing for the base."""
+        ops = [(op, at) for op, at in a.ops if op in ("percent", "ratio")]
+        if frame is None or len(ops) != 1 or frame.op != ops[0][0] or len(frame.facts) != 2:
+            return False
+        pronouns = self.vocab.lexicon.pronouns
+        pointing = [i for i, s in enumerate(a.stems) if s in pronouns and i >= a.context_until]
+        return len(pointing) == 1 and pointing[0] > ops[0][1]
+
+    def _pointed_into(self, a: Analysis, frame: Frame | None) -> tuple[str, set[int]] | None:
+        """ "That overseas number is how many times ...?" after overseas consumers (alone,
+        or as a share of all of them): the words right after the one pronoun name one of the
+        last answer's figures (and not the other), so that figure is the one pointed at, and
+        those words name no other operand."""
+        pronouns = self.vocab.lexicon.pronouns
+        pointing = [i for i, s in enumerate(a.stems) if s in pronouns and i >= a.context_until]
+        if frame is None or len(frame.facts) not in (1, 2) or len(pointing) != 1:
+            return None
+        fw = self.vocab.lexicon.function_words
+        after: list[int] = []
+        for i in range(pointing[0] + 1, len(a.stems)):
+            if i in a.lexical or a.stems[i] in fw or is_number(a.stems[i]):
+                break
+            after.append(i)
+        words = {a.stems[i] for i in after}
+        named = [f for f in frame.facts if words & set(self._measure_stems(f))]
+        families = self.vocab.lexicon.count_families
+        counted = {families[w] for w in words if w in families}
+        if len(named) > 1 and counted:  # "those buyers": the figure that counts buyers
+            named = [
+                f
+                for f in named
+                if families.get(stem((unit_of(self.base, self.base.facts[f]) or "").lower()))
+                in counted
+            ]
+        if len(named) != 1:
+            return None
+        others = set().union(*(self._measure_stems(f) for f in frame.facts if f != named[0]))
+        if words & others - set(self._measure_stems(named[0])):
+            return None
+        families = self.vocab.lexicon.count_families
+        unit = unit_of(self.base, self.base.facts[named[0]]) or ""
+        if any(families.get(w) not in (None, families.get(stem(unit.lower()))) for w in words):
+            return None  # "those buyers" after 220 countries: the countries are not buyers
+        return named[0], set(after)
+
+    def _names_last(self, a: Analysis, frame: Frame | None) -> set[int]:
+        """ "Active users as a percent of those buyers": the noun right after "those" is a
+        word of the figure just given, so it is that figure the turn points at."""
+        if frame is None or len(frame.facts) != 1:
+            return set()
+        pronouns = self.vocab.lexicon.pronouns
+        unit = unit_of(self.base, self.base.facts[frame.facts[0]])
+        if not unit:
+            return set()
+        # what the figure counts ("buyers"), or a word of the same family ("shoppers"); not
+        # any word of it ("the countries its buyers come from" count countries)
+        families = self.vocab.lexicon.count_families
+        counted = stem(unit.lower())
+        return {
+            i + 1
+            for i, s in enumerate(a.stems[:-1])
+            if s in pronouns
+            and i > a.context_until
+            and (
+                a.stems[i + 1] == counted
+                or families.get(a.stems[i + 1]) is not None
+                and families.get(a.stems[i + 1]) == families.get(counted)
+            )
+            and set(parts_of_speech(a.raw[i + 1])) == {NOUN}  # not "them shopped"
+        }
+
+    def _asks_the_figure_again(self, a: Analysis, content: set[str]) -> bool:
+        """ "What's the actual figure then?": only a word for the figure itself, and no
+        operation, currency, year or other words of its own."""
+        lexicon = self.vocab.lexicon
+        figure = set(a.stems) & lexicon.value_words
+        rest = {s for s in a.stems if s not in lexicon.function_words} - lexicon.value_words
+        return bool(figure) and not (rest or content - figure or a.ops or a.currency or a.years)
+
+    def _built_on_last(self, alone: Query | Refusal, frame: Frame | None) -> bool:
+        """Is the turn's own reading a single figure computed directly from the last
+        answer's (the whole a share implies)?"""
+        if frame is None or not isinstance(alone, Query) or alone.op is not None:
+            return False
+        if alone.claim is not None or set(alone.facts) & set(frame.facts):
+            return False
+        formula = self.base.facts[alone.facts[0]].formula
+        return formula is not None and bool(set(formula.args) & set(frame.facts))
+
+    def _only_common_words(self, a: Analysis) -> bool:
+        """ "To what volume?": a turn whose only content is a word many figures share, so
+        alone it names none of them; in a conversation it leans on the last answer."""
+        content = self._content(a)
+        if len(content) != 1 or a.ops or a.years or a.currency:
+            return False
+        return self._shared_by.get(content[0], 0) >= COMMON_WORD_FACTS
+
+    @cached_property
+    def _shared_by(self) -> dict[str, int]:
+        """How many facts each word of the vocabulary belongs to."""
+        counts: dict[str, int] = {}
+        for terms in self.vocab.terms.values():
+            for word in terms.measure:
+                counts[word] = counts.get(word, 0) + 1
+        return counts
+
+    def _only_a_slot(self, a: Analysis) -> bool:
+        """ "In yuan please": a turn that names no figure of its own (not even a year),
+        only a currency for whatever was asked last."""
+        lexicon = self.vocab.lexicon
+        said = {
+            s
+            for i, s in enumerate(a.stems)
+            if (s not in lexicon.function_words or i in a.lexical)  # "forecast" is a period
+            and i not in a.currency_at | a.op_span
+        }
+        return (
+            bool(a.currency)
+            and not a.years
+            and not said - lexicon.conversion_words
+            and set(a.op_names) <= {"convert"}
+        )
+
+    def _rate_of_the_conversion(self, a: Analysis, frame: Frame | None) -> Query | None:
+        """ "What's the rate used?" right after a conversion: the exchange rate it used, not
+        a growth rate, when the turn says nothing but "rate"."""
+        if frame is None or frame.currency is None or a.currency or a.ops or a.years:
+            return None
+        rates, rate_words, _ = self._rates
+        said = set(self._content(a))
+        if not said & rate_words or said - rate_words - self.vocab.lexicon.conversion_words:
+            return None
+        return Query("ratio", rates[:1], None, None, 0.85, used_context=True)
