@@ -210,3 +210,11 @@ class LastAnswer:
         if not said & rate_words or said - rate_words - self.vocab.lexicon.conversion_words:
             return None
         return Query("ratio", rates[:1], None, None, 0.85, used_context=True)
+
+    def _repeats_last(self, a: Analysis, leaning: Query, frame: Frame | None) -> bool:
+        """Is a turn that names nothing of its own (no content, year, currency or
+        operation) read, with the last question's words, as the last answer itself?"""
+        if frame is None or self._content(a) or a.years or a.currency or a.ops or a.expects:
+            return False
+        same = set(leaning.facts) == set(frame.facts) and leaning.op == frame.op
+        return same and leaning.currency == frame.currency and leaning.claim is None

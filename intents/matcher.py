@@ -489,6 +489,10 @@ class Matcher(ClaimReading, LastAnswer):
                     # "how many years after AliExpress was that?" refused, then "how many
                     # users does it have?": "it" is still JD, not the AliExpress just named
                     leaning = Refusal("unsupported", near=frame.facts)
+                if isinstance(leaning, Query) and self._repeats_last(analysis, leaning, frame):
+                    # "what's it meant to do?" after the language versions: nothing the turn
+                    # says is read, so the last answer again would answer nothing it asked
+                    leaning = Refusal("vague", near=leaning.facts)
                 if isinstance(leaning, Query) and self._keeps_old_subject(analysis, leaning, frame):
                     # "and AliExpress?" after Alibaba's 2025 target: not Alibaba's figure again
                     words = tuple(self.vocab.lexicon.words(" ".join(self._content(analysis))))

@@ -238,3 +238,13 @@ def test_the_articles_own_year_typed_as_2016_is_not_its_publication(assistant):
         "How many years before the article's 2016 data is that?",
     )
     assert not (years.answered and float(years.value) == 4), years.text
+
+
+def test_a_turn_that_names_nothing_read_is_not_the_last_answer_again(assistant):
+    *_, languages, aim = turns(
+        assistant,
+        "when did JD launch its cross-border platform",
+        "which languages",
+        "what's it meant to do",
+    )
+    assert aim.text.splitlines()[0] != languages.text.splitlines()[0], aim.text
