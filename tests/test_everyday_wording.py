@@ -445,3 +445,9 @@ def test_years_from_the_articles_publication(assistant):
         "How many years out is that from the article's publication?",
     )
     assert float(years.value) == pytest.approx(8), years.text
+
+
+@pytest.mark.parametrize("opener", ["yo", "hello,", "hola"])
+def test_a_greeting_before_a_yes_no_question_keeps_it_one(assistant, opener):
+    answer = ask(assistant, f"{opener} is aliexpress from alibaba")
+    assert answer.text.startswith("Yes."), answer.text
