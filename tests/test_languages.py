@@ -226,3 +226,17 @@ def test_the_world_volume_in_russian_is_the_global_whole(assistant):
         "Каков тогда мировой объём?",
     )
     assert float(world.value) == pytest.approx(66.5816e12, rel=1e-4), world.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Какой курс подразумевается в статье: сколько юаней за доллар?", 6.8337),
+        ("Сколько зарубежных складов предусматривало руководство Министерства коммерции?", 100),
+        ("Сколько активных пользователей AliExpress не совершили покупок?", 40e6),
+        ("Какой процент трат россиян на зарубежных сайтах пришёлся на китайские платформы?", 80),
+    ],
+)
+def test_more_russian_verbs_are_read(assistant, question, value):
+    answer = ask(assistant, question)
+    assert float(answer.value) == pytest.approx(value, rel=1e-4), answer.text
