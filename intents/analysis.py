@@ -511,8 +511,9 @@ def _negated(word: str, vocab: Vocabulary) -> list[str] | None:
 
 
 def _quoted_after(stems: list[str], at: int) -> bool:
-    """ "growing 24.7 percent", "rose by 24.7%": the change is quoted, not asked for."""
-    if at < len(stems) and stems[at] == "by":
+    """ "growing 24.7 percent", "rose by 24.7%", "a growth of 24.7%": the change is quoted,
+    not asked for."""
+    if at < len(stems) and stems[at] in ("by", "of", "on"):
         at += 1
     return at + 1 < len(stems) and is_number(stems[at]) and stems[at + 1] == "percent"
 

@@ -1433,6 +1433,19 @@ class Matcher(ClaimReading, LastAnswer):
         fact = self.base.facts[fact_id]
         return int(fact.value) if fact.unit == "year" else self._year_of(fact_id)  # type: ignore[arg-type]
 
+    def _of_the_family_asked(self, tie: list[str], a: Analysis) -> list[str]:
+        """Of figures tied for a "how many <noun>" question, those that count the noun's
+        kind of thing (people, places, ...)."""
+        families = self.vocab.lexicon.count_families
+        asked = families.get(a.asked_unit or "")
+        if not tie or asked is None:
+            return []
+        return [
+            f
+            for f in tie
+            if families.get(stem((unit_of(self.base, self.base.facts[f]) or "").lower())) == asked
+        ]
+
     def _which_one_counted(self, reading: Reading, a: Analysis) -> bool:
         """A question of which one of several things, answered with a figure (a count)."""
         asked = a.stems[max(a.context_until, a.turn_from) :]
@@ -1814,6 +1827,10 @@ class Matcher(ClaimReading, LastAnswer):
         if together:  # "the retail-only cross-border figure": the article gives retail and B2B
             return Refusal("breakdown", near=(together,))
         tie = self.ranker.tie(readings)
+        counted = self._of_the_family_asked(tie, a)
+        if len(counted) == 1:  # "how many folks took part?": people, not countries
+            best = next(r for r in readings if r.facts[0] == counted[0])
+            tie = []
         dates = [f for f in tie if self.base.facts[f].unit == "year"]
         if tie and len(dates) == 1 and (a.claimed and a.years or self._asks(a) == "year"):
             # "AliExpress was set up in 2012, right?": of a date and a statement about the

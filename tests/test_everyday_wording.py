@@ -451,3 +451,17 @@ def test_years_from_the_articles_publication(assistant):
 def test_a_greeting_before_a_yes_no_question_keeps_it_one(assistant, opener):
     answer = ask(assistant, f"{opener} is aliexpress from alibaba")
     assert answer.text.startswith("Yes."), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("what was online shopping in 2015, based on the growth of 24.7%?", 3.769e12),
+        ("how many respondents made purchases on chinese sites?", 5880),
+        ("how many countries took part in the PayPal and Ipsos survey?", 32),
+        ("how many folks took part in that survey?", 28000),
+    ],
+)
+def test_premises_after_the_change_and_who_took_part(assistant, question, value):
+    answer = ask(assistant, question)
+    assert float(answer.value) == pytest.approx(value, rel=1e-3), answer.text
