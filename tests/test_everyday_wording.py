@@ -465,3 +465,16 @@ def test_a_greeting_before_a_yes_no_question_keeps_it_one(assistant, opener):
 def test_premises_after_the_change_and_who_took_part(assistant, question, value):
     answer = ask(assistant, question)
     assert float(answer.value) == pytest.approx(value, rel=1e-3), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much was global e-commerce in 2016 in yuan, based on China's share?",
+        "global e-commerce implied by china's share",
+        "Каков объём мировой электронной торговли в 2016 году в юанях, исходя из доли Китая?",
+    ],
+)
+def test_a_whole_worked_out_from_a_share_named_in_words(assistant, question):
+    answer = ask(assistant, question)
+    assert float(answer.value) == pytest.approx(66.5816e12, rel=1e-4), answer.text
