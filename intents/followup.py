@@ -16,6 +16,8 @@ from intents.vocabulary import Vocabulary
 
 # Operations whose answer is of its own kind (times, percent), whatever was counted before
 KIND_OPERATIONS = frozenset({"ratio", "percent"})
+# Operations that span years: a change asked after one year's figure is over the series
+CHANGE_OPERATIONS = frozenset({"growth", "difference", "cagr"})
 
 
 def merges(
@@ -55,8 +57,8 @@ def merge(
         # "how much did Americans spend?" (refused) then "ok what about Russians"
         for key, at in find_phrases(old.stems, vocab.out_of_scope):
             drop |= set(range(at, at + len(key)))
-    if new.years:
-        drop |= old.year_span
+    if new.years or set(new.op_names) & CHANGE_OPERATIONS:
+        drop |= old.year_span  # "and the absolute increase?" after 2015's level: both years
     if new.currency:
         drop |= old.currency_at
     if any(op != "convert" for op in new.op_names) or new.expects:

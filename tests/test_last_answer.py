@@ -248,3 +248,14 @@ def test_a_turn_that_names_nothing_read_is_not_the_last_answer_again(assistant):
         "what's it meant to do",
     )
     assert aim.text.splitlines()[0] != languages.text.splitlines()[0], aim.text
+
+
+def test_the_increase_after_one_years_level_spans_the_series(assistant):
+    *_, increase, dollars = turns(
+        assistant,
+        "What was the implied 2015 online shopping level?",
+        "And the absolute increase?",
+        "Convert that increase to dollars at the article's implied rate.",
+    )
+    assert float(increase.value) == pytest.approx(930.954e9, rel=1e-4), increase.text
+    assert dollars.unit == "USD" and float(dollars.value) == pytest.approx(136.23e9, rel=1e-3)
