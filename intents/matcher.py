@@ -476,6 +476,9 @@ class Matcher(ClaimReading, LastAnswer):
             for merged in merges(analysis, list(previous), self.vocab, self.known_numbers, topic):
                 self._shift_year(merged, None)  # "and the year before that?" stays shifted
                 leaning = self.interpret(merged, used_context=True)
+                # "who said that?" after 2013: of the two figures of that sentence, the one
+                # just given
+                leaning = self._settled_by_last(merged, leaning, frame)
                 if frame is not None and self._switches_subject(analysis, frame):
                     merged, leaning = self._without_old_words(
                         analysis, merged, leaning, previous, frame
@@ -1023,7 +1026,9 @@ class Matcher(ClaimReading, LastAnswer):
         if frame is None or not isinstance(alone, Refusal) or alone.reason != "ambiguous":
             return alone
         clauses = {self.base.facts[f].clause for f in frame.facts} - {None}
-        same = [f for f in alone.near if self.base.facts[f].clause in clauses]
+        same = [f for f in alone.near if f in frame.facts] or [
+            f for f in alone.near if self.base.facts[f].clause in clauses
+        ]
         if len(same) != 1:
             return alone
         reading = Reading((same[0],), None, "lookup", frozenset(), 0.0, 0)

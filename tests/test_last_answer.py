@@ -259,3 +259,11 @@ def test_the_increase_after_one_years_level_spans_the_series(assistant):
     )
     assert float(increase.value) == pytest.approx(930.954e9, rel=1e-4), increase.text
     assert dollars.unit == "USD" and float(dollars.value) == pytest.approx(136.23e9, rel=1e-3)
+
+
+@pytest.mark.parametrize("follow_up", ["who said that", "Who said so?"])
+def test_who_said_that_is_the_source_of_the_figure_just_given(assistant, follow_up):
+    _, source = turns(
+        assistant, "when did china become the biggest online retail market", follow_up
+    )
+    assert "Ministry of Commerce" in source.text, source.text
