@@ -39,7 +39,8 @@ def verdict(
             return False  # "the Russian figure came from PayPal": it came from Yandex
         if not (claim.numbers or claim.years):
             return True
-    if claim.years and not set(claim.years) <= _years(calc, (*fact_ids, *result.fact_ids)):
+    dated = (*fact_ids, *result.fact_ids, *_same_sentence(calc, (*fact_ids, *result.fact_ids)))
+    if claim.years and not set(claim.years) <= _years(calc, dated):
         held = _held_since(calc, result.fact_ids) if claim.state else None
         if held is not None and stem("since") in claim.blockers:
             held = None  # "since 2015" claims when it began, which was 2013
@@ -160,6 +161,20 @@ def _agrees(calc: Calculator, figure: ClaimedFigure, quantity: Quantity) -> bool
     if figure.relation == "about":
         return abs(value - target) <= abs(target) * ROUGHLY
     return abs(value - target) <= slack
+
+
+def _same_sentence(calc: Calculator, fact_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """The dates the article's sentence of these facts gives: "set up by Alibaba in 2010"
+    is one sentence, though the year and the company are two facts of it."""
+    clauses = {calc.base.facts[i].clause for i in fact_ids} - {None}
+    return tuple(
+        f.id
+        for f in calc.base.facts.values()
+        if f.clause
+        and f.unit == "year"
+        and f.id not in fact_ids
+        and any(f.clause in c or c in f.clause for c in clauses)  # one quotes the other
+    )
 
 
 def _years(calc: Calculator, fact_ids: tuple[str, ...]) -> set[int]:

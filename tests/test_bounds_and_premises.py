@@ -188,3 +188,10 @@ def test_another_country_claimed_as_the_largest_market_is_denied(assistant):
     assert answer.text.startswith("No."), answer.text
     answer = ask(assistant, "was China the largest online retail market in 2016?")
     assert answer.text.startswith("Yes."), answer.text
+
+
+def test_a_year_claimed_beside_a_name_is_checked_against_the_sentences_date(assistant):
+    answer = ask(assistant, "Is it right that AliExpress was set up in 2010 by Alibaba Group?")
+    assert answer.text.startswith("Yes."), answer.text
+    answer = ask(assistant, "Is it right that AliExpress was set up in 2012 by Alibaba Group?")
+    assert answer.text.startswith("No."), answer.text
