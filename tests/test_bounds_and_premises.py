@@ -195,3 +195,10 @@ def test_a_year_claimed_beside_a_name_is_checked_against_the_sentences_date(assi
     assert answer.text.startswith("Yes."), answer.text
     answer = ask(assistant, "Is it right that AliExpress was set up in 2012 by Alibaba Group?")
     assert answer.text.startswith("No."), answer.text
+
+
+def test_a_share_of_online_shopping_that_was_cross_border_is_not_invented(assistant):
+    answer = ask(
+        assistant, "What share of the 4.7 trillion yuan of online shopping was cross-border?"
+    )
+    assert not answer.answered, answer.text  # never the 2016-18 increase over online shopping
