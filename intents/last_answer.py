@@ -55,14 +55,14 @@ class LastAnswer:
         if set(a.op_names) != {"per_unit"} or not a.per_what_at or a.currency or a.years:
             return None
         last = self.base.facts[frame.facts[0]]
-        families = self.vocab.lexicon.count_families
-        if families.get(stem((unit_of(self.base, last) or "").lower())) is None:
+        kind = self._kind_counted(last.id)
+        if kind is None:
             return None  # a count, spread over another count
+        families = self.vocab.lexicon.count_families
         what = [a.stems[i] for i in sorted(a.per_what_at) if i < len(a.stems)]
-        kind = families.get(stem((unit_of(self.base, last) or "").lower()))
         spread = any(families.get(w) == kind for w in what)
-        over = {families.get(w) for w in what} - {None}
-        others = {w for w in set(self._content(a)) - set(what) if families.get(w) not in over}
+        kinds = {families.get(w) for w in what} - {None}
+        others = {w for w in set(self._content(a)) - set(what) if families.get(w) not in kinds}
         if not what or spread or others:  # "per country and region": one kind of thing
             return None  # "average respondents per country?" names what is spread itself
         named = f"{self.base.entities[last.entity].name} {' '.join(what)}"
@@ -81,17 +81,26 @@ class LastAnswer:
         ops = [(op, at) for op, at in a.ops if op in ("percent", "ratio")]
         if frame is None or len(ops) != 1 or frame.op != ops[0][0] or len(frame.facts) != 2:
             return False
-        pronouns = self.vocab.lexicon.pronouns
-        pointing = [i for i, s in enumerate(a.stems) if s in pronouns and i >= a.context_until]
+        pointing = self._pointing(a)
         return len(pointing) == 1 and pointing[0] > ops[0][1]
+
+    def _pointing(self, a: Analysis) -> list[int]:
+        """Where the turn's own pronouns stand ("that", "them", "those")."""
+        pronouns = self.vocab.lexicon.pronouns
+        return [i for i, s in enumerate(a.stems) if s in pronouns and i >= a.context_until]
+
+    def _kind_counted(self, fact_id: str) -> str | None:
+        """What kind of thing a figure counts (people, places, ...), or None for a sum, a
+        share or a year."""
+        unit = unit_of(self.base, self.base.facts[fact_id]) or ""
+        return self.vocab.lexicon.count_families.get(stem(unit.lower()))
 
     def _pointed_into(self, a: Analysis, frame: Frame | None) -> tuple[str, set[int]] | None:
         """ "That overseas number is how many times ...?" after overseas consumers (alone,
         or as a share of all of them): the words right after the one pronoun name one of the
         last answer's figures (and not the other), so that figure is the one pointed at, and
         those words name no other operand."""
-        pronouns = self.vocab.lexicon.pronouns
-        pointing = [i for i, s in enumerate(a.stems) if s in pronouns and i >= a.context_until]
+        pointing = self._pointing(a)
         if frame is None or len(frame.facts) not in (1, 2) or len(pointing) != 1:
             return None
         fw = self.vocab.lexicon.function_words
@@ -105,20 +114,13 @@ class LastAnswer:
         families = self.vocab.lexicon.count_families
         counted = {families[w] for w in words if w in families}
         if len(named) > 1 and counted:  # "those buyers": the figure that counts buyers
-            named = [
-                f
-                for f in named
-                if families.get(stem((unit_of(self.base, self.base.facts[f]) or "").lower()))
-                in counted
-            ]
+            named = [f for f in named if self._kind_counted(f) in counted]
         if len(named) != 1:
             return None
         others = set().union(*(self._measure_stems(f) for f in frame.facts if f != named[0]))
         if words & others - set(self._measure_stems(named[0])):
             return None
-        families = self.vocab.lexicon.count_families
-        unit = unit_of(self.base, self.base.facts[named[0]]) or ""
-        if any(families.get(w) not in (None, families.get(stem(unit.lower()))) for w in words):
+        if counted - {self._kind_counted(named[0])}:
             return None  # "those buyers" after 220 countries: the countries are not buyers
         return named[0], set(after)
 

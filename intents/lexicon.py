@@ -494,11 +494,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         money_words=frozenset(stem(w) for t in raw["money_words"] for w in words(str(t))),
         value_words=frozenset(stem(w) for t in raw["value_words"] for w in words(str(t))),
         mechanism_verbs=frozenset(stem(str(w)) for w in raw["mechanism_verbs"]),
-        now_words=frozenset(tuple(stem(w) for w in words(str(p))) for p in raw["now_words"]),
-        which_one_phrases=frozenset(
-            tuple(stem(w) for w in words(str(p))) for p in raw["which_one_phrases"]
-        ),
-        worked_back_words=frozenset(stem(str(w)) for w in raw["worked_back_words"]),
+        now_words=_phrases(raw["now_words"]),
+        which_one_phrases=_phrases(raw["which_one_phrases"]),
+        worked_back_words=_stems(raw["worked_back_words"]),
         share_words=frozenset(stem(str(w)) for w in raw["share_words"]),
         giving_words=frozenset(stem(str(w)) for w in raw["giving_words"]),
         conversion_words=frozenset(stem(w) for t in raw["conversion_words"] for w in words(t)),

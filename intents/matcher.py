@@ -39,7 +39,7 @@ from intents.readings import Ranker, Reading
 from intents.roles import role_conflict
 from intents.text import foreign_words, is_number, stem, stems
 from intents.translation import language_of, languages, read_in_latin_script, read_latin
-from intents.verifier import Verifier
+from intents.verifier import Verifier, share_tails
 from intents.vocabulary import Vocabulary, typed_numbers
 
 BINARY_OPS = ("ratio", "percent", "difference", "growth", "per_unit")
@@ -909,13 +909,7 @@ class Matcher(ClaimReading, LastAnswer):
         if whole is None or whole == other or "not" not in self._measure_stems(part):
             return None  # only the rest, named by a negation ("did not go to China")
         lexicon = self.vocab.lexicon
-        asked = a.stems[max(a.context_until, a.turn_from) :]
-        share_words = lexicon.part_words | lexicon.share_words
-        tails = [
-            asked[i + 2 :]
-            for i in range(len(asked) - 2)
-            if asked[i] in share_words and asked[i + 1] in ("of", "from")
-        ]
+        tails = share_tails(a, lexicon)
         if len(tails) != 1:
             return None
         ends = lexicon.state_verbs | {"not"}
@@ -976,7 +970,7 @@ class Matcher(ClaimReading, LastAnswer):
         if frame is None or len(ops) != 1:
             return alone
         pronouns = self.vocab.lexicon.pronouns
-        pointing = [i for i, s in enumerate(a.stems) if s in pronouns and i >= a.context_until]
+        pointing = self._pointing(a)
         pointed = self._pointed_into(a, frame)
         same_base = self._same_base(a, frame)
         if pointed is not None:  # "that overseas figure" after overseas as a share of all
@@ -1441,15 +1435,10 @@ class Matcher(ClaimReading, LastAnswer):
     def _of_the_family_asked(self, tie: list[str], a: Analysis) -> list[str]:
         """Of figures tied for a "how many <noun>" question, those that count the noun's
         kind of thing (people, places, ...)."""
-        families = self.vocab.lexicon.count_families
-        asked = families.get(a.asked_unit or "")
+        asked = self.vocab.lexicon.count_families.get(a.asked_unit or "")
         if not tie or asked is None:
             return []
-        return [
-            f
-            for f in tie
-            if families.get(stem((unit_of(self.base, self.base.facts[f]) or "").lower())) == asked
-        ]
+        return [f for f in tie if self._kind_counted(f) == asked]
 
     def _which_one_counted(self, reading: Reading, a: Analysis) -> bool:
         """A question of which one of several things, answered with a figure (a count)."""
@@ -1491,34 +1480,38 @@ class Matcher(ClaimReading, LastAnswer):
     def _rate_of_another_year(self, a: Analysis) -> Refusal | None:
         """A conversion "at the 2015 exchange rate": the article implies one rate, from
         its figures of one year; a rate of another year is none it gives."""
-        if not a.currency or not a.year_at:
-            return None
-        rates, rate_words, years = self._rates
-        for at, year in a.year_at.items():
-            if year not in years and set(a.stems[at + 1 : at + 3]) & rate_words:
-                return Refusal("year", near=rates[:1], years=(year,))
-        return None
+        rates, _, years = self._rates
+        other = [year for year in self._rate_years(a).values() if year not in years]
+        return Refusal("year", near=rates[:1], years=(other[0],)) if other else None
+
+    def _rate_years(self, a: Analysis) -> dict[int, int]:
+        """Years said right before a rate word ("at the 2016 implied rate"): position ->
+        year; in a conversion they date the rate, not the figure."""
+        if not a.currency:
+            return {}
+        rate_words = self._rates[1]
+        return {
+            at: year for at, year in a.year_at.items() if set(a.stems[at + 1 : at + 4]) & rate_words
+        }
 
     @cached_property
     def _rates(self) -> tuple[tuple[str, ...], frozenset[str], frozenset[int]]:
         """The implied exchange rates, the words that name a rate, and the year they are of."""
         rates = [f for f in self.base.facts.values() if f.formula and f.formula.op == "rate"]
         words = {s for f in rates for k in f.keywords for s in stems(k)}
-        years = {self._year_of(f.id) for f in rates} - {None}
+        years = frozenset(y for f in rates if (y := self._year_of(f.id)) is not None)
         return (
             tuple(f.id for f in rates),
             frozenset(words & self.vocab.lexicon.conversion_words),
-            frozenset(y for y in years if y is not None),
+            years,
         )
 
     def _rates_year_dropped(self, a: Analysis) -> None:
         """ "In dollars at the 2016 implied rate?": the year dates the rate, not the figure
         to convert (the 2018 forecast just given)."""
-        if not a.currency:
-            return
-        _, rate_words, years = self._rates
-        for at, year in list(a.year_at.items()):
-            if year in years and set(a.stems[at + 1 : at + 4]) & rate_words:
+        years = self._rates[2]
+        for at, year in self._rate_years(a).items():
+            if year in years:
                 del a.year_at[at]
                 a.years = [y for y in a.years if y != year or y in a.year_at.values()]
                 a.year_span.discard(at)

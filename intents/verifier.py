@@ -14,6 +14,7 @@ from intents.analysis import SCALE_WORDS, Analysis
 from intents.checks import ARTICLE_YEAR
 from intents.complements import unit_of
 from intents.facts import Fact, FactBase
+from intents.lexicon import Lexicon
 from intents.query import Refusal
 from intents.readings import Reading
 from intents.text import is_number, stem
@@ -201,13 +202,7 @@ class Verifier:
         if formula is None or formula.op != "implied_whole" or formula.args[1] != fact.id:
             return None
         part = formula.args[0]
-        asked = a.stems[max(a.context_until, a.turn_from) :]
-        share_words = self.vocab.lexicon.part_words | self.vocab.lexicon.share_words
-        tails = [
-            asked[i + 2 :]
-            for i in range(len(asked) - 2)
-            if asked[i] in share_words and asked[i + 1] in ("of", "from")  # "доля от"
-        ]
+        tails = share_tails(a, self.vocab.lexicon)
         if len(tails) != 1:
             return None
         fw = self.vocab.lexicon.function_words
@@ -382,3 +377,15 @@ class Verifier:
 
 
 _BETWEEN_COUNTS = ("difference", "growth", "percent", "ratio")
+
+
+def share_tails(a: Analysis, lexicon: Lexicon) -> list[list[str]]:
+    """What follows each "share of" / "part of" ("доля от") the turn says: the whole it
+    names, up to the end of the question."""
+    asked = a.stems[max(a.context_until, a.turn_from) :]
+    share_words = lexicon.part_words | lexicon.share_words
+    return [
+        asked[i + 2 :]
+        for i in range(len(asked) - 2)
+        if asked[i] in share_words and asked[i + 1] in ("of", "from")
+    ]
