@@ -9,7 +9,7 @@ are never the answer, and never a reason to refuse as unknown numbers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from intents.english import ADJECTIVE, ADVERB, parts_of_speech
@@ -138,9 +138,13 @@ def split_claim(
         return None  # "so 4.7 trillion yuan in dollars?": a conversion asked for
     if head and stems[head - 1] in ("do", "does", "did") and stems[head : head + 1] == ["you"]:
         return None  # "do you know ...", "did you read ..."
-    blockers = tuple(stems[i] for i in body if stems[i] in lexicon.claim_blockers)
     keep = list(body)
     numbers, quoted = _quoted_figures(stems, keep, lexicon)
+    blockers = tuple(
+        stems[i]
+        for i in body
+        if stems[i] in lexicon.claim_blockers and not _spans_years(stems, i) and i not in quoted
+    )
     for i in keep:  # "did most of it go to China": more than half of the whole
         if stems[i] in lexicon.majority_words and not _superlative(raw, i):
             numbers.append(ClaimedFigure(Decimal(50), "%", "above"))
@@ -186,6 +190,8 @@ def _quoted_figures(
     numbers: list[ClaimedFigure] = []
     used: set[int] = set()
     inside = set(positions)
+    ranged = -2  # the figure that opened a "between ... and ..." range
+    bare: list[int] = []  # per figure: where it stands if said without scale or unit
     for i in positions:
         word = stems[i]
         if not is_number(word) or _is_year(word):
@@ -203,8 +209,10 @@ def _quoted_figures(
         if unit:
             span.add(i - 1)
         j = i + 1
+        scale = 0
         if j in inside and stems[j] in SCALES:
-            value *= Decimal(10) ** SCALES[stems[j]]
+            scale = SCALES[stems[j]]
+            value *= Decimal(10) ** scale
             span.add(j)
             j += 1
         if j in inside and stems[j] in UNIT_WORDS:
@@ -221,8 +229,20 @@ def _quoted_figures(
             0,
         )
         relation = lexicon.claim_qualifiers[tuple(before[-size:])] if size else "exact"
+        if not size and before[-1:] == ["between"]:
+            relation, size, ranged = "above", 1, len(numbers)  # "between 18% and 19%"
+        elif not size and before[-1:] == ["and"] and ranged == len(numbers) - 1:
+            relation, size = "below", 1  # ... "and 19%": the range's upper end
         span.update(range(start - size, start))
+        if numbers and bare[-1] == start - 2 and stems[start - 1] in ("and", "to", "or"):
+            # "between 5 and 6 billion dollars", "from 6.3 to 8.8 trillion yuan": the first
+            # figure is said in the second's scale and unit
+            low = numbers[-1]
+            if scale and low.value < value / Decimal(10) ** scale:
+                low = replace(low, value=low.value * Decimal(10) ** scale)
+            numbers[-1] = replace(low, unit=unit)
         numbers.append(ClaimedFigure(value, unit, relation))
+        bare.append(i if unit is None and not scale and j == i + 1 else -9)
         used |= span
     return numbers, used
 
@@ -256,6 +276,11 @@ def _states_a_figure(stems: list[str], lexicon: Lexicon, dated: bool = False) ->
 def _asks_conversion(stems: list[str]) -> bool:
     pairs = zip(stems, stems[1:], strict=False)
     return any(a in ("in", "into", "to") and b in UNIT_WORDS and b != "percent" for a, b in pairs)
+
+
+def _spans_years(stems: list[str], at: int) -> bool:
+    """ "between 2016 and 2018" dates the figure; it sets no bound the article must state."""
+    return stems[at] == "between" and _is_year(stems[at + 1] if at + 1 < len(stems) else "")
 
 
 def _is_year(word: str) -> bool:

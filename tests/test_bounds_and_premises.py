@@ -202,3 +202,34 @@ def test_a_share_of_online_shopping_that_was_cross_border_is_not_invented(assist
         assistant, "What share of the 4.7 trillion yuan of online shopping was cross-border?"
     )
     assert not answer.answered, answer.text  # never the 2016-18 increase over online shopping
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Is the implied 2016-2018 CAGR of cross-border volume between 18% and 19%?", "Yes."),
+        ("Is the implied 2016-2018 CAGR of cross-border volume between 19% and 20%?", "No."),
+        ("Did Russians spend between 5 and 6 billion dollars in 2016?", "No."),
+        ("Did Russians spend between 4 and 5 billion dollars in 2016?", "Yes."),
+    ],
+)
+def test_a_range_claimed_is_checked_at_both_ends(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
+
+
+def test_years_a_claimed_growth_runs_between_set_no_bound(assistant):
+    answer = ask(
+        assistant,
+        "Is cross-border volume forecast to grow by more than half between 2016 and 2018?",
+    )
+    assert answer.text.startswith("No.") and "39.7%" in answer.text, answer.text
+
+
+def test_a_figure_said_before_another_takes_its_scale(assistant):
+    answer = ask(
+        assistant,
+        "Cross-border volume goes from 6.3 to 8.8 trillion yuan between 2016 and 2018, "
+        "is that right?",
+    )
+    assert answer.text.startswith("Yes."), answer.text
