@@ -523,6 +523,8 @@ class ClaimReading:
             split = split if dated else None
         if split is None or self._offers_words(analysis):
             return None  # "is JD's platform B2B or B2C?" asks which, not whether
+        if analysis.expects == "reason":
+            return None  # "why did Yandex say 90% went to China?" asks a reason, claims none
         split = self._attribution(split)
         if split.stems[:1] == ["not"] and len(split.stems) > 1:
             # "didn't Russians spend $4.3 billion?", "weren't the buyers overseas?": the
@@ -620,12 +622,20 @@ class ClaimReading:
                 # 2016" says it was not
                 return replace(result, claim=replace(claim, swapped=" ".join(claim.blockers)))
             lasting = set(clause) & lexicon.since_words
-            if lasting and result.op is None and claim.years and self._a_state(split.raw):
+            if lasting and result.op is None and self._a_state(split.raw):
                 # "has been ... since 2013": "was it already the largest in 2014?" is checked
                 # by the year alone; "did it overtake the US in 2014?" asks for the event
                 blockers = tuple(set(claim.blockers) - lexicon.ongoing_words)
-                claim = replace(claim, blockers=blockers, state=True)
-            if not set(claim.blockers) <= said:
+                claim = replace(
+                    claim,
+                    blockers=blockers,
+                    words=claim.words - lexicon.ongoing_words,
+                    state=True,
+                )
+            blocked = set(claim.blockers) - said
+            if claim.swapped and blocked <= lexicon.ongoing_words:
+                blocked = set()  # "was the US still the top destination in 2016?": China was
+            if blocked:
                 return Refusal("uncheckable")  # "already before 2016": the article can't say
             for i, word in enumerate(rest.stems):
                 opposite = self.vocab.lexicon.opposites.get(word)
@@ -646,6 +656,8 @@ class ClaimReading:
                     claim = replace(claim, swapped=denied)  # they were
             if result.op is None and not claim.numbers and not claim.direction:
                 explained = self.vocab.terms[result.facts[0]].all | said
+                same = self.vocab.lexicon.same_meaning
+                explained |= {w for w in claim.words if same.get(w) in explained}
                 claim = replace(claim, words=claim.words - explained, explained=True)
             if claim.direction and not claim.numbers:
                 named = self.vocab.entities_named(rest.stems) | {self.vocab.default_entity}

@@ -116,6 +116,7 @@ class Lexicon:
     no_before: frozenset[str]  # "no more than", "no idea": "no" negates nothing there
     article_words: frozenset[str]  # "when the article came out": the article's own date
     contrast_kinds: tuple[ContrastKind, ...]  # languages, titles, companies: one for another
+    same_meaning: dict[str, str]  # "biggest" -> "largest": a claim's word for the article's
     opposites: dict[str, str]  # "b2b" <-> "b2c": one said where the article says the other
     claim_blockers: frozenset[str]  # "before", "already": claims the article cannot settle
     attribution_cues: frozenset[str]  # "came from", "estimated by": a claim about a source
@@ -439,6 +440,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
             )
             for name, members in raw["contrast_kinds"].items()
         ),
+        same_meaning={stem(str(a)): stem(str(b)) for a, b in raw["same_meaning"].items()},
         opposites={
             stem(str(x)): stem(str(y))
             for a, b in raw["opposites"].items()

@@ -2680,7 +2680,7 @@ class Matcher(ClaimReading, LastAnswer):
             return "money"  # "on average, how much does that add each year in yuan?"
         if a.expects == "reason" and not a.ops:
             return "reason"  # "why ...", "explain how ...": a statement, never a number
-        if a.expects == "amount" and not a.currency and _asks_how_many(asking, lexicon):
+        if a.expects == "amount" and not a.currency and _asks_how_many(asking, lexicon, not a.ops):
             return "count"  # "how many actually bought?", "how many of them were Russian?"
         return None
 
@@ -2705,11 +2705,14 @@ def _in_english(question: str, unreadable: list[str]) -> str | Refusal:
     return rewritten.text
 
 
-def _asks_how_many(stems: list[str], lexicon: Lexicon) -> bool:
+def _asks_how_many(stems: list[str], lexicon: Lexicon, number_of: bool = False) -> bool:
     """ "how many" asks for a count, unless what follows is no thing counted: "how many
     times" (a ratio), "how many years" (a duration), "how many percent" (a share)."""
     for i in range(len(stems) - 1):
-        if stems[i] == "how" and stems[i + 1] == "many":
+        pair = (stems[i], stems[i + 1])
+        if pair == ("how", "many") or number_of and pair == ("number", "of"):
+            # "the total number of online shoppers" counts them as "how many" does, when
+            # nothing is computed from it ("the ratio of 220 to the number of countries")
             return not set(stems[i + 2 : i + 3]) & lexicon.uncounted
     return False
 

@@ -233,3 +233,40 @@ def test_a_figure_said_before_another_takes_its_scale(assistant):
         "is that right?",
     )
     assert answer.text.startswith("Yes."), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did Yandex say 90% of Russian cross-border spending went to China?",
+        "Why is online shopping more than half of China's total retail?",
+        "How did iResearch explain the drop in cross-border volume expected by 2018?",
+        "What made the UK the most popular cross-border destination in 2016?",
+        "Why did online shopping grow 24.7%?",
+    ],
+)
+def test_a_question_asking_why_is_never_answered_with_a_figure_or_a_verdict(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+
+
+def test_the_number_of_people_asks_a_count_not_the_money_they_spent(assistant):
+    answer = ask(assistant, "What is the total number of online shoppers in China?")
+    assert not answer.answered and "count" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Yandex described as Russia's biggest e-payment service?",
+        "Is China still the largest online retail market?",
+    ],
+)
+def test_a_claim_in_other_words_for_the_articles_own_is_confirmed(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.text.startswith("Yes."), answer.text
+
+
+def test_another_country_claimed_still_top_is_denied(assistant):
+    answer = ask(assistant, "Was the US still the most popular cross-border destination in 2016?")
+    assert answer.text.startswith("No.") and "China" in answer.text, answer.text
