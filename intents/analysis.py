@@ -399,6 +399,8 @@ def _asks_for_a_rate(stems: list[str], lexicon: Lexicon) -> bool:
             continue
         before = set(stems[max(0, at - RATE_REACH) : at])
         after = stems[at + 1 : at + 2]
+        if set(stems[max(0, at - 3) : at]) & ({"at"} | lexicon.using_words):
+            continue  # "in dollars at the rate implied by the article": a rate to convert at
         if before & lexicon.question_words or set(after) & lexicon.using_words:
             return True
     return False

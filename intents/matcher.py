@@ -27,7 +27,7 @@ from intents.claim_reading import ClaimReading, tag_to_claim
 from intents.claims import SCALES, ending_length
 from intents.complements import PERCENT, complement, parts_of, unit_of, whole_of
 from intents.english import VERB, is_english, only_describes_an_action, parts_of_speech
-from intents.facts import MONTHS, Fact, FactBase, iso_date
+from intents.facts import BASE_UNITS, MONTHS, Fact, FactBase, iso_date
 from intents.followup import merge, merges
 from intents.frames import Frame, follow, intent_of
 from intents.last_answer import LastAnswer
@@ -1767,6 +1767,7 @@ class Matcher(ClaimReading, LastAnswer):
                 return rest
             return Refusal("premise", near=tuple(premises))
         best = self._of_the_number_asked(readings, a, self._of_the_kind_asked(readings, a))
+        best = self._not_a_count_for_how_much(readings, a, best)
         if not self._names_a_measure(best, a) and self._asks_what_it_is(a, must):
             described = self._readings(a, must | {self.vocab.lexicon.described})
             if described and not described[0].uncovered and described[0].op is None:
@@ -2308,6 +2309,28 @@ class Matcher(ClaimReading, LastAnswer):
             if self.verifier.is_premise(other, a):
                 continue  # "what's 80% of $4.3 billion, the share ...": 80% is given
             if fits(asks, unit_of(self.base, self.base.facts[other.facts[0]])):
+                return other
+        return best
+
+    def _not_a_count_for_how_much(
+        self, readings: list[Reading], a: Analysis, best: Reading
+    ) -> Reading:
+        """ "How much e-commerce did China do in 2015?" asks a volume, not the count of
+        warehouses a 2015 guideline set: a count that names none of its things only wins when
+        no figure of another kind explains the question as well, the year aside."""
+        stems = a.stems[a.context_until :]
+        if best.op is not None or ("how", "much") not in zip(stems, stems[1:], strict=False):
+            return best
+        if set(stems) & self.vocab.lexicon.count_nouns or a.currency or self._asks(a):
+            return best
+        unit = unit_of(self.base, self.base.facts[best.facts[0]])
+        if unit is None or unit in BASE_UNITS:
+            return best  # money, a share, a year or a statement: not a count
+        years = {str(y) for y in a.years}
+        for other in readings[1:TOP_CANDIDATES]:
+            if other.op is not None or other.uncovered - years > best.uncovered:
+                continue
+            if unit_of(self.base, self.base.facts[other.facts[0]]) in BASE_UNITS:
                 return other
         return best
 

@@ -478,3 +478,22 @@ def test_premises_after_the_change_and_who_took_part(assistant, question, value)
 def test_a_whole_worked_out_from_a_share_named_in_words(assistant, question):
     answer = ask(assistant, question)
     assert float(answer.value) == pytest.approx(66.5816e12, rel=1e-4), answer.text
+
+
+def test_how_much_of_a_year_is_not_a_count_that_year_set(assistant):
+    answer = ask(assistant, "how much e-commerce did china do in 2015?")
+    assert not answer.answered and "2015" in answer.text, answer.text  # not the 100 warehouses
+
+
+def test_a_rate_to_convert_at_is_not_the_rate_asked(assistant):
+    answer = ask(
+        assistant,
+        "How much is China's 2016 online shopping volume in dollars, at the rate implied by "
+        "the article?",
+    )
+    assert answer.unit == "USD" and float(answer.value) == pytest.approx(687.77e9, rel=1e-3)
+
+
+def test_without_written_short_is_a_complement(assistant):
+    answer = ask(assistant, "% AE active users w/o purchase")
+    assert float(answer.value) == pytest.approx(66.67, rel=1e-3), answer.text

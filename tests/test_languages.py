@@ -240,3 +240,10 @@ def test_the_world_volume_in_russian_is_the_global_whole(assistant):
 def test_more_russian_verbs_are_read(assistant, question, value):
     answer = ask(assistant, question)
     assert float(answer.value) == pytest.approx(value, rel=1e-4), answer.text
+
+
+def test_russian_future_reach_asks_a_prediction(assistant):
+    answer = ask(
+        assistant, "Достигнет ли AliExpress цели в 100 миллионов пользователей к 2018 году?"
+    )
+    assert not answer.answered and answer.reason == "opinion", answer.text
