@@ -492,6 +492,26 @@ class ClaimReading:
             claimed |= {"count" for f in claim.numbers if f.unit is None and abs(f.value) > 1000}
         return bool(claimed) and found is not None and found not in claimed
 
+    def _rate_claimed(self, split: SplitClaim) -> Query | None:
+        """A claim pairing one unit of a currency with an amount of another ("1 dollar is
+        worth more than 7 yuan") is a claim about the rate between them."""
+        figures = split.claim.numbers
+        if len(figures) != 2 or len({f.unit for f in figures}) != 2:
+            return None
+        ones = [f for f in figures if f.value == 1 and f.relation == "exact"]
+        if len(ones) != 1:
+            return None
+        one, other = ones[0], next(f for f in figures if f is not ones[0])
+        for fact in self.base.facts.values():
+            formula = fact.formula
+            if formula is None or formula.op != "rate":
+                continue
+            amount, same = (unit_of(self.base, self.base.facts[f]) for f in formula.args)
+            if (amount, same) == (other.unit, one.unit):
+                claim = replace(split.claim, numbers=(other,), words=frozenset(), explained=True)
+                return Query("lookup", (fact.id,), claim=claim)
+        return None
+
     def _check_claim(self, question: str, analysis: Analysis) -> Query | Refusal | None:
         """A yes/no question: the figure its claim is about, with the claim attached."""
         start = analysis.context_until
@@ -532,6 +552,9 @@ class ClaimReading:
             split = replace(split, stems=split.stems[1:], raw=split.raw[1:])
             if split.whole[:1] == ["not"]:
                 split = replace(split, whole=split.whole[1:], whole_raw=split.whole_raw[1:])
+        rate = self._rate_claimed(split)
+        if rate is not None:  # "one US dollar buys more than 7 yuan": the implied rate
+            return rate
         role = self._role_claim(split)
         if role is not None:
             query, claim = role

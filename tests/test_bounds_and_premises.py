@@ -270,3 +270,18 @@ def test_a_claim_in_other_words_for_the_articles_own_is_confirmed(assistant, que
 def test_another_country_claimed_still_top_is_denied(assistant):
     answer = ask(assistant, "Was the US still the most popular cross-border destination in 2016?")
     assert answer.text.startswith("No.") and "China" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Claim: in the article's conversion, one US dollar buys more than 7 yuan. True?", "No."),
+        ("is one dollar worth more than 6.5 yuan at the article's rate?", "Yes."),
+        ("is 1 yuan worth 0.2 dollars?", "No."),
+    ],
+)
+def test_one_unit_of_a_currency_claimed_in_another_is_a_claim_about_the_rate(
+    assistant, question, verdict
+):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict) and "exchange rate" in answer.text, answer.text

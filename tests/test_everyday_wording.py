@@ -497,3 +497,15 @@ def test_a_rate_to_convert_at_is_not_the_rate_asked(assistant):
 def test_without_written_short_is_a_complement(assistant):
     answer = ask(assistant, "% AE active users w/o purchase")
     assert float(answer.value) == pytest.approx(66.67, rel=1e-3), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("By what percent is the 2018 cross-border volume higher than the 2016 volume?", 39.68),
+        ("what percent more did russians spend on chinese platforms than on other ones?", 300),
+    ],
+)
+def test_by_what_percent_one_figure_exceeds_another_is_a_growth(assistant, question, value):
+    answer = ask(assistant, question)
+    assert float(answer.value) == pytest.approx(value, rel=1e-3), answer.text
