@@ -51,6 +51,8 @@ def refusal_text(calc: Calculator, refusal: Refusal) -> str:
             f"The article doesn't give a figure for that: I can't connect {_quote(typed)} "
             "with anything it reports."
         )
+    if reason == "bound" and refusal.near:
+        return f"The article gives only a bound there, not an exact figure. {_said(calc, refusal)}"
     if reason == "breakdown" and refusal.near:
         return f"The article gives only the whole, not how it splits. {_said(calc, refusal)}"
     if reason == "opinion":

@@ -1477,6 +1477,16 @@ class Matcher(ClaimReading, LastAnswer):
         asked = a.stems[a.context_until :]
         return bool(find_phrases(asked, self.vocab.lexicon.now_words))
 
+    def _unrounded_of_a_bound(self, reading: Reading, a: Analysis) -> bool:
+        """ "The exact number of buyers, not the rounded figure": the article says only
+        "more than 100 million", so no exact number is there to give."""
+        if reading.op is not None:
+            return False
+        qualifier = self.base.facts[reading.facts[0]].qualifier
+        if qualifier not in ("up to", "more than", "over", "about"):
+            return False
+        return bool(find_phrases(a.stems[a.context_until :], self.vocab.lexicon.unrounded_words))
+
     def _rate_of_another_year(self, a: Analysis) -> Refusal | None:
         """A conversion "at the 2015 exchange rate": the article implies one rate, from
         its figures of one year; a rate of another year is none it gives."""
@@ -1922,6 +1932,8 @@ class Matcher(ClaimReading, LastAnswer):
                 "that asks about the present, and the article gives that figure only as a forecast"
             )
             return Refusal("kind", detail=detail, near=best.facts)
+        if self._unrounded_of_a_bound(best, a):
+            return Refusal("bound", near=best.facts)
         year_problem = self.ranker.year_problem(best, a) or self.verifier.years_left_out(best, a)
         if year_problem:
             built = self._of_the_year_asked(best, readings, a)

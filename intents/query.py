@@ -65,7 +65,8 @@ class Refusal:
     cannot read yet), uncheckable (a yes/no claim the article neither confirms nor denies),
     kind (the figure found is not the kind of answer asked for: a count for "what percent"),
     statement (the user tells about themselves and asks nothing yet), unnamed (the only
-    computation found needs a figure of a subject the question never names).
+    computation found needs a figure of a subject the question never names), bound (an
+    exact figure asked where the article gives only "more than" or "up to" one).
     """
 
     reason: str

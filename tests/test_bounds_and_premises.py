@@ -285,3 +285,15 @@ def test_one_unit_of_a_currency_claimed_in_another_is_a_claim_about_the_rate(
 ):
     answer = ask(assistant, question)
     assert answer.text.startswith(verdict) and "exchange rate" in answer.text, answer.text
+
+
+def test_an_unrounded_figure_asked_of_a_bound_is_refused_with_the_bound(assistant):
+    answer = ask(
+        assistant, "What was the exact number of AliExpress buyers, not the rounded figure?"
+    )
+    assert not answer.answered and "more than 100 million" in answer.text, answer.text
+
+
+def test_an_opinion_asked_personally_is_refused(assistant):
+    answer = ask(assistant, "What do you personally think of Yandex as a company?")
+    assert not answer.answered and answer.reason == "opinion", answer.text
