@@ -700,8 +700,12 @@ class Matcher(ClaimReading, LastAnswer):
         if self.vocab.entities_named(a.stems) - {self.vocab.default_entity}:
             return False
         topic = self.base.facts[frame.facts[0]].entity
-        if topic == self.vocab.default_entity:
+        default = self.vocab.default_entity
+        if topic == default:
             return False
+        about = {self.base.facts[f].entity for f in alone.facts}
+        if about == {default} and set(stems(self.base.entities[default].name)) <= set(a.stems):
+            return False  # "and China's total cross-border volume that year?": China, named
         if previous is not None and topic not in self.vocab.entities_named(previous):
             return False
         entities = self.base.entities

@@ -267,3 +267,12 @@ def test_who_said_that_is_the_source_of_the_figure_just_given(assistant, follow_
         assistant, "when did china become the biggest online retail market", follow_up
     )
     assert "Ministry of Commerce" in source.text, source.text
+
+
+def test_a_turn_naming_china_is_about_china_not_the_subject_before(assistant):
+    answers = turns(
+        assistant,
+        "How much did Russians spend on Chinese platforms in 2016?",
+        "And China's total cross-border volume in dollars that year?",
+    )
+    assert float(answers[-1].value) == pytest.approx(921.9e9), answers[-1].text
