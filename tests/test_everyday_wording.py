@@ -509,3 +509,12 @@ def test_without_written_short_is_a_complement(assistant):
 def test_by_what_percent_one_figure_exceeds_another_is_a_growth(assistant, question, value):
     answer = ask(assistant, question)
     assert float(answer.value) == pytest.approx(value, rel=1e-3), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("jd langs", "jd_languages"), ("aliexp payers ttm", "aliexpress_purchasers")],
+)
+def test_short_forms_of_the_articles_words(assistant, question, fact):
+    answer = ask(assistant, question)
+    assert answer.facts == (fact,), answer.text
