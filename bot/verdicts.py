@@ -53,7 +53,10 @@ def verdict(
         if not claim.numbers and all(w.isdigit() for w in claim.words):
             return True  # "was China the largest online retail market in 2015?": since 2013
     if claim.numbers:
-        related = [calc.fact(i) for i in (*result.fact_ids, *_related(calc, result.fact_ids))]
+        beside = _related(calc, result.fact_ids)
+        if len(claim.numbers) > 1:  # "more than 60m active users, 20m purchasers": each named
+            beside += _named_beside(calc, claim, result.fact_ids)
+        related = [calc.fact(i) for i in (*result.fact_ids, *beside)]
         if op == "complement":
             related = []  # the share's own sentence states the other part, not this one
         shares = _shares_of(calc, result)
@@ -204,6 +207,20 @@ def _related(calc: Calculator, fact_ids: tuple[str, ...]) -> list[str]:
         if (fact.clause and fact.clause in clauses) or args & used or fact.of in used:
             related.append(fact.id)
     return related
+
+
+def _named_beside(calc: Calculator, claim: Claim, fact_ids: tuple[str, ...]) -> list[str]:
+    """Figures of the same subject whose measure, or a keyword of two words or more, the
+    claim names in full: a claim of two figures may quote two sentences about one subject."""
+    subjects = {calc.base.facts[i].entity for i in fact_ids}
+    named = []
+    for fact in calc.base.facts.values():
+        if fact.id in fact_ids or fact.entity not in subjects or fact.is_text:
+            continue
+        phrases = [set(stems(p)) for p in (fact.measure or "", *fact.keywords)]
+        if any(len(p) > 1 and p <= claim.words for p in phrases):
+            named.append(fact.id)
+    return named
 
 
 def claimed_after_the_figures(calc: Calculator, claim: Claim, result: Result) -> bool:

@@ -105,6 +105,7 @@ class Lexicon:
     relating_words: frozenset[str]  # "JD and Vip launched in the same year": two named at once
     comparatives: dict[str, str]  # "bigger" -> above: the first figure is the larger
     purpose_words: frozenset[str]  # "for my worksheet": the user's own purpose
+    purpose_articles: frozenset[str]  # "for the graphic": a purpose of common nouns
     user_possessives: frozenset[str]  # "my worksheet": a word about the user
     first_person: frozenset[str]  # "my nephew ...": a sentence about the user
     now: int  # the year "today" and "currently" mean: the year it is when asked
@@ -430,6 +431,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         first_person=frozenset(str(w) for w in raw["first_person"]),
         user_possessives=frozenset(str(w) for w in raw["user_possessives"]),
         purpose_words=frozenset(str(w) for w in raw["purpose_words"]),
+        purpose_articles=frozenset(str(w) for w in raw["purpose_articles"]),
         article_words=frozenset(stem(w) for t in raw["article_words"] for w in words(str(t))),
         contrast_kinds=tuple(
             ContrastKind(

@@ -1856,6 +1856,9 @@ class Matcher(ClaimReading, LastAnswer):
         mixed = self.verifier.mixes_counts(best, a)
         if mixed:  # "from 60m active users to the 100m target" is not users to warehouses
             return Refusal("units", detail=mixed)
+        excepted = self._excepting_unanswered(best, a)
+        if excepted:  # "what percent went to other platforms?": not the Chinese share
+            return Refusal("unsupported", words=(excepted,), near=self.ranker.nearest(a, must))
         if self._negated_unasked(best, a):
             # "how much landed at Chinese online stores?": not the non-Chinese part
             kept = [
@@ -2041,10 +2044,45 @@ class Matcher(ClaimReading, LastAnswer):
             and a.raw[j - 1].lower() in purposes
             and all(a.stems[k] not in self.vocab.known for k in range(j + 1, i))
         }
+        owned |= self._purpose_phrases(a)  # "for the lower third graphic"
         users = a.chat_at | owned
         about_user = {s for i, s in enumerate(a.stems) if i in users and not is_number(s)}
         about_user -= {s for i, s in enumerate(a.stems) if i not in users}
         return {s for s in self._only_restating(a) | about_user if s in unknown}
+
+    def _purpose_phrases(self, a: Analysis) -> set[int]:
+        """Positions of "for the graphic", "for a class exercise", "for another slide": up
+        to four words after "for" and an article, naming nothing the article or its out-of-
+        scope list knows, the last of them a common English noun the base does not know."""
+        articles = self.vocab.lexicon.purpose_articles
+        found: set[int] = set()
+        if not _SET_OFF_FOR.search(a.question):
+            return found  # "spend for a pizza": what was bought, not why the user asks
+        for j in range(1, len(a.raw) - 1):
+            if a.raw[j - 1].lower() != "for" or a.raw[j].lower() not in articles:
+                continue
+            phrase = []
+            for k in range(j + 1, min(j + 5, len(a.raw))):
+                if a.stems[k] in self.names or (a.stems[k],) in self.vocab.out_of_scope:
+                    break
+                if is_number(a.stems[k]) or a.stems[k] in self.vocab.lexicon.question_words:
+                    break
+                phrase.append(k)
+            while phrase and not self._a_plain_noun(a, phrase[-1]):
+                phrase.pop()
+            found.update(phrase)
+        return found
+
+    def _a_plain_noun(self, a: Analysis, at: int) -> bool:
+        """A common English word the fact base does not know and that names nothing out of
+        its scope ("graphic", "exercise"; never "Ozon", "Brazil", "Target")."""
+        word = a.raw[at].lower()
+        return (
+            a.stems[at] not in self.vocab.known
+            and (a.stems[at],) not in self.vocab.out_of_scope
+            and not is_number(a.stems[at])
+            and is_english(word)
+        )
 
     def _only_restating(self, a: Analysis) -> set[str]:
         """Words that are verbs or adverbs with no noun or adjective reading, other than
@@ -2416,6 +2454,23 @@ class Matcher(ClaimReading, LastAnswer):
                     return True
         return False
 
+    def _excepting_unanswered(self, reading: Reading, a: Analysis) -> str | None:
+        """A word that sets the figure's own thing aside ("other platforms", "the rest",
+        "elsewhere") for a figure of that thing, which its words never set aside: the word
+        as typed, for the refusal."""
+        if reading.op is not None or self.base.facts[reading.facts[0]].is_text:
+            return None
+        own = self.vocab.terms[reading.facts[0]].all
+        excepting = self.vocab.lexicon.excepting_words
+        for i in range(a.context_until, len(a.stems)):
+            word = a.stems[i]
+            if word not in excepting or word in own or i in a.lexical:
+                continue
+            if a.stems[i - 1 : i] == ["in"] or a.stems[i + 1 : i + 2] == ["than"]:
+                continue  # "in other words"; "other than Chinese" negates, as "not" does
+            return a.raw[i]
+        return None
+
     def _negates_another(self, reading: Reading, a: Analysis) -> bool:
         """ "What did Russians spend offline" (not online) is not their spending on
         non-Chinese platforms: a figure of what is not one thing answers no question that
@@ -2742,6 +2797,9 @@ def _in_english(question: str, unreadable: list[str]) -> str | Refusal:
         words = rewritten.unknown if rewritten else tuple(dict.fromkeys(unreadable))
         return Refusal("language", words=words[:3], detail=language.code if language else "")
     return rewritten.text
+
+
+_SET_OFF_FOR = re.compile(r"(?:^|[,;:(\u2013\u2014-])\s*for\s+\w", re.IGNORECASE)
 
 
 def _asks_how_many(stems: list[str], lexicon: Lexicon, number_of: bool = False) -> bool:

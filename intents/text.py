@@ -33,6 +33,19 @@ _NUMBER_WORD = re.compile(r"(?<![a-z])(\d+(?:\.\d+)?)([a-z])")
 _POSSESSIVE = re.compile(r"'s\b")
 _HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+# "more than 1/3": a simple fraction is a share (never "6.3tn/921.9bn" or a date "1/3/2017")
+_FRACTION = re.compile(r"(?<![\d./])([1-9])\s?/\s?([2-9]|10)(?![\d./])")
+# "60m+ active users": a figure and a plus after it is a lower bound
+_AT_LEAST = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?\s?(?:k|m|mn|mln|bn|b|tn|million|billion|trillion)?)\+(?!\d)"
+)
+
+
+def _share(match: re.Match) -> str:
+    numerator, denominator = int(match.group(1)), int(match.group(2))
+    if numerator >= denominator:
+        return match.group(0)
+    return f"{100 * numerator / denominator:.4f} percent"
 
 
 @lru_cache(maxsize=8192)
@@ -44,6 +57,8 @@ def fold(text: str) -> str:
     text = _CONTROL.sub(" ", text)
     text = _US.sub("USA", text)  # "US" in capitals is the country, unless it qualifies dollars
     text = text.translate(_QUOTES).lower()
+    text = _FRACTION.sub(_share, text)
+    text = _AT_LEAST.sub(r" over \1 ", text)
     for symbol, word in _SYMBOLS.items():
         text = text.replace(symbol, word)
     text = _THOUSANDS.sub(r"\1\2", text)  # 28,000 -> 28000

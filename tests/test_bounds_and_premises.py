@@ -297,3 +297,36 @@ def test_an_unrounded_figure_asked_of_a_bound_is_refused_with_the_bound(assistan
 def test_an_opinion_asked_personally_is_refused(assistant):
     answer = ask(assistant, "What do you personally think of Yandex as a company?")
     assert not answer.answered and answer.reason == "opinion", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("china >1/3 of global ecom 2016? y/n", "Yes."),
+        ("was online shopping more than 1/5 of total retail?", "No."),
+        ("aliexpress 60m+ active users, 20m+ purchasers, confirm", "Yes."),
+    ],
+)
+def test_fractions_and_plus_signs_are_figures_claimed(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (
+            "AliExpress has more than 60 million active users and more than 20 million "
+            "purchasers, right?",
+            "Yes.",
+        ),
+        (
+            "AliExpress has more than 70 million active users and more than 20 million "
+            "purchasers, right?",
+            "No.",
+        ),
+    ],
+)
+def test_two_figures_of_one_subject_claimed_are_each_checked(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text

@@ -518,3 +518,26 @@ def test_by_what_percent_one_figure_exceeds_another_is_a_growth(assistant, quest
 def test_short_forms_of_the_articles_words(assistant, question, fact):
     answer = ask(assistant, question)
     assert answer.facts == (fact,), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For a class exercise on percentages: what was the year-on-year growth of China's "
+        "online shopping in 2016?",
+        "what was the year-on-year growth of China's online shopping in 2016, for the graphic",
+    ],
+)
+def test_a_set_off_purpose_of_common_nouns_is_no_subject(assistant, question):
+    answer = ask(assistant, question)
+    assert float(answer.value) == pytest.approx(24.7), answer.text
+
+
+def test_what_was_bought_is_never_taken_for_a_purpose(assistant):
+    answer = ask(assistant, "how much did russians spend for a pizza?")
+    assert not answer.answered, answer.text
+
+
+def test_a_share_of_the_rest_is_not_answered_with_the_part(assistant):
+    answer = ask(assistant, "what percent of russian spending went to other platforms?")
+    assert not answer.answered or float(answer.value) == pytest.approx(20), answer.text
