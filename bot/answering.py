@@ -45,6 +45,7 @@ KIND_WORDS = {
     "money": "money",
     "reason": "a reason",
     "duration": "a number of years",
+    "name": "a name",
 }
 
 

@@ -134,6 +134,9 @@ def split_claim(
         return None  # "so total retail was?", "one yuan is worth?": the value is asked for
     if any(stems[i] in lexicon.question_words and not _relative(stems, i, lexicon) for i in body):
         return None  # "does the article say how much ...": an ordinary question
+    opening = [stems[i] for i in body[:3] if stems[i] != "the"]
+    if opening[:2] == ["number", "of"] and not {stems[i] for i in body} & lexicon.state_verbs:
+        return None  # "confirm the number of countries the respondents came from": asks it
     if not head and _asks_conversion([stems[i] for i in body]):
         return None  # "so 4.7 trillion yuan in dollars?": a conversion asked for
     if head and stems[head - 1] in ("do", "does", "did") and stems[head : head + 1] == ["you"]:

@@ -2774,7 +2774,14 @@ class Matcher(ClaimReading, LastAnswer):
             return "money"  # "on average, how much does that add each year in yuan?"
         if a.expects == "reason" and not a.ops:
             return "reason"  # "why ...", "explain how ...": a statement, never a number
-        if a.expects == "amount" and not a.currency and _asks_how_many(asking, lexicon, not a.ops):
+        opening = asking[:3]
+        if a.expects in ("text", "subject") and find_phrases(opening, lexicon.name_asks):
+            return "name"  # "which Chinese platform got the largest share?": never 80%
+        if (
+            a.expects == "amount"
+            and not a.currency
+            and _asks_how_many(asking, lexicon, not a.ops or _opens_with_number_of(asking))
+        ):
             return "count"  # "how many actually bought?", "how many of them were Russian?"
         return None
 
@@ -2797,6 +2804,13 @@ def _in_english(question: str, unreadable: list[str]) -> str | Refusal:
         words = rewritten.unknown if rewritten else tuple(dict.fromkeys(unreadable))
         return Refusal("language", words=words[:3], detail=language.code if language else "")
     return rewritten.text
+
+
+def _opens_with_number_of(stems: list[str]) -> bool:
+    """ "headcount of respondents who bought, out of the 28k?", "what is the number of
+    ...": the count is what is asked, whatever is computed after it."""
+    pairs = zip(stems[:4], stems[1:5], strict=False)
+    return ("number", "of") in pairs
 
 
 _SET_OFF_FOR = re.compile(r"(?:^|[,;:(\u2013\u2014-])\s*for\s+\w", re.IGNORECASE)

@@ -51,7 +51,7 @@ class Query:
 
 # What a question can demand of its answer's unit; the assistant checks the computed answer
 # against it before any number leaves ("what percent" is never answered with a count).
-ANSWER_KINDS = ("percent", "year", "count", "money", "reason", "duration")
+ANSWER_KINDS = ("percent", "year", "count", "money", "reason", "duration", "name")
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def fits(asks: str | None, unit: str | None) -> bool:
         return unit == "year"
     if asks == "money":
         return unit in ("CNY", "USD", "CNY/USD", "USD/CNY")  # an exchange rate is money too
-    if asks == "reason":
+    if asks in ("reason", "name"):
         return unit is None
     if asks == "duration":
         return unit == "years"

@@ -330,3 +330,23 @@ def test_fractions_and_plus_signs_are_figures_claimed(assistant, question, verdi
 def test_two_figures_of_one_subject_claimed_are_each_checked(assistant, question, verdict):
     answer = ask(assistant, question)
     assert answer.text.startswith(verdict), answer.text
+
+
+def test_which_platform_asks_a_name_never_a_share(assistant):
+    answer = ask(
+        assistant,
+        "Which Chinese platform got the largest share of Russians' cross-border spending?",
+    )
+    assert not answer.answered and "name" in answer.text, answer.text
+
+
+def test_confirm_the_number_of_asks_for_it(assistant):
+    answer = ask(
+        assistant, "Confirm the number of countries the 28,000 survey respondents came from."
+    )
+    assert float(answer.value) == 32 and not answer.text.startswith(("Yes", "No")), answer.text
+
+
+def test_the_number_of_asked_first_is_a_count_whatever_follows(assistant):
+    answer = ask(assistant, "headcount of respondents who bought on chinese sites, out of the 28k?")
+    assert not answer.answered or answer.unit == "respondents", answer.text

@@ -247,3 +247,8 @@ def test_russian_future_reach_asks_a_prediction(assistant):
         assistant, "Достигнет ли AliExpress цели в 100 миллионов пользователей к 2018 году?"
     )
     assert not answer.answered and answer.reason == "opinion", answer.text
+
+
+def test_russian_how_should_i_asks_advice(assistant):
+    answer = ask(assistant, "Как мне открыть свой магазин на AliExpress?")
+    assert not answer.answered and answer.reason == "opinion", answer.text
