@@ -655,6 +655,11 @@ class ClaimReading:
                     words=claim.words - lexicon.ongoing_words,
                     state=True,
                 )
+            forecast = result.op is None and self.base.facts[result.facts[0]].is_forecast
+            now = find_phrases(split.stems, lexicon.now_words)
+            if forecast and now and claim.swapped is None:
+                # "Alibaba already serves 2 billion consumers?": only expected, by 2025
+                claim = replace(claim, swapped=" ".join(now[0][0]))
             blocked = set(claim.blockers) - said
             if claim.swapped and blocked <= lexicon.ongoing_words:
                 blocked = set()  # "was the US still the top destination in 2016?": China was

@@ -1478,6 +1478,8 @@ class Matcher(ClaimReading, LastAnswer):
         """A forecast or target, for a question about the present ("... have now?")."""
         if reading.op is not None or not self.base.facts[reading.facts[0]].is_forecast:
             return False
+        if a.claimed:
+            return False  # "Alibaba already serves 2 billion?": checked, and denied, as a claim
         asked = a.stems[a.context_until :]
         return bool(find_phrases(asked, self.vocab.lexicon.now_words))
 

@@ -350,3 +350,13 @@ def test_confirm_the_number_of_asks_for_it(assistant):
 def test_the_number_of_asked_first_is_a_count_whatever_follows(assistant):
     answer = ask(assistant, "headcount of respondents who bought on chinese sites, out of the 28k?")
     assert not answer.answered or answer.unit == "respondents", answer.text
+
+
+def test_a_forecast_claimed_as_already_reached_is_denied(assistant):
+    answer = ask(assistant, "Does the article say Alibaba already serves 2 billion consumers?")
+    assert answer.text.startswith("No.") and "2025" in answer.text, answer.text
+
+
+def test_what_a_target_already_reached_is_not_the_target(assistant):
+    answer = ask(assistant, "how many consumers does alibaba already serve?")
+    assert not answer.answered, answer.text
