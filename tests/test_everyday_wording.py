@@ -541,3 +541,16 @@ def test_what_was_bought_is_never_taken_for_a_purpose(assistant):
 def test_a_share_of_the_rest_is_not_answered_with_the_part(assistant):
     answer = ask(assistant, "what percent of russian spending went to other platforms?")
     assert not answer.answered or float(answer.value) == pytest.approx(20), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("src for RU spend number?", "russia_cross_border_spend"),
+        ("paypal/ipsos rpt - # respondents?", "survey_respondents"),
+        ("% resp who shopped on Chinese sites in 2016?", "survey_shopped_chinese_share"),
+    ],
+)
+def test_note_taking_abbreviations(assistant, question, fact):
+    answer = ask(assistant, question)
+    assert answer.facts == (fact,), answer.text

@@ -252,3 +252,8 @@ def test_russian_future_reach_asks_a_prediction(assistant):
 def test_russian_how_should_i_asks_advice(assistant):
     answer = ask(assistant, "Как мне открыть свой магазин на AliExpress?")
     assert not answer.answered and answer.reason == "opinion", answer.text
+
+
+def test_russian_how_much_the_chinese_spent_asks_money_not_a_count(assistant):
+    answer = ask(assistant, "Сколько китайцы потратили на онлайн-покупки в 2016 году?")
+    assert float(answer.value) == 4.7e12, answer.text
