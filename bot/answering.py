@@ -238,7 +238,8 @@ def build(calc: Calculator, query: Query, question: str) -> Answer:
     unit = _json_unit(quantity)
     if query.claim is None and unit and stem(unit) in query.other_counts:
         raise WrongKind(f"that asks for another count than the {unit} I found")
-    if query.claim is None and not fits(query.asks, unit):
+    per_count = query.op == "per_unit" and query.asks == "count"  # users per purchaser
+    if query.claim is None and not fits(query.asks, unit) and not per_count:
         raise WrongKind(
             f"that asks for {KIND_WORDS[query.asks]}, and the figure I found is not one"
         )

@@ -104,7 +104,9 @@ def per_unit(amount: Quantity, count: Quantity) -> Step:
         )
     if count.value == 0:
         raise UnitMismatch("the second figure is zero")
-    result = combine([(amount, 1), (count, -1)], amount.value / count.value, amount.unit)
+    # users per user (active users per purchaser) is a pure number: a ratio
+    unit = "ratio" if amount.unit == count.unit else amount.unit
+    result = combine([(amount, 1), (count, -1)], amount.value / count.value, unit)
     result = replace(result, approx=result.approx or bool(amount.bound or count.bound))
     return Step(result, f"{written(amount)} ÷ {written(count)} = {written(result)} on average")
 

@@ -2845,13 +2845,14 @@ def _alternatives(a: Analysis, function_words: frozenset[str]) -> list[tuple[str
         left, right = before[-1], after[0]  # "a B2C or a B2B marketplace"
         if is_number(left) or is_number(right):
             continue
-        if left in function_words or right in function_words:
-            continue
+        if left in function_words or right in function_words or right in YES_OR_NO:
+            continue  # "... cross-border site or no?": a yes/no tag, no choice of words
         pairs.append((left, right))
     return pairs
 
 
 ARTICLES = frozenset(("a", "an", "the"))
+YES_OR_NO = frozenset(("no", "not", "nah", "nope", "yes", "yeah"))
 
 
 def _quoted(a: Analysis) -> tuple[str, ...]:

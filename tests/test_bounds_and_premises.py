@@ -360,3 +360,15 @@ def test_a_forecast_claimed_as_already_reached_is_denied(assistant):
 def test_what_a_target_already_reached_is_not_the_target(assistant):
     answer = ask(assistant, "how many consumers does alibaba already serve?")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "JD have russian version of cross-border site or no?",
+        "wait does JD's cross-border site have a russian version??",
+    ],
+)
+def test_a_yes_no_question_after_a_filler_or_with_or_no_gets_yes_first(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.text.startswith("Yes."), answer.text

@@ -554,3 +554,11 @@ def test_a_share_of_the_rest_is_not_answered_with_the_part(assistant):
 def test_note_taking_abbreviations(assistant, question, fact):
     answer = ask(assistant, question)
     assert answer.facts == (fact,), answer.text
+
+
+def test_a_count_per_a_count_of_the_same_thing_is_a_plain_multiple(assistant):
+    answer = ask(
+        assistant,
+        "How many AliExpress active users are there per purchasing user over the past 12 months?",
+    )
+    assert answer.unit == "ratio" and float(answer.value) == pytest.approx(3), answer.text
