@@ -78,6 +78,7 @@ class Lexicon:
     later_answer_words: frozenset[str]  # "the second", "the latter": the later one
     both_answer_words: frozenset[str]  # "them", "the two": both of the last two answers
     naming_verbs: frozenset[str]  # "is called VIPshop": the name claimed comes next
+    name_words: frozenset[str]  # "the names of the regulations": a name asked
     time_passing: frozenset[str]  # "how many years passed": part of asking for a span
     discourse_fillers: frozenset[str]  # "okay, uh, real talk, do you think ...": no request
     premise_asides: frozenset[str]  # "implied total retail, given online = 14%?"
@@ -387,6 +388,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         discourse_fillers=_stems(raw["discourse_fillers"]),
         time_passing=_stems(raw["time_passing"]),
         naming_verbs=_stems(raw["naming_verbs"]),
+        name_words=_stems(raw["name_words"]),
         event_nouns=_stems(raw["event_nouns"]),
         topic_switches=_phrases(raw["topic_switches"]),
         computing_words=_stems(raw["computing_words"]),

@@ -1933,6 +1933,9 @@ class Matcher(ClaimReading, LastAnswer):
         if self._which_one_counted(best, a):  # "which one opened first?" after 12 zones
             detail = "that asks which one, and the article names none of them"
             return Refusal("kind", detail=detail, near=best.facts)
+        unnamed = self._name_asked_of_the_unnamed(best, a)
+        if unnamed:  # "what are the names of the regulations?": the article names none
+            return Refusal("unsupported", words=(unnamed,), near=best.facts)
         role_word = self._role_asked_elsewhere(best, a)
         if role_word:  # "who heads JD's cross-border business?": no JD manager is named
             return Refusal("unsupported", words=(role_word,), near=self.ranker.nearest(a, must))
@@ -2074,6 +2077,22 @@ class Matcher(ClaimReading, LastAnswer):
                 phrase.pop()
             found.update(phrase)
         return found
+
+    def _name_asked_of_the_unnamed(self, reading: Reading, a: Analysis) -> str | None:
+        """A name asked ("the names of the regulations", "what is it called") of a
+        statement that names nothing, in capitals or otherwise: the word that asks it."""
+        if reading.op is not None:
+            return None
+        fact = self.base.facts[reading.facts[0]]
+        value, words = fact.value, self.vocab.lexicon.name_words
+        if not isinstance(value, str) or any(ch.isupper() or ch.isdigit() for ch in value):
+            return None
+        if set(self._measure_stems(fact.id)) & words:
+            return None  # "the name of Alibaba's campaign": a name, if in lower case
+        for i in range(a.context_until, len(a.stems)):
+            if a.stems[i] in words:
+                return a.raw[i]
+        return None
 
     def _a_plain_noun(self, a: Analysis, at: int) -> bool:
         """A common English word the fact base does not know and that names nothing out of

@@ -372,3 +372,13 @@ def test_what_a_target_already_reached_is_not_the_target(assistant):
 def test_a_yes_no_question_after_a_filler_or_with_or_no_gets_yes_first(assistant, question):
     answer = ask(assistant, question)
     assert answer.text.startswith("Yes."), answer.text
+
+
+def test_names_asked_of_a_statement_that_names_none_are_refused(assistant):
+    answer = ask(assistant, "What were the names of the regulations the government announced?")
+    assert not answer.answered and "names" in answer.text, answer.text
+
+
+def test_a_name_in_lower_case_is_still_a_name(assistant):
+    answer = ask(assistant, "what's alibaba's campaign to expand abroad called in the article")
+    assert "go-global campaign" in answer.text, answer.text
