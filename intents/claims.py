@@ -71,6 +71,15 @@ def _reported(stems: list[str], lexicon: Lexicon, names: frozenset[str]) -> int:
         end = at + 1
         while end < len(stems) and stems[end] in ("me", "us", "that"):
             end += 1  # "told me that"
+        where = stems[end : end + 5]  # "heard on the radio that", "read in a blog that"
+        if (
+            stems[end - 1] != "that"
+            and where[:1] in (["on"], ["in"], ["at"], ["from"])
+            and ("that" in where)
+        ):
+            said = where[: where.index("that")]
+            if not set(said) & names and not any(map(is_number, said)):
+                end += len(said) + 1
         return end
     return 0
 

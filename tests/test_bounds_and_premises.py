@@ -382,3 +382,23 @@ def test_names_asked_of_a_statement_that_names_none_are_refused(assistant):
 def test_a_name_in_lower_case_is_still_a_name(assistant):
     answer = ask(assistant, "what's alibaba's campaign to expand abroad called in the article")
     assert "go-global campaign" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (
+            "I heard on the radio that Alibaba wants to serve two billion people by 2025. "
+            "Is that really what the article says?",
+            "Yes.",
+        ),
+        (
+            "I heard on the radio that Alibaba wants to serve three billion people by 2025. "
+            "Is that really what the article says?",
+            "No.",
+        ),
+    ],
+)
+def test_where_a_claim_was_heard_is_not_part_of_it(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
