@@ -66,7 +66,9 @@ def follow(
     if "not" in content and not ops:
         return _rest(frame, base, asks, a.currency)
     if ops or a.breakdown:
-        return _share_of_whole(frame, base) if ops <= {"percent"} else None
+        return (
+            _share_of_whole(frame, base) if ops <= {"percent"} else _same_pair(frame, ops, a, base)
+        )
     if asks == "percent" and not a.currency:
         return _share_of_whole(frame, base)
     if asks == "count" or (a.expects == "amount" and not a.currency):
@@ -80,6 +82,29 @@ def follow(
         intent = "convert" if frame.op is None else intent_of(frame)
         return Query(intent, frame.facts, frame.op, a.currency, 0.85, used_context=True)
     return None
+
+
+def _same_pair(frame: Frame, ops: set[str], a: Analysis, base: FactBase) -> Query | None:
+    """ "Online shopping as a percentage of total e-commerce?" then "and the difference in
+    yuan?": the two figures just compared, compared another way."""
+    if len(ops) != 1 or len(frame.facts) != 2 or frame.op not in PAIR_OPERATIONS:
+        return None
+    if a.expects == "duration":
+        return None  # "how many years out is that?": a span, not the two figures' gap
+    if any(_formula_op(base, f) == "difference" for f in frame.facts):
+        return None  # "and the gap in absolute terms?" after the gap as a share: that gap
+    op = next(iter(ops))
+    if op == frame.op or op not in ("difference", "ratio"):
+        return None
+    return Query(op, frame.facts, op, a.currency, 0.85, used_context=True)
+
+
+PAIR_OPERATIONS = ("ratio", "percent", "difference")
+
+
+def _formula_op(base: FactBase, fact_id: str) -> str | None:
+    formula = base.facts[fact_id].formula
+    return formula.op if formula else None
 
 
 def _inverse(frame: Frame, base: FactBase) -> Query | None:

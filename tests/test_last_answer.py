@@ -276,3 +276,25 @@ def test_a_turn_naming_china_is_about_china_not_the_subject_before(assistant):
         "And China's total cross-border volume in dollars that year?",
     )
     assert float(answers[-1].value) == pytest.approx(921.9e9), answers[-1].text
+
+
+def test_the_two_figures_just_compared_are_compared_another_way(assistant):
+    answers = turns(
+        assistant,
+        "What was China's total e-commerce worth in 2016?",
+        "And online shopping?",
+        "What percent of the first is the second?",
+        "And the difference in yuan?",
+    )
+    assert float(answers[-1].value) == pytest.approx(21.4e12), answers[-1].text
+
+
+def test_a_gap_asked_after_a_gap_as_a_share_is_that_gap(assistant):
+    answers = turns(
+        assistant,
+        "AliExpress active users, trailing 12 months?",
+        "Medium-term target?",
+        "what share of the target is the gap?",
+        "And the gap in absolute terms?",
+    )
+    assert float(answers[-1].value) == pytest.approx(40e6), answers[-1].text
