@@ -562,3 +562,8 @@ def test_a_count_per_a_count_of_the_same_thing_is_a_plain_multiple(assistant):
         "How many AliExpress active users are there per purchasing user over the past 12 months?",
     )
     assert answer.unit == "ratio" and float(answer.value) == pytest.approx(3), answer.text
+
+
+def test_an_expectation_is_the_forecast(assistant):
+    answer = ask(assistant, "Alibaba's 2025 worldwide consumer expectation?")
+    assert float(answer.value) == 2e9, answer.text
