@@ -1483,6 +1483,21 @@ class Matcher(ClaimReading, LastAnswer):
         asked = a.stems[a.context_until :]
         return bool(find_phrases(asked, self.vocab.lexicon.now_words))
 
+    def _the_forecast_of(self, a: Analysis) -> str | None:
+        """The one figure the article forecasts for the year a question names with no
+        other word ("the 2018 forecast?"): a stated figure, not one computed from it."""
+        named = set(a.stems[a.context_until :]) & self.vocab.lexicon.forecast_nouns
+        if not named or len(a.years) != 1 or a.opinion:
+            return None
+        found = [
+            f.id
+            for f in self.base.facts.values()
+            if f.qualifier == "expected"
+            and not f.formula
+            and a.years[0] in self.vocab.terms[f.id].years
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _unrounded_of_a_bound(self, reading: Reading, a: Analysis) -> bool:
         """ "The exact number of buyers, not the rounded figure": the article says only
         "more than 100 million", so no exact number is there to give."""
@@ -1720,6 +1735,10 @@ class Matcher(ClaimReading, LastAnswer):
             whole = replace(a, context_until=0)
             return self.interpret(whole, used_context)
         spans_to_a_year = a.expects == "duration" and bool(set(a.years) - {ARTICLE_YEAR})  # to 2025
+        forecast = self._the_forecast_of(a) if not must else None
+        if forecast is not None:  # "the article's 2018 forecast - how many yuan?"
+            reading = Reading((forecast,), None, "lookup", frozenset(), 0.0, 0)
+            return self._query(reading, a, used_context)
         if not must and not spans_to_a_year:
             if unknown:
                 return Refusal("unknown", words=_raw_words(a, unknown), near=())

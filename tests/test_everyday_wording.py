@@ -567,3 +567,29 @@ def test_a_count_per_a_count_of_the_same_thing_is_a_plain_multiple(assistant):
 def test_an_expectation_is_the_forecast(assistant):
     answer = ask(assistant, "Alibaba's 2025 worldwide consumer expectation?")
     assert float(answer.value) == 2e9, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["the article's 2018 forecast - how many yuan?", "and what's it forecast at for 2018"],
+)
+def test_the_forecast_of_a_year_named_alone_is_the_one_figure_forecast(assistant, question):
+    answer = ask(assistant, question)
+    assert float(answer.value) == 8.8e12, answer.text
+
+
+def test_a_prediction_asked_for_a_year_is_not_the_articles_forecast(assistant):
+    answer = ask(assistant, "What will the yuan be worth in 2018?")
+    assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which company give the estimation of cross border volume?",
+        "who is give the numbers for russian spending, which company",
+    ],
+)
+def test_who_gave_a_figure_in_non_native_grammar(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered and "According to" in answer.text, answer.text
