@@ -593,3 +593,21 @@ def test_a_prediction_asked_for_a_year_is_not_the_articles_forecast(assistant):
 def test_who_gave_a_figure_in_non_native_grammar(assistant, question):
     answer = ask(assistant, question)
     assert answer.answered and "According to" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("how many years between aliexpress's founding and 2025?", 15),
+        ("how many years from JD's cross-border launch to 2018?", 3),
+        ("how many yrs till 2025 from when this was written", 8),
+    ],
+)
+def test_years_from_an_event_to_a_forecast_year(assistant, question, years):
+    answer = ask(assistant, question)
+    assert answer.unit == "years" and float(answer.value) == years, answer.text
+
+
+def test_years_to_a_year_the_article_forecasts_nothing_for_are_refused(assistant):
+    answer = ask(assistant, "how many years from aliexpress's launch to 2030?")
+    assert not answer.answered, answer.text
