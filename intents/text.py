@@ -80,6 +80,8 @@ def stem(word: str) -> str:
     """
     if len(word) <= 3 or _NUMBER.match(word) or not word.isalpha():
         return word
+    if word.endswith("ively") and len(word) > 7:
+        word = word[:-2]  # "actively" -> "active": the adverb of the article's adjective
     for suffix, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             if suffix == "s" and word.endswith(("ss", "us", "is")):

@@ -611,3 +611,10 @@ def test_years_from_an_event_to_a_forecast_year(assistant, question, years):
 def test_years_to_a_year_the_article_forecasts_nothing_for_are_refused(assistant):
     answer = ask(assistant, "how many years from aliexpress's launch to 2030?")
     assert not answer.answered, answer.text
+
+
+def test_an_adverb_of_the_articles_adjective_names_its_measure(assistant):
+    answer = ask(
+        assistant, "How many people were actively using AliExpress over the past twelve months?"
+    )
+    assert float(answer.value) == 60e6, answer.text
