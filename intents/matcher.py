@@ -1872,6 +1872,14 @@ class Matcher(ClaimReading, LastAnswer):
             best = next(r for r in readings if r.facts[0] == dates[0])
         elif tie and a.claimed and len({self.base.facts[f].clause for f in tie}) == 1:
             pass  # a claim about one sentence of the article: any of its figures checks it
+        elif tie and self._quoted_pair(tie, a) is not None:
+            # "USD/CNY implied by the article": a pair quoted the market's way, per one of
+            # the first currency named
+            rate = self._quoted_pair(tie, a)
+            if find_phrases(a.stems[a.context_until :], self.vocab.lexicon.now_words):
+                detail = "that asks for today's rate, and the article implies only its own"
+                return Refusal("kind", detail=detail, near=(rate,))  # "usdcny spot now"
+            best = next(r for r in readings if r.facts[0] == rate)
         elif tie:
             return Refusal("ambiguous", near=tie)
         mixed = self.verifier.mixes_counts(best, a)
@@ -2561,6 +2569,17 @@ class Matcher(ClaimReading, LastAnswer):
         """ "china" and "chinese" name the same subject."""
         named = self.vocab.naming.get(word, set())
         return word in others or any(named & self.vocab.naming.get(o, set()) for o in others)
+
+    def _quoted_pair(self, tie: list[str], a: Analysis) -> str | None:
+        """Of the two exchange rates tied, the one per unit of the first of two currencies
+        named side by side ("USD/CNY", "usdcny": yuan per dollar)."""
+        lexicon = self.vocab.lexicon
+        named = [lexicon.currencies.get(lexicon.rewrites.get((s,), (s,))) for s in a.stems]
+        for first, second in zip(named, named[1:], strict=False):
+            if first and second and first != second:
+                rate = self._rate_per(first)
+                return rate if rate in tie and len(tie) == 2 else None
+        return None
 
     def _rate_per(self, currency: str) -> str | None:
         """The exchange-rate fact quoted per one unit of `currency`, if the base has one."""

@@ -618,3 +618,17 @@ def test_an_adverb_of_the_articles_adjective_names_its_measure(assistant):
         assistant, "How many people were actively using AliExpress over the past twelve months?"
     )
     assert float(answer.value) == 60e6, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [("What USD/CNY does the article imply?", "CNY/USD"), ("cny/usd implied?", "USD/CNY")],
+)
+def test_a_currency_pair_is_quoted_per_unit_of_its_first_currency(assistant, question, unit):
+    answer = ask(assistant, question)
+    assert answer.unit == unit, answer.text
+
+
+def test_todays_spot_rate_is_not_the_articles(assistant):
+    answer = ask(assistant, "usdcny spot now")
+    assert not answer.answered, answer.text
