@@ -409,6 +409,16 @@ def _asks_for_a_rate(stems: list[str], lexicon: Lexicon) -> bool:
 RATE_REACH = 4  # "what is the exchange rate": the question word within four words
 
 
+def _implied_rate(stems: list[str], lexicon: Lexicon) -> bool:
+    """ "What rate does the article imply?": a growth rate is stated, never implied; the
+    rate the article implies is the exchange rate of its figures in two currencies."""
+    implied = {stem("implied"), stem("imply"), stem("implies")}
+    return any(
+        s in lexicon.rate_words and implied & set(stems[max(0, at - 2) : at + 6])
+        for at, s in enumerate(stems)
+    ) and not any(op in stems for op in (stem("growth"), stem("grow"), "cagr"))
+
+
 def _names_a_source(after: list[str], lexicon: Lexicon, sources: frozenset[str]) -> bool:
     """ "per iResearch", "per the article", "per the PayPal/Ipsos report"."""
     words = after[1:] if after[:1] == ["the"] else after[:1]
@@ -790,7 +800,8 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         ]
     if result.expects in (None, "reason") and asks_a_description(s[main:], lexicon):
         result.expects = "text"  # "how does the piece describe Yandex?" asks for words
-    if (result.currency or result.per_currency) and _asks_for_a_rate(s[main:], lexicon):
+    asked_rate = _asks_for_a_rate(s[main:], lexicon)
+    if (result.currency or result.per_currency or _implied_rate(s[main:], lexicon)) and asked_rate:
         # "yuan->usd, what rate?": the exchange rate is asked (no growth rate, no
         # conversion at it)
         result.ops = [(op, at) for op, at in result.ops if op != "convert"]

@@ -632,3 +632,8 @@ def test_a_currency_pair_is_quoted_per_unit_of_its_first_currency(assistant, que
 def test_todays_spot_rate_is_not_the_articles(assistant):
     answer = ask(assistant, "usdcny spot now")
     assert not answer.answered, answer.text
+
+
+def test_the_rate_the_article_implies_is_the_exchange_rate_not_a_growth_it_states(assistant):
+    answer = ask(assistant, "what rate does the article imply?")
+    assert answer.unit == "CNY/USD", answer.text
