@@ -492,6 +492,14 @@ class ClaimReading:
             claimed |= {"count" for f in claim.numbers if f.unit is None and abs(f.value) > 1000}
         return bool(claimed) and found is not None and found not in claimed
 
+    def _only_date_of(self, rest: Analysis) -> str | None:
+        """The one date the article gives for the one subject a claim names."""
+        named = self.vocab.entities_named(rest.stems) - {self.vocab.default_entity}
+        if len(named) != 1:
+            return None
+        dates = [f.id for f in self.base.facts.values() if f.entity in named and f.unit == "year"]
+        return dates[0] if len(dates) == 1 else None
+
     def _rate_claimed(self, split: SplitClaim) -> Query | None:
         """A claim pairing one unit of a currency with an amount of another ("1 dollar is
         worth more than 7 yuan") is a claim about the rate between them."""
@@ -608,6 +616,12 @@ class ClaimReading:
             if moved is not None:  # "was the US the top destination?": China was
                 result, rest, name = moved
                 split = replace(split, claim=replace(split.claim, swapped=name))
+        typed_year = any(str(y) in rest.raw for y in rest.years)
+        vague = isinstance(result, Refusal) and result.reason in ("vague", "ambiguous")
+        if vague and typed_year and not split.claim.numbers and not rest.opinion:
+            dated = self._only_date_of(rest)
+            if dated is not None:  # "is AliExpress from 2010?": the one date it has
+                result = Query("lookup", (dated,))
         if isinstance(result, Refusal) and result.reason == "nothing" and split.claim.numbers:
             return None  # "so 4.7 trillion yuan in dollars?": figures, but nothing claimed
         if isinstance(result, Refusal) and result.reason == "year" and result.near:

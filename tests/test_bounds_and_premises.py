@@ -402,3 +402,19 @@ def test_a_name_in_lower_case_is_still_a_name(assistant):
 def test_where_a_claim_was_heard_is_not_part_of_it(assistant, question, verdict):
     answer = ask(assistant, question)
     assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("is aliexpress from 2010", "Yes."), ("is jd's platform from 2016?", "No.")],
+)
+def test_a_subject_claimed_from_a_year_is_checked_against_its_one_date(
+    assistant, question, verdict
+):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
+
+
+def test_a_figure_claimed_with_a_year_is_not_checked_against_a_date(assistant):
+    answer = ask(assistant, "Confirm: JD had 50 million overseas users in 2016.")
+    assert not answer.text.startswith(("Yes", "No")), answer.text
