@@ -172,6 +172,7 @@ class Lexicon:
     value_words: frozenset[str]  # "and the figure itself?": the value, not who gave it
     mechanism_verbs: frozenset[str]  # "how do flash sales work?": never explained
     now_words: frozenset[Phrase]  # "... have now?": never a forecast
+    yes_no_words: frozenset[str]  # "... or no?": a tag, not a choice offered
     forecast_nouns: frozenset[str]  # "the 2018 forecast?": the forecast named
     name_asks: frozenset[Phrase]  # "which platform ...": a name, never a figure
     unrounded_words: frozenset[Phrase]  # "the exact number": never a bound
@@ -504,6 +505,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         value_words=frozenset(stem(w) for t in raw["value_words"] for w in words(str(t))),
         mechanism_verbs=frozenset(stem(str(w)) for w in raw["mechanism_verbs"]),
         now_words=_phrases(raw["now_words"]),
+        yes_no_words=_stems(raw["yes_no_words"]),
         forecast_nouns=_stems(raw["forecast_nouns"]),
         name_asks=_phrases(raw["name_asks"]),
         unrounded_words=_phrases(raw["unrounded_words"]),

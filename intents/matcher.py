@@ -1749,7 +1749,7 @@ class Matcher(ClaimReading, LastAnswer):
                 "unsupported", words=tuple(sorted(must)), near=self.ranker.nearest(a, must)
             )
         if not a.checking:
-            offered = _alternatives(a, fw)
+            offered = _alternatives(a, fw, self.vocab.lexicon.yes_no_words)
             for reading in readings:
                 if not used_context:  # figures of earlier turns are no quotes of this one
                     reading.uncovered = frozenset(reading.uncovered - self._beside(reading))
@@ -1872,10 +1872,9 @@ class Matcher(ClaimReading, LastAnswer):
             best = next(r for r in readings if r.facts[0] == dates[0])
         elif tie and a.claimed and len({self.base.facts[f].clause for f in tie}) == 1:
             pass  # a claim about one sentence of the article: any of its figures checks it
-        elif tie and self._quoted_pair(tie, a) is not None:
+        elif tie and (rate := self._quoted_pair(tie, a)) is not None:
             # "USD/CNY implied by the article": a pair quoted the market's way, per one of
             # the first currency named
-            rate = self._quoted_pair(tie, a)
             if find_phrases(a.stems[a.context_until :], self.vocab.lexicon.now_words):
                 detail = "that asks for today's rate, and the article implies only its own"
                 return Refusal("kind", detail=detail, near=(rate,))  # "usdcny spot now"
@@ -2042,7 +2041,9 @@ class Matcher(ClaimReading, LastAnswer):
         names = self.names
         return any(
             left not in names and right not in names
-            for left, right in _alternatives(a, self.vocab.lexicon.function_words)
+            for left, right in _alternatives(
+                a, self.vocab.lexicon.function_words, self.vocab.lexicon.yes_no_words
+            )
         )
 
     def _declined(self, reading: Reading, offered: list[tuple[str, str]]) -> set[str]:
@@ -2902,7 +2903,9 @@ def _asks_how_many(stems: list[str], lexicon: Lexicon, number_of: bool = False) 
     return False
 
 
-def _alternatives(a: Analysis, function_words: frozenset[str]) -> list[tuple[str, str]]:
+def _alternatives(
+    a: Analysis, function_words: frozenset[str], yes_or_no: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
     """The word pairs a question offers as "A or B" (never figures: "4.3 or 3.44 billion"
     is a claim to check, not a choice of words)."""
     stems = a.stems[a.context_until :]
@@ -2917,14 +2920,13 @@ def _alternatives(a: Analysis, function_words: frozenset[str]) -> list[tuple[str
         left, right = before[-1], after[0]  # "a B2C or a B2B marketplace"
         if is_number(left) or is_number(right):
             continue
-        if left in function_words or right in function_words or right in YES_OR_NO:
+        if left in function_words or right in function_words or right in yes_or_no:
             continue  # "... cross-border site or no?": a yes/no tag, no choice of words
         pairs.append((left, right))
     return pairs
 
 
 ARTICLES = frozenset(("a", "an", "the"))
-YES_OR_NO = frozenset(("no", "not", "nah", "nope", "yes", "yeah"))
 
 
 def _quoted(a: Analysis) -> tuple[str, ...]:
