@@ -637,3 +637,18 @@ def test_todays_spot_rate_is_not_the_articles(assistant):
 def test_the_rate_the_article_implies_is_the_exchange_rate_not_a_growth_it_states(assistant):
     answer = ask(assistant, "what rate does the article imply?")
     assert answer.unit == "CNY/USD", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "In which language versions did JD launch its cross-border B2C platform?",
+            "jd_languages",
+        ),
+        ("JD intl b2c rollout year", "jd_cross_border_launch"),
+    ],
+)
+def test_the_words_of_the_jd_sentence_reach_each_of_its_facts(assistant, question, fact):
+    answer = ask(assistant, question)
+    assert answer.facts == (fact,), answer.text
