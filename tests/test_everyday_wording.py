@@ -652,3 +652,16 @@ def test_the_rate_the_article_implies_is_the_exchange_rate_not_a_growth_it_state
 def test_the_words_of_the_jd_sentence_reach_each_of_its_facts(assistant, question, fact):
     answer = ask(assistant, question)
     assert answer.facts == (fact,), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("pilot zones cnt confirmed by state council 2016", "pilot_zones"),
+        ("AE buyers ctry+regions cnt", "aliexpress_buyer_countries"),
+        ("online shopping ttl 2016 CNY", "online_shopping_2016"),
+    ],
+)
+def test_more_note_taking_abbreviations(assistant, question, fact):
+    answer = ask(assistant, question)
+    assert answer.facts == (fact,), answer.text

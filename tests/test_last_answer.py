@@ -298,3 +298,10 @@ def test_a_gap_asked_after_a_gap_as_a_share_is_that_gap(assistant):
         "And the gap in absolute terms?",
     )
     assert float(answers[-1].value) == pytest.approx(40e6), answers[-1].text
+
+
+def test_by_which_body_asks_who_gave_the_figure_just_given(assistant):
+    answers = turns(
+        assistant, "How many cross-border e-commerce pilot zones were confirmed?", "by which body?"
+    )
+    assert "State Council" in answers[-1].text and answers[-1].answered, answers[-1].text
