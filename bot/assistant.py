@@ -86,7 +86,7 @@ class Assistant:
                 text="Sorry, something went wrong while answering that. Please try rephrasing.",
             )
 
-    def _ask(self, question: str, context: dict | None) -> Answer:
+    def _ask(self, question: str, context: dict | None, retried: bool = False) -> Answer:
         understanding = self.matcher.understand(question, context)
         result = understanding.result
         memory = understanding.memory
@@ -96,6 +96,14 @@ class Assistant:
             try:
                 answer = build(self.calc, result, question)
             except (UnmeasuredYear, UnitMismatch) as exc:
+                earlier = (context or {}).get("before")
+                mismatch = type(exc) is UnitMismatch and result.used_context
+                if mismatch and earlier and not retried:
+                    # "growth?" (24.7%) then "go back, what % of retail was it?": a
+                    # percentage is no part of retail, so "it" is the figure before it
+                    again = self._ask(question, {**context, "last": earlier}, retried=True)
+                    if again.answered:
+                        return again
                 if isinstance(exc, UnmeasuredYear):
                     refusal = Refusal("year", near=result.facts, years=exc.years)
                 else:

@@ -18,6 +18,8 @@ from intents.vocabulary import Vocabulary
 KIND_OPERATIONS = frozenset({"ratio", "percent"})
 # Operations that span years: a change asked after one year's figure is over the series
 CHANGE_OPERATIONS = frozenset({"growth", "difference", "cagr"})
+# Operations whose answer is a rate or a multiple, never in a currency
+RATE_OPERATIONS = frozenset({"growth", "cagr", "percent", "ratio"})
 
 
 def merges(
@@ -59,8 +61,8 @@ def merge(
             drop |= set(range(at, at + len(key)))
     if new.years or set(new.op_names) & CHANGE_OPERATIONS:
         drop |= old.year_span  # "and the absolute increase?" after 2015's level: both years
-    if new.currency:
-        drop |= old.currency_at
+    if new.currency or set(new.op_names) & RATE_OPERATIONS:
+        drop |= old.currency_at  # "usd pls" then "growth?": a growth has no currency
     if any(op != "convert" for op in new.op_names) or new.expects:
         drop |= old.op_span | _what_it_is_per(old, vocab)
     if len(new.years) == 1 and set(old.op_names) & {"growth", "cagr"}:

@@ -305,3 +305,19 @@ def test_by_which_body_asks_who_gave_the_figure_just_given(assistant):
         assistant, "How many cross-border e-commerce pilot zones were confirmed?", "by which body?"
     )
     assert "State Council" in answers[-1].text and answers[-1].answered, answers[-1].text
+
+
+def test_a_growth_after_a_conversion_is_a_rate_not_an_amount_in_that_currency(assistant):
+    answers = turns(assistant, "china online shopping 2016?", "usd pls", "growth?")
+    assert float(answers[-1].value) == pytest.approx(24.7), answers[-1].text
+
+
+def test_it_is_the_figure_before_when_the_last_one_cannot_be_what_is_asked(assistant):
+    answers = turns(
+        assistant,
+        "china online shopping 2016?",
+        "usd pls",
+        "growth?",
+        "wait go back, what % of retail was it",
+    )
+    assert float(answers[-1].value) == pytest.approx(14), answers[-1].text
