@@ -1959,6 +1959,9 @@ class Matcher(ClaimReading, LastAnswer):
         if self._which_one_counted(best, a):  # "which one opened first?" after 12 zones
             detail = "that asks which one, and the article names none of them"
             return Refusal("kind", detail=detail, near=best.facts)
+        elsewhere = self._given_by_another_source(best, a, must)
+        if elsewhere is not None:  # "China's share of global e-commerce per iResearch"
+            return elsewhere
         unnamed = self._name_asked_of_the_unnamed(best, a)
         if unnamed:  # "what are the names of the regulations?": the article names none
             return Refusal("unsupported", words=(unnamed,), near=best.facts)
@@ -2105,6 +2108,29 @@ class Matcher(ClaimReading, LastAnswer):
                 phrase.pop()
             found.update(phrase)
         return found
+
+    def _given_by_another_source(
+        self, reading: Reading, a: Analysis, must: set[str]
+    ) -> Refusal | None:
+        """A figure asked "according to" a source that did not give it: when the question
+        without the source's name is one figure of another source, the name only pulled a
+        computation together ("China's share of global e-commerce according to iResearch":
+        the 39.2% is the Ministry of Commerce's)."""
+        named = {s for s in must if s in self.source_names}
+        if reading.op is None or not named:
+            return None
+        alone = self._readings(a, must - named)
+        if not alone or alone[0].op is not None or alone[0].uncovered:
+            return None
+        fact = self.base.facts[alone[0].facts[0]]
+        if self.ranker.cited.get(fact.id, frozenset()) & named:
+            return None
+        sources = self.base.sources
+        given = sources[fact.source].name if fact.source in sources else "another source"
+        asked = self.source_names[next(s for s in a.stems if s in named)]
+        typed = (sources[asked].aliases or (sources[asked].name,))[0] if asked in sources else asked
+        detail = f"the article gives that figure from {given}, not from {typed}"
+        return Refusal("kind", detail=detail, near=alone[0].facts)
 
     def _name_asked_of_the_unnamed(self, reading: Reading, a: Analysis) -> str | None:
         """A name asked ("the names of the regulations", "what is it called") of a

@@ -394,3 +394,18 @@ CLAIMS = [
 def test_a_claim_gets_the_verdict_the_article_gives(assistant, question, verdict):
     answer = ask(assistant, question)
     assert answer.text.startswith(verdict), answer.text
+
+
+def test_a_figure_asked_of_a_source_that_did_not_give_it_is_refused_with_the_right_one(
+    assistant,
+):
+    answer = ask(assistant, "What was China's share of global e-commerce according to iResearch?")
+    assert not answer.answered and "Ministry of Commerce" in answer.text, answer.text
+
+
+def test_a_figure_asked_of_its_own_source_is_answered(assistant):
+    answer = ask(
+        assistant,
+        "What was China's share of global e-commerce according to the Ministry of Commerce?",
+    )
+    assert float(answer.value) == pytest.approx(39.2), answer.text
