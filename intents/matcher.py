@@ -447,6 +447,8 @@ class Matcher(ClaimReading, LastAnswer):
         self._carry_subject(memory, analysis, alone, previous)
         thin = self._only_common_words(analysis)  # "to what volume?"
         brief_follow_up = analysis.opener and len(self._content(analysis)) <= 2 or thin
+        elsewhere = self._bare_turn_elsewhere(analysis, alone, frame)
+        brief_follow_up = brief_follow_up or elsewhere  # "yoy?" after Russia's figure
         if isinstance(alone, Query) and frame is not None and previous:
             same = self._same_subject(analysis, alone, frame, previous)
             if same is not None:  # "what percent had bought?" after the survey: the survey's
@@ -506,6 +508,10 @@ class Matcher(ClaimReading, LastAnswer):
             leaning, merged = first
             if thin and isinstance(leaning, Query):
                 return Understanding(leaning, self._memory(merged, leaning))
+            if elsewhere and isinstance(leaning, Refusal) and frame is not None:
+                # "yoy?" after Russia's spending: the article has no such figure for Russia,
+                # and China's online shopping growth answers nothing the turn asked
+                return Understanding(Refusal("vague", near=frame.facts), dict(context or {}))
             if isinstance(alone, Query):
                 return Understanding(alone, memory)
             if refers_back or _less_informative(alone):
@@ -713,6 +719,30 @@ class Matcher(ClaimReading, LastAnswer):
         about = {self.base.facts[f].entity for f in alone.facts}
         about |= {entities[e].parent for e in about if e in entities and entities[e].parent}
         return not about & family  # AliExpress's figures are Alibaba's too
+
+    @cached_property
+    def _operation_stems(self) -> frozenset[str]:
+        """Every word of an operation's phrasings ("yoy", "growth", "share")."""
+        return frozenset(w for phrase in self.vocab.lexicon.operations for w in phrase)
+
+    def _bare_turn_elsewhere(
+        self, a: Analysis, alone: Query | Refusal, frame: Frame | None
+    ) -> bool:
+        """A turn of a word or two that names no subject ("yoy?"), read alone as a figure of
+        another subject than the last answer's: it continues the conversation instead."""
+        content = set(self._content(a))
+        if frame is None or not isinstance(alone, Query) or not content or len(content) > 2:
+            return False
+        if not content <= self._operation_stems:
+            return False  # "and overseas warehouses?": a measure named, a new question
+        if self.vocab.entities_named(a.stems) - {self.vocab.default_entity}:
+            return False
+        entities = self.base.entities
+        topic = self.base.facts[frame.facts[0]].entity
+        family = {topic, getattr(entities.get(topic), "parent", None)} - {None}
+        about = {self.base.facts[f].entity for f in alone.facts}
+        about |= {entities[e].parent for e in about if e in entities and entities[e].parent}
+        return not about & family
 
     def _keeps_old_subject(self, a: Analysis, leaning: Query, frame: Frame | None) -> bool:
         """A turn that names a new subject, answered with figures of none of the subjects

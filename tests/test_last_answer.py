@@ -321,3 +321,13 @@ def test_it_is_the_figure_before_when_the_last_one_cannot_be_what_is_asked(assis
         "wait go back, what % of retail was it",
     )
     assert float(answers[-1].value) == pytest.approx(14), answers[-1].text
+
+
+def test_a_bare_operation_after_one_subject_is_not_another_subjects_figure(assistant):
+    answers = turns(assistant, "RU spend on CN platforms 2016 $?", "in CNY @ article fx?", "yoy?")
+    assert not answers[-1].answered, answers[-1].text  # not China's online shopping growth
+
+
+def test_a_short_turn_naming_a_measure_is_a_new_question(assistant):
+    answers = turns(assistant, "RU spend on CN platforms 2016 $?", "and overseas warehouses?")
+    assert float(answers[-1].value) == 100, answers[-1].text
