@@ -1764,6 +1764,13 @@ class Matcher(ClaimReading, LastAnswer):
             # asking sentence only points back; the sentences before it say what is asked.
             whole = replace(a, context_until=0)
             return self.interpret(whole, used_context)
+        if not must and a.anaphora and a.aside_at and not a.context_until and not used_context:
+            # "..., and I heard China's online shopping is enormous, what did it come to in
+            # 2016?": "it" is what the aside about the user names
+            named = {i for i in a.aside_at if a.stems[i] in self.vocab.index}
+            if named:  # its words of the article's measures are read, the rest stays aside
+                kept = replace(a, aside_at=a.aside_at - named, chat_at=a.chat_at - named)
+                return self.interpret(kept, used_context)
         spans_to_a_year = a.expects == "duration" and bool(set(a.years) - {ARTICLE_YEAR})  # to 2025
         forecast = self._the_forecast_of(a) if not must else None
         if forecast is not None:  # "the article's 2018 forecast - how many yuan?"

@@ -665,3 +665,12 @@ def test_the_words_of_the_jd_sentence_reach_each_of_its_facts(assistant, questio
 def test_more_note_taking_abbreviations(assistant, question, fact):
     answer = ask(assistant, question)
     assert answer.facts == (fact,), answer.text
+
+
+def test_it_after_an_aside_about_the_user_is_what_the_aside_names(assistant):
+    answer = ask(
+        assistant,
+        "So my daughter's always on her phone buying stuff, and I heard China's online "
+        "shopping is enormous, what did it come to in 2016?",
+    )
+    assert float(answer.value) == 4.7e12, answer.text
