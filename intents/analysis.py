@@ -409,14 +409,13 @@ def _asks_for_a_rate(stems: list[str], lexicon: Lexicon) -> bool:
 RATE_REACH = 4  # "what is the exchange rate": the question word within four words
 
 
-def _implied_rate(stems: list[str], lexicon: Lexicon) -> bool:
+def _implied_rate(stems: list[str], lexicon: Lexicon, ops: set[str]) -> bool:
     """ "What rate does the article imply?": a growth rate is stated, never implied; the
     rate the article implies is the exchange rate of its figures in two currencies."""
-    implied = {stem("implied"), stem("imply"), stem("implies")}
-    return any(
-        s in lexicon.rate_words and implied & set(stems[max(0, at - 2) : at + 6])
+    return not ops & {"growth", "cagr"} and any(
+        s in lexicon.rate_words and lexicon.implying_words & set(stems[max(0, at - 2) : at + 6])
         for at, s in enumerate(stems)
-    ) and not any(op in stems for op in (stem("growth"), stem("grow"), "cagr"))
+    )
 
 
 def _names_a_source(after: list[str], lexicon: Lexicon, sources: frozenset[str]) -> bool:
@@ -464,14 +463,19 @@ def _compound_numbers(stems: list[str], raw: list[str]) -> tuple[list[str], list
 
 
 def _asks_who_gave(stems: list[str], lexicon: Lexicon) -> bool:
-    """ "which firm estimated", "what government body confirmed": a question word, a noun
-    for who gives figures (a word may come between), then a verb of giving them."""
+    """ "which firm estimated", "what government body confirmed", "who gives the numbers": a
+    question word, a noun for who gives figures (a word may come between; none after
+    "who"), then a verb of giving them."""
+    giving = lexicon.attribution_cues | lexicon.source_verbs
     for i, word in enumerate(stems):
+        opens = all(w in lexicon.request_openers for w in stems[:i])
+        if word == "who" and opens and set(stems[i + 1 : i + 3]) & giving:
+            return True  # "who gives the numbers", "who is telling this figure"
         if word not in ("which", "what"):
             continue
         after = stems[i + 1 : i + 4]
         for k, verb in enumerate(after):
-            if verb in lexicon.attribution_cues:
+            if verb in giving:
                 return bool(set(after[:k]) & lexicon.organisation_nouns)
     return False
 
@@ -801,7 +805,8 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
     if result.expects in (None, "reason") and asks_a_description(s[main:], lexicon):
         result.expects = "text"  # "how does the piece describe Yandex?" asks for words
     asked_rate = _asks_for_a_rate(s[main:], lexicon)
-    if (result.currency or result.per_currency or _implied_rate(s[main:], lexicon)) and asked_rate:
+    implied = _implied_rate(s[main:], lexicon, {op for op, _ in result.ops})
+    if (result.currency or result.per_currency or implied) and asked_rate:
         # "yuan->usd, what rate?": the exchange rate is asked (no growth rate, no
         # conversion at it)
         result.ops = [(op, at) for op, at in result.ops if op != "convert"]

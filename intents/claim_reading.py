@@ -510,15 +510,12 @@ class ClaimReading:
         if len(ones) != 1:
             return None
         one, other = ones[0], next(f for f in figures if f is not ones[0])
-        for fact in self.base.facts.values():
-            formula = fact.formula
-            if formula is None or formula.op != "rate":
-                continue
-            amount, same = (unit_of(self.base, self.base.facts[f]) for f in formula.args)
-            if (amount, same) == (other.unit, one.unit):
-                claim = replace(split.claim, numbers=(other,), words=frozenset(), explained=True)
-                return Query("lookup", (fact.id,), claim=claim)
-        return None
+        rate = self._rate_per(one.unit) if one.unit else None
+        amount = self.base.facts[rate].formula.args[0] if rate else None  # type: ignore[union-attr]
+        if amount is None or unit_of(self.base, self.base.facts[amount]) != other.unit:
+            return None  # "1 dollar and 7 percent": no rate between them
+        claim = replace(split.claim, numbers=(other,), words=frozenset(), explained=True)
+        return Query("lookup", (rate,), claim=claim)
 
     def _check_claim(self, question: str, analysis: Analysis) -> Query | Refusal | None:
         """A yes/no question: the figure its claim is about, with the claim attached."""

@@ -143,8 +143,8 @@ def split_claim(
         return None  # "so total retail was?", "one yuan is worth?": the value is asked for
     if any(stems[i] in lexicon.question_words and not _relative(stems, i, lexicon) for i in body):
         return None  # "does the article say how much ...": an ordinary question
-    opening = [stems[i] for i in body[:3] if stems[i] != "the"]
-    if opening[:2] == ["number", "of"] and not {stems[i] for i in body} & lexicon.state_verbs:
+    asked = [stems[i] for i in body]
+    if opens_with_number_of(asked) and not set(asked) & lexicon.state_verbs:
         return None  # "confirm the number of countries the respondents came from": asks it
     if not head and _asks_conversion([stems[i] for i in body]):
         return None  # "so 4.7 trillion yuan in dollars?": a conversion asked for
@@ -288,6 +288,13 @@ def _states_a_figure(stems: list[str], lexicon: Lexicon, dated: bool = False) ->
 def _asks_conversion(stems: list[str]) -> bool:
     pairs = zip(stems, stems[1:], strict=False)
     return any(a in ("in", "into", "to") and b in UNIT_WORDS and b != "percent" for a, b in pairs)
+
+
+def opens_with_number_of(stems: list[str]) -> bool:
+    """ "(what is) the number of countries ...", "headcount of respondents" (rewritten so):
+    the count is what is asked, whatever is computed or claimed after it."""
+    pairs = zip(stems[:4], stems[1:5], strict=False)
+    return ("number", "of") in pairs
 
 
 def _spans_years(stems: list[str], at: int) -> bool:

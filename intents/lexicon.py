@@ -172,6 +172,8 @@ class Lexicon:
     value_words: frozenset[str]  # "and the figure itself?": the value, not who gave it
     mechanism_verbs: frozenset[str]  # "how do flash sales work?": never explained
     now_words: frozenset[Phrase]  # "... have now?": never a forecast
+    implying_words: frozenset[str]  # "what rate does the article imply": the exchange rate
+    source_verbs: frozenset[str]  # "which company give it": who gave a figure
     yes_no_words: frozenset[str]  # "... or no?": a tag, not a choice offered
     forecast_nouns: frozenset[str]  # "the 2018 forecast?": the forecast named
     name_asks: frozenset[Phrase]  # "which platform ...": a name, never a figure
@@ -505,6 +507,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         value_words=frozenset(stem(w) for t in raw["value_words"] for w in words(str(t))),
         mechanism_verbs=frozenset(stem(str(w)) for w in raw["mechanism_verbs"]),
         now_words=_phrases(raw["now_words"]),
+        implying_words=_stems(raw["implying_words"]),
+        source_verbs=_stems(raw["source_verbs"]),
         yes_no_words=_stems(raw["yes_no_words"]),
         forecast_nouns=_stems(raw["forecast_nouns"]),
         name_asks=_phrases(raw["name_asks"]),

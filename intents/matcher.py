@@ -24,7 +24,7 @@ from intents.analysis import (
 )
 from intents.checks import ARTICLE_YEAR
 from intents.claim_reading import ClaimReading, tag_to_claim
-from intents.claims import SCALES, ending_length
+from intents.claims import SCALES, ending_length, opens_with_number_of
 from intents.complements import PERCENT, complement, parts_of, unit_of, whole_of
 from intents.english import VERB, is_english, only_describes_an_action, parts_of_speech
 from intents.facts import BASE_UNITS, MONTHS, Fact, FactBase, iso_date
@@ -2918,7 +2918,7 @@ class Matcher(ClaimReading, LastAnswer):
         if (
             a.expects == "amount"
             and not a.currency
-            and _asks_how_many(asking, lexicon, not a.ops or _opens_with_number_of(asking))
+            and _asks_how_many(asking, lexicon, not a.ops or opens_with_number_of(asking))
         ):
             return "count"  # "how many actually bought?", "how many of them were Russian?"
         return None
@@ -2942,13 +2942,6 @@ def _in_english(question: str, unreadable: list[str]) -> str | Refusal:
         words = rewritten.unknown if rewritten else tuple(dict.fromkeys(unreadable))
         return Refusal("language", words=words[:3], detail=language.code if language else "")
     return rewritten.text
-
-
-def _opens_with_number_of(stems: list[str]) -> bool:
-    """ "headcount of respondents who bought, out of the 28k?", "what is the number of
-    ...": the count is what is asked, whatever is computed after it."""
-    pairs = zip(stems[:4], stems[1:5], strict=False)
-    return ("number", "of") in pairs
 
 
 _SET_OFF_FOR = re.compile(r"(?:^|[,;:(\u2013\u2014-])\s*for\s+\w", re.IGNORECASE)
