@@ -465,7 +465,7 @@ def _compound_numbers(stems: list[str], raw: list[str]) -> tuple[list[str], list
 def _asks_who_gave(stems: list[str], lexicon: Lexicon) -> bool:
     """ "which firm estimated", "what government body confirmed", "who gives the numbers": a
     question word, a noun for who gives figures (a word may come between; none after
-    "who"), then a verb of giving them."""
+    "who"), then a verb of giving them; or "by which body?", the giver asked after "by"."""
     giving = lexicon.attribution_cues | lexicon.source_verbs
     for i, word in enumerate(stems):
         opens = all(w in lexicon.request_openers for w in stems[:i])
@@ -474,6 +474,8 @@ def _asks_who_gave(stems: list[str], lexicon: Lexicon) -> bool:
         if word not in ("which", "what"):
             continue
         after = stems[i + 1 : i + 4]
+        if i and stems[i - 1] == "by" and set(after[:2]) & lexicon.organisation_nouns:
+            return True  # "by which body?", "confirmed by what government body?"
         for k, verb in enumerate(after):
             if verb in giving:
                 return bool(set(after[:k]) & lexicon.organisation_nouns)
