@@ -41,13 +41,18 @@ class Assistant:
         problems = self.calc.formula_problems()
         if problems:
             raise FactBaseError(problems)
-        computed = {}
+        computed, converted = {}, {}
         for fact in base.facts.values():
-            if fact.formula is not None:
-                quantity = self.calc.fact(fact.id).quantity
-                if quantity is not None:
-                    computed[fact.id] = quantity.value
-        self.matcher = Matcher(base, computed=computed)
+            result = self.calc.fact(fact.id)
+            quantity = result.quantity
+            if fact.formula is not None and quantity is not None:
+                computed[fact.id] = quantity.value
+            if quantity is not None and quantity.is_money and self.calc.yuan_per_dollar:
+                other = "USD" if quantity.unit == "CNY" else "CNY"
+                in_other = self.calc.convert(result, other).quantity
+                if in_other is not None:
+                    converted[fact.id] = in_other.value
+        self.matcher = Matcher(base, computed=computed, converted=converted)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Assistant:

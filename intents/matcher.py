@@ -71,11 +71,14 @@ class Matcher(ClaimReading, LastAnswer):
         base: FactBase,
         lexicon: Lexicon | None = None,
         computed: Mapping[str, Decimal] | None = None,
+        converted: Mapping[str, Decimal] | None = None,
     ) -> None:
         """`computed`: the values of the base's formulas, which users quote back ("the 3.44
-        billion that went to Chinese platforms"); understanding cannot evaluate them."""
+        billion that went to Chinese platforms"); `converted`: money figures in the other
+        currency at the article's rate ("the 23.5 billion yuan Russians spent on Chinese
+        sites"). Understanding cannot evaluate either."""
         self.base = base
-        self.vocab = Vocabulary(base, lexicon or load_lexicon(), computed or {})
+        self.vocab = Vocabulary(base, lexicon or load_lexicon(), computed or {}, converted)
         self.ranker = Ranker(self.vocab)
         self.known_numbers = _known_numbers(base) | {
             Decimal(n) for terms in self.vocab.terms.values() for n in terms.numbers
@@ -494,6 +497,10 @@ class Matcher(ClaimReading, LastAnswer):
                     # "how many years after AliExpress was that?" refused, then "how many
                     # users does it have?": "it" is still JD, not the AliExpress just named
                     leaning = Refusal("unsupported", near=frame.facts)
+                if isinstance(leaning, Query) and self._sum_of_another_turn(analysis, leaning):
+                    # "the 2.5 trillion yuan gap in dollars?", then "the 23.5 billion yuan
+                    # Russians spent?": not the sum the earlier turn typed
+                    leaning = Refusal("unknown", words=tuple(analysis.unknown_numbers), near=())
                 if isinstance(leaning, Query) and self._repeats_last(analysis, leaning, frame):
                     # "what's it meant to do?" after the language versions: nothing the turn
                     # says is read, so the last answer again would answer nothing it asked
@@ -1358,7 +1365,7 @@ class Matcher(ClaimReading, LastAnswer):
         in one currency, converted to the other at the rate the article implies. Only when
         the question asks nothing else; a figure of the article is converted as that figure."""
         converting = bool(a.ops) and set(a.op_names) == {"convert"}
-        if (a.currency is None and not converting) or a.ops and not converting:
+        if a.currency is None and not converting:
             return None
         for i in range(max(a.context_until, 0), len(a.stems)):
             if not is_number(a.stems[i]) or i in a.year_span:
@@ -1369,9 +1376,14 @@ class Matcher(ClaimReading, LastAnswer):
             # "convert 4.7 trillion yuan": into the other currency
             target = a.currency or _other_currency(source)
             quoted = {a.stems[i]} | ({scale} if scale else set())
-            if must - quoted - self.vocab.lexicon.conversion_words:
-                return None  # "Russians' 4.3 billion in yuan": the article's figure
             value = Decimal(a.stems[i]).scaleb(SCALES.get(scale or "", 0))
+            # "the 2.5 trillion yuan increase between 2016 and 2018 in dollars" quotes in
+            # full a figure the article's figures give only computed: that figure converted
+            derived = value.normalize() in self.vocab.derived_values
+            if a.ops and not converting and not derived:
+                return None
+            if must - quoted - self.vocab.lexicon.conversion_words and not derived:
+                return None  # "Russians' 4.3 billion in yuan": the article's figure
             return self._conversion(value, source, target, 0.9)
         return None
 
@@ -1405,6 +1417,14 @@ class Matcher(ClaimReading, LastAnswer):
         target = a.currency if a.currency and a.currency != source else None
         target = target or _other_currency(source)
         return self._conversion(Decimal(a.stems[i]).scaleb(exponent), source, target, 0.85)
+
+    def _sum_of_another_turn(self, a: Analysis, query: Query) -> bool:
+        """Is the query a typed sum converted that this turn did not type?"""
+        if query.op != "amount" or query.amount is None:
+            return False
+        typed = {Decimal(s) for s in a.stems if is_number(s)}
+        shown = Decimal(query.amount[0])
+        return not any(shown == n.scaleb(e) for n in typed for e in (0, *SCALES.values()))
 
     def _sum_at(self, a: Analysis, i: int) -> tuple[str | None, str | None]:
         """The scale word after the number at `i` ("trillion") and the currency written

@@ -58,10 +58,15 @@ def fact_kind(fact: Fact) -> str:
 
 class Vocabulary:
     def __init__(
-        self, base: FactBase, lexicon: Lexicon, computed: Mapping[str, Decimal] | None = None
+        self,
+        base: FactBase,
+        lexicon: Lexicon,
+        computed: Mapping[str, Decimal] | None = None,
+        converted: Mapping[str, Decimal] | None = None,
     ) -> None:
         self.base = base
         self.computed = dict(computed or {})
+        self.converted = dict(converted or {})
         self.lexicon = lexicon.with_joins(_compounds(base))
         self.entity_stems: dict[str, set[str]] = defaultdict(set)  # stem -> entity ids
         for entity in base.entities.values():
@@ -175,6 +180,11 @@ class Vocabulary:
         return dict(naming)
 
     @cached_property
+    def derived_values(self) -> frozenset[Decimal]:
+        """The figures only computed (by the base's formulas), in full."""
+        return frozenset(v.normalize() for v in self.computed.values() if v)
+
+    @cached_property
     def phrase_naming(self) -> tuple[tuple[str, frozenset[str]], ...]:
         """Aliases of three words or more, each as the stems that must all be said."""
         found = []
@@ -225,6 +235,7 @@ class Vocabulary:
             other |= self._stems(fact.unit)
         numbers = typed_numbers(fact) | _numbers_in(" ".join(fact.keywords))
         numbers |= _rounded_numbers(self.computed.get(fact.id))
+        numbers |= _rounded_numbers(self.converted.get(fact.id))
         made_of: set[str] = set()
         for arg in fact.formula.args if fact.formula else ():
             if arg in self.base.facts:  # "80% of 4.3 billion": the figures it is made of
@@ -417,9 +428,14 @@ def typed_numbers(fact: Fact) -> set[str]:
 def _rounded_numbers(value: Decimal | None) -> set[str]:
     """A computed figure as a user may quote it back, to 3 or 4 significant digits at each
     scale: 3,440,000,000 -> "3.44" (billion), "3440" (million); 33.333 -> "33.3", "33.33".
-    Round figures (40 million, 2.5 trillion) are left out: quoted, they name too much."""
-    if value is None or value == 0 or len(value.normalize().as_tuple().digits) < 3:
-        return set()  # a round 40 million or 50% would match figures it is not
+    Figures of one significant digit (40 million, 50%) are left out: quoted, they name too
+    much; two digits with a scale ("2.5" trillion, "860" million) name one figure."""
+    if value is None or value == 0:
+        return set()
+    digits = len(value.normalize().as_tuple().digits)
+    if digits < 3:  # "2.5" (trillion), "860" (million); never a bare "40" or "50"
+        scales = (Decimal(10) ** e for e in (6, 9, 12))
+        return {_plain(value / s) for s in scales if abs(value) >= s and digits == 2}
     out: set[str] = set()
     for scale in (
         Decimal(1),

@@ -651,3 +651,8 @@ FACT_WORDINGS = [
 def test_a_short_or_everyday_wording_reaches_the_articles_fact(assistant, question, fact):
     answer = ask(assistant, question)
     assert answer.facts == (fact,), answer.text
+
+
+def test_outside_sets_a_part_aside_like_not(assistant):
+    answer = ask(assistant, "how much did russians spend outside chinese platforms?")
+    assert answer.value == Decimal("860000000"), answer.text

@@ -207,3 +207,42 @@ def test_two_quoted_figures_each_on_its_own_side_give_their_difference(assistant
 def test_a_measure_said_by_its_own_short_name_is_that_measure(assistant):
     answer = ask(assistant, "aliexpress active vs its 100m target, as a percent")
     assert answer.unit == "%" and float(answer.value) == pytest.approx(60), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "value"),
+    [
+        pytest.param(
+            "what is the 2.5 trillion yuan increase in cross-border trade between 2016 and 2018 "
+            "in US dollars?",
+            "USD",
+            Decimal("365.83E9"),
+            id="a round derived sum",
+        ),
+        pytest.param(
+            "the 860 million dollars Russians spent on non-Chinese sites, in yuan?",
+            "CNY",
+            Decimal("5.877E9"),
+            id="two digits of a million",
+        ),
+    ],
+)
+def test_a_derived_figure_quoted_with_its_scale_is_that_figure(assistant, question, unit, value):
+    answer = ask(assistant, question)
+    assert answer.unit == unit, answer.text
+    assert abs(answer.value - value) / value < Decimal("0.001"), answer.text
+
+
+def test_a_one_digit_round_figure_does_not_name_a_derived_figure(assistant):
+    # 40 million is the gap to AliExpress's target; "the other 40 percent" is no part of it
+    answer = ask(assistant, "is the other 40 percent of AliExpress users what is left?")
+    assert "aliexpress_target_gap" not in answer.facts, answer.text
+
+
+def test_a_sum_an_earlier_turn_typed_is_not_converted_for_the_next(assistant):
+    _, second = turns(
+        assistant,
+        "the 2.5tn yuan gap between 2016 and 2018 cross-border - what is that in usd",
+        "how many dollars is the 23.5 billion yuan russians spent on chinese sites",
+    )
+    assert "2.5 trillion" not in second.text, second.text
