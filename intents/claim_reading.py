@@ -671,6 +671,7 @@ class ClaimReading:
             if forecast and now and claim.swapped is None:
                 # "Alibaba already serves 2 billion consumers?": only expected, by 2025
                 claim = replace(claim, swapped=" ".join(now[0][0]))
+            claim = self._scope_claimed(split, result, claim)
             blocked = set(claim.blockers) - said
             if claim.swapped and blocked <= lexicon.ongoing_words:
                 blocked = set()  # "was the US still the top destination in 2016?": China was
@@ -709,6 +710,32 @@ class ClaimReading:
                 result = replace(result, op="ratio", intent="ratio", ordered=True)
             result = replace(result, claim=claim, when=False, who=False, whose=False)
         return result
+
+    def _scope_claimed(self, split: SplitClaim, result: Query, claim: Claim) -> Claim:
+        """What a figure the article gives as two parts together ("retail and B2B") covers:
+        "does it include B2B?" is confirmed by its measure, "is it retail only?" denied."""
+        if result.op is not None or claim.swapped is not None:
+            return claim
+        lexicon = self.vocab.lexicon
+        said = self.verifier.measure_words[result.facts[0]]
+        pair = {
+            word
+            for i in range(1, len(said) - 1)
+            if said[i] in lexicon.pair_joiners
+            for word in (said[i - 1], said[i + 1])
+        }
+        stems = split.stems
+        named = set(stems) & pair
+        if not named:
+            return claim
+        alone = set(stems) & (lexicon.alone_words | {"just"})
+        rest = frozenset(claim.words - named - alone - lexicon.scope_words - {"just", "or"})
+        blockers = tuple(b for b in claim.blockers if b not in alone)
+        if alone:  # "the 6.3 trillion is retail only?": it is retail and B2B
+            return replace(claim, swapped=" ".join(sorted(alone)), words=rest, blockers=blockers)
+        if set(stems) & lexicon.scope_words or not rest:
+            return replace(claim, words=rest, blockers=blockers, explained=True)
+        return claim
 
 
 _TAG_CLAIM = re.compile(

@@ -139,6 +139,9 @@ def split_claim(
     if not head and not tail and set(stems) & lexicon.computing_words:
         return None  # "implied total retail from the 14% online share?": a figure derived
     body = range(head, len(stems) - tail)
+    alternative = _second_alternative(stems, body, lexicon)
+    if alternative is not None:  # "does it include B2B too, or only retail?": the first
+        body = range(head, alternative)
     if not tail and body and stems[body[-1]] in lexicon.open_endings:
         return None  # "so total retail was?", "one yuan is worth?": the value is asked for
     if any(stems[i] in lexicon.question_words and not _relative(stems, i, lexicon) for i in body):
@@ -177,6 +180,17 @@ def split_claim(
         [stems[i] for i in keep],
         [raw[i] for i in keep],
     )
+
+
+def _second_alternative(stems: list[str], body: range, lexicon: Lexicon) -> int | None:
+    """Where "or only ..." / "or is it ... only" begins: of "A, or only B?" the claim asked is A,
+    which the second alternative merely contrasts."""
+    for i in body:
+        if stems[i] == "or" and i > body.start:
+            after = stems[i + 1 : min(i + 5, body.stop)]  # "or only retail", "or is it retail only"
+            if set(after) & (lexicon.alone_words | {"just"}):
+                return i
+    return None
 
 
 def _statement_order(stems: list[str], lexicon: Lexicon) -> bool:

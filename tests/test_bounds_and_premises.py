@@ -387,6 +387,19 @@ CLAIMS = [
     ),
     pytest.param("is aliexpress from 2010", "Yes.", id="a subject from its one date"),
     pytest.param("is jd's platform from 2016?", "No.", id="a subject from another year"),
+    pytest.param(
+        "does iResearch's cross-border number cover B2B as well?",
+        "Yes.",
+        id="a part the figure covers",
+    ),
+    pytest.param(
+        "so the cross-border estimate is B2B only, correct?", "No.", id="one part said alone"
+    ),
+    pytest.param(
+        "is B2B included in the cross-border total, or is it just retail?",
+        "Yes.",
+        id="of two alternatives the first is asked",
+    ),
 ]
 
 
