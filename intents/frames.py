@@ -16,6 +16,7 @@ from intents.analysis import Analysis
 from intents.complements import PERCENT, complement, computed_from, unit_of, used_by
 from intents.facts import FactBase
 from intents.query import Query, Refusal
+from intents.text import stem
 
 FRAME_VERSION = 2
 INVERSE = "invers"  # the stem the lexicon rewrites "the other way round" to
@@ -59,12 +60,16 @@ def follow(
     ops = {op for op in a.op_names if op != "convert"}
     if extra == {INVERSE} and not ops:
         return _inverse(frame, base)
+    if extra and asks == "count" and not ops:
+        behind = _amount_behind(frame, base)  # "how many respondents is that?" after 79%:
+        if behind is not None and extra <= _counted(behind, base):  # the count it stands for
+            return behind
     if extra:
         return None
     if a.years and not ops and "not" not in content:
         return _another_year(a, frame, base)
-    if "not" in content and not ops:
-        return _rest(frame, base, asks, a.currency)
+    if "not" in content and ops <= {"percent"}:  # "and what percentage did not?"
+        return _rest(frame, base, "percent" if ops else asks, a.currency)
     if ops or a.breakdown:
         return (
             _share_of_whole(frame, base) if ops <= {"percent"} else _same_pair(frame, ops, a, base)
@@ -202,6 +207,11 @@ def _amount_behind(frame: Frame, base: FactBase) -> Query | None:
         return None
     intent = "share_of" if base.facts[count].formula else "lookup"
     return Query(intent, (count,), None, None, 0.85, used_context=True)
+
+
+def _counted(query: Query, base: FactBase) -> set[str]:
+    """The stems of what the query's figures count ("respondents")."""
+    return {stem(w) for f in query.facts for w in (base.facts[f].unit or "").lower().split()}
 
 
 def _count_behind(base: FactBase, share: str) -> str | None:

@@ -388,6 +388,8 @@ class Matcher(ClaimReading, LastAnswer):
                 refusal = Refusal("breakdown", near=(together,))
                 return Understanding(refusal, dict(context or {}))
             content = set(self._content(analysis))
+            if content & self.vocab.lexicon.excepting_words:  # "what percentage went elsewhere?"
+                content = (content - self.vocab.lexicon.excepting_words) | {"not"}
             if analysis.currency:  # "convert that at the article's implied rate"
                 content -= self.vocab.lexicon.conversion_words
             said = analysis.stems

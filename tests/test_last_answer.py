@@ -331,3 +331,27 @@ def test_a_bare_operation_after_one_subject_is_not_another_subjects_figure(assis
 def test_a_short_turn_naming_a_measure_is_a_new_question(assistant):
     answers = turns(assistant, "RU spend on CN platforms 2016 $?", "and overseas warehouses?")
     assert float(answers[-1].value) == 100, answers[-1].text
+
+
+def test_the_rest_as_a_percent_is_the_other_share(assistant):
+    _, rest = turns(assistant, "online shopping's share of china's retail in 2016?", "the rest, %?")
+    assert float(rest.value) == pytest.approx(86), rest.text
+
+
+def test_elsewhere_after_a_share_asks_the_share_left(assistant):
+    *_, rest = turns(
+        assistant,
+        "what share of russian cross-border spending went to chinese platforms?",
+        "and what percentage went elsewhere?",
+    )
+    assert float(rest.value) == pytest.approx(20), rest.text
+
+
+def test_a_count_named_after_the_rest_of_a_share_is_the_count_behind_it(assistant):
+    *_, count = turns(
+        assistant,
+        "What share of the PayPal/Ipsos respondents shopped on Chinese websites?",
+        "and what share didn't?",
+        "how many respondents is that?",
+    )
+    assert float(count.value) == pytest.approx(22120), count.text
