@@ -1665,6 +1665,12 @@ class Matcher(ClaimReading, LastAnswer):
             if (s in about or s in structure or i in analysis.lexical or i in analysis.expects_span)
             and not (result.claim is not None and is_number(s) and s not in stated)
         ]
+        subjects = {self.base.facts[f].entity for f in result.facts}
+        named = self.vocab.entities_named(analysis.stems)
+        if analysis.expects in ("text", "subject") and len(subjects) == 1 and not named & subjects:
+            # "which platform launched a Russian version?": the subject the answer names
+            # is the one a next "its" points at, as if the user had named it
+            kept += list(stems(self.base.entities[next(iter(subjects))].name))
         memory = {"stems": kept, "last": last}
         if analysis.expects in INHERITED_KINDS and not analysis.expects_weak:
             memory["asked"] = analysis.expects  # "when was X founded?" ... "and JD's?"

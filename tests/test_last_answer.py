@@ -355,3 +355,12 @@ def test_a_count_named_after_the_rest_of_a_share_is_the_count_behind_it(assistan
         "how many respondents is that?",
     )
     assert float(count.value) == pytest.approx(22120), count.text
+
+
+def test_its_after_a_name_answered_is_that_subject(assistant):
+    _, sales = turns(
+        assistant,
+        "Which platform launched a cross-border B2C site with a Russian version?",
+        "And its 2016 cross-border sales?",
+    )
+    assert not sales.answered, sales.text  # JD's sales are not in the article; China's are
