@@ -239,6 +239,10 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
         chat, aside = _about_the_user(sentences, lexicon, asking)
         result.chat_at = frozenset(i for i, at in enumerate(origin) if at in chat)
         result.aside_at = frozenset(i for i, at in enumerate(origin) if at in aside)
+        for key, at in _find(result.stems, vocab.out_of_scope):  # "... I want to sell to
+            word = " ".join(result.raw[at : at + len(key)])  # Russia from Kazakhstan."
+            if at in result.aside_at and word in result.outside:
+                result.outside.remove(word)
         unknown = set(result.unknown_numbers)  # "... I want to say it's close to forty.": a guess
         result.unknown_numbers = [
             n for i, n in enumerate(result.stems) if n in unknown and i not in result.aside_at
@@ -319,6 +323,8 @@ def _about_the_user(
                 )
         elif index > asking and asks:
             pass  # "Which body confirmed them? And when?"
+        elif index > asking and _opens_with(folded, lexicon.correcting_openers):
+            pass  # "How much did Russians spend? I mean Kazakhs.": the question, corrected
         elif mine:
             # "I wonder how many had NOT shopped there": the question after "how many" asks;
             # "I didn't see what share ...": the user's own words before it do not
@@ -327,6 +333,10 @@ def _about_the_user(
                 aside.update(range(at, at + len(said)))  # "I always get these muddled."
         at += len(said)
     return frozenset(out | aside), frozenset(aside)
+
+
+def _opens_with(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    return any(tuple(words[: len(p)]) == p for p in phrases)
 
 
 _FIGURE_AFTER = SCALE_WORDS | {"percent", "time", "x"}

@@ -108,6 +108,7 @@ def test_a_rate_asked_beside_currencies_is_the_rate_not_a_conversion(assistant, 
         ("gap b/w the 100m user target and active users", 40_000_000),
         ("Alibaba mid-term user target #", 100_000_000),
         ("JD cross-border platform go-live year", 2015),
+        ("How many pilot zones did the State Council confirm? I export from Kazakhstan.", 12),
     ],
 )
 def test_asides_after_the_question_and_chat_shorthand_do_not_block(assistant, question, value):
@@ -119,6 +120,19 @@ def test_asides_after_the_question_and_chat_shorthand_do_not_block(assistant, qu
 def test_an_aside_after_the_question_never_rescues_an_unknown_subject(assistant):
     answer = ask(assistant, "How much did Germans spend on Chinese sites? I'm writing a memo.")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much did Russians spend on Chinese platforms? I mean Kazakhstan.",
+        "How much did Russians spend on Chinese platforms? I'm asking about Kazakhstan.",
+    ],
+)
+def test_a_sentence_that_corrects_the_question_is_no_aside(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert "kazakhstan" in answer.text.lower()
 
 
 @pytest.mark.parametrize(
