@@ -228,6 +228,8 @@ def test_everyday_words_for_launches_approvals_reach_and_increases(
     [
         ("who produced the 6.3 trillion yuan estimate", "iResearch"),
         ("which firm compiled the russian spending numbers", "Yandex"),
+        ("which company is the source of the 4.7 trillion online shopping number?", "iResearch"),
+        ("what research firm was behind the PayPal survey?", "Ipsos"),
     ],
 )
 def test_who_produced_or_compiled_a_figure_is_its_source(assistant, question, source):
