@@ -429,9 +429,10 @@ def _implied_rate(stems: list[str], lexicon: Lexicon, ops: set[str]) -> bool:
 
 
 def _names_a_source(after: list[str], lexicon: Lexicon, sources: frozenset[str]) -> bool:
-    """ "per iResearch", "per the article", "per the PayPal/Ipsos report"."""
+    """ "per iResearch", "per the article", "per the PayPal/Ipsos report", "per the
+    estimate"."""
     words = after[1:] if after[:1] == ["the"] else after[:1]
-    return bool(words) and words[0] in sources | lexicon.article_words | {stem("report")}
+    return bool(words) and words[0] in sources | lexicon.article_words | lexicon.study_nouns
 
 
 def _position_after(raw: list[str], words_: list[str], count: int) -> int:

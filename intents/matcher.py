@@ -25,7 +25,7 @@ from intents.analysis import (
 from intents.checks import ARTICLE_YEAR
 from intents.claim_reading import ClaimReading, tag_to_claim
 from intents.claims import SCALES, ending_length, opens_with_number_of
-from intents.complements import PERCENT, complement, parts_of, unit_of, whole_of
+from intents.complements import PERCENT, complement, parts_of, unit_of, used_by, whole_of
 from intents.english import VERB, is_english, only_describes_an_action, parts_of_speech
 from intents.facts import BASE_UNITS, MONTHS, Fact, FactBase, iso_date
 from intents.followup import merge, merges
@@ -2844,6 +2844,30 @@ class Matcher(ClaimReading, LastAnswer):
             )
         return out
 
+    def _share_typed_of(self, reading: Reading, a: Analysis, in_percent: bool) -> str | None:
+        """A whole found, and the question types the share the article takes of it ("21%"
+        of the 28,000 respondents), asking no percentage: the part that share gives."""
+        if reading.op is not None or len(reading.facts) != 1 or in_percent:
+            return None
+        if a.expects not in ("amount", "count", None) or a.claimed:
+            return None
+        asked = a.stems[a.context_until :]
+        typed = {
+            Decimal(s)
+            for i, s in enumerate(asked)
+            if is_number(s) and asked[i + 1 : i + 2] in (["percent"], ["percentage"])
+        }
+        if not typed:
+            return None
+        for fact_id in used_by(self.base, "share_of", 1, reading.facts[0]):
+            share = self.base.facts[fact_id].formula.args[0]
+            if self.computed_value(share) not in typed or fact_id not in self.vocab.terms:
+                continue
+            if not self.vocab.terms[fact_id].numbers & set(asked):
+                return fact_id  # (with the part typed too, "$3.44 billion was 80% of what
+                # total?" asks the whole found)
+        return None
+
     def _query(self, reading: Reading, a: Analysis, used_context: bool) -> Query:
         asked = a.stems[a.context_until :]
         in_percent = any(
@@ -2853,6 +2877,9 @@ class Matcher(ClaimReading, LastAnswer):
         if reading.op == "ratio" and in_percent:
             # "online shopping relative to total e-commerce, in percent": 18%, not 0.18 times
             reading = replace(reading, op="percent", intent="percent")
+        applied = self._share_typed_of(reading, a, in_percent)
+        if applied is not None:  # "taking 21% at face value, how many respondents is that?"
+            reading = replace(reading, facts=(applied,), intent="share_of")
         currency = a.currency
         facts = reading.facts
         intent = reading.intent

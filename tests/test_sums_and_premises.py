@@ -246,3 +246,31 @@ def test_a_sum_an_earlier_turn_typed_is_not_converted_for_the_next(assistant):
         "how many dollars is the 23.5 billion yuan russians spent on chinese sites",
     )
     assert "2.5 trillion" not in second.text, second.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        pytest.param(
+            "Taking 21% at face value, how many respondents is that?", 5880, id="share typed"
+        ),
+        pytest.param(
+            "If $3.44 billion was 80% of Russian cross-border spending, what was the total?",
+            Decimal("4.3E9"),
+            id="part typed too: the whole",
+        ),
+        pytest.param(
+            "where's cross border e-commerce headed by 2018, in yuan, per the estimate?",
+            Decimal("8.8E12"),
+            id="per the estimate",
+        ),
+        pytest.param(
+            "if 80% of russia's up-to-$4.3bn went to chinese platforms, what's the dollar amount?",
+            Decimal("3.44E9"),
+            id="up-to",
+        ),
+    ],
+)
+def test_a_share_typed_of_a_whole_found_gives_its_part(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.value == Decimal(value), answer.text
