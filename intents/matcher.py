@@ -2034,8 +2034,10 @@ class Matcher(ClaimReading, LastAnswer):
         if role_word:  # "who heads JD's cross-border business?": no JD manager is named
             return Refusal("unsupported", words=(role_word,), near=self.ranker.nearest(a, must))
         if self._forecast_for_now(best, a):  # "how many overseas users does Alibaba have now?"
+            aim = "a target" if self.base.facts[best.facts[0]].qualifier == "target" else None
             detail = (
-                "that asks about the present, and the article gives that figure only as a forecast"
+                "that asks about the present, and the article gives that figure only as "
+                f"{aim or 'a forecast'}"
             )
             return Refusal("kind", detail=detail, near=best.facts)
         if self._unrounded_of_a_bound(best, a):

@@ -257,3 +257,8 @@ def test_russian_how_should_i_asks_advice(assistant):
 def test_russian_how_much_the_chinese_spent_asks_money_not_a_count(assistant):
     answer = ask(assistant, "Сколько китайцы потратили на онлайн-покупки в 2016 году?")
     assert float(answer.value) == 4.7e12, answer.text
+
+
+def test_russian_already_never_gets_a_target(assistant):
+    answer = ask(assistant, "Сколько зарубежных складов уже построено?")
+    assert not answer.answered and "target" in answer.text, answer.text
