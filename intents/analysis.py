@@ -892,6 +892,8 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
     advice = [key for key, at in _find(s[start : start + 3], lexicon.opinion_openers) if at == 0]
     if start and any(len(key) > 1 for key in advice):
         result.opinion = True  # "I want to open a webshop. How should I go about it?"
+    if _find(s[start:], lexicon.opinion_phrases):
+        result.opinion = True  # "do regulations help, what do you think?", "a good name"
 
 
 def _mark_numbers(result: Analysis, known_numbers: frozenset[Decimal]) -> None:

@@ -1674,3 +1674,16 @@ def test_those_buyers_after_a_count_of_countries_is_not_the_countries(assistant)
         "active users as a percentage of those buyers?",
     )[-1]
     assert not (answer.answered and answer.value > 1000), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do government regulations really help cross-border trade, what do you think?",
+        "What's a good name for my podcast about Chinese e-commerce?",
+        "Как открыть магазин на AliExpress?",
+    ],
+)
+def test_a_judgement_or_advice_asked_anywhere_is_refused(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered and answer.reason == "opinion", answer.text
