@@ -179,6 +179,13 @@ class Vocabulary:
                 naming[s].add(entity.id)
         return dict(naming)
 
+    def own_numbers(self, fact_id: str) -> frozenset[str]:
+        """The figure as typed in its own unit: not its value in the other currency."""
+        other = _rounded_numbers(self.converted.get(fact_id)) - typed_numbers(
+            self.base.facts[fact_id]
+        )
+        return self.terms[fact_id].numbers - other
+
     @cached_property
     def derived_values(self) -> frozenset[Decimal]:
         """The figures only computed (by the base's formulas), in full."""

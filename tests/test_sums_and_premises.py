@@ -274,3 +274,8 @@ def test_a_sum_an_earlier_turn_typed_is_not_converted_for_the_next(assistant):
 def test_a_share_typed_of_a_whole_found_gives_its_part(assistant, question, value):
     answer = ask(assistant, question)
     assert answer.value == Decimal(value), answer.text
+
+
+def test_a_figure_quoted_in_the_other_currency_is_converted_back_not_avoided(assistant):
+    answer = ask(assistant, "what is the 921.9 billion dollars of cross-border volume in yuan?")
+    assert answer.value == Decimal("6.3E12") and answer.unit == "CNY", answer.text
