@@ -364,3 +364,12 @@ def test_its_after_a_name_answered_is_that_subject(assistant):
         "And its 2016 cross-border sales?",
     )
     assert not sales.answered, sales.text  # JD's sales are not in the article; China's are
+
+
+def test_the_others_in_percent_is_the_other_share(assistant):
+    _, rest = turns(
+        assistant,
+        "what share of respondents shopped on chinese sites?",
+        "and the others, in percent?",
+    )
+    assert float(rest.value) == pytest.approx(79), rest.text
