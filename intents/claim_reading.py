@@ -575,6 +575,14 @@ class ClaimReading:
             # "is cross-border more than a fifth of total e-commerce?": one figure as a
             # share of the other, which the claim's words both name
             rest.ops.append(("percent", rest.stems.index("of", 1)))
+        cuts = [i for i, w in enumerate(rest.stems) if i and w in ("as", "than", "of")]
+        if units == {"ratio"}:
+            # "were there three times as many active users as purchasers?": the first
+            # figure divided by the second is the multiple claimed
+            rest.ops = [("ratio", at) if op == "difference" else (op, at) for op, at in rest.ops]
+            if not rest.ops and cuts:
+                rest.ops.append(("ratio", cuts[-1]))
+
         result = self.interpret(rest)
         if split.claim.numbers:
             # "Online shopping was 14% of total retail": the figures quoted may be what
@@ -708,6 +716,15 @@ class ClaimReading:
                     return Refusal("uncheckable")
                 # "is A bigger than B": the ratio of A to B, in the order asked, decides
                 result = replace(result, op="ratio", intent="ratio", ordered=True)
+            if result.op == "ratio" and {f.unit for f in claim.numbers} == {"ratio"}:
+                # "is A three times B?": A over B as said; "four times smaller than B": B
+                # over A is the multiple claimed
+                result = replace(result, ordered=True)
+                if claim.direction == "below":
+                    inverted = tuple(
+                        replace(f, value=1 / f.value) for f in claim.numbers if f.value
+                    )
+                    claim = replace(claim, numbers=inverted)
             result = replace(result, claim=claim, when=False, who=False, whose=False)
         return result
 

@@ -17,7 +17,7 @@ from intents.lexicon import Lexicon, Phrase, leading_phrase
 from intents.text import is_number
 
 SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
-UNIT_WORDS = {"usd": "USD", "yuan": "CNY", "percent": "%"}
+UNIT_WORDS = {"usd": "USD", "yuan": "CNY", "percent": "%", "time": "ratio"}
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,7 @@ class ClaimedFigure:
     """ "more than a third": value 33.33, unit "%", relation "above"."""
 
     value: Decimal
-    unit: str | None  # USD, CNY, % or None when the user named no unit
+    unit: str | None  # USD, CNY, %, ratio ("three times") or None when no unit is named
     relation: str = "exact"  # exact, above, below, about
 
 

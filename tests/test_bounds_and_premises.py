@@ -396,6 +396,26 @@ CLAIMS = [
         "so the cross-border estimate is B2B only, correct?", "No.", id="one part said alone"
     ),
     pytest.param(
+        "Were there three times as many active AliExpress users as purchasers?",
+        "Yes.",
+        id="a multiple claimed, first over second",
+    ),
+    pytest.param(
+        "Were there three times as many purchasers as active AliExpress users?",
+        "No.",
+        id="a multiple claimed the wrong way round",
+    ),
+    pytest.param(
+        "is total e-commerce about four times smaller than cross-border volume?",
+        "No.",
+        id="times smaller, said of the bigger",
+    ),
+    pytest.param(
+        "was cross-border volume about four times smaller than total e-commerce?",
+        "Yes.",
+        id="times smaller, said of the smaller",
+    ),
+    pytest.param(
         "is B2B included in the cross-border total, or is it just retail?",
         "Yes.",
         id="of two alternatives the first is asked",
