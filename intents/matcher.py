@@ -1677,6 +1677,30 @@ class Matcher(ClaimReading, LastAnswer):
         return memory
 
     def interpret(self, a: Analysis, used_context: bool = False) -> Query | Refusal:
+        result = self._interpret(a, used_context)
+        if self._whose_instead(a, result):
+            # "who expects to serve 2 billion consumers by 2025?": no statement answers
+            # "who", but the figure the words name is one subject's: that subject
+            again = self._interpret(replace(a, expects="subject"), used_context)
+            pinned = isinstance(again, Query) and self.vocab.terms[again.facts[0]].numbers & set(
+                a.stems
+            )  # the figure typed is that subject's own: "who ... 2 billion consumers"
+            if pinned and again.whose and not self._names_subject_of(again, a):
+                return again
+        return result
+
+    def _names_subject_of(self, query: Query, a: Analysis) -> bool:
+        entity = self.base.entities[self.base.facts[query.facts[0]].entity]
+        return bool(set(stems(" ".join((entity.name, *entity.aliases)))) & set(a.stems))
+
+    def _whose_instead(self, a: Analysis, result: Query | Refusal) -> bool:
+        """A name asked ("who", "which company") that no statement gives."""
+        if a.expects != "text" or not isinstance(result, Refusal) or a.claimed:
+            return False
+        asked = set(a.stems[a.context_until :]) & {"who", "which", "whose"}
+        return bool(asked) and result.reason == "unsupported" and "<text>" in result.words
+
+    def _interpret(self, a: Analysis, used_context: bool = False) -> Query | Refusal:
         if not a.raw:
             return Refusal("empty")
         if a.undated_shift:  # "and the year before?" after the past 12 months' active users

@@ -1687,3 +1687,20 @@ def test_those_buyers_after_a_count_of_countries_is_not_the_countries(assistant)
 def test_a_judgement_or_advice_asked_anywhere_is_refused(assistant, question):
     answer = ask(assistant, question)
     assert not answer.answered and answer.reason == "opinion", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Who expects to serve 2 billion consumers worldwide by 2025?", "Alibaba"),
+        ("which company had more than 100 million overseas buyers?", "AliExpress"),
+    ],
+)
+def test_who_is_asked_of_a_figure_typed_names_its_subject(assistant, question, name):
+    answer = ask(assistant, question)
+    assert answer.answered and answer.text.startswith(name), answer.text
+
+
+def test_who_asked_of_words_alone_is_not_answered_with_a_figure(assistant):
+    answer = ask(assistant, "Who invented online shopping?")
+    assert not answer.answered, answer.text
