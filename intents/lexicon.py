@@ -92,6 +92,7 @@ class Lexicon:
     yes_no_openers: frozenset[Phrase]  # "is it true that", "did": the question checks a claim
     yes_no_tails: frozenset[Phrase]  # "..., right?", "... - correct?"
     claim_qualifiers: dict[Phrase, str]  # "more than" -> above: how a claimed figure binds
+    bound_words: dict[Phrase, str]  # "the upper figure" -> upper: which bound is asked
     date_words: frozenset[str]  # "April 10", "12 months": numbers of dates, not figures
     claim_preambles: frozenset[Phrase]  # "confirm that the article says": not the claim
     claim_restating: frozenset[str]  # "is Yandex described as": checked without "described"
@@ -416,6 +417,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         yes_no_openers=_phrases(raw["yes_no_openers"]),
         yes_no_tails=_phrases(raw["yes_no_tails"]),
         claim_qualifiers=_inverted(raw["claim_qualifiers"]),
+        bound_words=_inverted(raw["bound_words"]),
         date_words=_stems(raw["date_words"]),
         claim_preambles=_phrases(raw["claim_preambles"]),
         claim_blockers=_stems(raw["claim_blockers"]),

@@ -1550,6 +1550,21 @@ class Matcher(ClaimReading, LastAnswer):
         ]
         return found[0] if len(found) == 1 else None
 
+    def _the_other_bound(self, reading: Reading, a: Analysis) -> str | None:
+        """The bound asked ("minimum", "upper figure"), when the figure found is the other."""
+        if reading.op is not None:
+            return None
+        stated = {"up to": "upper", "more than": "lower", "over": "lower"}.get(
+            self.base.facts[reading.facts[0]].qualifier or ""
+        )
+        asked = {
+            self.vocab.lexicon.bound_words[key]
+            for key, _ in find_phrases(a.stems[a.context_until :], self.vocab.lexicon.bound_words)
+        }
+        if stated is None or not asked or stated in asked:
+            return None
+        return {"upper": "maximum", "lower": "minimum"}[next(iter(asked))]
+
     def _unrounded_of_a_bound(self, reading: Reading, a: Analysis) -> bool:
         """ "The exact number of buyers, not the rounded figure": the article says only
         "more than 100 million", so no exact number is there to give."""
@@ -2066,6 +2081,11 @@ class Matcher(ClaimReading, LastAnswer):
             return Refusal("kind", detail=detail, near=best.facts)
         if self._unrounded_of_a_bound(best, a):
             return Refusal("bound", near=best.facts)
+        other = self._the_other_bound(best, a)
+        if other:  # "the minimum Russians spent": the article gives only the most, "up to"
+            given = "an upper" if other == "minimum" else "a lower"
+            detail = f"that asks for a {other}, and the article gives only {given} bound"
+            return Refusal("kind", detail=detail, near=best.facts)
         year_problem = self.ranker.year_problem(best, a) or self.verifier.years_left_out(best, a)
         if year_problem:
             built = self._of_the_year_asked(best, readings, a)

@@ -4,6 +4,8 @@ typed share is a premise and not the unit asked, a polite "don't mind" negates n
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from conversation import ask, turns
 
@@ -442,3 +444,20 @@ def test_a_figure_asked_of_its_own_source_is_answered(assistant):
         "What was China's share of global e-commerce according to the Ministry of Commerce?",
     )
     assert float(answer.value) == pytest.approx(39.2), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("What upper figure does Yandex give for Russian cross-border spending?", "4.3E9"),
+        ("the minimum number of AliExpress overseas buyers by April 10?", "1E8"),
+    ],
+)
+def test_the_bound_the_article_states_answers_that_bound(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.value == Decimal(value), answer.text
+
+
+def test_the_other_bound_is_refused(assistant):
+    answer = ask(assistant, "what's the minimum russians spent on cross-border sites?")
+    assert not answer.answered and "upper bound" in answer.text, answer.text
