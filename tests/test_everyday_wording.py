@@ -630,6 +630,9 @@ def test_it_after_an_aside_about_the_user_is_what_the_aside_names(assistant):
 
 # Short forms and everyday words for the article's own, each line the fact it must reach.
 FACT_WORDINGS = [
+    pytest.param(
+        "which countries lost the top spot to china?", "top_destination_dislodged", id="lost"
+    ),
     pytest.param("jd langs", "jd_languages", id="langs"),
     pytest.param("aliexp payers ttm", "aliexpress_purchasers", id="payers"),
     pytest.param("src for RU spend number?", "russia_cross_border_spend", id="src"),
