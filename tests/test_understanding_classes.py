@@ -1682,6 +1682,8 @@ def test_those_buyers_after_a_count_of_countries_is_not_the_countries(assistant)
         "Do government regulations really help cross-border trade, what do you think?",
         "What's a good name for my podcast about Chinese e-commerce?",
         "Как открыть магазин на AliExpress?",
+        "What's your forecast for the yuan against the dollar next quarter?",
+        "Is it a good time to buy Vip shares?",
     ],
 )
 def test_a_judgement_or_advice_asked_anywhere_is_refused(assistant, question):
@@ -1704,3 +1706,20 @@ def test_who_is_asked_of_a_figure_typed_names_its_subject(assistant, question, n
 def test_who_asked_of_words_alone_is_not_answered_with_a_figure(assistant):
     answer = ask(assistant, "Who invented online shopping?")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is the exchange rate of rubles to yuan?", "Какой курс рубля к юаню по данным статьи?"],
+)
+def test_a_rate_of_another_currency_is_refused(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered and "ruble" in answer.text, answer.text
+
+
+def test_half_a_billion_is_a_figure_not_a_share(assistant):
+    answer = ask(
+        assistant, "Is it true that Alibaba expects half a billion overseas users by 2025?"
+    )
+    assert answer.text.startswith("No."), answer.text
+    assert answer.value == 1_000_000_000, answer.text
