@@ -3002,8 +3002,11 @@ class Matcher(ClaimReading, LastAnswer):
             return "count"  # "how many shoppers", "how many Russians"
         asking = a.stems[a.context_until :]
         keeps_unit = set(a.op_names) <= {"per_unit", "difference", "convert"}
-        if a.expects == "amount" and keeps_unit and set(asking) & lexicon.money_words:
-            return "money"  # "how much did those buyers spend on average": money, not 3x
+        spends = set(asking) & lexicon.money_words
+        if a.expects in ("amount", None) and keeps_unit and spends and not a.claimed:
+            # "how much did those buyers spend on average", "what did AliExpress's active
+            # users spend?": money, never a count of them
+            return "money"
         if a.currency and not a.ops and a.expects in ("amount", "percent", None):
             return "money"  # "online shopping in dollars, at the article's rate"
         if a.currency and a.ops and set(a.op_names) <= {"difference", "convert"}:

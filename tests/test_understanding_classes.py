@@ -1723,3 +1723,8 @@ def test_half_a_billion_is_a_figure_not_a_share(assistant):
     )
     assert answer.text.startswith("No."), answer.text
     assert answer.value == 1_000_000_000, answer.text
+
+
+def test_what_a_group_of_users_spent_is_money_never_their_count(assistant):
+    answer = ask(assistant, "What did AliExpress's active users spend in the past 12 months?")
+    assert not answer.answered, answer.text
