@@ -72,6 +72,11 @@ def compute(calc: Calculator, query: Query) -> tuple[Result, str]:
     elif query.op == "complement":
         result = calc.complement(calc.fact(facts[0].id))
         label = f"the rest beside {describe(base, facts[0])}"
+    elif query.op == "part" and query.amount is not None:
+        # "half that?", "what's 20% of it?": a share the user names, of the figure given
+        share = Result(Quantity(Decimal(query.amount[0]), "%"), None, (), ())
+        result = calc.combine("share_of", share, calc.fact(facts[0].id))
+        label = f"{bare(share.quantity)} of {describe(base, facts[0])}"
     elif query.op == "years-between":
         result, label = _years_between(calc, query.facts)
     else:

@@ -17,7 +17,7 @@ from intents.checks import ARTICLE_YEAR
 from intents.claims import Claim, SplitClaim, split_claim, tagged
 from intents.complements import unit_of
 from intents.english import NOUN, VERB, is_english, parts_of_speech
-from intents.frames import Frame, intent_of
+from intents.frames import Frame
 from intents.query import Query, Refusal
 from intents.text import is_number, stem, stems
 
@@ -800,10 +800,7 @@ def tag_to_claim(question: str, has_figure: Callable[[str], bool]) -> str:
 
 def _claimed_of(last: Frame, claim: Claim) -> Query:
     """The last answer again, with a claim about it to check (its words are the answer's)."""
-    return Query(
-        intent_of(last),
-        last.facts,
-        last.op,
+    return last.again(
         last.currency,
         0.8,
         claim=replace(claim, words=frozenset(), explained=True),

@@ -11,12 +11,13 @@ count behind a share. Anything else goes back to reading the question as words.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from intents.analysis import Analysis
 from intents.complements import PERCENT, complement, computed_from, unit_of, used_by
 from intents.facts import FactBase
 from intents.query import Query, Refusal
-from intents.text import stem
+from intents.text import is_number, stem
 
 FRAME_VERSION = 2
 INVERSE = "invers"  # the stem the lexicon rewrites "the other way round" to
@@ -29,9 +30,21 @@ class Frame:
     facts: tuple[str, ...]
     op: str | None = None
     currency: str | None = None
+    share: str | None = None  # op "part": the percentage the user named ("half that?")
 
     def to_memory(self) -> dict:
-        return {"v": FRAME_VERSION, "facts": list(self.facts), "op": self.op, "cur": self.currency}
+        memory = {"v": FRAME_VERSION, "facts": list(self.facts), "op": self.op}
+        memory["cur"] = self.currency
+        if self.share is not None:
+            memory["share"] = self.share
+        return memory
+
+    def again(self, currency: str | None, confidence: float, **changes: object) -> Query:
+        """The last answer's computation once more (in `currency`), as a query."""
+        amount = (self.share, "%") if self.share is not None else None
+        return Query(
+            intent_of(self), self.facts, self.op, currency, confidence, amount=amount, **changes
+        )
 
     @classmethod
     def from_memory(cls, memory: object, base: FactBase) -> Frame | None:
@@ -48,7 +61,52 @@ class Frame:
             return None
         if currency not in (None, "CNY", "USD"):
             return None
-        return cls(tuple(facts), op, currency)
+        share = memory.get("share")
+        if op == "part" and not (isinstance(share, str) and _a_percentage(share)):
+            return None
+        return cls(tuple(facts), op, currency, share if op == "part" else None)
+
+
+def _a_percentage(text: str) -> bool:
+    try:
+        return 0 < Decimal(text) <= 1000
+    except ArithmeticError:
+        return False
+
+
+PART_OF_LAST = frozenset(
+    {"percent", "of", "that", "it", "this", "what", "is", "and", "then", "how", "much"}
+)  # the only words of "half that?", "and what's 20% of it?", "how much is 10% of that?"
+
+
+def share_of_last(
+    a: Analysis, content: set[str], frame: Frame | None, base: FactBase
+) -> Query | None:
+    """ "half that?", "what's 20% of it?": a percentage the user names, of the figure just
+    given (a stated amount or count), and nothing else asked."""
+    if frame is None or frame.op is not None or len(frame.facts) != 1 or not a.anaphora:
+        return None
+    asked = a.stems[a.context_until :]
+    typed = [i for i, s in enumerate(asked) if is_number(s)]
+    if len(typed) != 1 or asked[typed[0] + 1 : typed[0] + 2] != ["percent"]:
+        return None
+    said = [w for i, w in enumerate(asked) if i != typed[0]]
+    if set(said) - PART_OF_LAST or any(
+        w == "is" and said[i - 1 : i] not in (["what"], ["much"]) for i, w in enumerate(said)
+    ):
+        return None  # "so that's about a third?" states a share to check, asks none applied
+    if content - {asked[typed[0]]} or set(a.op_names) - {"percent", "convert", "share_of"}:
+        return None
+    fact = base.facts[frame.facts[0]]
+    if fact.is_text or unit_of(base, fact) in (PERCENT, "year", "years", None):
+        return None
+    share = asked[typed[0]]
+    if not _a_percentage(share):
+        return None
+    currency = a.currency or frame.currency
+    return Query(
+        "share_of", frame.facts, "part", currency, 0.85, used_context=True, amount=(share, "%")
+    )
 
 
 def follow(
@@ -84,8 +142,8 @@ def follow(
     if a.currency:
         if _unit(frame, base) not in ("CNY", "USD"):
             return None  # "in yuan?" after a percentage: not a conversion of it
-        intent = "convert" if frame.op is None else intent_of(frame)
-        return Query(intent, frame.facts, frame.op, a.currency, 0.85, used_context=True)
+        again = frame.again(a.currency, 0.85, used_context=True)
+        return replace(again, intent="convert") if frame.op is None else again
     return None
 
 
@@ -128,9 +186,12 @@ def _inverse(frame: Frame, base: FactBase) -> Query | None:
 
 def intent_of(frame: Frame) -> str:
     """The intent a query repeating the last answer's computation carries."""
-    return {"complement": "difference", "series-growth": "growth", "series-cagr": "cagr"}.get(
-        frame.op or "", frame.op or "lookup"
-    )
+    return {
+        "complement": "difference",
+        "series-growth": "growth",
+        "series-cagr": "cagr",
+        "part": "share_of",
+    }.get(frame.op or "", frame.op or "lookup")
 
 
 def _unit(frame: Frame, base: FactBase) -> str | None:

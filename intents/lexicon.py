@@ -68,6 +68,7 @@ class Lexicon:
     premise_openers: frozenset[Phrase]  # "given that", "if"
     event_nouns: frozenset[str]  # "years between these events?" after two dates
     topic_switches: frozenset[Phrase]  # "switching topics": the turn is read on its own
+    back_to_first: tuple[str, ...]  # "back to the first number": the conversation's first
     computing_words: frozenset[str]  # "implied ... from the 14% share?": no claim
     question_nouns: frozenset[str]  # "year the State Council confirmed ...?": asks the year
     in_year_words: frozenset[str]  # "grew in 2016": the change inside that year
@@ -399,6 +400,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         name_words=_stems(raw["name_words"]),
         event_nouns=_stems(raw["event_nouns"]),
         topic_switches=_phrases(raw["topic_switches"]),
+        back_to_first=tuple(str(p).lower() for p in raw["back_to_first"]),
         computing_words=_stems(raw["computing_words"]),
         question_nouns=_stems(raw["question_nouns"]),
         in_year_words=_stems(raw["in_year_words"]),

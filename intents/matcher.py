@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from intents.analysis import (
     SCALE_WORDS,
@@ -29,7 +29,7 @@ from intents.complements import PERCENT, complement, parts_of, unit_of, used_by,
 from intents.english import VERB, is_english, only_describes_an_action, parts_of_speech
 from intents.facts import BASE_UNITS, MONTHS, Fact, FactBase, iso_date
 from intents.followup import merge, merges
-from intents.frames import Frame, follow, intent_of
+from intents.frames import Frame, follow, share_of_last
 from intents.last_answer import LastAnswer
 from intents.lexicon import Lexicon, leading_phrase, load_lexicon
 from intents.listing import Listing
@@ -119,6 +119,23 @@ class Matcher(ClaimReading, LastAnswer):
     def understand(self, question: str, context: dict | None = None) -> Understanding:
         if context and find_phrases(stems(question), self.vocab.lexicon.topic_switches):
             context = None  # "switching topics - ...": no follow-up on what came before
+        first = (context or {}).get("first")
+        back = self._back_to_first.search(question) if first else None
+        if back is not None and context is not None:
+            # "back to the first number, in yuan": the conversation's first figure is "that"
+            question = f"{question[: back.start()]} that {question[back.end() :]}".strip()
+            context = {**context, "last": first, "stale": False}
+        understood = self._understand_turn(question, context)
+        first = first or understood.memory.get("last")
+        if first is not None:  # the conversation's first figure, for "back to the first"
+            understood = Understanding(understood.result, {**understood.memory, "first": first})
+        return understood
+
+    @property
+    def _back_to_first(self) -> re.Pattern[str]:
+        return _phrase_pattern(self.vocab.lexicon.back_to_first)
+
+    def _understand_turn(self, question: str, context: dict | None) -> Understanding:
         understood = self._two_dates_back(question, context) or self._understand(question, context)
         prior = (context or {}).get("last")
         if self._which_of_two(question, understood.result, context):
@@ -279,6 +296,14 @@ class Matcher(ClaimReading, LastAnswer):
             content = set(self._content(analysis))
             told = Refusal("statement", near=self.ranker.nearest(analysis, content))
             return Understanding(told, dict(context or {}))
+        part = share_of_last(
+            analysis,
+            set(self._content(analysis)),
+            Frame.from_memory((context or {}).get("last"), self.base),
+            self.base,
+        )
+        if part is not None:  # "half that?", "what's 20% of it?"
+            return Understanding(part, self._followed_memory(analysis, part, context))
         implied = self._whole_of_quoted(analysis)
         if implied is not None:  # "4.7 trillion is 14% of what?"
             return Understanding(implied, self._memory(analysis, implied))
@@ -410,7 +435,7 @@ class Matcher(ClaimReading, LastAnswer):
                 followed = replace(followed, asks=self._asks(analysis))  # checked like any
             if followed is None and self._asks_the_figure_again(analysis, content):
                 # "is it more than 30 million?" then "what's the actual figure then?"
-                followed = Query(intent_of(frame), frame.facts, frame.op, frame.currency, 0.85)
+                followed = frame.again(frame.currency, 0.85)
             parts = self.vocab.lexicon.part_words
             if followed is None and (analysis.anaphora or parts & set(analysis.stems)):
                 # "and which part went to China?": a part of the figure just given
@@ -1663,7 +1688,8 @@ class Matcher(ClaimReading, LastAnswer):
             # a sum the user typed is no figure of the article to lean on; "and 26.1?"
             # converts another sum the same way
             return {"stems": [], "typed": [*result.amount, result.currency]}
-        last = Frame(result.facts, result.op, result.currency).to_memory()
+        share = result.amount[0] if result.op == "part" and result.amount else None
+        last = Frame(result.facts, result.op, result.currency, share).to_memory()
         about: set[str] = set()
         for fact_id in result.facts:
             if fact_id in self.vocab.terms:
@@ -3122,6 +3148,15 @@ def _raw_words(a: Analysis, stems: tuple[str, ...]) -> tuple[str, ...]:
         typed = next((raw for raw, st in zip(a.raw, a.stems, strict=False) if st == s), s)
         out.append(typed)
     return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=4)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the phrases as typed, the longest first, with the punctuation after it (kept
+    out of the matcher's state, which is cached as plain data)."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+    return re.compile(rf"\b(?:{words})\b[\s,:;.!-]*", re.IGNORECASE)
 
 
 def _known_numbers(base: FactBase) -> frozenset[Decimal]:

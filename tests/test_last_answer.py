@@ -373,3 +373,26 @@ def test_the_others_in_percent_is_the_other_share(assistant):
         "and the others, in percent?",
     )
     assert float(rest.value) == pytest.approx(79), rest.text
+
+
+def test_a_share_named_of_the_last_figure_is_applied_and_converts(assistant):
+    _, half, in_yuan, first = turns(
+        assistant,
+        "how much did russians spend on chinese sites in 2016?",
+        "half that?",
+        "in yuan?",
+        "back to the first number, in yuan",
+    )
+    assert float(half.value) == pytest.approx(1.72e9), half.text
+    assert "50%" in half.text  # the working shows the share applied
+    assert in_yuan.unit == "CNY" and float(in_yuan.value) == pytest.approx(11.754e9, rel=1e-3)
+    assert first.unit == "CNY" and float(first.value) == pytest.approx(23.508e9, rel=1e-3)
+
+
+def test_a_share_said_back_is_still_a_claim(assistant):
+    _, claim = turns(
+        assistant,
+        "what share of aliexpress active users bought?",
+        "so that's about a third?",
+    )
+    assert claim.text.startswith("Yes."), claim.text
