@@ -396,3 +396,14 @@ def test_a_share_said_back_is_still_a_claim(assistant):
         "so that's about a third?",
     )
     assert claim.text.startswith("Yes."), claim.text
+
+
+def test_as_a_share_after_the_rest_is_the_rest_as_a_percentage(assistant):
+    *_, share = turns(
+        assistant,
+        "China's total e-commerce in 2016?",
+        "then what is the global volume?",
+        "and the rest of the world?",
+        "as a share?",
+    )
+    assert float(share.value) == pytest.approx(60.8), share.text
