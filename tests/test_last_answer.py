@@ -333,20 +333,6 @@ def test_a_short_turn_naming_a_measure_is_a_new_question(assistant):
     assert float(answers[-1].value) == 100, answers[-1].text
 
 
-def test_the_rest_as_a_percent_is_the_other_share(assistant):
-    _, rest = turns(assistant, "online shopping's share of china's retail in 2016?", "the rest, %?")
-    assert float(rest.value) == pytest.approx(86), rest.text
-
-
-def test_elsewhere_after_a_share_asks_the_share_left(assistant):
-    *_, rest = turns(
-        assistant,
-        "what share of russian cross-border spending went to chinese platforms?",
-        "and what percentage went elsewhere?",
-    )
-    assert float(rest.value) == pytest.approx(20), rest.text
-
-
 def test_a_count_named_after_the_rest_of_a_share_is_the_count_behind_it(assistant):
     *_, count = turns(
         assistant,
@@ -364,15 +350,6 @@ def test_its_after_a_name_answered_is_that_subject(assistant):
         "And its 2016 cross-border sales?",
     )
     assert not sales.answered, sales.text  # JD's sales are not in the article; China's are
-
-
-def test_the_others_in_percent_is_the_other_share(assistant):
-    _, rest = turns(
-        assistant,
-        "what share of respondents shopped on chinese sites?",
-        "and the others, in percent?",
-    )
-    assert float(rest.value) == pytest.approx(79), rest.text
 
 
 def test_a_share_named_of_the_last_figure_is_applied_and_converts(assistant):
@@ -398,12 +375,40 @@ def test_a_share_said_back_is_still_a_claim(assistant):
     assert claim.text.startswith("Yes."), claim.text
 
 
-def test_as_a_share_after_the_rest_is_the_rest_as_a_percentage(assistant):
-    *_, share = turns(
-        assistant,
-        "China's total e-commerce in 2016?",
-        "then what is the global volume?",
-        "and the rest of the world?",
-        "as a share?",
-    )
-    assert float(share.value) == pytest.approx(60.8), share.text
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        pytest.param(
+            ("online shopping's share of china's retail in 2016?", "the rest, %?"), 86, id="rest"
+        ),
+        pytest.param(
+            (
+                "what share of russian cross-border spending went to chinese platforms?",
+                "and what percentage went elsewhere?",
+            ),
+            20,
+            id="elsewhere",
+        ),
+        pytest.param(
+            (
+                "what share of respondents shopped on chinese sites?",
+                "and the others, in percent?",
+            ),
+            79,
+            id="the others",
+        ),
+        pytest.param(
+            (
+                "China's total e-commerce in 2016?",
+                "then what is the global volume?",
+                "and the rest of the world?",
+                "as a share?",
+            ),
+            60.8,
+            id="the rest of a whole, as a share",
+        ),
+    ],
+)
+def test_the_rest_of_a_share_as_a_percentage(assistant, said, value):
+    *_, rest = turns(assistant, *said)
+    assert float(rest.value) == pytest.approx(value), rest.text

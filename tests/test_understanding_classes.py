@@ -1029,6 +1029,12 @@ def test_the_total_named_again_in_another_year_is_not_the_whole_of_the_last(assi
     [
         "ok um honestly, do you think JD will catch AliExpress?",
         "well, will the russians spend more next year?",
+        # ... or anywhere in the question
+        "Do government regulations really help cross-border trade, what do you think?",
+        "What's a good name for my podcast about Chinese e-commerce?",
+        "Как открыть магазин на AliExpress?",
+        "What's your forecast for the yuan against the dollar next quarter?",
+        "Is it a good time to buy Vip shares?",
     ],
 )
 def test_an_opinion_asked_after_fillers_is_refused_as_one(assistant, question):
@@ -1674,21 +1680,6 @@ def test_those_buyers_after_a_count_of_countries_is_not_the_countries(assistant)
         "active users as a percentage of those buyers?",
     )[-1]
     assert not (answer.answered and answer.value > 1000), answer.text
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Do government regulations really help cross-border trade, what do you think?",
-        "What's a good name for my podcast about Chinese e-commerce?",
-        "Как открыть магазин на AliExpress?",
-        "What's your forecast for the yuan against the dollar next quarter?",
-        "Is it a good time to buy Vip shares?",
-    ],
-)
-def test_a_judgement_or_advice_asked_anywhere_is_refused(assistant, question):
-    answer = ask(assistant, question)
-    assert not answer.answered and answer.reason == "opinion", answer.text
 
 
 @pytest.mark.parametrize(
