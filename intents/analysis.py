@@ -473,9 +473,6 @@ def _compound_numbers(stems: list[str], raw: list[str]) -> tuple[list[str], list
     return out, typed
 
 
-GIVER_NOUNS = frozenset({stem("source"), stem("behind"), stem("origin")})
-
-
 def _asks_who_gave(stems: list[str], lexicon: Lexicon) -> bool:
     """ "which firm estimated", "what government body confirmed", "who gives the numbers": a
     question word, a noun for who gives figures (a word may come between; none after
@@ -497,7 +494,9 @@ def _asks_who_gave(stems: list[str], lexicon: Lexicon) -> bool:
         if noun is not None:
             # "which company is the source of ...", "which research firm was behind it"
             said = stems[i + noun + 2 : i + noun + 6]
-            return bool(set(said) & GIVER_NOUNS) and bool(set(said[:2]) & lexicon.state_verbs)
+            return bool(set(said) & lexicon.giver_nouns) and bool(
+                set(said[:2]) & lexicon.state_verbs
+            )
     return False
 
 

@@ -575,7 +575,8 @@ class ClaimReading:
             # "is cross-border more than a fifth of total e-commerce?": one figure as a
             # share of the other, which the claim's words both name
             rest.ops.append(("percent", rest.stems.index("of", 1)))
-        cuts = [i for i, w in enumerate(rest.stems) if i and w in ("as", "than", "of")]
+        joiners = self.vocab.lexicon.multiple_joiners
+        cuts = [i for i, w in enumerate(rest.stems) if i and w in joiners]
         if units == {"ratio"}:
             # "were there three times as many active users as purchasers?": the first
             # figure divided by the second is the multiple claimed
@@ -745,8 +746,8 @@ class ClaimReading:
         named = set(stems) & pair
         if not named:
             return claim
-        alone = set(stems) & (lexicon.alone_words | {"just"})
-        rest = frozenset(claim.words - named - alone - lexicon.scope_words - {"just", "or"})
+        alone = set(stems) & (lexicon.alone_words | lexicon.claim_alone_words)
+        rest = frozenset(claim.words - named - alone - lexicon.scope_words - {"or"})
         blockers = tuple(b for b in claim.blockers if b not in alone)
         if alone:  # "the 6.3 trillion is retail only?": it is retail and B2B
             return replace(claim, swapped=" ".join(sorted(alone)), words=rest, blockers=blockers)

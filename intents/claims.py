@@ -188,7 +188,7 @@ def _second_alternative(stems: list[str], body: range, lexicon: Lexicon) -> int 
     for i in body:
         if stems[i] == "or" and i > body.start:
             after = stems[i + 1 : min(i + 5, body.stop)]  # "or only retail", "or is it retail only"
-            if set(after) & (lexicon.alone_words | {"just"}):
+            if set(after) & (lexicon.alone_words | lexicon.claim_alone_words):
                 return i
     return None
 

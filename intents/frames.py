@@ -16,6 +16,7 @@ from decimal import Decimal
 from intents.analysis import Analysis
 from intents.complements import PERCENT, complement, computed_from, unit_of, used_by
 from intents.facts import FactBase
+from intents.lexicon import Lexicon
 from intents.query import Query, Refusal
 from intents.text import is_number, stem
 
@@ -74,13 +75,8 @@ def _a_percentage(text: str) -> bool:
         return False
 
 
-PART_OF_LAST = frozenset(
-    {"percent", "of", "that", "it", "this", "what", "is", "and", "then", "how", "much"}
-)  # the only words of "half that?", "and what's 20% of it?", "how much is 10% of that?"
-
-
 def share_of_last(
-    a: Analysis, content: set[str], frame: Frame | None, base: FactBase
+    a: Analysis, content: set[str], frame: Frame | None, base: FactBase, lexicon: Lexicon
 ) -> Query | None:
     """ "half that?", "what's 20% of it?": a percentage the user names, of the figure just
     given (a stated amount or count), and nothing else asked."""
@@ -91,7 +87,7 @@ def share_of_last(
     if len(typed) != 1 or asked[typed[0] + 1 : typed[0] + 2] != ["percent"]:
         return None
     said = [w for i, w in enumerate(asked) if i != typed[0]]
-    if set(said) - PART_OF_LAST or any(
+    if set(said) - lexicon.part_of_last_words or any(
         w == "is" and said[i - 1 : i] not in (["what"], ["much"]) for i, w in enumerate(said)
     ):
         return None  # "so that's about a third?" states a share to check, asks none applied

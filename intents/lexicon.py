@@ -137,6 +137,10 @@ class Lexicon:
     rate_per: str  # the currency a rate is quoted per when the question does not say
     rounding_units: frozenset[Phrase]  # "2 decimal places": how to round, after a number
     alone_words: frozenset[str]  # "retail-only": one part of a figure given together
+    claim_alone_words: frozenset[str]  # "is it just retail?": a part alone, in a claim
+    giver_nouns: frozenset[str]  # "which company is the source of ...": who gave a figure
+    multiple_joiners: frozenset[str]  # "three times as many A as B": between the figures
+    part_of_last_words: frozenset[str]  # "half that?": all a share of the last figure says
     pair_joiners: frozenset[str]  # "retail and B2B": a figure given as parts together
     pair_contrasts: frozenset[str]  # "B2B vs retail": those parts set against each other
     comparing_words: frozenset[str]  # "than", "versus": two figures set against each other
@@ -495,6 +499,10 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         whole_words=_stems(raw["whole_words"]),
         study_nouns=_stems(raw["study_nouns"]),
         alone_words=_stems(raw["alone_words"]),
+        claim_alone_words=_stems(raw["claim_alone_words"]),
+        giver_nouns=_stems(raw["giver_nouns"]),
+        multiple_joiners=_stems(raw["multiple_joiners"]),
+        part_of_last_words=_stems(raw["part_of_last_words"]),
         pair_joiners=_stems(raw["pair_joiners"]),
         pair_contrasts=_stems(raw["pair_contrasts"]),
         comparing_words=_stems(raw["comparing_words"]),

@@ -301,6 +301,7 @@ class Matcher(ClaimReading, LastAnswer):
             set(self._content(analysis)),
             Frame.from_memory((context or {}).get("last"), self.base),
             self.base,
+            self.vocab.lexicon,
         )
         if part is not None:  # "half that?", "what's 20% of it?"
             return Understanding(part, self._followed_memory(analysis, part, context))
