@@ -153,8 +153,8 @@ def _same_pair(frame: Frame, ops: set[str], a: Analysis, base: FactBase) -> Quer
     if any(_formula_op(base, f) == "difference" for f in frame.facts):
         return None  # "and the gap in absolute terms?" after the gap as a share: that gap
     op = next(iter(ops))
-    if op == frame.op or op not in ("difference", "ratio"):
-        return None
+    if op == frame.op or op not in ("difference", "ratio", "growth"):
+        return None  # ("as a percentage increase?" after "how many times bigger": growth)
     return Query(op, frame.facts, op, a.currency, 0.85, used_context=True)
 
 

@@ -412,3 +412,14 @@ def test_a_share_said_back_is_still_a_claim(assistant):
 def test_the_rest_of_a_share_as_a_percentage(assistant, said, value):
     *_, rest = turns(assistant, *said)
     assert float(rest.value) == pytest.approx(value), rest.text
+
+
+def test_a_percentage_increase_after_a_multiple_is_the_growth_between_the_same_two(assistant):
+    *_, growth = turns(
+        assistant,
+        "What was China's online shopping total last year?",
+        "And total e-commerce?",
+        "How many times bigger is the second than the first?",
+        "By what percentage does it exceed it?",
+    )
+    assert growth.intent == "growth" and float(growth.value) == pytest.approx(455.319), growth.text
