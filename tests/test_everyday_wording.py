@@ -630,6 +630,7 @@ def test_it_after_an_aside_about_the_user_is_what_the_aside_names(assistant):
 
 # Short forms and everyday words for the article's own, each line the fact it must reach.
 FACT_WORDINGS = [
+    pytest.param("how mny activ users aliexpres past yr", "aliexpress_active_users", id="mny"),
     pytest.param(
         "which countries lost the top spot to china?", "top_destination_dislodged", id="lost"
     ),
