@@ -304,6 +304,19 @@ class Ranker(SubjectRules, ReadingChecks):
             len(phrase) > 1 and a.stems[at] in phrase and phrase <= said for phrase in terms.phrases
         )
 
+    def _gap_less_another(self, first: str, second: str) -> bool:
+        """Is one of two figures of one subject a difference the other plays no part in?
+        (Chinese less non-Chinese spending is a fair gap: the second is the first taken from
+        the total.)"""
+        facts = self.vocab.base.facts
+        if facts[first].entity != facts[second].entity:
+            return False  # another subject's figure: whether it is named is checked elsewhere
+        for one, other in ((first, second), (second, first)):
+            formula = facts[one].formula
+            if formula is not None and formula.op == "difference" and other not in formula.args:
+                return True
+        return False
+
     def pair(
         self,
         first: str,
@@ -317,6 +330,9 @@ class Ranker(SubjectRules, ReadingChecks):
         """`op` between two facts. Unrelated facts must each explain a word the other does
         not; related ones (a part and its whole, a formula's operands) need not."""
         t1, t2 = self.vocab.terms[first], self.vocab.terms[second]
+        if op == "difference" and self._gap_less_another(first, second):
+            return None  # "how many more users to go from 60 million to the 100 million
+            # target": the gap itself, never the gap less the purchasers
         own1, own2 = must & t1.all, must & t2.all
         if not related and (not (own1 - own2) or not (own2 - own1)):
             return None

@@ -1719,3 +1719,13 @@ def test_half_a_billion_is_a_figure_not_a_share(assistant):
 def test_what_a_group_of_users_spent_is_money_never_their_count(assistant):
     answer = ask(assistant, "What did AliExpress's active users spend in the past 12 months?")
     assert not answer.answered, answer.text
+
+
+def test_a_gap_is_never_taken_less_a_figure_it_is_not_made_of(assistant):
+    answer = ask(
+        assistant,
+        "How many more users does AliExpress need to go from 60 million active users to the "
+        "100 million target?",
+    )
+    assert float(answer.value) == 40e6, answer.text
+    assert "aliexpress_purchasers" not in answer.facts, answer.text
