@@ -1841,13 +1841,14 @@ class Matcher(ClaimReading, LastAnswer):
             near = self.ranker.nearest(a, must - set(unknown))
             return Refusal("unknown", words=tuple(a.unknown_numbers), near=near)
         must -= set(unknown)
-        if (
-            a.per_currency
-            and not self._beyond_a_given_conversion(must - self.vocab.lexicon.conversion_words)
-            and not {"growth", "cagr"} & set(a.op_names)  # a rate is no growth
-        ):
+        if a.per_currency and not {"growth", "cagr"} & set(a.op_names):  # a rate is no growth
             rate = self._rate_per(a.per_currency)
-            if rate is not None:  # "what is 1 yuan worth in dollars", "yuan per dollar"
+            left = self._beyond_a_given_conversion(must - self.vocab.lexicon.conversion_words)
+            relaxed = rate is not None and not used_context and "convert" not in a.op_names
+            named = self._rate_words(rate) if relaxed and rate else set()
+            if rate is not None and not left - named:
+                # "what is 1 yuan worth in dollars", "yuan per dollar", "... at the rate
+                # the article's cross-border figures imply": the figures it is taken from
                 reading = Reading((rate,), None, "ratio", frozenset(), 0.0, 0)
                 # "the dollar-yuan rate today": the article's rate is of 2016
                 return self.verifier.years_left_out(reading, a) or self._query(
@@ -2136,6 +2137,13 @@ class Matcher(ClaimReading, LastAnswer):
             detail = f"the article says only that it was so in {fact.year}, not when it began"
             return Refusal("kind", detail=detail, near=best.facts)
         return self._query(best, a, used_context)
+
+    def _rate_words(self, rate: str) -> set[str]:
+        """Words that name a rate by the figures it is computed from."""
+        formula = self.base.facts[rate].formula
+        args = formula.args if formula is not None else ()
+        named = {w for f in args if f in self.vocab.terms for w in self.vocab.terms[f].measure}
+        return named | set(self.vocab.lexicon.study_nouns)
 
     def _beyond_a_given_conversion(self, must: set[str]) -> set[str]:
         """What is left to explain once a figure quoted in both currencies ("where 6.3

@@ -195,3 +195,14 @@ def test_a_figure_in_an_opening_about_the_user_is_still_a_premise(assistant):
     answer = ask(assistant, "If I take the 8.8tn 2018 estimate, how much is that above 2016, in %?")
     assert answer.answered, answer.text
     assert round(float(answer.value), 1) == 39.7
+
+
+def test_the_rate_named_by_the_figures_it_comes_from_is_the_rate(assistant):
+    answer = ask(
+        assistant,
+        "How many US dollars is one yuan worth at the rate implied by the article's "
+        "cross-border figures?",
+    )
+    assert answer.unit == "USD/CNY" and abs(answer.value - Decimal("0.14633")) < Decimal(
+        "0.0001"
+    ), answer.text
