@@ -304,7 +304,31 @@ class Verifier:
                     beside = {stems[j] for j in (at - 1, at + 1) if 0 <= j < len(stems)}
                     if word in lexicon.alone_words and beside & pair:
                         return fact_id
+                if self._one_part_for_the_whole(fact_id, reading, pair, set(stems)):
+                    return self._of_the_same_year(fact_id, reading)
         return None
+
+    def _of_the_same_year(self, fact_id: str, reading: Reading) -> str:
+        """The figure of the series dated like the others of the reading (the 2016
+        cross-border volume beside 2016's total e-commerce, not the 2018 forecast)."""
+        years = {self.base.facts[f].year for f in reading.facts if f != fact_id} - {None}
+        for other in self.base.series(self.base.facts[fact_id]):
+            if other.year in years:
+                return other.id
+        return fact_id
+
+    def _one_part_for_the_whole(
+        self, fact_id: str, reading: Reading, pair: set[str], said: set[str]
+    ) -> bool:
+        """ "What share of total e-commerce was B2B?": one part of the pair names the figure
+        found, and nothing else of its own does (not "cross-border"): that part is asked,
+        and the article gives only the two together."""
+        if len(pair & said) != 1 or len(reading.facts) < 2 or reading.op != "percent":
+            return False
+        others = set().union(*(self.vocab.terms[f].all for f in reading.facts if f != fact_id))
+        own = set(self.measure_words[fact_id]) - others - pair
+        own -= self.vocab.lexicon.stopwords | self.vocab.lexicon.pair_joiners
+        return bool(own) and not own & said
 
     def is_premise(self, reading: Reading, a: Analysis) -> bool:
         """A single figure the question itself quotes, when the question asks more than to

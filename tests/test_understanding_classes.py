@@ -493,6 +493,7 @@ def test_a_date_the_article_gives_is_answered(assistant):
         "how big was cross-border e-commerce in 2016 counting retail alone?",
         "cross-border volume in 2016, B2B versus retail?",
         "what was the B2B-only cross-border volume?",
+        "What percentage of China's total e-commerce was B2B in 2016?",
     ],
 )
 def test_one_part_of_a_figure_given_together_is_not_the_whole(assistant, question):
