@@ -214,9 +214,18 @@ class LastAnswer:
         return Query("ratio", rates[:1], None, None, 0.85, used_context=True)
 
     def _repeats_last(self, a: Analysis, leaning: Query, frame: Frame | None) -> bool:
-        """Is a turn that names nothing of its own (no content, year, currency or
-        operation) read, with the last question's words, as the last answer itself?"""
-        if frame is None or self._content(a) or a.years or a.currency or a.ops or a.expects:
+        """Is a turn read, with the last question's words, as the last answer itself, when
+        it names nothing of its own (no content, year, currency or operation) or when its
+        own words, read alone, find another figure?"""
+        if frame is None:
             return False
         same = set(leaning.facts) == set(frame.facts) and leaning.op == frame.op
-        return same and leaning.currency == frame.currency and leaning.claim is None
+        same = same and leaning.currency == frame.currency and leaning.claim is None
+        if not same:
+            return False
+        if not (self._content(a) or a.years or a.currency or a.ops or a.expects):
+            return True
+        # "who'd they knock off?" after China's top spot: read alone, the turn's own words
+        # find another of the article's figures, which the last answer again ignores
+        alone = self.interpret(a)
+        return isinstance(alone, Query) and not set(alone.facts) & set(leaning.facts)

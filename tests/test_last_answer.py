@@ -423,3 +423,12 @@ def test_a_percentage_increase_after_a_multiple_is_the_growth_between_the_same_t
         "By what percentage does it exceed it?",
     )
     assert growth.intent == "growth" and float(growth.value) == pytest.approx(455.319), growth.text
+
+
+def test_a_turn_whose_own_words_find_another_figure_is_not_the_last_answer_again(assistant):
+    _, share = turns(
+        assistant,
+        "what share of aliexpress active users bought?",
+        "and the 20 million purchasers as a % of the buyer count?",
+    )
+    assert float(share.value) == pytest.approx(20), share.text
