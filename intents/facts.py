@@ -18,6 +18,8 @@ SCALES: dict[str, Decimal] = {
 }
 BASE_UNITS = ("CNY", "USD", "%", "year")
 QUALIFIERS = ("up to", "more than", "over", "about", "expected", "target")
+# The qualifiers that make a figure a bound, and which side of the true value it is on.
+BOUND_SIDES = {"up to": "upper", "more than": "lower", "over": "lower"}
 
 # Operations a formula may name: operation -> names of its two operands.
 OPERATIONS: dict[str, tuple[str, str]] = {

@@ -34,8 +34,12 @@ class Frame:
     share: str | None = None  # op "part": the percentage the user named ("half that?")
 
     def to_memory(self) -> dict:
-        memory = {"v": FRAME_VERSION, "facts": list(self.facts), "op": self.op}
-        memory["cur"] = self.currency
+        memory = {
+            "v": FRAME_VERSION,
+            "facts": list(self.facts),
+            "op": self.op,
+            "cur": self.currency,
+        }
         if self.share is not None:
             memory["share"] = self.share
         return memory

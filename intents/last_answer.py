@@ -213,7 +213,9 @@ class LastAnswer:
             return None
         return Query("ratio", rates[:1], None, None, 0.85, used_context=True)
 
-    def _repeats_last(self, a: Analysis, leaning: Query, frame: Frame | None) -> bool:
+    def _repeats_last(
+        self, a: Analysis, leaning: Query, frame: Frame | None, alone: Query | Refusal
+    ) -> bool:
         """Is a turn read, with the last question's words, as the last answer itself, when
         it names nothing of its own (no content, year, currency or operation) or when its
         own words, read alone, find another figure?"""
@@ -225,7 +227,6 @@ class LastAnswer:
             return False
         if not (self._content(a) or a.years or a.currency or a.ops or a.expects):
             return True
-        # "who'd they knock off?" after China's top spot: read alone, the turn's own words
-        # find another of the article's figures, which the last answer again ignores
-        alone = self.interpret(a)
+        # "who'd they knock off?" after China's top spot: read alone (`alone`), the turn's
+        # own words find another of the article's figures, which the last answer ignores
         return isinstance(alone, Query) and not set(alone.facts) & set(leaning.facts)

@@ -68,7 +68,8 @@ class Lexicon:
     premise_openers: frozenset[Phrase]  # "given that", "if"
     event_nouns: frozenset[str]  # "years between these events?" after two dates
     topic_switches: frozenset[Phrase]  # "switching topics": the turn is read on its own
-    back_to_first: tuple[str, ...]  # "back to the first number": the conversation's first
+    back_to_first: tuple[tuple[str, ...], ...]  # "back to the first number": (back, first,
+    # figure) words, as typed
     computing_words: frozenset[str]  # "implied ... from the 14% share?": no claim
     question_nouns: frozenset[str]  # "year the State Council confirmed ...?": asks the year
     in_year_words: frozenset[str]  # "grew in 2016": the change inside that year
@@ -139,6 +140,7 @@ class Lexicon:
     alone_words: frozenset[str]  # "retail-only": one part of a figure given together
     claim_alone_words: frozenset[str]  # "is it just retail?": a part alone, in a claim
     giver_nouns: frozenset[str]  # "which company is the source of ...": who gave a figure
+    naming_question_words: frozenset[str]  # "who", "which": a name asked
     multiple_joiners: frozenset[str]  # "three times as many A as B": between the figures
     part_of_last_words: frozenset[str]  # "half that?": all a share of the last figure says
     pair_joiners: frozenset[str]  # "retail and B2B": a figure given as parts together
@@ -404,7 +406,10 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         name_words=_stems(raw["name_words"]),
         event_nouns=_stems(raw["event_nouns"]),
         topic_switches=_phrases(raw["topic_switches"]),
-        back_to_first=tuple(str(p).lower() for p in raw["back_to_first"]),
+        back_to_first=tuple(
+            tuple(str(w).lower() for w in raw["back_to_first"][part])
+            for part in ("back", "first", "figure")
+        ),
         computing_words=_stems(raw["computing_words"]),
         question_nouns=_stems(raw["question_nouns"]),
         in_year_words=_stems(raw["in_year_words"]),
@@ -501,6 +506,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         alone_words=_stems(raw["alone_words"]),
         claim_alone_words=_stems(raw["claim_alone_words"]),
         giver_nouns=_stems(raw["giver_nouns"]),
+        naming_question_words=_stems(raw["naming_question_words"]),
         multiple_joiners=_stems(raw["multiple_joiners"]),
         part_of_last_words=_stems(raw["part_of_last_words"]),
         pair_joiners=_stems(raw["pair_joiners"]),

@@ -27,7 +27,7 @@ from intents.claim_reading import ClaimReading, tag_to_claim
 from intents.claims import SCALES, ending_length, opens_with_number_of
 from intents.complements import PERCENT, complement, parts_of, unit_of, used_by, whole_of
 from intents.english import VERB, is_english, only_describes_an_action, parts_of_speech
-from intents.facts import BASE_UNITS, MONTHS, Fact, FactBase, iso_date
+from intents.facts import BASE_UNITS, BOUND_SIDES, MONTHS, Fact, FactBase, iso_date
 from intents.followup import merge, merges
 from intents.frames import Frame, follow, share_of_last
 from intents.last_answer import LastAnswer
@@ -133,7 +133,7 @@ class Matcher(ClaimReading, LastAnswer):
 
     @property
     def _back_to_first(self) -> re.Pattern[str]:
-        return _phrase_pattern(self.vocab.lexicon.back_to_first)
+        return _back_pattern(self.vocab.lexicon.back_to_first)
 
     def _understand_turn(self, question: str, context: dict | None) -> Understanding:
         understood = self._two_dates_back(question, context) or self._understand(question, context)
@@ -529,7 +529,9 @@ class Matcher(ClaimReading, LastAnswer):
                     # "the 2.5 trillion yuan gap in dollars?", then "the 23.5 billion yuan
                     # Russians spent?": not the sum the earlier turn typed
                     leaning = Refusal("unknown", words=tuple(analysis.unknown_numbers), near=())
-                if isinstance(leaning, Query) and self._repeats_last(analysis, leaning, frame):
+                if isinstance(leaning, Query) and self._repeats_last(
+                    analysis, leaning, frame, alone
+                ):
                     # "what's it meant to do?" after the language versions: nothing the turn
                     # says is read, so the last answer again would answer nothing it asked
                     leaning = Refusal("vague", near=leaning.facts)
@@ -1580,9 +1582,7 @@ class Matcher(ClaimReading, LastAnswer):
         """The bound asked ("minimum", "upper figure"), when the figure found is the other."""
         if reading.op is not None:
             return None
-        stated = {"up to": "upper", "more than": "lower", "over": "lower"}.get(
-            self.base.facts[reading.facts[0]].qualifier or ""
-        )
+        stated = BOUND_SIDES.get(self.base.facts[reading.facts[0]].qualifier or "")
         asked = {
             self.vocab.lexicon.bound_words[key]
             for key, _ in find_phrases(a.stems[a.context_until :], self.vocab.lexicon.bound_words)
@@ -1597,7 +1597,7 @@ class Matcher(ClaimReading, LastAnswer):
         if reading.op is not None:
             return False
         qualifier = self.base.facts[reading.facts[0]].qualifier
-        if qualifier not in ("up to", "more than", "over", "about"):
+        if qualifier not in (*BOUND_SIDES, "about"):
             return False
         return bool(find_phrases(a.stems[a.context_until :], self.vocab.lexicon.unrounded_words))
 
@@ -1739,7 +1739,7 @@ class Matcher(ClaimReading, LastAnswer):
         """A name asked ("who", "which company") that no statement gives."""
         if a.expects != "text" or not isinstance(result, Refusal) or a.claimed:
             return False
-        asked = set(a.stems[a.context_until :]) & {"who", "which", "whose"}
+        asked = set(a.stems[a.context_until :]) & self.vocab.lexicon.naming_question_words
         return bool(asked) and result.reason == "unsupported" and "<text>" in result.words
 
     def _interpret(self, a: Analysis, used_context: bool = False) -> Query | Refusal:
@@ -3160,12 +3160,19 @@ def _raw_words(a: Analysis, stems: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4)
-def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of the phrases as typed, the longest first, with the punctuation after it (kept
-    out of the matcher's state, which is cached as plain data)."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
-    return re.compile(rf"\b(?:{words})\b[\s,:;.!-]*", re.IGNORECASE)
+def _back_pattern(words: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    """ "back to the first number", "returning to the original figure", "the first one
+    again": a back phrase (or "the"), a first word, a figure word, and the punctuation
+    after them (kept out of the matcher's state, which is cached as plain data)."""
+
+    def either(phrases: tuple[str, ...]) -> str:
+        ordered = sorted(phrases, key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+
+    back, first, figure = (either(w) for w in words)
+    told = rf"(?:{back})\s+(?:(?:the|my|that|our)\s+)?(?:{first})\s+(?:{figure})"
+    again = rf"the\s+(?:{first})\s+(?:{figure})\s+again"
+    return re.compile(rf"\b(?:{told}|{again})\b[\s,:;.!-]*", re.IGNORECASE)
 
 
 def _known_numbers(base: FactBase) -> frozenset[Decimal]:

@@ -344,7 +344,8 @@ class Verifier:
             and i not in a.year_span
             and i not in a.per_unit_at
         }
-        if not quoted & self.vocab.own_numbers(fact.id):
+        terms = self.vocab.terms[fact.id]
+        if not quoted & (terms.numbers - terms.converted):
             return False  # "$921.9 billion of cross-border volume in yuan": converted back
         unit = unit_of(self.base, fact)
         if unit not in ("CNY", "USD"):

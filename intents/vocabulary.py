@@ -37,6 +37,7 @@ class FactTerms:
     phrases: tuple[frozenset[str], ...] = ()  # the measure and each keyword, as stem sets
     years: frozenset[int] = frozenset()  # years a question may name for this fact
     numbers: frozenset[str] = frozenset()  # the figure as typed: "4.3", "28000"
+    converted: frozenset[str] = frozenset()  # ... of those, only its other currency's
     made_of: frozenset[str] = frozenset()  # a formula's operands' figures: "80", "4.3"
     subjects: frozenset[str] = frozenset()  # its entity, and its operands' entities
     all: frozenset[str] = frozenset()  # every stem above
@@ -179,13 +180,6 @@ class Vocabulary:
                 naming[s].add(entity.id)
         return dict(naming)
 
-    def own_numbers(self, fact_id: str) -> frozenset[str]:
-        """The figure as typed in its own unit: not its value in the other currency."""
-        other = _rounded_numbers(self.converted.get(fact_id)) - typed_numbers(
-            self.base.facts[fact_id]
-        )
-        return self.terms[fact_id].numbers - other
-
     @cached_property
     def derived_values(self) -> frozenset[Decimal]:
         """The figures only computed (by the base's formulas), in full."""
@@ -242,7 +236,8 @@ class Vocabulary:
             other |= self._stems(fact.unit)
         numbers = typed_numbers(fact) | _numbers_in(" ".join(fact.keywords))
         numbers |= _rounded_numbers(self.computed.get(fact.id))
-        numbers |= _rounded_numbers(self.converted.get(fact.id))
+        converted = _rounded_numbers(self.converted.get(fact.id)) - numbers
+        numbers |= converted
         made_of: set[str] = set()
         for arg in fact.formula.args if fact.formula else ():
             if arg in self.base.facts:  # "80% of 4.3 billion": the figures it is made of
@@ -269,6 +264,7 @@ class Vocabulary:
             phrases=phrases,
             years=self.base.years(fact),
             numbers=frozenset(numbers),
+            converted=frozenset(converted),
             made_of=frozenset(made_of),
             subjects=frozenset(self._subjects(fact)),
             all=frozenset(measure | entity_stems | (other - measure)),

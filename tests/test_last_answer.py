@@ -432,3 +432,13 @@ def test_a_turn_whose_own_words_find_another_figure_is_not_the_last_answer_again
         "and the 20 million purchasers as a % of the buyer count?",
     )
     assert float(share.value) == pytest.approx(20), share.text
+
+
+@pytest.mark.parametrize(
+    "back", ["returning to the original figure - in yuan?", "the first one again, in yuan"]
+)
+def test_going_back_to_the_first_figure_in_other_words(assistant, back):
+    *_, first = turns(
+        assistant, "how much did russians spend on chinese sites in 2016?", "half that?", back
+    )
+    assert first.unit == "CNY" and float(first.value) == pytest.approx(23.508e9, rel=1e-3)
