@@ -230,6 +230,9 @@ def test_everyday_words_for_launches_approvals_reach_and_increases(
         ("which firm compiled the russian spending numbers", "Yandex"),
         ("which company is the source of the 4.7 trillion online shopping number?", "iResearch"),
         ("what research firm was behind the PayPal survey?", "Ipsos"),
+        # ... in non-native grammar
+        ("Which company give the estimation of cross border volume?", "iResearch"),
+        ("who is give the numbers for russian spending, which company", "Yandex"),
     ],
 )
 def test_who_produced_or_compiled_a_figure_is_its_source(assistant, question, source):
@@ -561,18 +564,6 @@ def test_the_forecast_of_a_year_named_alone_is_the_one_figure_forecast(assistant
 def test_a_prediction_asked_for_a_year_is_not_the_articles_forecast(assistant):
     answer = ask(assistant, "What will the yuan be worth in 2018?")
     assert not answer.answered, answer.text
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Which company give the estimation of cross border volume?",
-        "who is give the numbers for russian spending, which company",
-    ],
-)
-def test_who_gave_a_figure_in_non_native_grammar(assistant, question):
-    answer = ask(assistant, question)
-    assert answer.answered and "According to" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
