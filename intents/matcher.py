@@ -177,9 +177,24 @@ class Matcher(ClaimReading, LastAnswer):
                 understood = self._the_figure_itself(alone, understood)
                 understood = self._the_figure_quoted(alone, understood, context)
         frame = Frame.from_memory((context or {}).get("last"), self.base)
-        if frame is None or frame.currency is None:
-            return understood
-        return self._same_currency(question, understood, frame)
+        if frame is not None and frame.currency is not None and not (context or {}).get("once"):
+            understood = self._same_currency(question, understood, frame)
+        return self._converted_once(question, understood)
+
+    def _converted_once(self, question: str, understood: Understanding) -> Understanding:
+        """ "In usd?" converts the figure just given, once: the next figure ("online shopping
+        same year?", "and the 2018 projection?") comes in the currency the article states
+        it in. A question that asks for a currency in its own words ("so the 4.3bn is how
+        much in yuan?") sets the conversation's currency instead, kept by `_same_currency`."""
+        memory = {k: v for k, v in understood.memory.items() if k != "once"}
+        readable = self._readable(question)
+        if (
+            not isinstance(readable, Refusal)
+            and isinstance(understood.result, Query)
+            and self._only_a_slot(analyse(readable, self.vocab, self.known_numbers))
+        ):
+            memory["once"] = True
+        return Understanding(understood.result, memory)
 
     def _the_figure_quoted(
         self, alone: Analysis, understood: Understanding, context: dict

@@ -442,3 +442,41 @@ def test_going_back_to_the_first_figure_in_other_words(assistant, back):
         assistant, "how much did russians spend on chinese sites in 2016?", "half that?", back
     )
     assert first.unit == "CNY" and float(first.value) == pytest.approx(23.508e9, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    "first, converting, then, unit, value",
+    [
+        # a bare "in dollars?" converts the figure just given, once
+        (
+            "China's cross-border volume in 2016?",
+            "In dollars?",
+            "And the 2018 projection?",
+            "CNY",
+            8.8e12,
+        ),
+        ("CN total ecom 2016?", "in usd?", "online shopping same yr?", "CNY", 4.7e12),
+        # a question asking for a currency in its own words sets it for what follows
+        (
+            "What exchange rate does the article imply?",
+            "so russians' 4.3bn is how much in yuan?",
+            "and the 80% that went to chinese platforms?",
+            "CNY",
+            23.508e9,
+        ),
+        (
+            "What exchange rate does the article imply?",
+            "4.7tn CNY online shopping in USD?",
+            "and 26.1tn?",
+            "USD",
+            3.8193e12,
+        ),
+    ],
+)
+def test_a_bare_currency_converts_once_a_worded_one_holds(
+    assistant, first, converting, then, unit, value
+):
+    *_, converted, answer = turns(assistant, first, converting, then)
+    assert converted.answered, converted.text
+    assert answer.unit == unit, answer.text
+    assert float(answer.value) == pytest.approx(value, rel=1e-3)
