@@ -113,6 +113,13 @@ def _amount_of_part(base: FactBase, part: Fact) -> str | None:
     return None
 
 
+def share_is_stated(base: FactBase, part_id: str) -> bool:
+    """Does the article state the part's share (Russia's 80 percent), rather than leave it
+    to be computed from two figures (Alibaba's 1 of 2 billion consumers)?"""
+    share = _share_of_part(base, base.facts[part_id])
+    return share is not None and base.facts[share].formula is None
+
+
 def _share_of_part(base: FactBase, part: Fact) -> str | None:
     """The part as a share of its whole: itself, its stated share, or a computed one."""
     if unit_of(base, part) == PERCENT:

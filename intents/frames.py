@@ -14,7 +14,14 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from intents.analysis import Analysis
-from intents.complements import PERCENT, complement, computed_from, unit_of, used_by
+from intents.complements import (
+    PERCENT,
+    complement,
+    computed_from,
+    share_is_stated,
+    unit_of,
+    used_by,
+)
 from intents.facts import FactBase
 from intents.lexicon import Lexicon
 from intents.query import Query, Refusal
@@ -218,7 +225,12 @@ def _rest(
         return None
     if asks == "count" and unit_of(base, base.facts[part]) == PERCENT:
         part = _count_behind(base, part) or part  # "how many didn't?" after 21% of them
-    as_share = asks == "percent" or (frame.op == "percent" and currency is None)
+    # "what percentage is that?" then "and the rest?": the other share when the article
+    # states the share (Russia's 80%), the other part when it was computed from two figures
+    # ("half of Alibaba's 2 billion": the other 1 billion consumers)
+    as_share = asks == "percent" or (
+        frame.op == "percent" and currency is None and share_is_stated(base, part)
+    )
     found = complement(base, part, percent=as_share)
     if found is None:
         return Refusal("unsupported", words=("the rest",), near=frame.facts)

@@ -781,6 +781,20 @@ def test_the_rest_after_a_share_is_the_other_share_or_the_other_amount(assistant
     assert yuan.unit == "CNY" and figure(yuan) == pytest.approx(5.877e9, rel=1e-3), yuan.text
 
 
+def test_the_rest_after_a_share_computed_from_two_counts_is_the_other_count(assistant):
+    # the article states no share of Alibaba's overseas consumers: the 50% was computed from
+    # the two counts, so "the rest" is the other billion, not 50% again
+    *_, share, rest = turns(
+        assistant,
+        "how many consumers does alibaba want to serve by 2025",
+        "how many of those overseas",
+        "what share is that",
+        "and the rest?",
+    )
+    assert figure(share) == pytest.approx(50), share.text
+    assert rest.unit != "%" and figure(rest) == pytest.approx(1e9), rest.text
+
+
 def test_a_statement_left_open_asks_for_its_value_and_claims_nothing(assistant):
     *_, total = turns(
         assistant,
