@@ -1578,6 +1578,19 @@ class Matcher(ClaimReading, LastAnswer):
         asked = a.stems[a.context_until :]
         return bool(find_phrases(asked, self.vocab.lexicon.now_words))
 
+    def _past_for_the_future(self, reading: Reading, a: Analysis) -> bool:
+        """A figure of the past, for a question about the future ("which country will be top
+        next?", "how much will Russians spend?"): none of the facts is a forecast or target,
+        and the question names none of their years."""
+        if a.claimed or not find_phrases(a.stems[a.main_from :], self.vocab.lexicon.future_cues):
+            return False
+        depends = self.verifier.depends
+        used = set(reading.facts).union(*(depends.get(f, ()) for f in reading.facts))
+        if any(self.base.facts[f].is_forecast for f in used):
+            return False
+        years = {y for f in reading.facts for y in self.vocab.terms[f].years}
+        return not (years & set(a.years))
+
     def _the_forecast_of(self, a: Analysis) -> str | None:
         """The one figure the article forecasts for the year a question names with no
         other word ("the 2018 forecast?"): a stated figure, not one computed from it."""
@@ -2121,6 +2134,9 @@ class Matcher(ClaimReading, LastAnswer):
                 "that asks about the present, and the article gives that figure only as "
                 f"{aim or 'a forecast'}"
             )
+            return Refusal("kind", detail=detail, near=best.facts)
+        if self._past_for_the_future(best, a):  # "which country will be top next?"
+            detail = "that asks about the future, and the article reports that only as it was"
             return Refusal("kind", detail=detail, near=best.facts)
         if self._unrounded_of_a_bound(best, a):
             return Refusal("bound", near=best.facts)

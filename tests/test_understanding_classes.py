@@ -1744,3 +1744,29 @@ def test_a_gap_is_never_taken_less_a_figure_it_is_not_made_of(assistant):
     )
     assert float(answer.value) == 40e6, answer.text
     assert "aliexpress_purchasers" not in answer.facts, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which country will be top next?",
+        "How much will Russians spend on Chinese platforms?",
+        "how many active users will aliexpress have next year?",
+    ],
+)
+def test_the_future_is_never_answered_with_a_figure_of_the_past(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered and answer.reason == "kind", answer.text
+    assert "future" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, value",
+    [
+        ("What will cross-border volume reach by 2018?", 8.8e12),
+        ("how many consumers will alibaba serve by 2025?", 2e9),
+    ],
+)
+def test_the_future_the_article_forecasts_is_answered(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered and float(answer.value) == pytest.approx(value), answer.text
