@@ -171,6 +171,24 @@ def _sizes_by_first(table) -> dict[str, tuple[int, ...]]:
     return entry[1]
 
 
+def _which_described_kind(result: Analysis, vocab: Vocabulary) -> None:
+    """ "Which non-Chinese platforms got that money?", "which Russian sites ...?": a name
+    asked with a place or a negation between "which" and the noun of its kind."""
+    s, lexicon = result.stems, vocab.lexicon
+    for at in range(result.context_until, len(s)):
+        for gap in (1, 2):
+            noun = at + gap + 1
+            if noun >= len(s):
+                break
+            if any(w != "not" and w not in vocab.naming for w in s[at + 1 : noun]):
+                break
+            kind = lexicon.expects.get((s[at], s[noun]))
+            if kind in ("text", "subject"):
+                result.expects = kind
+                result.expects_span.update((at, noun))
+                return
+
+
 def _find(stems_: list[str], table) -> list[tuple[Phrase, int]]:
     """Longest phrases of `table` (a dict or set keyed by stem tuples) found in order."""
     by_first = _sizes_by_first(table)
@@ -604,6 +622,8 @@ def mark(
         else:
             result.outside.append(word)
     _mark_named_companies(result, vocab)
+    if result.expects is None:
+        _which_described_kind(result, vocab)
     return result
 
 

@@ -1759,6 +1759,17 @@ class Matcher(ClaimReading, LastAnswer):
                 return again
         return result
 
+    def _no_company_to_name(self, reading: Reading, a: Analysis) -> bool:
+        """ "Which platform launched VIPme?" names the company whose figure it is; "which
+        platforms got the Russians' money?" would name Russia, no company at all: the
+        subject answered must be of a kind a company question can name."""
+        if a.expects != "subject" or reading.op is not None:
+            return False
+        question_words = self.vocab.lexicon.naming_question_words
+        if all(a.stems[i] in question_words for i in a.expects_span):
+            return False  # "who set the 100 warehouses target?": any body may be named
+        return not self.base.entities[self.base.facts[reading.facts[0]].entity].kinds
+
     def _names_subject_of(self, query: Query, a: Analysis) -> bool:
         entity = self.base.entities[self.base.facts[query.facts[0]].entity]
         return bool(set(stems(" ".join((entity.name, *entity.aliases)))) & set(a.stems))
@@ -2118,6 +2129,9 @@ class Matcher(ClaimReading, LastAnswer):
             return Refusal("unsupported", words=(other,), near=self.ranker.nearest(a, must))
         if self._which_one_counted(best, a):  # "which one opened first?" after 12 zones
             detail = "that asks which one, and the article names none of them"
+            return Refusal("kind", detail=detail, near=best.facts)
+        if self._no_company_to_name(best, a):  # "which platforms got that money?"
+            detail = "that asks which company or platform, and the article names none for it"
             return Refusal("kind", detail=detail, near=best.facts)
         elsewhere = self._given_by_another_source(best, a, must)
         if elsewhere is not None:  # "China's share of global e-commerce per iResearch"
@@ -3083,7 +3097,10 @@ class Matcher(ClaimReading, LastAnswer):
         if a.expects == "reason" and not a.ops:
             return "reason"  # "why ...", "explain how ...": a statement, never a number
         opening = asking[:3]
-        if a.expects in ("text", "subject") and find_phrases(opening, lexicon.name_asks):
+        asked = tuple(a.stems[i] for i in sorted(a.expects_span))  # "which [non-Chinese] sites"
+        if a.expects in ("text", "subject") and (
+            find_phrases(opening, lexicon.name_asks) or asked in lexicon.name_asks
+        ):
             return "name"  # "which Chinese platform got the largest share?": never 80%
         if (
             a.expects == "amount"

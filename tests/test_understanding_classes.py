@@ -1770,3 +1770,23 @@ def test_the_future_is_never_answered_with_a_figure_of_the_past(assistant, quest
 def test_the_future_the_article_forecasts_is_answered(assistant, question, value):
     answer = ask(assistant, question)
     assert answer.answered and float(answer.value) == pytest.approx(value), answer.text
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "which platforms got that money?",
+        "Which non-Chinese platforms got that money?",
+        "And which Russian sites received it?",
+    ],
+)
+def test_which_platforms_got_the_money_is_refused_not_answered_with_the_sum(assistant, asked):
+    # the article names no platform the Russians paid: neither the sum nor "Russia" answers
+    _, answer = turns(assistant, "how much did russians spend on cross-border sites?", asked)
+    assert not answer.answered, answer.text
+    assert answer.reason in ("kind", "unsupported"), answer.text
+
+
+def test_which_platform_names_the_company_a_statement_is_about(assistant):
+    answer = ask(assistant, "which platform launched VIPme?")
+    assert answer.answered and "Vip" in answer.text.splitlines()[0], answer.text
