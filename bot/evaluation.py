@@ -58,10 +58,12 @@ class Case:
         expected, got = float(label["value"]), float(answer.value)
         if not math.isclose(got, expected, rel_tol=REL_TOLERANCE, abs_tol=0.01):
             return False
-        return _units_agree(str(label.get("unit", "")), answer.unit or "")
+        return _units_agree(str(label.get("unit", "")), answer.unit or "", answer.intent)
 
 
-def _units_agree(expected: str, got: str) -> bool:
+def _units_agree(expected: str, got: str, intent: str | None = None) -> bool:
+    if intent == "per_unit" and expected == "ratio":
+        return True  # "8.33 warehouses per zone" is the ratio 100 / 12 a label may write
     if "/" in got:  # a rate ("CNY/USD"): a label may write it as either currency
         return expected in (*got.split("/"), "ratio", got)
     if expected in EXACT_UNITS or got in EXACT_UNITS:

@@ -79,3 +79,25 @@ def test_every_fact_is_reached_by_some_labelled_question(report, assistant):
             continue
         unreached.append(fact.id)
     assert unreached == []
+
+
+@pytest.mark.parametrize(
+    "label_unit, intent, right",
+    [("ratio", "per_unit", True), ("ratio", "lookup", False), ("warehouses", "per_unit", True)],
+)
+def test_a_per_unit_answer_matches_a_label_written_as_a_ratio(label_unit, intent, right):
+    from decimal import Decimal
+
+    from bot.answer import Answer
+    from bot.evaluation import Case
+
+    answer = Answer(
+        question="warehouses per zone?",
+        text="8.33 warehouses per zone",
+        intent=intent,
+        value=Decimal("8.3333"),
+        unit="warehouses",
+        answered=True,
+    )
+    case = Case("warehouses per zone?", {"value": 8.33333, "unit": label_unit}, answer, "q 1")
+    assert case.correct is right
