@@ -1169,12 +1169,11 @@ class Matcher(ClaimReading, LastAnswer):
         names first is the first operand."""
         last = Frame.from_memory((context or {}).get("last"), self.base)
         before = Frame.from_memory((context or {}).get("before"), self.base)
-        if last is None or before is None or last.op is not None or before.op is not None:
-            return None
-        if len(last.facts) != 1 or len(before.facts) != 1 or last.facts == before.facts:
+        two = self._last_two_figures(last, before)
+        if two is None:
             return None
         facts = self.base.facts
-        if any(facts[f].is_text or facts[f].unit == "year" for f in (*before.facts, *last.facts)):
+        if any(facts[f].is_text or facts[f].unit == "year" for f in two):
             return None  # statements have no arithmetic; dates have their own rule
         ops = {op for op in a.op_names if op != "convert"}
         if len(ops) != 1 or not ops <= {"ratio", "percent", "difference", "growth"} or a.years:
@@ -1183,7 +1182,18 @@ class Matcher(ClaimReading, LastAnswer):
         earlier, later = lexicon.earlier_answer_words, lexicon.later_answer_words
         pointing = earlier | later | lexicon.both_answer_words
         content = set(self._content(a)) - pointing - set(lexicon.comparatives)
-        first, second = before.facts[0], last.facts[0]
+        first, second = two
+        by_name = self._named_of_two(a, content, two) if set(a.stems) & pointing else None
+        if by_name is not None and ops <= {"ratio", "percent", "difference"}:
+            # "how many times bigger is the Chinese figure?" after Russia's spending and
+            # China's volume: the one named is set against the other, in the order said
+            op = ops.pop()
+            query = Query(INTENT_OF_OPERATION[op], by_name, op, a.currency, 0.8, used_context=True)
+            memory = dict(context or {})
+            memory["last"] = Frame(query.facts, op, a.currency).to_memory()
+            return Understanding(query, memory)
+        if last.op is not None or before is None or before.op is not None:
+            return None  # "the first"/"the second" are the last two answers themselves
         # "the increase in usd?" after one measure in two years: the change between them
         series = {f.id for f in self.base.series(facts[second])}
         a_change = ops <= {"difference", "growth"} and first in series and not a.anaphora
@@ -1213,6 +1223,45 @@ class Matcher(ClaimReading, LastAnswer):
         memory = dict(context or {})  # the conversation's words stay its topic
         memory["last"] = Frame(query.facts, op, currency).to_memory()
         return Understanding(query, memory)
+
+    def _last_two_figures(self, last: Frame | None, before: Frame | None) -> tuple[str, str] | None:
+        """The last two figures given: the answer before the last and the last one, or the
+        two a comparison just set against each other (the earlier operand first)."""
+        if last is None:
+            return None
+        if last.op in ("ratio", "percent", "difference") and len(last.facts) == 2:
+            return last.facts[0], last.facts[1]
+        if before is None or last.op is not None or before.op is not None:
+            return None
+        if len(last.facts) != 1 or len(before.facts) != 1 or last.facts == before.facts:
+            return None
+        return before.facts[0], last.facts[0]
+
+    def _named_of_two(
+        self, a: Analysis, content: set[str], two: tuple[str, str]
+    ) -> tuple[str, str] | None:
+        """ "The Chinese figure", "the Russian one as a percent of the Chinese one": two
+        figures of different subjects, pointed at by their subjects' names and nothing
+        else; the first named is the first operand."""
+        entities = [self.base.facts[f].entity for f in two]
+        if entities[0] == entities[1]:
+            return None
+        naming = self.vocab.naming
+        if not content or content - self.vocab.lexicon.comparing_words - set(naming):
+            return None
+        order: list[str] = []
+        for s in a.stems:
+            if s not in content or s not in naming:
+                continue
+            hits = [f for f, e in zip(two, entities, strict=True) if e in naming[s]]
+            if len(hits) != 1:
+                return None  # a name of neither subject, or of both
+            if hits[0] not in order:
+                order.append(hits[0])
+        if not order:
+            return None
+        other = [f for f in two if f not in order]
+        return (order + other)[0], (order + other)[1]
 
     def _years_from_last(self, a: Analysis, frame: Frame | None) -> Query | None:
         """ "When did JD launch its platform?" then "how many years after AliExpress was

@@ -480,3 +480,33 @@ def test_a_bare_currency_converts_once_a_worded_one_holds(
     assert converted.answered, converted.text
     assert answer.unit == unit, answer.text
     assert float(answer.value) == pytest.approx(value, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    "compare, value",
+    [
+        ("How many times bigger is the Chinese figure?", 214.395),
+        ("What percent of that is the Russian figure?", 0.46643),
+        ("the russian one as a share of the chinese one?", 0.46643),
+    ],
+)
+def test_two_answers_pointed_at_by_their_subjects_names(assistant, compare, value):
+    *_, answer = turns(
+        assistant,
+        "What did Russian consumers spend on cross-border platforms in 2016?",
+        "And China's cross-border e-commerce volume in dollars that year?",
+        compare,
+    )
+    assert answer.answered and float(answer.value) == pytest.approx(value, rel=1e-4), answer.text
+
+
+def test_after_two_answers_compared_the_other_way_round_by_name(assistant):
+    *_, ratio, share = turns(
+        assistant,
+        "What did Russian consumers spend on cross-border platforms in 2016?",
+        "And China's cross-border e-commerce volume in dollars that year?",
+        "How many times bigger is the Chinese figure?",
+        "And the Russian figure as a percent of the Chinese one?",
+    )
+    assert float(ratio.value) == pytest.approx(214.395, rel=1e-4), ratio.text
+    assert share.unit == "%" and float(share.value) == pytest.approx(0.46643, rel=1e-4), share.text
