@@ -18,6 +18,7 @@ from intents.claims import Claim, SplitClaim, split_claim, tagged
 from intents.complements import unit_of
 from intents.english import NOUN, VERB, is_english, parts_of_speech
 from intents.frames import Frame
+from intents.lexicon import leading_phrase
 from intents.query import Query, Refusal
 from intents.text import is_number, stem, stems
 
@@ -520,7 +521,28 @@ class ClaimReading:
     def _check_claim(self, question: str, analysis: Analysis) -> Query | Refusal | None:
         """A yes/no question: the figure its claim is about, with the claim attached."""
         start = analysis.context_until
-        stated = question.rstrip().endswith("?") and not analysis.opener
+        asked_back = question.rstrip().endswith("?")
+        lexicon = self.vocab.lexicon
+        auxiliaries = lexicon.auxiliaries
+        # "and the year before?" asks; "And JD only launched cross-border in 2017?" states
+        # an event (a verb, not in a clause about a thing: "the 80% that went to China")
+        # with a figure or a year, and asks it back, opener or not
+        raw = analysis.raw[start:]
+        stated = asked_back and (
+            not analysis.opener
+            or any(map(is_number, analysis.stems[start:]))
+            and any(
+                set(parts_of_speech(w)) == {VERB}
+                and stem(w.lower()) not in auxiliaries
+                and not (i and stem(raw[i - 1].lower()) in lexicon.relative_words)
+                for i, w in enumerate(raw)
+            )
+        )
+        if analysis.opener:  # "And JD launched it in 2017?", "and was it the US ...?"
+            opening = find_phrases(analysis.stems[start : start + 2], lexicon.followup_openers)
+            after = start + (len(opening[0][0]) if opening and opening[0][1] == 0 else 0)
+            if stated or leading_phrase(analysis.stems[after:], lexicon.yes_no_openers):
+                start = after
         split = split_claim(
             analysis.stems[start:],
             analysis.raw[start:],
@@ -634,6 +656,18 @@ class ClaimReading:
             # "Did Russians spend $4.3 billion in 2015?": the figure exists, for another year;
             # "JD launched 2016?": of the figures near, the date of the event
             dates = [f for f in result.near if self.base.facts[f].unit == "year"]
+            if dated and not dates:  # "JD launched cross-border in 2017?": the date the
+                dates = [  # sentence of a figure near gives
+                    f
+                    for near in result.near
+                    for f in self.by_clause.get(self.base.facts[near].clause or "", ())
+                    if self.base.facts[f].unit == "year"
+                ]
+            if dated and not dates:  # "... came out in 2013?" near JD's aim: JD's one date
+                entity = self.base.facts[result.near[0]].entity
+                own = [f.id for f in self.base.facts.values() if f.entity == entity]
+                dates = [f for f in own if self.base.facts[f].unit == "year"][:2]
+                dates = dates if len(dates) == 1 else []
             result = Query("lookup", ((dates if dated and dates else result.near)[0],))
         if isinstance(result, Query) and not split.claim.numbers and not split.claim.swapped:
             other = self._another_subject_named(result, rest)
@@ -645,6 +679,10 @@ class ClaimReading:
             and self.base.facts[result.facts[0]].unit == "year"
         ):
             return None
+        if dated and set(split.claim.blockers) <= self.vocab.lexicon.not_until_words:
+            # "JD only launched it in 2017?": not until 2017, so the year alone settles it
+            blockers = tuple(b for b in split.claim.blockers if b not in lexicon.not_until_words)
+            split = replace(split, claim=replace(split.claim, blockers=blockers))
         figures = set(rest.stems) & self.vocab.lexicon.study_nouns
         if isinstance(result, Query) and rest.years and figures and self._said_now(result):
             # "did Yandex also give a figure for 2017?" is not settled by what the article

@@ -422,6 +422,26 @@ CLAIMS = [
         "Yes.",
         id="of two alternatives the first is asked",
     ),
+    pytest.param(
+        "And JD only launched cross-border in 2017?",
+        "No.",
+        id="an event dated after an opener, 'only' meaning not until",
+    ),
+    pytest.param(
+        "JD's cross-border platform came out in 2013?",
+        "No.",
+        id="an event dated near a statement of the same subject",
+    ),
+    pytest.param(
+        "And VIPme launched at the start of 2015?",
+        "No.",
+        id="an event stated after an opener, with its part of the year",
+    ),
+    pytest.param(
+        "and was it the US that China outperformed?",
+        "Yes.",
+        id="a yes/no question after an opener",
+    ),
 ]
 
 

@@ -510,3 +510,13 @@ def test_after_two_answers_compared_the_other_way_round_by_name(assistant):
     )
     assert float(ratio.value) == pytest.approx(214.395, rel=1e-4), ratio.text
     assert share.unit == "%" and float(share.value) == pytest.approx(0.46643, rel=1e-4), share.text
+
+
+def test_a_noun_with_a_clause_after_an_opener_asks_and_claims_nothing(assistant):
+    *_, part = turns(
+        assistant,
+        "so russians' 4.3bn is how much in yuan?",
+        "and the 80% that went to chinese platforms?",
+    )
+    assert not part.text.startswith(("Yes", "No")), part.text
+    assert float(part.value) == pytest.approx(23.508e9, rel=1e-3), part.text
