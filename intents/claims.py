@@ -199,7 +199,8 @@ def _statement_order(stems: list[str], lexicon: Lexicon) -> bool:
     if not stems or stems[0] in lexicon.state_verbs or stems[0] in lexicon.question_words:
         return False
     return any(  # not "the part that wasn't online": a relative clause names a thing
-        s in lexicon.state_verbs and before not in lexicon.relative_words
+        (s in lexicon.state_verbs or s in lexicon.scope_words)  # "it include B2B also?"
+        and before not in lexicon.relative_words
         for before, s in zip(stems, stems[1:-1], strict=False)
     )
 

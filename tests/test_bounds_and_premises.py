@@ -438,6 +438,16 @@ CLAIMS = [
         id="an event stated after an opener, with its part of the year",
     ),
     pytest.param(
+        "cross-border volume include B2B also?",
+        "Yes.",
+        id="what a figure covers, stated without 'does'",
+    ),
+    pytest.param(
+        "the 6.3 trillion cover retail only?",
+        "No.",
+        id="a scope stated as only part of a figure given as two",
+    ),
+    pytest.param(
         "and was it the US that China outperformed?",
         "Yes.",
         id="a yes/no question after an opener",
