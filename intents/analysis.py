@@ -247,6 +247,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
         origin.append(at)
     stems, words_ = _compound_numbers(_short_years(stems, known_numbers, lexicon), words_)
     stems = _no_as_not(stems, lexicon)
+    stems, words_, origin = _bound_set_aside(stems, words_, origin, lexicon)
     until = _position_after(raw, words_, len(context))
     result = mark(question, stems, words_, vocab, known_numbers, until)
     result.truncated = truncated
@@ -542,6 +543,28 @@ def _embedded(before: list[str], lexicon: Lexicon) -> bool:
     if before and before[-1] in ("me", "us", "you", "him", "her", "them"):
         before = before[:-1]
     return bool(before) and before[-1] in lexicon.embedding_verbs
+
+
+def _bound_set_aside(
+    stems: list[str], words_: list[str], origin: list[int], lexicon: Lexicon
+) -> tuple[list[str], list[str], list[int]]:
+    """ "The exact number of buyers, not just 'more than 100 million'": the bound the
+    question sets aside is the figure it asks about, said as the article says it, not a
+    premise that points at another figure; it is read as if left out."""
+    if not _find(stems, lexicon.unrounded_words):
+        return stems, words_, origin
+    bounds = {w for phrase in lexicon.claim_qualifiers for w in phrase}
+    for key, at in _find(stems, lexicon.set_aside_words):
+        end = at + len(key)
+        number = next(
+            (i for i in range(end, min(end + 4, len(stems))) if is_number(stems[i])), None
+        )
+        if number is None or not set(stems[end:number]) <= bounds:
+            continue  # "not 'more than 100 million'", never "did not shop ... 21%"
+        end = number + 1 + (number + 1 < len(stems) and stems[number + 1] in SCALE_WORDS)
+        keep = [i for i in range(len(stems)) if not at <= i < end]
+        return [stems[i] for i in keep], [words_[i] for i in keep], [origin[i] for i in keep]
+    return stems, words_, origin
 
 
 def _no_as_not(stems: list[str], lexicon: Lexicon) -> list[str]:

@@ -189,6 +189,7 @@ class Lexicon:
     forecast_nouns: frozenset[str]  # "the 2018 forecast?": the forecast named
     name_asks: frozenset[Phrase]  # "which platform ...": a name, never a figure
     unrounded_words: frozenset[Phrase]  # "the exact number": never a bound
+    set_aside_words: frozenset[Phrase]  # "..., not just 'more than 100 million'"
     correcting_openers: frozenset[tuple[str, ...]]  # "... ? I mean JD.": part of the question
     which_one_phrases: frozenset[Phrase]  # "which one opened first?": a name, not a count
     worked_back_words: frozenset[str]  # "before the 24.7% growth": a figure worked back
@@ -538,6 +539,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         forecast_nouns=_stems(raw["forecast_nouns"]),
         name_asks=_phrases(raw["name_asks"]),
         unrounded_words=_phrases(raw["unrounded_words"]),
+        set_aside_words=_phrases(raw["set_aside_words"]),
         correcting_openers=frozenset(tuple(str(w).split()) for w in raw["correcting_openers"]),
         which_one_phrases=_phrases(raw["which_one_phrases"]),
         worked_back_words=_stems(raw["worked_back_words"]),

@@ -241,11 +241,19 @@ def test_one_unit_of_a_currency_claimed_in_another_is_a_claim_about_the_rate(
     assert answer.text.startswith(verdict) and "exchange rate" in answer.text, answer.text
 
 
-def test_an_unrounded_figure_asked_of_a_bound_is_refused_with_the_bound(assistant):
-    answer = ask(
-        assistant, "What was the exact number of AliExpress buyers, not the rounded figure?"
-    )
-    assert not answer.answered and "more than 100 million" in answer.text, answer.text
+@pytest.mark.parametrize(
+    "question, bound",
+    [
+        ("What was the exact number of AliExpress buyers, not the rounded figure?", "100 million"),
+        # the bound quoted and set aside is the figure asked about, not a premise
+        ("the exact number of AliExpress buyers, not just 'more than 100 million'?", "100 million"),
+        ("exact number of active users rather than over 60 million?", "60 million"),
+    ],
+)
+def test_an_unrounded_figure_asked_of_a_bound_is_refused_with_the_bound(assistant, question, bound):
+    answer = ask(assistant, question)
+    assert not answer.answered and answer.reason == "bound", answer.text
+    assert f"more than {bound}" in answer.text, answer.text
 
 
 def test_an_opinion_asked_personally_is_refused(assistant):
