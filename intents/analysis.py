@@ -832,6 +832,8 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         and not (len(key) == 1 and _quoted_before(s, at))  # "the 39.2% share" is quoted
         and not (result.currency and set(key) <= lexicon.conversion_words)  # "at the rate"
         and not (lexicon.expects[key] == "year" and at in result.op_span)  # "per year" growth
+        and not (key == ("year",) and s[at + 1 : at + 2] and s[at + 1] in lexicon.money_words)
+        # "VIPme's first-year sales": the sales of a year are asked, not a year
     ]
     # A question phrase ("how many", "what share") says more than a bare unit word ("21
     # percent" inside the question), so the longest phrase decides, then the first.

@@ -498,7 +498,12 @@ class Matcher(ClaimReading, LastAnswer):
         if isinstance(alone, Query) and frame is not None and previous:
             same = self._same_subject(analysis, alone, frame, previous)
             if same is not None:  # "what percent had bought?" after the survey: the survey's
-                return Understanding(same[0], self._memory(same[1], same[0]))
+                result, own = same[0], self._asks(analysis)
+                if isinstance(result, Query) and own is not None and result.claim is None:
+                    # "and what were its first-year sales?" after VIPme's launch date: money
+                    # is asked by the turn's own words, whatever the last question asked
+                    result = replace(result, asks=own)
+                return Understanding(result, self._memory(same[1], result))
             if self._they_are_another(analysis, alone, frame, previous):
                 # "and a year earlier, how much did they spend in total?" after the Russians:
                 # China's online shopping is not what "they" spent
@@ -3131,7 +3136,11 @@ class Matcher(ClaimReading, LastAnswer):
             return "count"  # "how many shoppers", "how many Russians"
         asking = a.stems[a.context_until :]
         keeps_unit = set(a.op_names) <= {"per_unit", "difference", "convert"}
-        spends = set(asking) & lexicon.money_words
+        spends = {
+            w
+            for i, w in enumerate(asking)
+            if w in lexicon.money_words and (asking[i - 1] if i else "", w) not in self._named_pairs
+        }  # "the flash sale platform" names a thing; "VIPme's sales" asks money
         if a.expects in ("amount", None) and keeps_unit and spends and not a.claimed:
             # "how much did those buyers spend on average", "what did AliExpress's active
             # users spend?": money, never a count of them
@@ -3158,6 +3167,16 @@ class Matcher(ClaimReading, LastAnswer):
         ):
             return "count"  # "how many actually bought?", "how many of them were Russian?"
         return None
+
+    @cached_property
+    def _named_pairs(self) -> frozenset[tuple[str, str]]:
+        """Two words side by side in what a statement (not a figure) is about ("flash sale")."""
+        return frozenset(
+            pair
+            for fact_id, words in self.verifier.measure_words.items()
+            if self.base.facts[fact_id].is_text
+            for pair in zip(words, words[1:], strict=False)
+        )
 
     def _is_money_formula(self, fact_id: str) -> bool:
         fact = self.base.facts[fact_id]

@@ -1790,3 +1790,27 @@ def test_which_platforms_got_the_money_is_refused_not_answered_with_the_sum(assi
 def test_which_platform_names_the_company_a_statement_is_about(assistant):
     answer = ask(assistant, "which platform launched VIPme?")
     assert answer.answered and "Vip" in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize(
+    "conversation",
+    [
+        ("what were vipme's first-year sales",),
+        ("When did Vip launch VIPme?", "sales so far?"),
+        (
+            "What does the article call Vip's overseas flash-sale platform?",
+            "When was it launched?",
+            "And what were its first-year sales?",
+        ),
+    ],
+)
+def test_sales_the_article_never_gives_are_refused_not_answered_with_a_launch(
+    assistant, conversation
+):
+    *_, answer = turns(assistant, *conversation)
+    assert not answer.answered, answer.text
+
+
+def test_the_flash_sale_platform_is_a_name_not_money_asked(assistant):
+    answer = ask(assistant, "What did the Vip flash sale platform set out to do?")
+    assert answer.answered and "test" in answer.text.lower(), answer.text
