@@ -40,6 +40,12 @@ def test_restating_words_do_not_sink_a_clear_question(assistant, question, value
         ("send the russian figure to my boss", {"task"}),
         ("where is alibaba headquartered", {"unknown", "unsupported"}),
         ("why do russians prefer chinese websites", {"unknown", "unsupported"}),
+        # another event than the one the figure records
+        ("When did the State Council cancel the 12 pilot zones?", {"unknown", "unsupported"}),
+        (
+            "How many new buyers joined AliExpress in the past 12 months?",
+            {"unknown", "unsupported"},
+        ),
     ],
 )
 def test_words_that_change_the_question_still_refuse(assistant, question, reasons):
