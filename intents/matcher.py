@@ -569,6 +569,10 @@ class Matcher(ClaimReading, LastAnswer):
                 # "yoy?" after Russia's spending: the article has no such figure for Russia,
                 # and China's online shopping growth answers nothing the turn asked
                 return Understanding(Refusal("vague", near=frame.facts), dict(context or {}))
+            if self._year_of_the_subject(analysis, alone, leaning, frame):
+                # "and in 2015, how much spent?" after the Russians: they have no 2015
+                # figure, and China's 2015 online shopping is not what they spent
+                return Understanding(leaning, dict(context or {}))
             if isinstance(alone, Query):
                 return Understanding(alone, memory)
             if refers_back or _less_informative(alone):
@@ -583,6 +587,22 @@ class Matcher(ClaimReading, LastAnswer):
         if isinstance(alone, Refusal) and previous:
             memory = dict(context or {})  # an unanswered aside keeps the conversation's topic
         return Understanding(alone, memory)
+
+    def _year_of_the_subject(
+        self, a: Analysis, alone: Query | Refusal, leaning: Query | Refusal, frame: Frame | None
+    ) -> bool:
+        """A year asked of the conversation's subject, read with its words, that the article
+        lacks, while the turn's own words, naming no subject, find another subject's
+        figure of that year."""
+        if frame is None or not isinstance(alone, Query) or not isinstance(leaning, Refusal):
+            return False
+        if leaning.reason != "year" or not leaning.near or not a.years:
+            return False
+        if self.vocab.entities_named(a.stems) - {self.vocab.default_entity}:
+            return False  # "and China's 2015 online shopping?" names its subject
+        subject = self.base.facts[frame.facts[0]].entity
+        facts = self.base.facts
+        return facts[leaning.near[0]].entity == subject and facts[alone.facts[0]].entity != subject
 
     def _without_old_words(
         self,

@@ -520,3 +520,13 @@ def test_a_noun_with_a_clause_after_an_opener_asks_and_claims_nothing(assistant)
     )
     assert not part.text.startswith(("Yes", "No")), part.text
     assert float(part.value) == pytest.approx(23.508e9, rel=1e-3), part.text
+
+
+def test_a_year_asked_of_the_subject_is_not_another_subjects_figure(assistant):
+    *_, earlier = turns(
+        assistant,
+        "how much did russians spend on foreign platforms last year?",
+        "and in 2015, how much spent?",
+    )
+    assert not earlier.answered and earlier.reason == "year", earlier.text
+    assert "2015" in earlier.text
