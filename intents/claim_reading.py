@@ -626,6 +626,17 @@ class ClaimReading:
                 if own & set(split.whole) and not self._words_pick(result, quoted, rest):
                     result = quoted
                     rest = whole
+            elif (
+                isinstance(quoted, Refusal)
+                and quoted.reason == "year"
+                and quoted.near
+                and isinstance(result, Refusal)
+                and result.reason == "nothing"
+                and self.vocab.terms[quoted.near[0]].numbers & set(split.whole)
+            ):
+                # "was the 8.8 trillion yuan projection for 2020?": the figure quoted is the
+                # article's own, of another year, which is what the claim gets wrong
+                result, rest = quoted, whole
         unsupported = isinstance(result, Refusal) and result.reason == "unsupported"
         if unsupported and not split.claim.numbers:
             swapped = self._swapped_name(question, split, result)

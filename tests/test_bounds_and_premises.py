@@ -446,6 +446,21 @@ CLAIMS = [
         id="an event stated after an opener, with its part of the year",
     ),
     pytest.param(
+        "Was the 8.8 trillion yuan projection for 2020?",
+        "No.",
+        id="the article's own figure quoted with the wrong year",
+    ),
+    pytest.param(
+        "Is the 4.3 billion dollar figure for 2015?",
+        "No.",
+        id="a stated figure quoted with a year before it",
+    ),
+    pytest.param(
+        "the 8.8 trillion yuan figure is for 2018, correct?",
+        "Yes.",
+        id="the article's own figure quoted with its year",
+    ),
+    pytest.param(
         "cross-border volume include B2B also?",
         "Yes.",
         id="what a figure covers, stated without 'does'",
