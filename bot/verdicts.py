@@ -64,11 +64,12 @@ def verdict(
             # "half of Alibaba's 2 billion consumers overseas?": the share is claimed, of
             # the whole it is taken from, which the claim quotes as well
             related += [calc.fact(i) for i in _wholes(calc, result.fact_ids)]
+        matched: set[int] = set()  # each figure of the article agrees with one claimed
         for figure in claim.numbers:
             if figure.unit == "%" and shares:  # "more than a quarter went to X": X's share
                 if any(_agrees(calc, figure, share) for share in shares):
                     continue
-                if len(claim.numbers) > 1 and _stated_beside(calc, figure, related):
+                if len(claim.numbers) > 1 and _stated_beside(calc, figure, related) is not None:
                     continue  # "4.7 trillion yuan, up 24.7%": the growth its sentence states
                 return False
             if result.quantity is not None and _agrees_in_kind(calc, figure, result.quantity):
@@ -78,7 +79,10 @@ def verdict(
             several = len(claim.numbers) > 1 or not (
                 result.quantity is not None and _same_kind(figure.unit, result.quantity)
             )
-            if several and _stated_beside(calc, figure, related):
+            unmatched = [r for i, r in enumerate(related) if i not in matched]
+            beside = _stated_beside(calc, figure, unmatched)
+            if several and beside is not None:
+                matched.add(next(i for i, r in enumerate(related) if r is beside))
                 continue  # "28,000 respondents from 32 countries": the same sentence agrees
             if result.quantity is not None and _same_kind(figure.unit, result.quantity):
                 return False  # the figure the claim is about says otherwise
@@ -100,15 +104,19 @@ def compared(claim: Claim, op: str | None, result: Result) -> bool | None:
     return above if claim.direction == "above" else not above and result.quantity.value != 1
 
 
-def _stated_beside(calc: Calculator, figure: ClaimedFigure, related: list[Result]) -> bool:
-    """A figure claimed beside another agrees with a figure of the same article sentence
+def _stated_beside(calc: Calculator, figure: ClaimedFigure, related: list[Result]) -> Result | None:
+    """The figure of the same article sentence a figure claimed beside another agrees with
     (a bound agrees with too much: "more than 7" with 6.3 trillion yuan, unless the article
     states that very bound: "more than 100 million buyers in 220 countries")."""
-    return any(
-        r.quantity is not None
-        and _agrees_in_kind(calc, figure, r.quantity)
-        and (figure.relation in ("exact", "about") or _same_bound(figure, r.quantity))
-        for r in related
+    return next(
+        (
+            r
+            for r in related
+            if r.quantity is not None
+            and _agrees_in_kind(calc, figure, r.quantity)
+            and (figure.relation in ("exact", "about") or _same_bound(figure, r.quantity))
+        ),
+        None,
     )
 
 

@@ -218,7 +218,12 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     # "My grandson buys from AliExpress. How many overseas buyers does it have?": earlier
     # sentences are context; the last one asks.
     question = _BLANK.sub(" what ", question)  # "expects to serve ___ consumers": a cloze
-    sentences = [p for p in SENTENCE_END.split(_without_heading(question, vocab)) if p.strip()]
+    sentences = [
+        part
+        for p in SENTENCE_END.split(_without_heading(question, vocab))
+        for part in _then_asked(p, lexicon)
+        if part.strip()
+    ]
     asking = _asking_sentence(sentences, lexicon)
     context = lexicon.words(" ".join(sentences[:asking]))
     raw = context + lexicon.words(" ".join(sentences[asking:]))
@@ -395,7 +400,22 @@ def _without_heading(question: str, vocab: Vocabulary) -> str:
     return question[found.end() :]
 
 
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
+_THEN_ASKED = re.compile(r",\s+(?=so\s)", re.IGNORECASE)  # "X is Y, so how many ...?"
+
+
+def _then_asked(sentence: str, lexicon: Lexicon) -> list[str]:
+    """ "921.9 billion USD is 6.3 trillion RMB, so 1 billion USD is how many RMB?": what
+    comes before ", so" states the premise and the question proper follows, when that part
+    asks with a question word about a figure of its own ("..., so that's 60M buyers,
+    right?" is one claim; "..., so what's total retail?" needs the premise's share)."""
+    parts = _THEN_ASKED.split(sentence)
+    if len(parts) < 2:
+        return [sentence]
+    asked = {stem(w) for w in lexicon.words(parts[-1])}
+    if not asked & lexicon.question_words or not any(ch.isdigit() for ch in parts[-1]):
+        return [sentence]
+    return [", ".join(parts[:-1]), parts[-1]]
 
 
 def _asking_sentence(sentences: list[str], lexicon: Lexicon) -> int:

@@ -279,3 +279,41 @@ def test_a_share_typed_of_a_whole_found_gives_its_part(assistant, question, valu
 def test_a_figure_quoted_in_the_other_currency_is_converted_back_not_avoided(assistant):
     answer = ask(assistant, "what is the 921.9 billion dollars of cross-border volume in yuan?")
     assert answer.value == Decimal("6.3E12") and answer.unit == "CNY", answer.text
+
+
+@pytest.mark.parametrize(
+    "question, unit, value",
+    [
+        (
+            "921.9 billion USD is 6.3 trillion RMB, so 1 billion USD is how many RMB",
+            "CNY",
+            6.8337e9,
+        ),
+        (
+            "the 6.3 trillion yuan is 921.9bn dollars; so how many dollars is 1 trillion yuan",
+            "USD",
+            146.333e9,
+        ),
+    ],
+)
+def test_a_premise_stated_before_so_leaves_the_question_after_it(assistant, question, unit, value):
+    answer = ask(assistant, question)
+    assert answer.unit == unit, answer.text
+    assert float(answer.value) == pytest.approx(value, rel=1e-4), answer.text
+
+
+@pytest.mark.parametrize(
+    "claim, verdict",
+    [
+        # one article figure agrees with one figure claimed: the 60M active users are not
+        # also 60M buyers
+        ("aliexpress has 60M active users, so that's 60M buyers, right?", "No"),
+        (
+            "AliExpress has over 60 million active users and over 20 million purchasers, right?",
+            "Yes",
+        ),
+    ],
+)
+def test_a_claim_drawn_with_so_stays_one_claim(assistant, claim, verdict):
+    answer = ask(assistant, claim)
+    assert answer.text.startswith(verdict), answer.text
