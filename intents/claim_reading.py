@@ -155,6 +155,47 @@ class ClaimReading:
             return Query("lookup", (fact_id,)), claim
         return None
 
+    def _owner_claim(self, split: SplitClaim) -> tuple[Query, Claim] | None:
+        """ "Is VIPme run by JD?", "is AliExpress from Alibaba?": whose a platform is. A
+        platform belongs to the company it is a name of (VIPme is Vip's) or to its parent
+        (AliExpress, Alibaba's); another company named as its owner makes the answer No."""
+        said = split.stems
+        if split.claim.numbers or any(map(is_number, said)):
+            return None  # "set up by Alibaba in 2009?": the year is what is claimed
+        cues = [(key, at) for key, at in find_phrases(said, self.vocab.lexicon.owner_cues)]
+        if len(cues) != 1:
+            return None
+        key, at = cues[0]
+        naming, entities = self.vocab.naming, self.base.entities
+        owned = [e for s in said[:at] for e in naming.get(s, ()) if entities[e].kinds]
+        owners = [e for s in said[at + len(key) :] for e in naming.get(s, ()) if entities[e].kinds]
+        if len(set(owned)) != 1 or len(set(owners)) != 1:
+            return None
+        thing, owner = owned[0], owners[0]
+        belongs_to = {thing, entities[thing].parent} - {None}
+        typed = {s for s in said[:at] if thing in naming.get(s, ())}
+        facts = [f for f in self.base.facts.values() if f.is_text or f.unit == "year"]
+        owner_names = set().union(*(self.vocab.names_of[e] for e in belongs_to - {thing}))
+        owner_names = owner_names or self.vocab.names_of[thing]  # VIPme is Vip's own
+        evidence = next(  # the sentence that says whose it is: "Alibaba ... set up AliExpress"
+            (
+                f.id
+                for f in facts
+                if f.entity in belongs_to | {thing}
+                and typed & set(stems(f"{f.clause or ''} {f.measure}"))
+                and set(stems(f.clause or "")) & owner_names
+            ),
+            None,
+        )
+        if evidence is None:
+            return None
+        claim = split.claim
+        if owner in belongs_to:
+            claim = replace(claim, words=frozenset(), explained=True)
+        else:
+            claim = replace(claim, swapped=entities[owner].name)
+        return Query("lookup", (evidence,)), claim
+
     @cached_property
     def role_facts(self) -> tuple[str, ...]:
         """The statements of what a person the article names is ("general manager of
@@ -582,7 +623,7 @@ class ClaimReading:
         rate = self._rate_claimed(split)
         if rate is not None:  # "one US dollar buys more than 7 yuan": the implied rate
             return rate
-        role = self._role_claim(split)
+        role = self._role_claim(split) or self._owner_claim(split)
         if role is not None:
             query, claim = role
             return replace(query, claim=claim, when=False, who=False, whose=False)
@@ -646,7 +687,7 @@ class ClaimReading:
             opposed = self._opposite_said(question, split, result)
             if opposed is not None:
                 result, rest, split = opposed
-        if isinstance(result, Refusal) and result.reason in ("unsupported", "unknown"):
+        if isinstance(result, Refusal) and result.reason in ("unsupported", "unknown", "vague"):
             contrasted = self._another_of_its_kind(question, split, result)
             if contrasted is not None:
                 result, rest, split = contrasted

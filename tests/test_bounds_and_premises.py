@@ -445,6 +445,15 @@ CLAIMS = [
         "No.",
         id="an event stated after an opener, with its part of the year",
     ),
+    pytest.param("Is VIPme run by JD?", "No.", id="a platform claimed to be another company's"),
+    pytest.param("Is VIPme operated by Vip?", "Yes.", id="a platform named for its company"),
+    pytest.param("is aliexpress from JD?", "No.", id="a platform claimed to come from another"),
+    pytest.param("Is AliExpress owned by Alibaba?", "Yes.", id="a platform of its parent"),
+    pytest.param(
+        "our draft says aliexpress was set up by alibaba in 2009. ok?",
+        "No.",
+        id="an owner right and a year wrong",
+    ),
     pytest.param(
         "Was the 8.8 trillion yuan projection for 2020?",
         "No.",
