@@ -404,6 +404,15 @@ SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
 _THEN_ASKED = re.compile(r",\s+(?=so\s)", re.IGNORECASE)  # "X is Y, so how many ...?"
 
 
+def _asked_before(stems: list[str], main: int, at: int, lexicon: Lexicon) -> bool:
+    """Did a question word and a word of content come before `at` ("what is the projected
+    volume ... source?"), so that the question asks something else there?"""
+    before = stems[main:at]
+    return bool(set(before) & lexicon.question_words) and any(
+        w not in lexicon.function_words for w in before
+    )
+
+
 def _then_asked(sentence: str, lexicon: Lexicon) -> list[str]:
     """ "921.9 billion USD is 6.3 trillion RMB, so 1 billion USD is how many RMB?": what
     comes before ", so" states the premise and the question proper follows, when that part
@@ -854,6 +863,13 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         and not (lexicon.expects[key] == "year" and at in result.op_span)  # "per year" growth
         and not (key == ("year",) and s[at + 1 : at + 2] and s[at + 1] in lexicon.money_words)
         # "VIPme's first-year sales": the sales of a year are asked, not a year
+        and not (
+            len(key) == 1
+            and lexicon.expects[key] == "source"
+            and (at < result.context_until or _asked_before(s, main, at, lexicon))
+        )
+        # "Source?" asks who gave the figure; "... volume for 2018 according to the same
+        # source?" asks the volume
     ]
     # A question phrase ("how many", "what share") says more than a bare unit word ("21
     # percent" inside the question), so the longest phrase decides, then the first.

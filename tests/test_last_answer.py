@@ -4,7 +4,7 @@ and which words after "that" can single out when the last answer set two figures
 from __future__ import annotations
 
 import pytest
-from conversation import turns
+from conversation import ask, turns
 
 ALIBABA = (
     "How many consumers does Alibaba expect to serve worldwide by 2025?",
@@ -530,3 +530,17 @@ def test_a_year_asked_of_the_subject_is_not_another_subjects_figure(assistant):
     )
     assert not earlier.answered and earlier.reason == "year", earlier.text
     assert "2015" in earlier.text
+
+
+@pytest.mark.parametrize("follow_up", ["Source?", "src?", "and the source?", "sources pls"])
+def test_a_bare_source_asks_who_gave_the_figure_just_given(assistant, follow_up):
+    _, source = turns(assistant, "how much did russians spend on cross-border sites?", follow_up)
+    assert source.answered and "Yandex" in source.text.splitlines()[0], source.text
+
+
+def test_a_source_mentioned_after_a_question_asks_the_figure(assistant):
+    answer = ask(
+        assistant,
+        "What is the projected cross-border volume for 2018 according to the same source?",
+    )
+    assert answer.answered and float(answer.value) == pytest.approx(8.8e12), answer.text
