@@ -915,6 +915,9 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         result.currency = None
         result.currency_at = set()
         result.expects = "amount"
+    if result.expects is None and len(s) > main + 1 and s[-1] == "by":
+        result.expects = "source"  # "confirmed by?", "issued by?": who did it is asked
+        result.expects_span.add(len(s) - 1)
     if result.expects in (None, "text", "subject") and (
         _asks_who_gave(s[main:], lexicon) or _asks_who_did(s[main:], lexicon)
     ):

@@ -532,10 +532,19 @@ def test_a_year_asked_of_the_subject_is_not_another_subjects_figure(assistant):
     assert "2015" in earlier.text
 
 
-@pytest.mark.parametrize("follow_up", ["Source?", "src?", "and the source?", "sources pls"])
+@pytest.mark.parametrize(
+    "follow_up", ["Source?", "src?", "and the source?", "sources pls", "reported by?"]
+)
 def test_a_bare_source_asks_who_gave_the_figure_just_given(assistant, follow_up):
     _, source = turns(assistant, "how much did russians spend on cross-border sites?", follow_up)
     assert source.answered and "Yandex" in source.text.splitlines()[0], source.text
+
+
+def test_a_question_ending_in_by_asks_who_did_it(assistant):
+    *_, who, year = turns(assistant, "# xborder pilot zones?", "confirmed by?", "yr?")
+    assert who.answered and "State Council" in who.text.splitlines()[0], who.text
+    assert not who.text.startswith(("Yes", "No")), who.text
+    assert year.answered and float(year.value) == 2016, year.text
 
 
 def test_a_source_mentioned_after_a_question_asks_the_figure(assistant):
