@@ -66,6 +66,7 @@ class Lexicon:
     future_cues: frozenset[Phrase]  # "will", "next": a question about what is to come
     not_until_words: frozenset[str]  # "JD only launched it in 2017?": not before that year
     owner_cues: frozenset[Phrase]  # "run by", "owned by": whose a platform is
+    exceeding_verbs: frozenset[str]  # "by how much did A exceed B": two measures set apart
     breakdown_cues: frozenset[Phrase]  # "how much of X was B2B"
     part_words: frozenset[str]  # "and which part went to China?": a part of the last figure
     premise_openers: frozenset[Phrase]  # "given that", "if"
@@ -403,6 +404,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         future_cues=_phrases(raw["future_cues"]),
         not_until_words=_stems(raw["not_until_words"]),
         owner_cues=_phrases(raw["owner_cues"]),
+        exceeding_verbs=_stems(raw["exceeding_verbs"]),
         breakdown_cues=_phrases(raw["breakdown_cues"]),
         part_words=_stems(raw["part_words"]),
         premise_openers=_phrases(raw["premise_openers"]),

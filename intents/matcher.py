@@ -2962,7 +2962,10 @@ class Matcher(ClaimReading, LastAnswer):
                 # "online shopping grew 24.7%, so by how much did total retail grow?": a change
                 # over time of one measure, not total retail set against online shopping
                 split = [r for r in split if self._one_measure(r.facts) or self._to_a_goal(r.facts)]
-            if changed:  # the 2018 forecast less 2016's, never less another measure
+            compares = set(a.stems) & self.vocab.lexicon.exceeding_verbs
+            if changed and not compares:  # the 2018 forecast less 2016's, never less another
+                # measure, unless the question sets one against another ("by how much did
+                # total e-commerce exceed online shopping, in yuan?")
                 split = [r for r in split if self._one_measure(r.facts)]
             readings += split
             if split and op in ("ratio", "difference"):

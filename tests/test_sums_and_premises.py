@@ -317,3 +317,15 @@ def test_a_premise_stated_before_so_leaves_the_question_after_it(assistant, ques
 def test_a_claim_drawn_with_so_stays_one_claim(assistant, claim, verdict):
     answer = ask(assistant, claim)
     assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    "question, value",
+    [
+        ("By how much did total e-commerce exceed online shopping in 2016, in yuan?", 21.4e12),
+        ("by how much did cross-border volume exceed online shopping, in yuan?", 1.6e12),
+    ],
+)
+def test_a_gap_asked_in_money_between_two_measures_one_exceeds(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.unit == "CNY" and float(answer.value) == pytest.approx(value), answer.text
