@@ -14,10 +14,10 @@ from functools import cached_property
 
 from intents.analysis import Analysis, find_phrases, mark
 from intents.checks import ARTICLE_YEAR
-from intents.claims import Claim, SplitClaim, split_claim, tagged
+from intents.claims import Claim, SplitClaim, split_claim, statement_order, tagged
 from intents.complements import unit_of
 from intents.english import NOUN, VERB, is_english, parts_of_speech
-from intents.frames import Frame
+from intents.frames import Frame, money_behind
 from intents.lexicon import leading_phrase
 from intents.query import Query, Refusal
 from intents.text import is_number, stem, stems
@@ -419,6 +419,12 @@ class ClaimReading:
             return self._source_of_last(split, last)
         if any(w not in lexicon.function_words and w not in lexicon.pronouns for w in split.stems):
             return None  # "is the rest 40%?" names what it claims of
+        behind = None
+        if {f.unit for f in split.claim.numbers} <= {"CNY", "USD"}:
+            behind = money_behind(last, self.base)  # "more than $3 billion?" after the 80%
+        if behind is not None:
+            claim = replace(split.claim, words=frozenset(), explained=True)
+            return replace(behind, claim=claim)
         return _claimed_of(last, split.claim)
 
     def _source_of_last(self, split: SplitClaim, last: Frame) -> Query | None:
@@ -572,12 +578,15 @@ class ClaimReading:
         stated = asked_back and (
             not analysis.opener
             or any(map(is_number, analysis.stems[start:]))
-            and any(
-                set(parts_of_speech(w)) == {VERB}
-                and stem(w.lower()) not in auxiliaries
-                and not (i and stem(raw[i - 1].lower()) in lexicon.relative_words)
-                for i, w in enumerate(raw)
-            )
+            and (
+                any(
+                    set(parts_of_speech(w)) == {VERB}
+                    and stem(w.lower()) not in auxiliaries
+                    and not (i and stem(raw[i - 1].lower()) in lexicon.relative_words)
+                    for i, w in enumerate(raw)
+                )
+                or statement_order(analysis.stems[start + 1 :], lexicon)
+            )  # "and the remainder is under a billion dollars?"
         )
         if analysis.opener:  # "And JD launched it in 2017?", "and was it the US ...?"
             opening = find_phrases(analysis.stems[start : start + 2], lexicon.followup_openers)

@@ -129,11 +129,9 @@ def split_claim(
         head = _reported(stems, lexicon, names)  # "my draft says ...", "someone told me ..."
     tail = ending_length(stems, lexicon.yes_no_tails)
     bare = tail == 1 and not tail_marked and not any(map(is_number, stems))
-    if bare and not _statement_order(stems[:-1], lexicon):
+    if bare and not statement_order(stems[:-1], lexicon):
         tail = 0  # "is it right": a figure or a statement before a bare "right" is a tag
-    states = stated and (
-        _states_a_figure(stems, lexicon, dated) or _statement_order(stems, lexicon)
-    )
+    states = stated and (_states_a_figure(stems, lexicon, dated) or statement_order(stems, lexicon))
     if not head and not tail and not states:
         return None  # ("JD has a Russian version?": a statement asked back is a claim)
     if not head and not tail and set(stems) & lexicon.computing_words:
@@ -193,7 +191,7 @@ def _second_alternative(stems: list[str], body: range, lexicon: Lexicon) -> int 
     return None
 
 
-def _statement_order(stems: list[str], lexicon: Lexicon) -> bool:
+def statement_order(stems: list[str], lexicon: Lexicon) -> bool:
     """ "shen difan is jd's ceo": a subject, then "is", then what it is said to be; not a
     question ("is it", "what is")."""
     if not stems or stems[0] in lexicon.state_verbs or stems[0] in lexicon.question_words:

@@ -147,8 +147,13 @@ def follow(
         behind = _amount_behind(frame, base)  # "and how much is that in yuan?" after 39.2%
         return replace(behind, currency=a.currency) if behind is not None else None
     if a.currency:
+        if _unit(frame, base) == PERCENT:
+            # "that in dollars?" after Russia's 80% to China: the sum that share is, when
+            # it is a share of a sum; a percentage itself has no currency
+            behind = money_behind(frame, base)
+            return replace(behind, currency=a.currency) if behind is not None else None
         if _unit(frame, base) not in ("CNY", "USD"):
-            return None  # "in yuan?" after a percentage: not a conversion of it
+            return None  # "in yuan?" after a ratio: not a conversion of it
         again = frame.again(a.currency, 0.85, used_context=True)
         return replace(again, intent="convert") if frame.op is None else again
     return None
@@ -280,6 +285,17 @@ def _amount_behind(frame: Frame, base: FactBase) -> Query | None:
         return None
     intent = "share_of" if base.facts[count].formula else "lookup"
     return Query(intent, (count,), None, None, 0.85, used_context=True)
+
+
+def money_behind(frame: Frame, base: FactBase) -> Query | None:
+    """The sum a share just given stands for ("that in dollars?", "so is that more than
+    three billion dollars?" after Russia's 80% to China), if it is a share of a sum."""
+    if _unit(frame, base) != PERCENT:
+        return None
+    behind = _amount_behind(frame, base)
+    if behind is None or unit_of(base, base.facts[behind.facts[0]]) not in ("CNY", "USD"):
+        return None
+    return behind
 
 
 def _counted(query: Query, base: FactBase) -> set[str]:

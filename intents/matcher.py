@@ -1379,7 +1379,8 @@ class Matcher(ClaimReading, LastAnswer):
         whole = frame.facts[0]
         if a.years:
             return None
-        percent = self._asks(a) == "percent" and not a.breakdown
+        # "what part of it went to China?" asks the amount; "..., %?" names a percentage
+        percent = self._asks(a) == "percent" and (not a.breakdown or a.percent_named)
         rest = self._rest_of_implied(a, content, whole, percent)
         if rest is not None:
             return rest

@@ -523,3 +523,16 @@ def test_the_bound_the_article_states_answers_that_bound(assistant, question, va
 def test_the_other_bound_is_refused(assistant):
     answer = ask(assistant, "what's the minimum russians spent on cross-border sites?")
     assert not answer.answered and "upper bound" in answer.text, answer.text
+
+
+def test_the_rest_claimed_more_than_a_sum_is_never_read_as_not_more_than(assistant):
+    # "the rest" is read as "not" (the part not in the share); "not more than" must not
+    # come of it, which turned "is the rest more than a billion?" into a Yes for $860m
+    *_, claim = turns(
+        assistant,
+        "How much did Russians spend on foreign shopping websites in 2016?",
+        "And how much of that went to the Chinese sites?",
+        "What about the rest of it?",
+        "Is the rest more than 1 billion dollars?",
+    )
+    assert not claim.text.startswith("Yes"), claim.text

@@ -553,3 +553,26 @@ def test_a_source_mentioned_after_a_question_asks_the_figure(assistant):
         "What is the projected cross-border volume for 2018 according to the same source?",
     )
     assert answer.answered and float(answer.value) == pytest.approx(8.8e12), answer.text
+
+
+def test_a_share_asked_in_percent_then_in_dollars_is_the_sum_that_share_is(assistant):
+    *_, share, dollars, yuan = turns(
+        assistant,
+        "how much did russians spend on cross-border sites last year?",
+        "and what part of it went to chinese platforms, %?",
+        "that in dollars?",
+        "and in yuan?",
+    )
+    assert share.unit == "%" and float(share.value) == pytest.approx(80), share.text
+    assert dollars.unit == "USD" and float(dollars.value) == pytest.approx(3.44e9), dollars.text
+    assert yuan.unit == "CNY" and float(yuan.value) == pytest.approx(23.508e9, rel=1e-3), yuan.text
+
+
+def test_a_sum_claimed_of_a_share_is_checked_against_the_sum_it_stands_for(assistant):
+    *_, claim = turns(
+        assistant,
+        "How much did Russians spend cross-border in 2016?",
+        "And how much of that is the Chinese sites, percent-wise?",
+        "So is that more than three billion dollars then?",
+    )
+    assert claim.text.startswith("Yes") and claim.unit == "USD", claim.text
