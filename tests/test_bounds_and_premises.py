@@ -445,6 +445,16 @@ CLAIMS = [
         "No.",
         id="an event stated after an opener, with its part of the year",
     ),
+    pytest.param(
+        "Did Russians spend no more than 5 billion dollars on cross-border sites?",
+        "Yes.",
+        id="no more than: a bound below, above the article's upper bound",
+    ),
+    pytest.param(
+        "Did AliExpress have no less than 50 million active users?",
+        "Yes.",
+        id="no less than: a bound above, below the article's lower bound",
+    ),
     pytest.param("Is VIPme run by JD?", "No.", id="a platform claimed to be another company's"),
     pytest.param("Is VIPme operated by Vip?", "Yes.", id="a platform named for its company"),
     pytest.param("is aliexpress from JD?", "No.", id="a platform claimed to come from another"),
