@@ -322,9 +322,15 @@ class Verifier:
     ) -> bool:
         """ "What share of total e-commerce was B2B?": one part of the pair names the figure
         found, and nothing else of its own does (not "cross-border"): that part is asked,
-        and the article gives only the two together."""
+        and the article gives only the two together; so is a share of that figure named
+        by one part of its pair ("what share of cross-border volume was retail?")."""
         if len(pair & said) != 1 or len(reading.facts) < 2 or reading.op != "percent":
             return False
+        fact = self.base.facts[fact_id]
+        if reading.facts[-1] == fact_id and fact.formula is None:
+            # "what share of cross-border volume was retail?": a part of the stated pair
+            # (not of a gap "between active users and the target", which is computed)
+            return True
         others = set().union(*(self.vocab.terms[f].all for f in reading.facts if f != fact_id))
         own = set(self.measure_words[fact_id]) - others - pair
         own -= self.vocab.lexicon.stopwords | self.vocab.lexicon.pair_joiners

@@ -1063,9 +1063,28 @@ def test_an_opinion_asked_after_fillers_is_refused_as_one(assistant, question):
     assert not answer.answered and answer.reason == "opinion", answer.text
 
 
-def test_a_part_asked_of_a_whole_named_first_is_a_breakdown(assistant):
-    answer = ask(assistant, "Of the 921.9 billion dollars, how much was retail?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Of the 921.9 billion dollars, how much was retail?",
+        # a share of the figure given as "retail and B2B", named by one of the two parts
+        "What was the retail share of 2016 cross-border e-commerce volume?",
+    ],
+)
+def test_a_part_asked_of_a_whole_named_first_is_a_breakdown(assistant, question):
+    answer = ask(assistant, question)
     assert not answer.answered and answer.reason == "breakdown", answer.text
+
+
+def test_a_share_of_the_whole_by_one_of_its_parts_after_it_is_refused(assistant):
+    *_, share = turns(
+        assistant,
+        "What was China's online shopping in 2016, in yuan?",
+        "And total cross-border e-commerce volume?",
+        "How many times the online shopping figure is that?",
+        "What share of the cross-border volume is B2B?",
+    )
+    assert not share.answered, share.text  # never online shopping's 74.6% of it
 
 
 def test_years_that_passed_between_two_launches(assistant):
