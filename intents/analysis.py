@@ -401,7 +401,6 @@ def _without_heading(question: str, vocab: Vocabulary) -> str:
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
-_THEN_ASKED = re.compile(r",\s+(?=so\s)", re.IGNORECASE)  # "X is Y, so how many ...?"
 
 
 def _asked_before(stems: list[str], main: int, at: int, lexicon: Lexicon) -> bool:
@@ -418,13 +417,23 @@ def _then_asked(sentence: str, lexicon: Lexicon) -> list[str]:
     comes before ", so" states the premise and the question proper follows, when that part
     asks with a question word about a figure of its own ("..., so that's 60M buyers,
     right?" is one claim; "..., so what's total retail?" needs the premise's share)."""
-    parts = _THEN_ASKED.split(sentence)
-    if len(parts) < 2:
+    clauses = sentence.split(", ")
+    cut = max(
+        (
+            i
+            for i, c in enumerate(clauses)
+            if i and stem(c.split(" ", 1)[0].lower()) in lexicon.then_words
+        ),
+        default=None,
+    )
+    if cut is None:
         return [sentence]
-    asked = {stem(w) for w in lexicon.words(parts[-1])}
-    if not asked & lexicon.question_words or not any(ch.isdigit() for ch in parts[-1]):
+    asked = ", ".join(clauses[cut:])
+    if not {stem(w) for w in lexicon.words(asked)} & lexicon.question_words:
         return [sentence]
-    return [", ".join(parts[:-1]), parts[-1]]
+    if not any(ch.isdigit() for ch in asked):
+        return [sentence]
+    return [", ".join(clauses[:cut]), asked]
 
 
 def _asking_sentence(sentences: list[str], lexicon: Lexicon) -> int:
@@ -915,7 +924,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         result.currency = None
         result.currency_at = set()
         result.expects = "amount"
-    if result.expects is None and len(s) > main + 1 and s[-1] == "by":
+    if result.expects is None and len(s) > main + 1 and s[-1] in lexicon.agent_endings:
         result.expects = "source"  # "confirmed by?", "issued by?": who did it is asked
         result.expects_span.add(len(s) - 1)
     if result.expects in (None, "text", "subject") and (

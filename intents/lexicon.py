@@ -67,6 +67,8 @@ class Lexicon:
     not_until_words: frozenset[str]  # "JD only launched it in 2017?": not before that year
     owner_cues: frozenset[Phrase]  # "run by", "owned by": whose a platform is
     exceeding_verbs: frozenset[str]  # "by how much did A exceed B": two measures set apart
+    then_words: frozenset[str]  # "X is Y, so how many ...?": the question after the premise
+    agent_endings: frozenset[str]  # "confirmed by?": who did it is asked
     breakdown_cues: frozenset[Phrase]  # "how much of X was B2B"
     part_words: frozenset[str]  # "and which part went to China?": a part of the last figure
     premise_openers: frozenset[Phrase]  # "given that", "if"
@@ -405,6 +407,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         not_until_words=_stems(raw["not_until_words"]),
         owner_cues=_phrases(raw["owner_cues"]),
         exceeding_verbs=_stems(raw["exceeding_verbs"]),
+        then_words=_stems(raw["then_words"]),
+        agent_endings=_stems(raw["agent_endings"]),
         breakdown_cues=_phrases(raw["breakdown_cues"]),
         part_words=_stems(raw["part_words"]),
         premise_openers=_phrases(raw["premise_openers"]),

@@ -45,6 +45,7 @@ from intents.vocabulary import Vocabulary, typed_numbers
 BINARY_OPS = ("ratio", "percent", "difference", "growth", "per_unit")
 SERIES_OPS = ("growth", "cagr", "difference")
 TOP_CANDIDATES = 8
+MAX_SLOT_WORDS = 6  # "and in US dollars, please?": a turn naming only a slot is this short
 OPERAND_KINDS = {
     "growth": ("amount",),
     "ratio": ("amount",),
@@ -179,6 +180,9 @@ class Matcher(ClaimReading, LastAnswer):
         frame = Frame.from_memory((context or {}).get("last"), self.base)
         if frame is not None and frame.currency is not None and not (context or {}).get("once"):
             understood = self._same_currency(question, understood, frame)
+        if frame is None:  # no figure given before: nothing to convert, once or not
+            memory = {k: v for k, v in understood.memory.items() if k != "once"}
+            return Understanding(understood.result, memory)
         return self._converted_once(question, understood)
 
     def _converted_once(self, question: str, understood: Understanding) -> Understanding:
@@ -187,6 +191,8 @@ class Matcher(ClaimReading, LastAnswer):
         it in. A question that asks for a currency in its own words ("so the 4.3bn is how
         much in yuan?") sets the conversation's currency instead, kept by `_same_currency`."""
         memory = {k: v for k, v in understood.memory.items() if k != "once"}
+        if len(question.split()) > MAX_SLOT_WORDS or not isinstance(understood.result, Query):
+            return Understanding(understood.result, memory)  # no bare "in usd?": not read again
         readable = self._readable(question)
         if (
             not isinstance(readable, Refusal)
