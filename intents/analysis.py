@@ -815,9 +815,13 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         if at < main or lexicon.operations[key] in cancelled or at in result.lexical | ignored:
             continue  # "given that it grew 24.7%": the premise states, it does not ask
         op = lexicon.operations[key]
-        if key == ("per",) and _names_a_source(s[at + 1 : at + 3], lexicon, sources):
-            _mark(result, key, at)  # "per the PayPal/Ipsos report": according to it
-            continue
+        if key == ("per",) and (
+            _names_a_source(s[at + 1 : at + 3], lexicon, sources)
+            or s[at + 1 : at + 2]
+            and s[at + 1] in lexicon.question_words
+        ):
+            _mark(result, key, at)  # "per the PayPal/Ipsos report", "per which report?":
+            continue  # according to it
         quoted = _quoted_before(s, at, years=op == "per_unit") or _quoted_after(s, at + len(key))
         end = at + len(key)
         asks = set(s[main:at]) & lexicon.question_words  # a question, not a claim

@@ -533,7 +533,17 @@ def test_a_year_asked_of_the_subject_is_not_another_subjects_figure(assistant):
 
 
 @pytest.mark.parametrize(
-    "follow_up", ["Source?", "src?", "and the source?", "sources pls", "reported by?"]
+    "follow_up",
+    [
+        "Source?",
+        "src?",
+        "and the source?",
+        "sources pls",
+        "reported by?",
+        "says who?",
+        "according to which report?",
+        "per which report?",  # never "per" as an average
+    ],
 )
 def test_a_bare_source_asks_who_gave_the_figure_just_given(assistant, follow_up):
     _, source = turns(assistant, "how much did russians spend on cross-border sites?", follow_up)
