@@ -194,10 +194,8 @@ class Matcher(ClaimReading, LastAnswer):
         if len(question.split()) > MAX_SLOT_WORDS or not isinstance(understood.result, Query):
             return Understanding(understood.result, memory)  # no bare "in usd?": not read again
         readable = self._readable(question)
-        if (
-            not isinstance(readable, Refusal)
-            and isinstance(understood.result, Query)
-            and self._only_a_slot(analyse(readable, self.vocab, self.known_numbers))
+        if not isinstance(readable, Refusal) and self._only_a_slot(
+            analyse(readable, self.vocab, self.known_numbers)
         ):
             memory["once"] = True
         return Understanding(understood.result, memory)
@@ -1291,8 +1289,8 @@ class Matcher(ClaimReading, LastAnswer):
                 order.append(hits[0])
         if not order:
             return None
-        other = [f for f in two if f not in order]
-        return (order + other)[0], (order + other)[1]
+        first, second, *_ = order + [f for f in two if f not in order]
+        return first, second
 
     def _years_from_last(self, a: Analysis, frame: Frame | None) -> Query | None:
         """ "When did JD launch its platform?" then "how many years after AliExpress was
