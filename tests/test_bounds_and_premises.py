@@ -455,6 +455,21 @@ CLAIMS = [
         "Yes.",
         id="no less than: a bound above, below the article's lower bound",
     ),
+    pytest.param(
+        "Is Russians' spending on Chinese platforms four times their spending elsewhere?",
+        "Yes.",
+        id="a multiple claimed with no joiner after 'times'",
+    ),
+    pytest.param(
+        "Was China's total e-commerce last year more than four times its cross-border volume?",
+        "Yes.",
+        id="a multiple bound with no joiner, in the order said",
+    ),
+    pytest.param(
+        "Is China's total e-commerce more than five times its cross-border volume?",
+        "No.",
+        id="a multiple bound above the ratio",
+    ),
     pytest.param("Is VIPme run by JD?", "No.", id="a platform claimed to be another company's"),
     pytest.param("Is VIPme operated by Vip?", "Yes.", id="a platform named for its company"),
     pytest.param("is aliexpress from JD?", "No.", id="a platform claimed to come from another"),
