@@ -221,10 +221,12 @@ def _quoted_figures(
         word = stems[i]
         if not is_number(word) or _is_year(word):
             continue
-        if (i - 1 in inside and stems[i - 1] in lexicon.date_words) or (
-            i + 1 in inside and stems[i + 1] in lexicon.date_words
+        measured = i + 1 in inside and (stems[i + 1] in UNIT_WORDS or stems[i + 1] in SCALES)
+        if not measured and (
+            (i - 1 in inside and stems[i - 1] in lexicon.date_words)
+            or (i + 1 in inside and stems[i + 1] in lexicon.date_words)
         ):
-            continue  # "April 10", "the past 12 months"
+            continue  # "April 10", "the past 12 months"; not "last year, 39.2 percent"
         try:
             value = Decimal(word)
         except InvalidOperation:

@@ -470,6 +470,12 @@ CLAIMS = [
         "No.",
         id="a multiple bound above the ratio",
     ),
+    pytest.param(
+        "Is it true that China's total e-commerce was worth 26.1 trillion yuan last year, "
+        "39.2 percent of the global volume?",
+        "Yes.",
+        id="a share claimed right after a time word is a figure, not part of a date",
+    ),
     pytest.param("Is VIPme run by JD?", "No.", id="a platform claimed to be another company's"),
     pytest.param("Is VIPme operated by Vip?", "Yes.", id="a platform named for its company"),
     pytest.param("is aliexpress from JD?", "No.", id="a platform claimed to come from another"),
