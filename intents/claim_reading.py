@@ -14,7 +14,7 @@ from functools import cached_property
 
 from intents.analysis import Analysis, find_phrases, mark
 from intents.checks import ARTICLE_YEAR
-from intents.claims import UNIT_WORDS, Claim, SplitClaim, split_claim, statement_order, tagged
+from intents.claims import Claim, SplitClaim, split_claim, statement_order, tagged
 from intents.complements import unit_of
 from intents.english import NOUN, VERB, is_english, parts_of_speech
 from intents.frames import Frame, money_behind
@@ -653,30 +653,6 @@ class ClaimReading:
             # "were there three times as many active users as purchasers?": the first
             # figure divided by the second is the multiple claimed
             rest.ops = [("ratio", at) if op == "difference" else (op, at) for op, at in rest.ops]
-            if not rest.ops and not cuts:
-                # "is A four times their spending elsewhere?": the figure stood between them,
-                # where "as" would stand in "four times as much as"
-                said = split.whole
-                at = next(
-                    (
-                        i
-                        for i in range(len(said) - 1)
-                        if is_number(said[i]) and UNIT_WORDS.get(said[i + 1]) == "ratio"
-                    ),
-                    None,
-                )
-                kept = 0  # the words of the claim before the figure, once it is taken out
-                for w in said[: at or 0]:
-                    kept += kept < len(split.stems) and split.stems[kept] == w
-                at = kept if at else None
-                if at and at < len(rest.stems):
-                    joiner = min(joiners)
-                    stems_ = [*split.stems[:at], joiner, *split.stems[at:]]
-                    raws = [*split.raw[:at], joiner, *split.raw[at:]]
-                    rest = mark(question, stems_, raws, self.vocab, self.known_numbers)
-                    rest.corrections, rest.claimed = list(analysis.corrections), True
-                    rest.lexical.add(at)
-                    cuts = [at]
             if not rest.ops and cuts:
                 rest.ops.append(("ratio", cuts[-1]))
 

@@ -163,6 +163,20 @@ def split_claim(
             numbers.append(ClaimedFigure(Decimal(50), "%", "above"))
             quoted.add(i)
     kept = [i for i in keep if i not in quoted]
+    # "is A four times their spending elsewhere?": the multiple taken out stood between the
+    # two figures, where "as" stands in "four times as much as"; it is kept as that joiner
+    joiner = min(lexicon.multiple_joiners)
+    joined = {
+        i
+        for i in quoted
+        if UNIT_WORDS.get(stems[i]) == "ratio"
+        and stems[i + 1 : i + 2] not in ([], *([j] for j in lexicon.multiple_joiners))
+    }
+    said = [
+        (joiner, joiner) if i in joined else (stems[i], raw[i])
+        for i in keep
+        if i not in quoted or i in joined
+    ]
     words = frozenset(
         stems[i]
         for i in kept
@@ -173,8 +187,8 @@ def split_claim(
     )
     return SplitClaim(
         Claim(tuple(numbers), words, blockers=blockers, direction=direction),
-        [stems[i] for i in kept],
-        [raw[i] for i in kept],
+        [s for s, _ in said],
+        [r for _, r in said],
         [stems[i] for i in keep],
         [raw[i] for i in keep],
     )
