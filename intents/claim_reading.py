@@ -565,28 +565,29 @@ class ClaimReading:
         claim = replace(split.claim, numbers=(other,), words=frozenset(), explained=True)
         return Query("lookup", (rate,), claim=claim)
 
+    def _states_after_opener(self, analysis: Analysis) -> bool:
+        """ "and the year before?" asks; "And JD only launched cross-border in 2017?" and
+        "and the remainder is under a billion dollars?" state a figure or a year with an
+        event (a verb, not in a clause about a thing: "the 80% that went to China") or in
+        the order of a statement, and ask it back."""
+        start = analysis.context_until
+        if not any(map(is_number, analysis.stems[start:])):
+            return False
+        lexicon, raw = self.vocab.lexicon, analysis.raw[start:]
+        event = any(
+            set(parts_of_speech(w)) == {VERB}
+            and stem(w.lower()) not in lexicon.auxiliaries
+            and not (i and stem(raw[i - 1].lower()) in lexicon.relative_words)
+            for i, w in enumerate(raw)
+        )
+        return event or statement_order(analysis.stems[start + 1 :], lexicon)
+
     def _check_claim(self, question: str, analysis: Analysis) -> Query | Refusal | None:
         """A yes/no question: the figure its claim is about, with the claim attached."""
         start = analysis.context_until
-        asked_back = question.rstrip().endswith("?")
         lexicon = self.vocab.lexicon
-        auxiliaries = lexicon.auxiliaries
-        # "and the year before?" asks; "And JD only launched cross-border in 2017?" states
-        # an event (a verb, not in a clause about a thing: "the 80% that went to China")
-        # with a figure or a year, and asks it back, opener or not
-        raw = analysis.raw[start:]
-        stated = asked_back and (
-            not analysis.opener
-            or any(map(is_number, analysis.stems[start:]))
-            and (
-                any(
-                    set(parts_of_speech(w)) == {VERB}
-                    and stem(w.lower()) not in auxiliaries
-                    and not (i and stem(raw[i - 1].lower()) in lexicon.relative_words)
-                    for i, w in enumerate(raw)
-                )
-                or statement_order(analysis.stems[start + 1 :], lexicon)
-            )  # "and the remainder is under a billion dollars?"
+        stated = question.rstrip().endswith("?") and (
+            not analysis.opener or self._states_after_opener(analysis)
         )
         if analysis.opener:  # "And JD launched it in 2017?", "and was it the US ...?"
             opening = find_phrases(analysis.stems[start : start + 2], lexicon.followup_openers)

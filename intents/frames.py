@@ -98,9 +98,8 @@ def share_of_last(
     if len(typed) != 1 or asked[typed[0] + 1 : typed[0] + 2] != ["percent"]:
         return None
     said = [w for i, w in enumerate(asked) if i != typed[0]]
-    if set(said) - lexicon.part_of_last_words or any(
-        w == "is" and said[i - 1 : i] not in (["what"], ["much"]) for i, w in enumerate(said)
-    ):
+    stating = set(said) & lexicon.state_verbs and not set(said) & lexicon.question_words
+    if set(said) - lexicon.part_of_last_words or stating:
         return None  # "so that's about a third?" states a share to check, asks none applied
     if content - {asked[typed[0]]} or set(a.op_names) - {"percent", "convert", "share_of"}:
         return None

@@ -180,19 +180,20 @@ class Matcher(ClaimReading, LastAnswer):
         frame = Frame.from_memory((context or {}).get("last"), self.base)
         if frame is not None and frame.currency is not None and not (context or {}).get("once"):
             understood = self._same_currency(question, understood, frame)
-        if frame is None:  # no figure given before: nothing to convert, once or not
-            memory = {k: v for k, v in understood.memory.items() if k != "once"}
-            return Understanding(understood.result, memory)
-        return self._converted_once(question, understood)
+        return self._converted_once(question, understood, frame)
 
-    def _converted_once(self, question: str, understood: Understanding) -> Understanding:
+    def _converted_once(
+        self, question: str, understood: Understanding, frame: Frame | None
+    ) -> Understanding:
         """ "In usd?" converts the figure just given, once: the next figure ("online shopping
         same year?", "and the 2018 projection?") comes in the currency the article states
         it in. A question that asks for a currency in its own words ("so the 4.3bn is how
         much in yuan?") sets the conversation's currency instead, kept by `_same_currency`."""
         memory = {k: v for k, v in understood.memory.items() if k != "once"}
-        if len(question.split()) > MAX_SLOT_WORDS or not isinstance(understood.result, Query):
+        if frame is None or len(question.split()) > MAX_SLOT_WORDS:
             return Understanding(understood.result, memory)  # no bare "in usd?": not read again
+        if not isinstance(understood.result, Query):
+            return Understanding(understood.result, memory)
         readable = self._readable(question)
         if not isinstance(readable, Refusal) and self._only_a_slot(
             analyse(readable, self.vocab, self.known_numbers)
