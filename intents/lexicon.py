@@ -75,7 +75,7 @@ class Lexicon:
     event_nouns: frozenset[str]  # "years between these events?" after two dates
     topic_switches: frozenset[Phrase]  # "switching topics": the turn is read on its own
     back_to_first: tuple[tuple[str, ...], ...]  # "back to the first number": (back, first,
-    # figure) words, as typed
+    # figure, pointing, again) words, as typed
     computing_words: frozenset[str]  # "implied ... from the 14% share?": no claim
     question_nouns: frozenset[str]  # "year the State Council confirmed ...?": asks the year
     in_year_words: frozenset[str]  # "grew in 2016": the change inside that year
@@ -421,7 +421,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         topic_switches=_phrases(raw["topic_switches"]),
         back_to_first=tuple(
             tuple(str(w).lower() for w in raw["back_to_first"][part])
-            for part in ("back", "first", "figure")
+            for part in ("back", "first", "figure", "pointing", "again")
         ),
         computing_words=_stems(raw["computing_words"]),
         question_nouns=_stems(raw["question_nouns"]),

@@ -3307,16 +3307,17 @@ def _raw_words(a: Analysis, stems: tuple[str, ...]) -> tuple[str, ...]:
 @lru_cache(maxsize=4)
 def _back_pattern(words: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     """ "back to the first number", "returning to the original figure", "the first one
-    again": a back phrase (or "the"), a first word, a figure word, and the punctuation
-    after them (kept out of the matcher's state, which is cached as plain data)."""
+    again": a back phrase (or a pointing word, and "again" after), a first word, a figure
+    word, and the punctuation after them, all from the lexicon (kept out of the matcher's
+    state, which is cached as plain data)."""
 
     def either(phrases: tuple[str, ...]) -> str:
         ordered = sorted(phrases, key=len, reverse=True)
         return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
 
-    back, first, figure = (either(w) for w in words)
-    told = rf"(?:{back})\s+(?:(?:the|my|that|our)\s+)?(?:{first})\s+(?:{figure})"
-    again = rf"the\s+(?:{first})\s+(?:{figure})\s+again"
+    back, first, figure, pointing, again_ = (either(w) for w in words)
+    told = rf"(?:{back})\s+(?:(?:{pointing})\s+)?(?:{first})\s+(?:{figure})"
+    again = rf"(?:{pointing})\s+(?:{first})\s+(?:{figure})\s+(?:{again_})"
     return re.compile(rf"\b(?:{told}|{again})\b[\s,:;.!-]*", re.IGNORECASE)
 
 
