@@ -390,6 +390,12 @@ class Matcher(ClaimReading, LastAnswer):
             return Understanding(Refusal("vague", near=last.facts), dict(context or {}))
         if checked is not None:
             memory = self._memory(analysis, checked)
+            stems = (context or {}).get("stems")
+            if isinstance(stems, list):  # "is that more than 20 billion yuan?" then "and in
+                # 2015?": still the subject of the figure claimed about
+                self._carry_subject(
+                    memory, analysis, checked, [s for s in stems if isinstance(s, str)]
+                )
             if isinstance(checked, Query) and checked.claim is not None:
                 memory["claim"] = question[:MAX_CLAIM]  # "... correct?" then "by Alibaba?"
             return Understanding(checked, memory)

@@ -586,3 +586,15 @@ def test_a_sum_claimed_of_a_share_is_checked_against_the_sum_it_stands_for(assis
         "So is that more than three billion dollars then?",
     )
     assert claim.text.startswith("Yes") and claim.unit == "USD", claim.text
+
+
+def test_a_claim_about_the_last_figure_keeps_its_subject_for_the_next_turn(assistant):
+    *_, claim, earlier = turns(
+        assistant,
+        "How much did Russians spend on cross-border platforms last year?",
+        "Is that more than 20 billion yuan?",
+        "And in 2015, how much did they spend?",
+    )
+    assert claim.text.startswith("Yes"), claim.text
+    # Russia has no 2015 figure; China's 2015 online shopping is not what they spent
+    assert not earlier.answered, earlier.text
