@@ -136,10 +136,10 @@ def follow(
         return _rest(frame, base, "percent" if ops else asks, a.currency)
     if ops or a.breakdown:
         return (
-            _share_of_whole(frame, base) if ops <= {"percent"} else _same_pair(frame, ops, a, base)
+            share_of_whole(frame, base) if ops <= {"percent"} else _same_pair(frame, ops, a, base)
         )
     if asks == "percent" and not a.currency:
-        return _share_of_whole(frame, base)
+        return share_of_whole(frame, base)
     if asks == "count" or (a.expects == "amount" and not a.currency):
         return _amount_behind(frame, base)
     if a.expects == "amount" and a.currency and _unit(frame, base) == PERCENT:
@@ -243,7 +243,21 @@ def _rest(
     return Query("difference", facts, op, currency or frame.currency, 0.85, used_context=True)
 
 
-def _share_of_whole(frame: Frame, base: FactBase) -> Query | None:
+def whole_of_last(frame: Frame, base: FactBase) -> str | None:
+    """The whole the last figure is a part of: the larger figure of a gap just given (the
+    active users, of those who did not buy), or the whole a single figure is stated of."""
+    if frame.op == "difference" and len(frame.facts) == 2:
+        return frame.facts[0]
+    fact_id = _single(frame)
+    if fact_id is None:
+        return None
+    fact = base.facts[fact_id]
+    if fact.formula and fact.formula.op in ("share_of", "difference"):
+        return fact.formula.args[1] if fact.formula.op == "share_of" else fact.formula.args[0]
+    return fact.of
+
+
+def share_of_whole(frame: Frame, base: FactBase) -> Query | None:
     """ "As a percent?": the last figure as a share of the whole it is a part of."""
     fact_id = _single(frame)
     if frame.op == "difference" and len(frame.facts) == 2:
@@ -254,12 +268,9 @@ def _share_of_whole(frame: Frame, base: FactBase) -> Query | None:
         return Query("percent", facts, op, None, 0.85, used_context=True)
     if fact_id is None:
         return None
-    fact = base.facts[fact_id]
-    if unit_of(base, fact) == PERCENT:
+    if unit_of(base, base.facts[fact_id]) == PERCENT:
         return None  # already a share
-    whole = fact.of
-    if fact.formula and fact.formula.op in ("share_of", "difference"):
-        whole = fact.formula.args[1] if fact.formula.op == "share_of" else fact.formula.args[0]
+    whole = whole_of_last(frame, base)
     if whole is None:
         return None
     return Query("percent", (fact_id, whole), "percent", None, 0.85, used_context=True)

@@ -13,7 +13,7 @@ from functools import cached_property
 from intents.analysis import Analysis, analyse
 from intents.complements import unit_of
 from intents.english import NOUN, parts_of_speech
-from intents.frames import Frame
+from intents.frames import Frame, share_of_whole, whole_of_last
 from intents.query import Query, Refusal
 from intents.readings import Reading
 from intents.text import is_number, stem
@@ -149,6 +149,17 @@ class LastAnswer:
             )
             and set(parts_of_speech(a.raw[i + 1])) == {NOUN}  # not "them shopped"
         }
+
+    def _share_of_named_whole(self, a: Analysis, content: set[str], frame: Frame) -> Query | None:
+        """ "What share of active users does that represent?" after the active users who did
+        not buy: the last figure as a share of the whole it is part of, which the turn names
+        by that whole's own words (and nothing else)."""
+        if self._asks(a) != "percent" or set(a.op_names) - {"percent"} or a.currency or a.years:
+            return None
+        whole = whole_of_last(frame, self.base)
+        if whole is None or not content <= set(self._measure_stems(whole)):
+            return None
+        return share_of_whole(frame, self.base)
 
     def _asks_the_figure_again(self, a: Analysis, content: set[str]) -> bool:
         """ "What's the actual figure then?": only a word for the figure itself, and no

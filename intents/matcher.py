@@ -460,6 +460,8 @@ class Matcher(ClaimReading, LastAnswer):
             )
             if isinstance(followed, Query) and followed.asks is None:
                 followed = replace(followed, asks=self._asks(analysis))  # checked like any
+            if followed is None and content:
+                followed = self._share_of_named_whole(analysis, content, frame)
             if followed is None and self._asks_the_figure_again(analysis, content):
                 # "is it more than 30 million?" then "what's the actual figure then?"
                 followed = frame.again(frame.currency, 0.85)

@@ -598,3 +598,27 @@ def test_a_claim_about_the_last_figure_keeps_its_subject_for_the_next_turn(assis
     assert claim.text.startswith("Yes"), claim.text
     # Russia has no 2015 figure; China's 2015 online shopping is not what they spent
     assert not earlier.answered, earlier.text
+
+
+@pytest.mark.parametrize(
+    ("first", "gap", "share", "expected"),
+    [
+        (
+            "how many active users did aliexpress have",
+            "how many of them never bought anything?",
+            "and what percentage of the active users is that",
+            66.667,
+        ),
+        (
+            "What was the global e-commerce volume in 2016?",
+            "and how much of it was outside China, in yuan?",
+            "what percent of global e-commerce is that?",
+            60.8,
+        ),
+    ],
+)
+def test_a_gap_as_a_share_of_the_whole_the_turn_names(assistant, first, gap, share, expected):
+    *_, rest, answer = turns(assistant, first, gap, share)
+    assert rest.intent == "difference", rest.text
+    # the part just given, of the whole named: not the stated share of the other part
+    assert answer.unit == "%" and float(answer.value) == pytest.approx(expected, rel=1e-3)
