@@ -83,6 +83,11 @@ def refusal_text(calc: Calculator, refusal: Refusal) -> str:
             "That figure is the one you gave: the article states it, but doesn't give "
             f"anything computed from it that answers this. {_said(calc, refusal)}"
         )
+    if reason == "procedure":
+        return (
+            "That asks how to do something. The article reports figures and who gave them; "
+            "it has no steps or instructions."
+        )
     if reason == "task":
         return (
             "I can't do tasks like that. I answer questions about the 2017 article on China's "

@@ -42,6 +42,7 @@ class Analysis:
     aside_at: frozenset[int] = frozenset()  # ... of those, the ones around the question
     points_back: bool = False  # the asking sentence itself has "it", "that", "those"
     opinion: bool = False  # "will ...?": a prediction or opinion, not a figure
+    procedure: bool = False  # "how do I ...?": how to do something, not a figure
     task: bool = False  # "translate this", "send it to my boss": a chore, not a question
     year_shift: int = 0  # "the year before": -1 from the year of the figure in question
     same_year: bool = False  # "that year": the year of the figure in question, unshifted
@@ -990,6 +991,23 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         result.opinion = True  # "I want to open a webshop. How should I go about it?"
     if _find(s[start:], lexicon.opinion_phrases):
         result.opinion = True  # "do regulations help, what do you think?", "a good name"
+    procedure = [key for key, at in _find(s[start : start + 4], lexicon.how_to_openers) if at == 0]
+    result.procedure = bool(procedure) and not result.ops  # "how do I get listed on JD?"
+    if _asks_a_view(result.raw[start:], lexicon) and not set(s[start : start + 6]) & sources:
+        result.opinion = True  # "what do listeners think about buying from China?"
+
+
+def _asks_a_view(raw: list[str], lexicon: Lexicon) -> bool:
+    """ "What do listeners think about ...?", "how did shoppers feel ...?": a question word,
+    a form of "do", then within three words a verb of holding a view. (What a source of the
+    article "thinks" the 2018 volume will be is its forecast: the caller keeps those.)"""
+    words = [w.lower() for w in raw[:6]]
+    if len(words) < 3 or words[0] not in ("what", "how") or words[1] not in _DO_FORMS:
+        return False
+    return bool(set(words[2:6]) & lexicon.belief_verbs)
+
+
+_DO_FORMS = frozenset({"do", "does", "did"})
 
 
 def _mark_numbers(result: Analysis, known_numbers: frozenset[Decimal]) -> None:

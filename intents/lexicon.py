@@ -63,6 +63,8 @@ class Lexicon:
     opinion_openers: frozenset[Phrase]  # "will ...?", "do you think ...?"
     opinion_words: frozenset[Phrase]  # "best", "should I", "recommend"
     opinion_phrases: frozenset[Phrase]  # "..., what do you think?": a judgement asked
+    how_to_openers: frozenset[Phrase]  # "how do I ...?": a procedure asked, not a figure
+    belief_verbs: frozenset[str]  # "what do listeners think ...?": a view asked, not a figure
     future_cues: frozenset[Phrase]  # "will", "next": a question about what is to come
     not_until_words: frozenset[str]  # "JD only launched it in 2017?": not before that year
     owner_cues: frozenset[Phrase]  # "run by", "owned by": whose a platform is
@@ -403,6 +405,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         opinion_openers=_phrases(raw["opinion_openers"]),
         opinion_words=_phrases(raw["opinion_words"]),
         opinion_phrases=_phrases(raw["opinion_phrases"]),
+        how_to_openers=_phrases(raw["how_to_openers"]),
+        belief_verbs=frozenset(raw["belief_verbs"]),
         future_cues=_phrases(raw["future_cues"]),
         not_until_words=_stems(raw["not_until_words"]),
         owner_cues=_phrases(raw["owner_cues"]),

@@ -1924,6 +1924,8 @@ class Matcher(ClaimReading, LastAnswer):
             return typed
         if a.opinion:
             return Refusal("opinion", near=self.ranker.nearest(a, must))
+        if a.procedure:
+            return Refusal("procedure", near=self.ranker.nearest(a, must))
         if a.task:
             return Refusal("task")
         asked = a.stems[a.context_until :]

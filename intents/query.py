@@ -66,7 +66,8 @@ class Refusal:
     kind (the figure found is not the kind of answer asked for: a count for "what percent"),
     statement (the user tells about themselves and asks nothing yet), unnamed (the only
     computation found needs a figure of a subject the question never names), bound (an
-    exact figure asked where the article gives only "more than" or "up to" one).
+    exact figure asked where the article gives only "more than" or "up to" one), procedure
+    (how to do something: "how do I get my products listed on JD?").
     """
 
     reason: str

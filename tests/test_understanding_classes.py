@@ -1065,6 +1065,37 @@ def test_an_opinion_asked_after_fillers_is_refused_as_one(assistant, question):
 
 @pytest.mark.parametrize(
     "question",
+    ["What do shoppers in Kazan think about AliExpress?", "how did russians feel about JD"],
+)
+def test_a_view_held_by_someone_is_an_opinion_not_a_figure(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered and answer.reason == "opinion", answer.text
+
+
+def test_a_source_that_thinks_a_future_figure_gives_its_forecast(assistant):
+    answer = ask(assistant, "What does iResearch think cross-border volume will be in 2018?")
+    assert answer.answered and float(answer.value) == 8.8e12, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How can I get my brand onto JD's cross-border platform?",
+        "how do we ship to one of those overseas warehouses",
+    ],
+)
+def test_how_to_do_something_is_refused_as_a_procedure(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered and answer.reason == "procedure", answer.text
+
+
+def test_how_to_with_an_operation_is_the_operation(assistant):
+    answer = ask(assistant, "how do i convert 4.3 billion dollars to yuan")
+    assert answer.unit == "CNY" and float(answer.value) == pytest.approx(29.385e9, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    "question",
     [
         "Of the 921.9 billion dollars, how much was retail?",
         # a share of the figure given as "retail and B2B", named by one of the two parts
