@@ -192,6 +192,8 @@ def sentence(base: FactBase, fact: Fact, figure: str, forecast: str | None = Non
     if measure.lower().startswith("who "):
         return f"{capital(figure)} {measure[4:]}{tail}."
     if measure.lower().startswith("why "):
+        if figure.lower().startswith("to "):  # a purpose: "... launched VIPme to test ..."
+            return f"{capital(measure[4:])} {decapital(figure)}."
         return f"{capital(measure[4:])} because {decapital(figure)}."
     past = _past(base, fact) and forecast != "expected"
     counted = _counted(base, fact, figure)

@@ -173,15 +173,19 @@ def _sizes_by_first(table) -> dict[str, tuple[int, ...]]:
 
 
 def _which_described_kind(result: Analysis, vocab: Vocabulary) -> None:
-    """ "Which non-Chinese platforms got that money?", "which Russian sites ...?": a name
-    asked with a place or a negation between "which" and the noun of its kind."""
+    """ "Which non-Chinese platforms got that money?", "which Russian sites ...?", "which 32
+    countries ...?": a name asked with a place, a negation or a count between "which" and
+    the noun of its kind."""
     s, lexicon = result.stems, vocab.lexicon
     for at in range(result.context_until, len(s)):
         for gap in (1, 2):
             noun = at + gap + 1
             if noun >= len(s):
                 break
-            if any(w != "not" and w not in vocab.naming for w in s[at + 1 : noun]):
+            # "which 32 countries ...?": a count said before the noun names them no less
+            if any(
+                w != "not" and w not in vocab.naming and not is_number(w) for w in s[at + 1 : noun]
+            ):
                 break
             kind = lexicon.expects.get((s[at], s[noun]))
             if kind in ("text", "subject"):

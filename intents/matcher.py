@@ -2126,6 +2126,11 @@ class Matcher(ClaimReading, LastAnswer):
         if len(counted) == 1:  # "how many folks took part?": people, not countries
             best = next(r for r in readings if r.facts[0] == counted[0])
             tie = []
+        reasons = [f for f in tie if (self.base.facts[f].measure or "").startswith("why ")]
+        asks_why = any(self.vocab.lexicon.expects.get((s,)) == "reason" for s in a.stems)
+        if len(reasons) == 1 and asks_why:  # "why was VIPme launched?": not its launch year
+            best = next(r for r in readings if r.facts[0] == reasons[0])
+            tie = []
         dates = [f for f in tie if self.base.facts[f].unit == "year"]
         if tie and len(dates) == 1 and (a.claimed and a.years or self._asks(a) == "year"):
             # "AliExpress was set up in 2012, right?": of a date and a statement about the
@@ -2186,6 +2191,9 @@ class Matcher(ClaimReading, LastAnswer):
             return Refusal("unnamed", words=(self.base.entities[unnamed].name,), near=best.facts)
         if self.verifier.explains_another_thing(best, a):
             return Refusal("unsupported", words=(a.raw[0],), near=self.ranker.nearest(a, must))
+        if not used_context and self._names_of_another_kind(best, a):
+            # "which countries took part in the survey?": not the countries China dislodged
+            return Refusal("unsupported", near=self.ranker.nearest(a, must))
         if self.verifier.echoes_a_name(best, a):
             # "who did China dislodge?": not China; the next plain reading that fits every
             # word and names someone else, if there is one
@@ -2866,6 +2874,30 @@ class Matcher(ClaimReading, LastAnswer):
 
     def _measure_stems(self, fact_id: str) -> list[str]:
         return self.measure_stems[fact_id]
+
+    def _names_of_another_kind(self, reading: Reading, a: Analysis) -> bool:
+        """Names asked ("which countries took part in the survey?") and answered by a
+        statement found through its source alone: its subject is not named, and beyond the
+        kind of thing named and the source, no word of what the statement is (dislodged,
+        top destination) is asked."""
+        if reading.op is not None or a.expects != "text" or a.claimed:
+            return False
+        fact = self.base.facts[reading.facts[0]]
+        if not fact.is_text or fact.id not in self.vocab.terms:
+            return False
+        asked_of = set(self.vocab.entities_named(a.stems[a.context_until :]))
+        parent = getattr(self.base.entities.get(fact.entity), "parent", None)
+        if asked_of & {fact.entity, parent}:
+            return False  # "who runs AliExpress?": any statement of the subject named
+        lexicon, terms = self.vocab.lexicon, self.vocab.terms[fact.id]
+        what = set(terms.measure).union(*terms.phrases) - set(self.vocab.naming)
+        what -= lexicon.stopwords | lexicon.function_words | lexicon.question_words
+        # "which countries" (the question's own span) says the kind of thing named
+        asked = {s for i, s in enumerate(a.stems) if i not in a.expects_span}
+        if fact.source == "article":
+            return False  # "from the article" names where every figure is, not a source
+        through_source = asked & set(terms.other) - {str(y) for y in terms.years}
+        return bool(what) and bool(through_source) and not what & asked
 
     def _count_nouns(self) -> frozenset[str]:
         """Nouns that ask for a count: the lexicon's and the fact base's count units."""

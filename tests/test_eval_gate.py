@@ -101,3 +101,25 @@ def test_a_per_unit_answer_matches_a_label_written_as_a_ratio(label_unit, intent
     )
     case = Case("warehouses per zone?", {"value": 8.33333, "unit": label_unit}, answer, "q 1")
     assert case.correct is right
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        # the words asked for only in the article's sentence quoted under the answer
+        (
+            "The exchange rate is 6.8337 yuan per US dollar.\nSource: iResearch: “retail and B2B”",
+            False,
+        ),
+        # ... and in the answer itself, or in the name of the source it gives
+        ("It covers both retail and B2B sales.\nSource: iResearch: “retail and B2B”", True),
+        ("The rate is 6.8337.\nSource: retail and B2B survey: “a quote”", True),
+    ],
+)
+def test_a_text_label_is_matched_by_the_answer_not_by_a_quoted_sentence(text, right):
+    from bot.answer import Answer
+    from bot.evaluation import Case
+
+    answer = Answer(question="what does it include?", text=text, answered=True)
+    case = Case("what does it include?", {"text": ["retail", "B2B"]}, answer, "q 1")
+    assert case.correct is right

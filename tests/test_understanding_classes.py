@@ -1870,3 +1870,25 @@ def test_sales_the_article_never_gives_are_refused_not_answered_with_a_launch(
 def test_the_flash_sale_platform_is_a_name_not_money_asked(assistant):
     answer = ask(assistant, "What did the Vip flash sale platform set out to do?")
     assert answer.answered and "test" in answer.text.lower(), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which countries took part in the PayPal survey?", "Which 28 countries were surveyed?"],
+)
+def test_names_reached_only_through_their_source_are_not_given(assistant, question):
+    # the survey's report names only the two countries China dislodged, not those it polled
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+
+
+def test_names_asked_with_a_count_before_the_noun_are_still_names(assistant):
+    answer = ask(assistant, "which two countries did china dislodge?")
+    assert "United States" in answer.text.splitlines()[0], answer.text
+
+
+def test_a_purpose_the_article_states_answers_why(assistant):
+    answer = ask(assistant, "what was the reason vip launched vipme?")
+    assert "to test the waters in overseas markets" in answer.text.splitlines()[0], answer.text
+    launched = ask(assistant, "What did Vip launch to test overseas markets?")
+    assert "VIPme" in launched.text.splitlines()[0], launched.text
