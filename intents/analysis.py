@@ -538,15 +538,25 @@ def _compound_numbers(stems: list[str], raw: list[str]) -> tuple[list[str], list
 def _asks_who_gave(stems: list[str], lexicon: Lexicon) -> bool:
     """ "which firm estimated", "what government body confirmed", "who gives the numbers": a
     question word, a noun for who gives figures (a word may come between; none after
-    "who"), then a verb of giving them; or "by which body?", the giver asked after "by"."""
+    "who"), then a verb of giving them; or "by which body?", the giver asked after "by";
+    or "where did the number come from?"; or, with no question word, "body that confirmed
+    the pilot zones"."""
     giving = lexicon.attribution_cues | lexicon.source_verbs
+    head = [w for w in stems if w not in lexicon.request_openers][:4]
+    if head[:1] and head[0] in lexicon.organisation_nouns and head[1:2] in (["that"], ["which"]):
+        return bool(set(head[2:4]) & giving)  # "body that confirmed the pilot zones"
     for i, word in enumerate(stems):
+        if word in ("where", "wher") and "from" in stems[i + 2 : i + 9]:
+            # "where did the 4.3 billion number come from?"
+            at = stems.index("from", i + 2)
+            if set(stems[i + 1 : at]) & lexicon.attribution_cues:
+                return True
         opens = all(w in lexicon.request_openers for w in stems[:i])
         if word == "who" and opens and set(stems[i + 1 : i + 3]) & giving:
             return True  # "who gives the numbers", "who is telling this figure"
         if word not in ("which", "what"):
             continue
-        after = stems[i + 1 : i + 4]
+        after = stems[i + 1 : i + 5]  # "which Russian e-payment service supplied ..."
         if i and stems[i - 1] == "by" and set(after[:2]) & lexicon.organisation_nouns:
             return True  # "by which body?", "confirmed by what government body?"
         for k, verb in enumerate(after):

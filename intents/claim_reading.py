@@ -623,6 +623,10 @@ class ClaimReading:
             return None  # "is JD's platform B2B or B2C?" asks which, not whether
         if analysis.expects == "reason":
             return None  # "why did Yandex say 90% went to China?" asks a reason, claims none
+        if analysis.expects == "source" and not leading_phrase(
+            analysis.stems[start:], lexicon.yes_no_openers
+        ):
+            return None  # "whose data show online shopping at 4.7 trillion?" asks who gave it
         split = self._attribution(split)
         if split.stems[:1] == ["not"] and len(split.stems) > 1:
             # "didn't Russians spend $4.3 billion?", "weren't the buyers overseas?": the

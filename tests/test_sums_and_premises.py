@@ -180,7 +180,8 @@ def test_money_asked_with_an_average_is_never_a_plain_ratio(assistant):
     [
         ("what is the 26.1 trillion yuan?", Decimal("2.61E13")),
         ("the number 28,000 keeps coming up - what does it count?", Decimal(28000)),
-        ("where does the 4.3 billion dollar figure come from?", Decimal("4.3E9")),
+        # ("where does it come from?" asks its source: see test_understanding_classes)
+        ("the 4.3 billion dollar figure, what is that about?", Decimal("4.3E9")),
     ],
 )
 def test_a_figure_quoted_in_full_and_alone_is_named(assistant, question, value):

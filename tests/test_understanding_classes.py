@@ -1892,3 +1892,19 @@ def test_a_purpose_the_article_states_answers_why(assistant):
     assert "to test the waters in overseas markets" in answer.text.splitlines()[0], answer.text
     launched = ask(assistant, "What did Vip launch to test overseas markets?")
     assert "VIPme" in launched.text.splitlines()[0], launched.text
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("whose figures put online shopping at 4.7 trillion yuan?", "iResearch"),
+        ("source for the 26.1 trillion yuan number?", "Ministry of Commerce"),
+        ("where did the $4.3 billion figure come from?", "Yandex"),
+        ("Which Russian payment service provided the spending data?", "Yandex"),
+        ("agency that confirmed the 12 pilot zones", "State Council"),
+    ],
+)
+def test_who_gave_a_figure_is_named_in_the_answer_not_confirmed(assistant, question, source):
+    first = ask(assistant, question).text.splitlines()[0]
+    # a figure quoted in the question is what the source is asked of, not a claim to check
+    assert first.startswith("According to") and source in first, first
