@@ -946,7 +946,9 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
     if result.expects is None and len(s) > main + 1 and s[-1] in lexicon.agent_endings:
         result.expects = "source"  # "confirmed by?", "issued by?": who did it is asked
         result.expects_span.add(len(s) - 1)
-    if result.expects in (None, "text", "subject") and (
+    # a kind read from a word that asks nothing ("since 2013" is no "when") gives way
+    implied_kind = not {s[i] for i in result.expects_span if i < len(s)} & lexicon.question_words
+    if (result.expects in (None, "text", "subject") or implied_kind) and (
         _asks_who_gave(s[main:], lexicon) or _asks_who_did(s[main:], lexicon)
     ):
         result.expects = "source"  # "which government body confirmed the pilot zones"

@@ -100,6 +100,10 @@ def merge(
     merged.corrections = list(new.corrections)
     merged.truncated = new.truncated
     merged.turn_from = len(kept)
+    if new.expects and merged.expects == "source" and not new.expects_weak:
+        # "which ministry issued the guideline?" then "how many warehouses did it aim for?":
+        # the earlier question's "which ministry issued" asks nothing of this turn
+        merged.expects = new.expects
     if new.expects in ("source", "year") and merged.expects is None:
         # "and the warehouses?" then "who announced that?": the turn's own question says
         # what is asked, even where the joined words read it as a clause ("warehouses who")

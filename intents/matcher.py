@@ -249,6 +249,8 @@ class Matcher(ClaimReading, LastAnswer):
             return understood
         if not set(alone.stems) & self.vocab.lexicon.value_words:
             return understood
+        if any(is_number(s) for i, s in enumerate(alone.stems) if i not in alone.year_span):
+            return understood  # "and for the 21 percent figure?": which figure, not its value
         plain = replace(result, who=False, when=False, whose=False)
         return Understanding(plain, {**understood.memory, "asked": "amount"})
 
@@ -413,12 +415,18 @@ class Matcher(ClaimReading, LastAnswer):
         asked = (context or {}).get("asked")
         if (
             (analysis.opener or self._bare_phrase(analysis))
-            and analysis.expects is None
+            and (analysis.expects is None or asked == "source" and self._names_kind_only(analysis))
             and asked in INHERITED_KINDS
             and frame is not None
-            and self._switches_subject(analysis, frame)
+            and (
+                self._switches_subject(analysis, frame)
+                or asked == "source"
+                and self._names_another_figure(analysis, frame)
+            )
         ):
-            analysis.expects = asked  # "and JD's cross-border platform?" after a "when"
+            # "and JD's cross-border platform?" after a "when"; "and for the 26.1 trillion
+            # yuan figure?" after "who is the source for the $4.3 billion?"
+            analysis.expects = asked
         self._shift_year(analysis, frame)
         no_year: Refusal | None = None  # the last answer's measure has no such year
         between = self._years_from_last(analysis, frame)
@@ -757,6 +765,26 @@ class Matcher(ClaimReading, LastAnswer):
         if unit_of(self.base, fact) not in self.base.counts:
             return None
         return Query("lookup", frame.facts, None, None, 0.85, used_context=True)
+
+    def _names_kind_only(self, a: Analysis) -> bool:
+        """Is the kind of answer the turn seems to ask only implied by a word of the figure
+        it names ("the 26.1 trillion yuan total e-commerce figure"), not asked with a
+        question word ("how much")?"""
+        asked = {a.stems[i] for i in a.expects_span if i < len(a.stems)}
+        return a.expects == "amount" and not asked & self.vocab.lexicon.question_words
+
+    def _names_another_figure(self, a: Analysis, frame: Frame) -> bool:
+        """Does the turn, read alone, name one of the article's figures other than the
+        last answer's ("and for the 21 percent figure?")?"""
+        if a.ops or a.currency:
+            return False
+        alone = self.interpret(a)
+        return (
+            isinstance(alone, Query)
+            and alone.op is None
+            and alone.claim is None
+            and not set(alone.facts) & set(frame.facts)
+        )
 
     def _bare_phrase(self, a: Analysis) -> bool:
         """ "JD's cross-border platform?" after "when was AliExpress set up": a turn that

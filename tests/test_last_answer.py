@@ -622,3 +622,26 @@ def test_a_gap_as_a_share_of_the_whole_the_turn_names(assistant, first, gap, sha
     assert rest.intent == "difference", rest.text
     # the part just given, of the whole named: not the stated share of the other part
     assert answer.unit == "%" and float(answer.value) == pytest.approx(expected, rel=1e-3)
+
+
+def test_a_source_asked_carries_over_to_the_next_figure_named(assistant):
+    *_, survey, total = turns(
+        assistant,
+        "who gave the $4.3 billion figure on Russian spending?",
+        "and for the 21% figure?",
+        "And for the 26.1 trillion yuan total e-commerce figure?",
+    )
+    assert survey.text.startswith("According to PayPal and Ipsos"), survey.text
+    # not the global volume built on the 26.1 trillion
+    assert total.text.startswith("According to China's Ministry of Commerce"), total.text
+
+
+def test_a_kind_asked_after_a_source_question_is_the_turns_own(assistant):
+    *_, year, count = turns(
+        assistant,
+        "Which ministry issued the overseas warehouse guideline?",
+        "what year was that?",
+        "and how many warehouses did it aim for?",
+    )
+    assert year.unit == "year" and int(year.value) == 2015, year.text
+    assert int(count.value) == 100 and not count.text.startswith("According"), count.text

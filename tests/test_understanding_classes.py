@@ -1902,6 +1902,12 @@ def test_a_purpose_the_article_states_answers_why(assistant):
         ("where did the $4.3 billion figure come from?", "Yandex"),
         ("Which Russian payment service provided the spending data?", "Yandex"),
         ("agency that confirmed the 12 pilot zones", "State Council"),
+        # a verb of saying or showing, and a time phrase that is no "when"
+        (
+            "which ministry said china was the largest online retail market since 2013?",
+            "Ministry of Commerce",
+        ),
+        ("which firm's numbers showed online shopping up 24.7%?", "iResearch"),
     ],
 )
 def test_who_gave_a_figure_is_named_in_the_answer_not_confirmed(assistant, question, source):
