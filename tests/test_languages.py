@@ -262,3 +262,15 @@ def test_russian_how_much_the_chinese_spent_asks_money_not_a_count(assistant):
 def test_russian_already_never_gets_a_target(assistant):
     answer = ask(assistant, "Сколько зарубежных складов уже построено?")
     assert not answer.answered and "target" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("Чьи это данные о покупках россиян за рубежом?", "Yandex"),
+        ("Кто посчитал объём онлайн-покупок в Китае?", "iResearch"),
+    ],
+)
+def test_russian_whose_data_and_who_counted_ask_the_source(assistant, question, source):
+    first = assistant.ask(question).text.splitlines()[0]
+    assert first.startswith("According to") and source in first, first
