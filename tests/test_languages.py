@@ -274,3 +274,8 @@ def test_russian_already_never_gets_a_target(assistant):
 def test_russian_whose_data_and_who_counted_ask_the_source(assistant, question, source):
     first = assistant.ask(question).text.splitlines()[0]
     assert first.startswith("According to") and source in first, first
+
+
+def test_russian_how_many_russians_with_a_word_between_asks_a_count(assistant):
+    answer = assistant.ask("Сколько всего россиян покупали на зарубежных сайтах?")
+    assert not answer.answered, answer.text  # never the 4.3 billion dollars they spent

@@ -1914,3 +1914,20 @@ def test_who_gave_a_figure_is_named_in_the_answer_not_confirmed(assistant, quest
     first = ask(assistant, question).text.splitlines()[0]
     # a figure quoted in the question is what the source is asked of, not a claim to check
     assert first.startswith("According to") and source in first, first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many aliexpress buyers were there 12 months earlier?",
+        "active users on AliExpress in the period before?",
+    ],
+)
+def test_twelve_months_back_from_a_latest_figure_is_refused(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered and answer.reason == "year", answer.text
+
+
+def test_the_previous_12_months_is_the_latest_period(assistant):
+    answer = ask(assistant, "how many active users did aliexpress have in the previous 12 months")
+    assert answer.answered and int(answer.value) == 60_000_000, answer.text
