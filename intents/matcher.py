@@ -1022,8 +1022,22 @@ class Matcher(ClaimReading, LastAnswer):
         if len(self._content(a)) > 3 or alone.facts[0] in frame.facts:
             return None
         new, (old, other) = alone.facts[0], frame.facts
+        values = [self.computed_value(f) for f in frame.facts]
+        whole_named = False
+        if None not in values and values[0] != values[1]:
+            # the figures were compared bigger to smaller (part to whole); the turn's own
+            # figure replaces the smaller one ("and online shopping?" after cross-border's
+            # share of total e-commerce), or the whole when it says "of" ("and of retail?")
+            smaller = 0 if values[0] < values[1] else 1
+            whole_named = frame.op == "percent" and "of" in a.stems[a.context_until :]
+            replaced = 1 - smaller if whole_named else smaller
+            old, other = frame.facts[replaced], frame.facts[1 - replaced]
         if unit_of(self.base, self.base.facts[new]) != unit_of(self.base, self.base.facts[old]):
             return None
+        if whole_named:  # the part stays the part, whichever is bigger
+            return Query(
+                "percent", (other, new), "percent", None, 0.8, used_context=True, ordered=True
+            )
         return Query(frame.op, (new, other), frame.op, frame.currency, 0.8, used_context=True)
 
     def _whole_for_a_share(self, best: Reading, a: Analysis) -> Reading | Refusal | None:

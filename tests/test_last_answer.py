@@ -645,3 +645,28 @@ def test_a_kind_asked_after_a_source_question_is_the_turns_own(assistant):
     )
     assert year.unit == "year" and int(year.value) == 2015, year.text
     assert int(count.value) == 100 and not count.text.startswith("According"), count.text
+
+
+@pytest.mark.parametrize(
+    ("compared", "other", "expected"),
+    [
+        # the smaller figure (the part) gives way to the one the turn names ...
+        (
+            "what percent of total e-commerce was cross-border in 2016?",
+            "and online shopping?",
+            18.008,
+        ),
+        (
+            "how many times bigger was total e-commerce than cross-border?",
+            "and than online shopping?",
+            5.5532,
+        ),
+        # ... or the whole, when the turn names it after "of"
+        ("cross-border volume as a share of total e-commerce?", "and of online shopping?", 134.04),
+    ],
+)
+def test_a_figure_named_alone_replaces_the_operand_it_stands_for(
+    assistant, compared, other, expected
+):
+    _, answer = turns(assistant, compared, other)
+    assert float(answer.value) == pytest.approx(expected, rel=1e-3), answer.text
