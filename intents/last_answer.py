@@ -161,6 +161,22 @@ class LastAnswer:
             return None
         return share_of_whole(frame, self.base)
 
+    def _what_it_was(self, a: Analysis, frame: Frame) -> Query | None:
+        """ "Grew 40%, true?" (No) then "what was it then?", or "was that the State Council
+        too?" then "who was it then?": right after a claim is checked, a bare question that
+        points back asks what the article says instead: the figure, or who gave it."""
+        if not a.anaphora or a.ops or a.currency or a.years:
+            return None
+        said = set(a.stems[a.context_until :])
+        lexicon = self.vocab.lexicon
+        if not said & lexicon.question_words or said - lexicon.function_words - {"then"}:
+            return None  # "what's the target they're aiming for": another figure named
+        if a.expects in ("source", "text", "subject") and frame.op is None:
+            return frame.again(None, 0.85, who=True, used_context=True)
+        if a.expects not in (None, "amount"):
+            return None
+        return frame.again(frame.currency, 0.85, used_context=True)
+
     def _asks_the_figure_again(self, a: Analysis, content: set[str]) -> bool:
         """ "What's the actual figure then?": only a word for the figure itself, and no
         operation, currency, year or other words of its own."""

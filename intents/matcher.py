@@ -473,6 +473,8 @@ class Matcher(ClaimReading, LastAnswer):
             if followed is None and self._asks_the_figure_again(analysis, content):
                 # "is it more than 30 million?" then "what's the actual figure then?"
                 followed = frame.again(frame.currency, 0.85)
+            if followed is None and (context or {}).get("claim") and not content:
+                followed = self._what_it_was(analysis, frame)
             parts = self.vocab.lexicon.part_words
             if followed is None and (analysis.anaphora or parts & set(analysis.stems)):
                 # "and which part went to China?": a part of the figure just given
@@ -2224,7 +2226,11 @@ class Matcher(ClaimReading, LastAnswer):
                     or (best.op is None and r.op is not None and r.op in a.op_names)
                 )
             ]
-            aimed = [r for r in level if not self.verifier.target_missed(r, a)]
+            aimed = [  # never a share of counts of two kinds (countries of users)
+                r
+                for r in level
+                if not self.verifier.target_missed(r, a) and not self.verifier.mixes_counts(r, a)
+            ]
             if not aimed:  # of two equally good readings, the one with the target named
                 return Refusal("unsupported", words=(missed,), near=self.ranker.nearest(a, must))
             best = aimed[0]

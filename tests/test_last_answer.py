@@ -670,3 +670,24 @@ def test_a_figure_named_alone_replaces_the_operand_it_stands_for(
 ):
     _, answer = turns(assistant, compared, other)
     assert float(answer.value) == pytest.approx(expected, rel=1e-3), answer.text
+
+
+def test_right_after_a_claim_is_refuted_what_was_it_asks_the_article_figure(assistant):
+    _, figure = turns(
+        assistant, "Russians spent five billion dollars abroad in 2016, correct?", "so what was it?"
+    )
+    assert int(figure.value) == 4_300_000_000, figure.text
+    _, source = turns(
+        assistant, "did the 4.3 billion dollar figure come from iresearch?", "who was it then"
+    )
+    assert source.text.startswith("According to Yandex"), source.text
+
+
+def test_after_a_claim_a_turn_naming_another_figure_is_not_the_claimed_one(assistant):
+    *_, target = turns(
+        assistant,
+        "how many aliexpress active users bought something?",
+        "so about a third of active users, right?",
+        "what's the target they're aiming for",
+    )
+    assert int(target.value) == 100_000_000, target.text
