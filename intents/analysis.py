@@ -447,6 +447,8 @@ def _asking_sentence(sentences: list[str], lexicon: Lexicon) -> int:
     for index in range(len(sentences) - 1, 0, -1):
         text = sentences[index]
         said = [stem(w) for w in lexicon.words(text)]
+        while len(said) > 1 and said[-1] in lexicon.courtesy_words:
+            said = said[:-1]  # "Is he right, please?"
         if tuple(said) in lexicon.yes_no_tails:
             return index - 1  # "Russians spent $5.3 billion. True?": the claim is before
         if text.rstrip().endswith("?") or set(said) & lexicon.question_words:

@@ -92,6 +92,14 @@ def ending_length(stems: list[str], table: frozenset[Phrase]) -> int:
     return 0
 
 
+def courtesy_after(stems: list[str], lexicon: Lexicon) -> int:
+    """How many of the last stems are courtesies ("please", "thanks") after a tag."""
+    count = 0
+    while count < min(2, len(stems) - 1) and stems[-1 - count] in lexicon.courtesy_words:
+        count += 1
+    return count
+
+
 _TAG = re.compile(r"[,;:.?!\u2013\u2014-]\s*[a-z' ]{1,40}[?!. ]*$", re.IGNORECASE)
 
 
@@ -127,7 +135,9 @@ def split_claim(
         head += leading_phrase(stems[head:], lexicon.claim_preambles)
     else:
         head = _reported(stems, lexicon, names)  # "my draft says ...", "someone told me ..."
-    tail = ending_length(stems, lexicon.yes_no_tails)
+    thanked = courtesy_after(stems, lexicon)  # "... Is he right, please?"
+    tail = ending_length(stems[: len(stems) - thanked], lexicon.yes_no_tails)
+    tail = tail + thanked if tail else 0
     bare = tail == 1 and not tail_marked and not any(map(is_number, stems))
     if bare and not statement_order(stems[:-1], lexicon):
         tail = 0  # "is it right": a figure or a statement before a bare "right" is a tag

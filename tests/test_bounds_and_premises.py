@@ -304,6 +304,16 @@ def test_a_figure_claimed_with_a_year_is_not_checked_against_a_date(assistant):
 # Claims and the verdict the article gives them: each line is one behaviour, named by its id.
 CLAIMS = [
     pytest.param(
+        "My aunt says Vip launched VIPme at the end of 2016. Is she right, please?",
+        "No.",
+        id="someone's claim put to the article, with a courtesy after the tag",
+    ),
+    pytest.param(
+        "russians spent 4.3 billion dollars abroad last year, correct? thanks",
+        "Yes.",
+        id="a thanks after the tag",
+    ),
+    pytest.param(
         "Is the implied 2016-2018 CAGR of cross-border volume between 18% and 19%?",
         "Yes.",
         id="a range is checked at its lower end",
