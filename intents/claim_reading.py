@@ -415,6 +415,12 @@ class ClaimReading:
         if split is None:
             return None
         lexicon = self.vocab.lexicon
+        claim = split.claim
+        years = {w for w in claim.words if is_number(w) and len(w) == 4 and w[:2] in ("19", "20")}
+        if not claim.numbers and years and claim.words == years and not claim.sources:
+            # "so it was 2016?", "so it was 2011?" after a date: the year claimed of it
+            dated = replace(claim, words=frozenset(), years=tuple(sorted(int(y) for y in years)))
+            return _claimed_of(last, dated)
         if not split.claim.numbers:
             return self._source_of_last(split, last)
         if any(w not in lexicon.function_words and w not in lexicon.pronouns for w in split.stems):

@@ -161,19 +161,27 @@ class LastAnswer:
             return None
         return share_of_whole(frame, self.base)
 
-    def _what_it_was(self, a: Analysis, frame: Frame) -> Query | None:
+    def _what_it_was(self, a: Analysis, frame: Frame | None) -> Query | None:
         """ "Grew 40%, true?" (No) then "what was it then?", or "was that the State Council
         too?" then "who was it then?": right after a claim is checked, a bare question that
         points back asks what the article says instead: the figure, or who gave it."""
-        if not a.anaphora or a.ops or a.currency or a.years:
+        if frame is None:
             return None
         said = set(a.stems[a.context_until :])
         lexicon = self.vocab.lexicon
-        if not said & lexicon.question_words or said - lexicon.function_words - {"then"}:
+        pointing = a.anaphora or said & (lexicon.value_words | lexicon.instead_words)
+        if not pointing or a.ops or a.currency:
+            return None
+        if a.years:
+            return None
+        # "what was the actual share?": only words of the figure claimed about may be said
+        own = set(self._measure_stems(frame.facts[0])) | lexicon.value_words | {"then"}
+        own |= lexicon.instead_words
+        if not said & lexicon.question_words or said - lexicon.function_words - own:
             return None  # "what's the target they're aiming for": another figure named
         if a.expects in ("source", "text", "subject") and frame.op is None:
             return frame.again(None, 0.85, who=True, used_context=True)
-        if a.expects not in (None, "amount"):
+        if a.expects not in (None, "amount", "percent", "count"):
             return None
         return frame.again(frame.currency, 0.85, used_context=True)
 

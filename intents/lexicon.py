@@ -102,6 +102,7 @@ class Lexicon:
     yes_no_openers: frozenset[Phrase]  # "is it true that", "did": the question checks a claim
     yes_no_tails: frozenset[Phrase]  # "..., right?", "... - correct?"
     courtesy_words: frozenset[str]  # "... is he right, please?": a courtesy after a tag
+    instead_words: frozenset[str]  # "what was the actual share?" after a claim checked
     claim_qualifiers: dict[Phrase, str]  # "more than" -> above: how a claimed figure binds
     bound_words: dict[Phrase, str]  # "the upper figure" -> upper: which bound is asked
     date_words: frozenset[str]  # "April 10", "12 months": numbers of dates, not figures
@@ -446,6 +447,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         yes_no_openers=_phrases(raw["yes_no_openers"]),
         yes_no_tails=_phrases(raw["yes_no_tails"]),
         courtesy_words=_stems(raw["courtesy_words"]),
+        instead_words=_stems(raw["instead_words"]),
         claim_qualifiers=_inverted(raw["claim_qualifiers"]),
         bound_words=_inverted(raw["bound_words"]),
         date_words=_stems(raw["date_words"]),

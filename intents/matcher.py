@@ -409,6 +409,10 @@ class Matcher(ClaimReading, LastAnswer):
             # "the other 20 percent in rubles?" refused, then "then in yuan please": that
             # continues the refused question, not the figure given before it
             return Understanding(Refusal("vague", near=frame.facts), dict(context or {}))
+        instead = self._what_it_was(analysis, frame) if (context or {}).get("claim") else None
+        if instead is not None:  # "a third of retail, true?" (No) then "what was the actual
+            # share?": the figure the article gives instead
+            return Understanding(instead, self._followed_memory(analysis, instead, context))
         rate = self._rate_of_the_conversion(analysis, frame)
         if rate is not None:  # "in yuan" then "what's the rate used?": the exchange rate
             return Understanding(rate, self._memory(analysis, rate))
@@ -473,8 +477,6 @@ class Matcher(ClaimReading, LastAnswer):
             if followed is None and self._asks_the_figure_again(analysis, content):
                 # "is it more than 30 million?" then "what's the actual figure then?"
                 followed = frame.again(frame.currency, 0.85)
-            if followed is None and (context or {}).get("claim") and not content:
-                followed = self._what_it_was(analysis, frame)
             parts = self.vocab.lexicon.part_words
             if followed is None and (analysis.anaphora or parts & set(analysis.stems)):
                 # "and which part went to China?": a part of the figure just given

@@ -691,3 +691,25 @@ def test_after_a_claim_a_turn_naming_another_figure_is_not_the_claimed_one(assis
         "what's the target they're aiming for",
     )
     assert int(target.value) == 100_000_000, target.text
+
+
+@pytest.mark.parametrize(
+    ("first", "claim", "verdict"),
+    [
+        ("when did JD roll out its cross-border platform?", "so it was 2014?", "No."),
+        ("when did JD roll out its cross-border platform?", "so that was 2015?", "Yes."),
+        ("Did China become the top cross-border destination in 2015?", "so it was 2016?", "Yes."),
+    ],
+)
+def test_a_year_claimed_of_the_last_answer_is_checked(assistant, first, claim, verdict):
+    _, answer = turns(assistant, first, claim)
+    assert answer.text.startswith(verdict), answer.text
+
+
+def test_the_actual_figure_asked_after_a_claim_is_the_claimed_ones(assistant):
+    _, actual = turns(
+        assistant,
+        "A colleague says online shopping was half of China's retail in 2016. True?",
+        "what's the real share then?",
+    )
+    assert float(actual.value) == 14, actual.text  # not China's 39.2% of global e-commerce
