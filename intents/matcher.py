@@ -376,8 +376,11 @@ class Matcher(ClaimReading, LastAnswer):
         ):
             # "the data came from Sberbank?": who gave the figure just given
             checked = self._claim_about_last(question, analysis, last) or checked
+        claimed = question  # what a next "and a Chinese one?" continues
         if checked is None:
-            checked = self._claim_continued(question, analysis, (context or {}).get("claim"))
+            checked, claimed = self._claim_continued(
+                question, analysis, (context or {}).get("claim")
+            )
         if (
             (context or {}).get("stale")
             and isinstance(checked, Query)
@@ -399,7 +402,7 @@ class Matcher(ClaimReading, LastAnswer):
                     memory, analysis, checked, [s for s in stems if isinstance(s, str)]
                 )
             if isinstance(checked, Query) and checked.claim is not None:
-                memory["claim"] = question[:MAX_CLAIM]  # "... correct?" then "by Alibaba?"
+                memory["claim"] = claimed[:MAX_CLAIM]  # "... correct?" then "by Alibaba?"
             return Understanding(checked, memory)
         another = self._another_sum(analysis, (context or {}).get("typed"))
         if another is not None:
@@ -2638,20 +2641,31 @@ class Matcher(ClaimReading, LastAnswer):
                 return True
         return False
 
-    def _claim_continued(self, question: str, a: Analysis, last: object) -> Query | Refusal | None:
+    def _claim_continued(
+        self, question: str, a: Analysis, last: object
+    ) -> tuple[Query | Refusal | None, str]:
         """After a claim was checked, the next one may lean on it: "and that 80% of it
         went to Chinese platforms?" is a claim of its own once "and" is dropped; "by Alibaba
-        Group?" adds to the last claim ("AliExpress founded in 2010 by Alibaba Group?")."""
+        Group?" adds to the last claim ("AliExpress founded in 2010 by Alibaba Group?");
+        "and a Russian one?" is the last claim with another word. With the claim read, the
+        claim's text a next turn may continue."""
         if not isinstance(last, str) or not question.rstrip().endswith("?"):
-            return None
+            return None, question
         words = question.strip().split()
         lexicon = self.vocab.lexicon
-        if a.opener and len(words) > 2:
+        if a.opener and len(words) > 1:
             preambles = {p[0] for p in lexicon.claim_preambles if len(p) == 1}
             drop = 2 if stem(words[1].lower()) in preambles else 1  # "and that ..."
             rest = " ".join(words[drop:])
-            checked = self._check_claim(rest, analyse(rest, self.vocab, self.known_numbers))
-            return checked if isinstance(checked, Query) and checked.claim else None
+            checked = None
+            if len(words) > 2:
+                checked = self._check_claim(rest, analyse(rest, self.vocab, self.known_numbers))
+            if isinstance(checked, Query) and checked.claim:
+                return checked, question
+            if self._bare_phrase(a) and not a.years and not a.year_span:
+                return self._claim_with_another(a, last)  # ("and the total retail that
+                # year?" asks another figure of the claim's year)
+            return None, question
         asks = a.currency or a.ops or set(a.stems) & lexicon.question_words  # "in usd?"
         if len(words) <= 5 and stem(words[0].lower()) in lexicon.continuing_words and not asks:
             # the year of the last claim was checked with it: "set up in 2010" + "by Alibaba
@@ -2659,8 +2673,39 @@ class Matcher(ClaimReading, LastAnswer):
             body = " ".join(_YEAR_PHRASE.sub(" ", self._without_tag(last)).split())
             joined = f"is it true that {body} {question.strip()}"
             checked = self._check_claim(joined, analyse(joined, self.vocab, self.known_numbers))
-            return checked if isinstance(checked, Query) and checked.claim else None
-        return None
+            return (checked if isinstance(checked, Query) and checked.claim else None), question
+        return None, question
+
+    def _claim_with_another(self, a: Analysis, last: str) -> tuple[Query | None, str]:
+        """ "Did JD launch an English version?" then "and a Russian one?": the last claim
+        again with the turn's words in place of the last of its words they can stand for;
+        the claim must still be about the same figure, else nothing is read."""
+        lexicon = self.vocab.lexicon
+        new = [
+            w
+            for w, s in zip(a.raw[a.context_until :], a.stems[a.context_until :], strict=False)
+            if s not in lexicon.function_words and (s,) not in lexicon.followup_openers
+        ]
+        if not new or len(new) > 3:
+            return None, last
+        before = self._check_claim(last, analyse(last, self.vocab, self.known_numbers))
+        if not isinstance(before, Query) or before.claim is None:
+            return None, last
+        own = set().union(*(self.vocab.terms[f].all for f in before.facts if f in self.vocab.terms))
+        if not {stem(w.lower()) for w in new} <= own:
+            return None, last  # "and that it's profitable?": nothing the figure is about
+        body = self._without_tag(last).rstrip("?").split()
+        for i in range(len(body) - 1, -1, -1):
+            word = stem(body[i].lower().strip(",;:"))
+            if word in lexicon.function_words or is_number(word):
+                continue
+            if {stem(w.lower()) for w in new} & {word}:
+                continue
+            joined = " ".join([*body[:i], *new, *body[i + 1 :]]) + "?"
+            checked = self._check_claim(joined, analyse(joined, self.vocab, self.known_numbers))
+            if isinstance(checked, Query) and checked.claim and checked.facts == before.facts:
+                return checked, joined
+        return None, last
 
     def _without_tag(self, claim: str) -> str:
         """ "AliExpress founded in 2010 - correct?" -> "AliExpress founded in 2010"."""

@@ -713,3 +713,25 @@ def test_the_actual_figure_asked_after_a_claim_is_the_claimed_ones(assistant):
         "what's the real share then?",
     )
     assert float(actual.value) == 14, actual.text  # not China's 39.2% of global e-commerce
+
+
+def test_a_bare_and_after_a_claim_checks_the_claim_with_the_new_words(assistant):
+    _, russian = turns(
+        assistant, "Did JD's cross-border platform have an English version?", "and a Russian one?"
+    )
+    assert russian.text.startswith("Yes."), russian.text
+    _, retail = turns(
+        assistant,
+        "Does the 6.3 trillion yuan cross-border figure include B2B sales?",
+        "And retail?",
+    )
+    assert retail.text.startswith("Yes."), retail.text  # not total retail's 33.57 trillion
+
+
+def test_a_bare_and_after_a_claim_naming_nothing_of_its_figure_is_no_claim(assistant):
+    _, answer = turns(
+        assistant,
+        "AliExpress had over 100 million overseas buyers, right?",
+        "and that it's profitable?",
+    )
+    assert not answer.answered, answer.text
