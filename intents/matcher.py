@@ -152,6 +152,10 @@ class Matcher(ClaimReading, LastAnswer):
             for key in ("last", "before"):
                 if key not in memory and (context or {}).get(key):
                     memory[key] = context[key]
+            if memory.get("asked") and self._asks_another_kind(question, memory["asked"]):
+                # "who announced it?", then "how many already built?" (refused): a next
+                # "and pilot zones number?" asks a count, not who gave it
+                del memory["asked"]
             if memory.get("last"):
                 memory["stale"] = True
             understood = Understanding(understood.result, memory)
@@ -181,6 +185,14 @@ class Matcher(ClaimReading, LastAnswer):
         if frame is not None and frame.currency is not None and not (context or {}).get("once"):
             understood = self._same_currency(question, understood, frame)
         return self._converted_once(question, understood, frame)
+
+    def _asks_another_kind(self, question: str, asked: str) -> bool:
+        """Does the turn ask, in its own words, another kind of answer than `asked`?"""
+        readable = self._readable(question)
+        if isinstance(readable, Refusal):
+            return False
+        own = analyse(readable, self.vocab, self.known_numbers).expects
+        return own is not None and own != asked
 
     def _converted_once(
         self, question: str, understood: Understanding, frame: Frame | None
@@ -251,6 +263,8 @@ class Matcher(ClaimReading, LastAnswer):
             return understood
         if any(is_number(s) for i, s in enumerate(alone.stems) if i not in alone.year_span):
             return understood  # "and for the 21 percent figure?": which figure, not its value
+        if set(self._content(alone)) - self.vocab.lexicon.value_words:
+            return understood  # "and the Russian spending figure?": which one, by its words
         plain = replace(result, who=False, when=False, whose=False)
         return Understanding(plain, {**understood.memory, "asked": "amount"})
 

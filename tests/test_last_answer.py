@@ -735,3 +735,24 @@ def test_a_bare_and_after_a_claim_naming_nothing_of_its_figure_is_no_claim(assis
         "and that it's profitable?",
     )
     assert not answer.answered, answer.text
+
+
+def test_a_source_asked_carries_to_a_figure_named_by_its_words(assistant):
+    *_, russian = turns(
+        assistant,
+        "who gave the 4.7 trillion yuan online shopping number?",
+        "and the Russian spending number?",
+    )
+    assert russian.text.startswith("According to Yandex"), russian.text
+    _, value = turns(assistant, "who is the source of the 4.3 billion?", "and the figure itself?")
+    assert int(value.value) == 4_300_000_000, value.text
+
+
+def test_a_refused_turn_asking_a_count_ends_the_source_questions(assistant):
+    *_, zones = turns(
+        assistant,
+        "who announced the overseas warehouse target?",
+        "how many were already built?",
+        "and the pilot zones number?",
+    )
+    assert int(zones.value) == 12 and not zones.text.startswith("According"), zones.text
