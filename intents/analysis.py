@@ -1009,7 +1009,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         result.opinion = True  # "I want to open a webshop. How should I go about it?"
     if _find(s[start:], lexicon.opinion_phrases):
         result.opinion = True  # "do regulations help, what do you think?", "a good name"
-    procedure = [key for key, at in _find(s[start : start + 4], lexicon.how_to_openers) if at == 0]
+    procedure = _find(s[start:], lexicon.how_to_openers)  # "... tell me how I open an account"
     result.procedure = bool(procedure) and not result.ops  # "how do I get listed on JD?"
     if _asks_a_view(result.raw[start:], lexicon) and not set(s[start : start + 6]) & sources:
         result.opinion = True  # "what do listeners think about buying from China?"

@@ -1082,6 +1082,7 @@ def test_a_source_that_thinks_a_future_figure_gives_its_forecast(assistant):
     [
         "How can I get my brand onto JD's cross-border platform?",
         "how do we ship to one of those overseas warehouses",
+        "could you explain to me how I register as a seller on VIPme?",
     ],
 )
 def test_how_to_do_something_is_refused_as_a_procedure(assistant, question):
@@ -1931,3 +1932,15 @@ def test_twelve_months_back_from_a_latest_figure_is_refused(assistant, question)
 def test_the_previous_12_months_is_the_latest_period(assistant):
     answer = ask(assistant, "how many active users did aliexpress have in the previous 12 months")
     assert answer.answered and int(answer.value) == 60_000_000, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("in what year did Alibaba open AliExpress?", 2010),
+        ("JD opened its cross-border site when?", 2015),
+    ],
+)
+def test_opening_a_platform_is_its_launch(assistant, question, year):
+    answer = ask(assistant, question)
+    assert answer.unit == "year" and int(answer.value) == year, answer.text
