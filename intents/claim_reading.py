@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
 
-from intents.analysis import Analysis, find_phrases, mark
+from intents.analysis import Analysis, analyse, find_phrases, mark
 from intents.checks import ARTICLE_YEAR
 from intents.claims import Claim, SplitClaim, split_claim, statement_order, tagged
 from intents.complements import unit_of
@@ -590,6 +590,16 @@ class ClaimReading:
 
     def _check_claim(self, question: str, analysis: Analysis) -> Query | Refusal | None:
         """A yes/no question: the figure its claim is about, with the claim attached."""
+        claimed = self._claim_read(question, analysis)
+        falls = self.vocab.lexicon.decline_words
+        unread = isinstance(claimed, Refusal) and {w.lower() for w in claimed.words} & falls
+        if unread or isinstance(claimed, Query) and claimed.claim is not None:
+            declined = self._decline_claimed(question, analysis)
+            if declined is not None:
+                return declined
+        return claimed
+
+    def _claim_read(self, question: str, analysis: Analysis) -> Query | Refusal | None:
         start = analysis.context_until
         lexicon = self.vocab.lexicon
         stated = question.rstrip().endswith("?") and (
@@ -838,6 +848,31 @@ class ClaimReading:
                     claim = replace(claim, numbers=inverted)
             result = replace(result, claim=claim, when=False, who=False, whose=False)
         return result
+
+    def _decline_claimed(self, question: str, analysis: Analysis) -> Query | Refusal | None:
+        """ "Did online shopping shrink in 2016?": the claim of a fall, read as one of a
+        rise, checked against a growth the article gives: denied when it rose. A fall
+        claimed of a figure with no growth is neither confirmed nor denied."""
+        lexicon = self.vocab.lexicon
+        raw = analysis.raw[analysis.context_until :]
+        falls = [i for i, w in enumerate(raw) if w.lower() in lexicon.decline_words]
+        if len(falls) != 1:
+            return None
+        word = raw[falls[0]]
+        risen = re.sub(rf"\b{re.escape(word)}\b", lexicon.rise_word, question, count=1)
+        if risen == question:
+            return None
+        checked = self._claim_read(risen, analyse(risen, self.vocab, self.known_numbers))
+        if not isinstance(checked, Query) or checked.claim is None:
+            return Refusal("uncheckable")  # "did Russian spending drop?": no rise to deny
+        fact = self.base.facts[checked.facts[0]]
+        growth = checked.op in ("growth", "series-growth") or (
+            fact.unit == "%" and "growth" in (fact.measure or "")
+        )
+        value = self.computed_value(fact.id) if checked.op is None else None
+        if not growth or (checked.op is None and (value is None or value <= 0)):
+            return Refusal("uncheckable")  # (a fall of any other figure: not checked)
+        return replace(checked, claim=replace(checked.claim, swapped=word.lower()))
 
     def _scope_claimed(self, split: SplitClaim, result: Query, claim: Claim) -> Claim:
         """What a figure the article gives as two parts together ("retail and B2B") covers:

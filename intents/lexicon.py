@@ -102,6 +102,8 @@ class Lexicon:
     yes_no_openers: frozenset[Phrase]  # "is it true that", "did": the question checks a claim
     yes_no_tails: frozenset[Phrase]  # "..., right?", "... - correct?"
     courtesy_words: frozenset[str]  # "... is he right, please?": a courtesy after a tag
+    decline_words: frozenset[str]  # "did online shopping shrink?": a fall claimed, as typed
+    rise_word: str  # the word a claimed fall is read with ("grow")
     instead_words: frozenset[str]  # "what was the actual share?" after a claim checked
     claim_qualifiers: dict[Phrase, str]  # "more than" -> above: how a claimed figure binds
     bound_words: dict[Phrase, str]  # "the upper figure" -> upper: which bound is asked
@@ -447,6 +449,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         yes_no_openers=_phrases(raw["yes_no_openers"]),
         yes_no_tails=_phrases(raw["yes_no_tails"]),
         courtesy_words=_stems(raw["courtesy_words"]),
+        decline_words=frozenset(w.lower() for w in raw["decline_words"]),
+        rise_word=str(raw["rise_word"]),
         instead_words=_stems(raw["instead_words"]),
         claim_qualifiers=_inverted(raw["claim_qualifiers"]),
         bound_words=_inverted(raw["bound_words"]),

@@ -304,6 +304,16 @@ def test_a_figure_claimed_with_a_year_is_not_checked_against_a_date(assistant):
 # Claims and the verdict the article gives them: each line is one behaviour, named by its id.
 CLAIMS = [
     pytest.param(
+        "So China's online shopping declined last year, right?",
+        "No.",
+        id="a fall claimed of a figure that rose",
+    ),
+    pytest.param(
+        "did online shopping in china grow in 2016?",
+        "Yes.",
+        id="a rise claimed of a figure that rose",
+    ),
+    pytest.param(
         "My aunt says Vip launched VIPme at the end of 2016. Is she right, please?",
         "No.",
         id="someone's claim put to the article, with a courtesy after the tag",

@@ -1944,3 +1944,12 @@ def test_the_previous_12_months_is_the_latest_period(assistant):
 def test_opening_a_platform_is_its_launch(assistant, question, year):
     answer = ask(assistant, question)
     assert answer.unit == "year" and int(answer.value) == year, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["By how much did China's exports fall in 2016?", "did russian spending drop in 2016?"],
+)
+def test_a_fall_of_a_figure_without_a_growth_is_never_confirmed(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
