@@ -828,6 +828,10 @@ class ClaimReading:
                 same = self.vocab.lexicon.same_meaning
                 explained |= {w for w in claim.words if same.get(w) in explained}
                 claim = replace(claim, words=claim.words - explained, explained=True)
+                if claim.words & self.vocab.lexicon.change_verbs:
+                    # "did Russian spending double in 2016?": a change the article never
+                    # states of the figure; its year alone must not confirm it
+                    return Refusal("uncheckable")
             if claim.direction and not claim.numbers:
                 named = self.vocab.entities_named(rest.stems) | {self.vocab.default_entity}
                 entities = {self.base.facts[f].entity for f in result.facts}

@@ -104,6 +104,7 @@ class Lexicon:
     courtesy_words: frozenset[str]  # "... is he right, please?": a courtesy after a tag
     decline_words: frozenset[str]  # "did online shopping shrink?": a fall claimed, as typed
     rise_word: str  # the word a claimed fall is read with ("grow")
+    change_verbs: frozenset[str]  # "did spending double?": a change no figure states
     instead_words: frozenset[str]  # "what was the actual share?" after a claim checked
     claim_qualifiers: dict[Phrase, str]  # "more than" -> above: how a claimed figure binds
     bound_words: dict[Phrase, str]  # "the upper figure" -> upper: which bound is asked
@@ -451,6 +452,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         courtesy_words=_stems(raw["courtesy_words"]),
         decline_words=frozenset(w.lower() for w in raw["decline_words"]),
         rise_word=str(raw["rise_word"]),
+        change_verbs=_stems(raw["change_verbs"]),
         instead_words=_stems(raw["instead_words"]),
         claim_qualifiers=_inverted(raw["claim_qualifiers"]),
         bound_words=_inverted(raw["bound_words"]),

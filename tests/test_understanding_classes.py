@@ -1953,3 +1953,12 @@ def test_opening_a_platform_is_its_launch(assistant, question, year):
 def test_a_fall_of_a_figure_without_a_growth_is_never_confirmed(assistant, question):
     answer = ask(assistant, question)
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did russian spending double in 2016?", "Online shopping in China stagnated in 2016, right?"],
+)
+def test_a_change_the_article_never_states_is_not_confirmed_by_its_year(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered and answer.reason == "uncheckable", answer.text
