@@ -545,12 +545,14 @@ def _asks_who_gave(stems: list[str], lexicon: Lexicon) -> bool:
     the pilot zones"."""
     giving = lexicon.attribution_cues | lexicon.source_verbs
     head = [w for w in stems if w not in lexicon.request_openers][:4]
-    if head[:1] and head[0] in lexicon.organisation_nouns and head[1:2] in (["that"], ["which"]):
+    relative = head[1:2] and head[1] in lexicon.relative_words
+    if head[:1] and head[0] in lexicon.organisation_nouns and relative:
         return bool(set(head[2:4]) & giving)  # "body that confirmed the pilot zones"
+    where, origin = lexicon.origin_question
     for i, word in enumerate(stems):
-        if word in ("where", "wher") and "from" in stems[i + 2 : i + 9]:
+        if word == where and origin in stems[i + 2 : i + 9]:
             # "where did the 4.3 billion number come from?"
-            at = stems.index("from", i + 2)
+            at = stems.index(origin, i + 2)
             if set(stems[i + 1 : at]) & lexicon.attribution_cues:
                 return True
         opens = all(w in lexicon.request_openers for w in stems[:i])
@@ -1020,12 +1022,11 @@ def _asks_a_view(raw: list[str], lexicon: Lexicon) -> bool:
     a form of "do", then within three words a verb of holding a view. (What a source of the
     article "thinks" the 2018 volume will be is its forecast: the caller keeps those.)"""
     words = [w.lower() for w in raw[:6]]
-    if len(words) < 3 or words[0] not in ("what", "how") or words[1] not in _DO_FORMS:
+    if len(words) < 3 or stem(words[0]) not in lexicon.question_words:
+        return False
+    if stem(words[1]) not in lexicon.auxiliaries:
         return False
     return bool(set(words[2:6]) & lexicon.belief_verbs)
-
-
-_DO_FORMS = frozenset({"do", "does", "did"})
 
 
 def _mark_numbers(result: Analysis, known_numbers: frozenset[Decimal]) -> None:

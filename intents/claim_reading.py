@@ -870,8 +870,11 @@ class ClaimReading:
         if not isinstance(checked, Query) or checked.claim is None:
             return Refusal("uncheckable")  # "did Russian spending drop?": no rise to deny
         fact = self.base.facts[checked.facts[0]]
+        rises = {
+            key[0] for key, op in lexicon.operations.items() if op == "growth" and len(key) == 1
+        }
         growth = checked.op in ("growth", "series-growth") or (
-            fact.unit == "%" and "growth" in (fact.measure or "")
+            fact.unit == "%" and bool(set(stems(fact.measure or "")) & rises)
         )
         value = self.computed_value(fact.id) if checked.op is None else None
         if not growth or (checked.op is None and (value is None or value <= 0)):

@@ -175,8 +175,8 @@ class LastAnswer:
         if a.years:
             return None
         # "what was the actual share?": only words of the figure claimed about may be said
-        own = set(self._measure_stems(frame.facts[0])) | lexicon.value_words | {"then"}
-        own |= lexicon.instead_words
+        own = set(self._measure_stems(frame.facts[0])) | lexicon.value_words
+        own |= lexicon.instead_words | lexicon.afterthought_words
         if not said & lexicon.question_words or said - lexicon.function_words - own:
             return None  # "what's the target they're aiming for": another figure named
         if a.expects in ("source", "text", "subject") and frame.op is None:

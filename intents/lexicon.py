@@ -102,10 +102,12 @@ class Lexicon:
     yes_no_openers: frozenset[Phrase]  # "is it true that", "did": the question checks a claim
     yes_no_tails: frozenset[Phrase]  # "..., right?", "... - correct?"
     courtesy_words: frozenset[str]  # "... is he right, please?": a courtesy after a tag
+    origin_question: tuple[str, str]  # "where ... come from?": who gave the figure
     decline_words: frozenset[str]  # "did online shopping shrink?": a fall claimed, as typed
     rise_word: str  # the word a claimed fall is read with ("grow")
     change_verbs: frozenset[str]  # "did spending double?": a change no figure states
     instead_words: frozenset[str]  # "what was the actual share?" after a claim checked
+    afterthought_words: frozenset[str]  # "what was it then?": a word that points nowhere
     claim_qualifiers: dict[Phrase, str]  # "more than" -> above: how a claimed figure binds
     bound_words: dict[Phrase, str]  # "the upper figure" -> upper: which bound is asked
     date_words: frozenset[str]  # "April 10", "12 months": numbers of dates, not figures
@@ -450,10 +452,12 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         yes_no_openers=_phrases(raw["yes_no_openers"]),
         yes_no_tails=_phrases(raw["yes_no_tails"]),
         courtesy_words=_stems(raw["courtesy_words"]),
+        origin_question=tuple(stem(w) for w in raw["origin_question"][:2]),
         decline_words=frozenset(w.lower() for w in raw["decline_words"]),
         rise_word=str(raw["rise_word"]),
         change_verbs=_stems(raw["change_verbs"]),
         instead_words=_stems(raw["instead_words"]),
+        afterthought_words=_stems(raw["afterthought_words"]),
         claim_qualifiers=_inverted(raw["claim_qualifiers"]),
         bound_words=_inverted(raw["bound_words"]),
         date_words=_stems(raw["date_words"]),
