@@ -678,6 +678,7 @@ class ClaimReading:
                 rest.ops.append(("ratio", cuts[-1]))
 
         result = self.interpret(rest)
+        result = self._of_the_source_named(result, rest, split) or result
         if split.claim.numbers:
             # "Online shopping was 14% of total retail": the figures quoted may be what
             # picks the fact; trust that reading only when the fact is the one they quote.
@@ -852,6 +853,47 @@ class ClaimReading:
                     claim = replace(claim, numbers=inverted)
             result = replace(result, claim=claim, when=False, who=False, whose=False)
         return result
+
+    def _of_the_source_named(
+        self, result: Query | Refusal, rest: Analysis, split: SplitClaim
+    ) -> Query | None:
+        """ "Was the report published by PayPal?", "was the 4.3 billion figure published by
+        Yandex?": the claim's words ("published") found the article's own publication year;
+        unless the claim names the article, what is claimed is a statement of the source
+        named: the one its figure is, or the one its words describe."""
+        claim = split.claim
+        if not claim.sources or not isinstance(result, Query) or result.op:
+            return None
+        if self.base.facts[result.facts[0]].source in claim.sources:
+            return None
+        if self.base.facts[result.facts[0]].source != "article":
+            return None
+        lexicon = self.vocab.lexicon
+        if set(rest.stems) & lexicon.article_words - lexicon.attribution_cues:
+            return None  # "was the article published by PayPal?": it was not
+        if claim.numbers:  # the figure quoted is the one claimed of the source
+            quoted = {format(f.value.normalize(), "f") for f in claim.numbers}
+            found = [
+                f.id
+                for f in self.base.facts.values()
+                if f.source in claim.sources
+                and f.id in self.vocab.terms
+                and quoted & self.vocab.terms[f.id].numbers
+            ]
+            return Query("lookup", (found[0],), None, None, 0.85) if len(found) == 1 else None
+        content = set(self._content(rest))
+        if not content:
+            return None
+        found = [
+            f.id
+            for f in self.base.facts.values()
+            if f.source in claim.sources
+            and f.id in self.vocab.terms
+            and content <= self.vocab.terms[f.id].all
+        ]
+        if len(found) != 1:
+            return None
+        return Query("lookup", (found[0],), None, None, 0.85)
 
     def _decline_claimed(self, question: str, analysis: Analysis) -> Query | Refusal | None:
         """ "Did online shopping shrink in 2016?": the claim of a fall, read as one of a

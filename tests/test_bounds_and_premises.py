@@ -304,6 +304,21 @@ def test_a_figure_claimed_with_a_year_is_not_checked_against_a_date(assistant):
 # Claims and the verdict the article gives them: each line is one behaviour, named by its id.
 CLAIMS = [
     pytest.param(
+        "was the cross-border trade report published by paypal?",
+        "Yes.",
+        id="published by a source: the source's statement, not the article's own year",
+    ),
+    pytest.param(
+        "was the $4.3 billion number published by yandex?",
+        "Yes.",
+        id="a figure quoted and published by its source",
+    ),
+    pytest.param(
+        "was the article itself published by paypal?",
+        "No.",
+        id="the article named is the article",
+    ),
+    pytest.param(
         "So China's online shopping declined last year, right?",
         "No.",
         id="a fall claimed of a figure that rose",
