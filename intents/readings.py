@@ -249,6 +249,8 @@ class Ranker(SubjectRules, ReadingChecks):
     def _conflicts(self, terms: FactTerms, a: Analysis) -> bool:
         """The kind of answer asked for is one this fact can never give."""
         kind, expects = terms.kind, a.expects
+        if expects != "reason" and self._is_a_purpose(terms.fact):
+            return True  # "did Vip launch VIPme in 2016?" is not answered by why it did
         if expects == "duration":
             return True  # a number of years needs two dated facts: a pair, not one fact
         if expects == "amount":
@@ -265,6 +267,13 @@ class Ranker(SubjectRules, ReadingChecks):
         if expects == "reason":
             return not self._gives_reason(terms.fact)
         return False  # "source", "subject": every fact has one
+
+    def _is_a_purpose(self, fact) -> bool:
+        """A statement of why something was done, and nothing else ("why Vip launched
+        VIPme": to test the waters): only a reason asked is answered by it."""
+        said = stems(fact.measure or "")
+        purpose = isinstance(fact.value, str) and fact.value.lower().startswith("to ")
+        return purpose and bool(said) and self.vocab.lexicon.expects.get((said[0],)) == "reason"
 
     def _gives_reason(self, fact) -> bool:
         return fact.id in self.reasons

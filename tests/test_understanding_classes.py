@@ -1888,6 +1888,12 @@ def test_names_asked_with_a_count_before_the_noun_are_still_names(assistant):
     assert "United States" in answer.text.splitlines()[0], answer.text
 
 
+def test_a_purpose_answers_only_why(assistant):
+    # a year claimed of the launch is checked against its date, not its purpose
+    answer = ask(assistant, "did vip launch vipme in 2016?")
+    assert answer.text.startswith("No.") and "2015" in answer.text.splitlines()[0], answer.text
+
+
 def test_a_purpose_the_article_states_answers_why(assistant):
     answer = ask(assistant, "what was the reason vip launched vipme?")
     assert "to test the waters in overseas markets" in answer.text.splitlines()[0], answer.text
