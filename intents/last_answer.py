@@ -161,6 +161,28 @@ class LastAnswer:
             return None
         return share_of_whole(frame, self.base)
 
+    def _target_of_the_subject(self, a: Analysis, frame: Frame | None) -> Query | Refusal | None:
+        """ "AliExpress's active users?" then "and what's the target?": a turn that names
+        only a target asks the target the article gives for the conversation's subject, not
+        the gap to it; none, or more than one, is said so."""
+        if frame is None or a.ops or a.years or a.currency or a.opinion or a.procedure:
+            return None  # ("will they hit the target?" asks a prediction)
+        lexicon = self.vocab.lexicon
+        said = {s for s in a.stems[a.context_until :] if s not in lexicon.function_words}
+        if not said or not said <= lexicon.target_words | lexicon.question_words:
+            return None
+        entities = self.base.entities
+        subject = self.base.facts[frame.facts[0]].entity
+        family = {subject, getattr(entities.get(subject), "parent", None)} - {None}
+        targets = [
+            f.id
+            for f in self.base.facts.values()
+            if f.qualifier == "target" and f.entity in family and f.formula is None
+        ]
+        if len(targets) != 1:
+            return Refusal("ambiguous" if targets else "unsupported", near=frame.facts)
+        return Query("lookup", (targets[0],), None, None, 0.85, used_context=True)
+
     def _what_it_was(self, a: Analysis, frame: Frame | None) -> Query | None:
         """ "Grew 40%, true?" (No) then "what was it then?", or "was that the State Council
         too?" then "who was it then?": right after a claim is checked, a bare question that

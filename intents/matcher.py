@@ -430,6 +430,9 @@ class Matcher(ClaimReading, LastAnswer):
         if instead is not None:  # "a third of retail, true?" (No) then "what was the actual
             # share?": the figure the article gives instead
             return Understanding(instead, self._followed_memory(analysis, instead, context))
+        target = self._target_of_the_subject(analysis, frame)
+        if target is not None:  # "AliExpress active users?" then "what's the target?"
+            return Understanding(target, self._followed_memory(analysis, target, context))
         rate = self._rate_of_the_conversion(analysis, frame)
         if rate is not None:  # "in yuan" then "what's the rate used?": the exchange rate
             return Understanding(rate, self._memory(analysis, rate))

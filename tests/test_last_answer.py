@@ -756,3 +756,14 @@ def test_a_refused_turn_asking_a_count_ends_the_source_questions(assistant):
         "and the pilot zones number?",
     )
     assert int(zones.value) == 12 and not zones.text.startswith("According"), zones.text
+
+
+def test_a_turn_naming_only_a_target_asks_the_subjects_target(assistant):
+    _, target = turns(assistant, "aliexpress active users?", "what is the target?")
+    assert int(target.value) == 100_000_000 and target.intent == "lookup", target.text
+    _, none = turns(assistant, "how much did russians spend abroad?", "what's the target?")
+    assert not none.answered, none.text  # the article gives Russia no target
+    _, opinion = turns(
+        assistant, "how many active users did aliexpress have?", "will they hit the goal?"
+    )
+    assert not opinion.answered and opinion.reason == "opinion", opinion.text
