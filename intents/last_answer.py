@@ -207,6 +207,30 @@ class LastAnswer:
             return None
         return frame.again(frame.currency, 0.85, used_context=True)
 
+    def _share_of_the_figure_before(
+        self, a: Analysis, frame: Frame, before: Frame | None
+    ) -> Query | None:
+        """ "Total e-commerce?", "and cross-border?", then "what share is that?": the last
+        figure, which is no stated part of a whole, as a share of the figure given before
+        it, when that one is larger and counts in the same unit."""
+        if before is None or self._asks(a) != "percent" or a.currency or a.years:
+            return None
+        if set(a.op_names) - {"percent"} or frame.op or before.op:
+            return None
+        if len(frame.facts) != 1 or len(before.facts) != 1 or frame.facts == before.facts:
+            return None
+        if whole_of_last(frame, self.base) is not None:
+            return None  # a part of a whole the article names: that whole (see follow)
+        part, whole = frame.facts[0], before.facts[0]
+        if unit_of(self.base, self.base.facts[part]) != unit_of(self.base, self.base.facts[whole]):
+            return None
+        small, big = self.computed_value(part), self.computed_value(whole)
+        if small is None or big is None or not small < big:
+            return None
+        return Query(
+            "percent", (part, whole), "percent", None, 0.8, used_context=True, ordered=True
+        )
+
     def _asks_the_figure_again(self, a: Analysis, content: set[str]) -> bool:
         """ "What's the actual figure then?": only a word for the figure itself, and no
         operation, currency, year or other words of its own."""

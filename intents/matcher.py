@@ -494,6 +494,9 @@ class Matcher(ClaimReading, LastAnswer):
                 followed = replace(followed, asks=self._asks(analysis))  # checked like any
             if followed is None and content:
                 followed = self._share_of_named_whole(analysis, content, frame)
+            if followed is None and not content:
+                before = Frame.from_memory((context or {}).get("before"), self.base)
+                followed = self._share_of_the_figure_before(analysis, frame, before)
             if followed is None and self._asks_the_figure_again(analysis, content):
                 # "is it more than 30 million?" then "what's the actual figure then?"
                 followed = frame.again(frame.currency, 0.85)
@@ -998,11 +1001,14 @@ class Matcher(ClaimReading, LastAnswer):
     ) -> tuple[Query, Analysis] | None:
         """A question that names no subject, read alone about another subject than the
         conversation's: the reading about the conversation's subject, if there is one."""
-        if self.vocab.entities_named(a.stems) - {self.vocab.default_entity}:
+        named = self.vocab.entities_named(a.stems)
+        if named - {self.vocab.default_entity}:
             return None
         topic = self.base.facts[frame.facts[0]].entity
         if any(self.base.facts[f].entity == topic for f in alone.facts):
             return None
+        if named & {self.base.facts[f].entity for f in alone.facts}:
+            return None  # "and China's total e-commerce?" after the global volume: named
         for merged in merges(a, previous, self.vocab, self.known_numbers):
             self._shift_year(merged, None)
             leaning = self.interpret(merged, used_context=True)

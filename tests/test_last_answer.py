@@ -767,3 +767,18 @@ def test_a_turn_naming_only_a_target_asks_the_subjects_target(assistant):
         assistant, "how many active users did aliexpress have?", "will they hit the goal?"
     )
     assert not opinion.answered and opinion.reason == "opinion", opinion.text
+
+
+def test_the_figure_before_is_the_whole_of_a_share_asked_of_the_last(assistant):
+    *_, share = turns(
+        assistant,
+        "China's total e-commerce in 2016?",
+        "and the cross-border volume?",
+        "what percentage is that?",
+    )
+    assert float(share.value) == pytest.approx(24.138, rel=1e-3), share.text
+
+
+def test_the_background_subject_named_is_not_the_last_answers_subject(assistant):
+    _, china = turns(assistant, "global e-commerce volume 2016?", "and china's total e-commerce?")
+    assert float(china.value) == 26.1e12, china.text  # not the global volume again
