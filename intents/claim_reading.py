@@ -833,6 +833,10 @@ class ClaimReading:
                     # "did Russian spending double in 2016?": a change the article never
                     # states of the figure; its year alone must not confirm it
                     return Refusal("uncheckable")
+                alone = claim.words & self.vocab.lexicon.exclusive_words
+                if alone and self._others_named_beside(question, result.facts[0]):
+                    # "published by PayPal alone?": the article names Ipsos beside it
+                    claim = replace(claim, swapped=next(iter(alone)))
             if claim.direction and not claim.numbers:
                 named = self.vocab.entities_named(rest.stems) | {self.vocab.default_entity}
                 entities = {self.base.facts[f].entity for f in result.facts}
@@ -853,6 +857,15 @@ class ClaimReading:
                     claim = replace(claim, numbers=inverted)
             result = replace(result, claim=claim, when=False, who=False, whose=False)
         return result
+
+    def _others_named_beside(self, question: str, fact_id: str) -> bool:
+        """Does the statement name someone the question does not, beside one it does?"""
+        value = self.base.facts[fact_id].value
+        if not isinstance(value, str):
+            return False
+        named = {s for s in stems(value) if s in self.names}
+        asked = {s for s in stems(question) if s in self.names} & named
+        return bool(asked) and bool(named - asked)
 
     def _of_the_source_named(
         self, result: Query | Refusal, rest: Analysis, split: SplitClaim

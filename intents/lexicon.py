@@ -105,6 +105,7 @@ class Lexicon:
     origin_question: tuple[str, str]  # "where ... come from?": who gave the figure
     decline_words: frozenset[str]  # "did online shopping shrink?": a fall claimed, as typed
     rise_word: str  # the word a claimed fall is read with ("grow")
+    exclusive_words: frozenset[str]  # "published by PayPal alone?": one of several named
     change_verbs: frozenset[str]  # "did spending double?": a change no figure states
     instead_words: frozenset[str]  # "what was the actual share?" after a claim checked
     afterthought_words: frozenset[str]  # "what was it then?": a word that points nowhere
@@ -455,6 +456,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         origin_question=tuple(stem(w) for w in raw["origin_question"][:2]),
         decline_words=frozenset(w.lower() for w in raw["decline_words"]),
         rise_word=str(raw["rise_word"]),
+        exclusive_words=_stems(raw["exclusive_words"]),
         change_verbs=_stems(raw["change_verbs"]),
         instead_words=_stems(raw["instead_words"]),
         afterthought_words=_stems(raw["afterthought_words"]),

@@ -304,6 +304,16 @@ def test_a_figure_claimed_with_a_year_is_not_checked_against_a_date(assistant):
 # Claims and the verdict the article gives them: each line is one behaviour, named by its id.
 CLAIMS = [
     pytest.param(
+        "did ipsos put out the cross-border trade report solely?",
+        "No.",
+        id="one of two names claimed alone",
+    ),
+    pytest.param(
+        "was the cross-border trade report released by ipsos?",
+        "Yes.",
+        id="one of two names, not claimed alone",
+    ),
+    pytest.param(
         "was the cross-border trade report published by paypal?",
         "Yes.",
         id="published by a source: the source's statement, not the article's own year",
