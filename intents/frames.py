@@ -124,6 +124,9 @@ def follow(
     ops = {op for op in a.op_names if op != "convert"}
     if extra == {INVERSE} and not ops:
         return _inverse(frame, base)
+    change = _change_since(a, ops, frame, base)
+    if change is not None:  # "how much more than 2016 is that?" after the 2018 forecast
+        return change
     if extra and asks == "count" and not ops:
         behind = _amount_behind(frame, base)  # "how many respondents is that?" after 79%:
         if behind is not None and extra <= _counted(behind, base):  # the count it stands for
@@ -155,6 +158,40 @@ def follow(
             return None  # "in yuan?" after a ratio: not a conversion of it
         again = frame.again(a.currency, 0.85, used_context=True)
         return replace(again, intent="convert") if frame.op is None else again
+    return None
+
+
+def _growth_of_the_change(base: FactBase, fact_id: str) -> str | None:
+    """The growth the article computes over the same two figures as a change over time."""
+    formula = base.facts[fact_id].formula
+    if formula is None or formula.op != "difference":
+        return None
+    pair = set(formula.args)
+    for other in base.facts.values():
+        if other.formula and other.formula.op == "growth" and set(other.formula.args) == pair:
+            return other.id
+    return None
+
+
+def _change_since(a: Analysis, ops: set[str], frame: Frame, base: FactBase) -> Query | None:
+    """ "How much more than 2016 is that?" after the 2018 forecast: the change the article
+    computes between the figure just given and the same measure in the year the turn names
+    (in the last answer's currency)."""
+    if len(ops) != 1 or not ops <= {"difference", "growth"} or len(set(a.years)) != 1:
+        return None
+    fact_id = _single(frame)
+    if fact_id is None:
+        return None
+    fact, op = base.facts[fact_id], next(iter(ops))
+    others = [f.id for f in base.series(fact) if f.year == a.years[0] and f.id != fact_id]
+    if len(others) != 1:
+        return None
+    pair = {others[0], fact_id}
+    for change in base.facts.values():
+        formula = change.formula
+        if formula is not None and formula.op == op and set(formula.args) == pair:
+            currency = (a.currency or frame.currency) if op == "difference" else None
+            return Query(op, (change.id,), None, currency, 0.85, used_context=True)
     return None
 
 
@@ -270,6 +307,9 @@ def share_of_whole(frame: Frame, base: FactBase) -> Query | None:
         return None
     if unit_of(base, base.facts[fact_id]) == PERCENT:
         return None  # already a share
+    growth = _growth_of_the_change(base, fact_id)
+    if growth is not None:  # "the increase from 2016 to 2018, in percent?": the growth
+        return Query("growth", (growth,), None, None, 0.85, used_context=True)
     whole = whole_of_last(frame, base)
     if whole is None:
         return None

@@ -782,3 +782,15 @@ def test_the_figure_before_is_the_whole_of_a_share_asked_of_the_last(assistant):
 def test_the_background_subject_named_is_not_the_last_answers_subject(assistant):
     _, china = turns(assistant, "global e-commerce volume 2016?", "and china's total e-commerce?")
     assert float(china.value) == 26.1e12, china.text  # not the global volume again
+
+
+def test_a_change_since_a_year_named_after_a_figure_and_in_percent(assistant):
+    *_, change, percent = turns(
+        assistant,
+        "cross-border volume expected by 2018, in dollars?",
+        "how much bigger than in 2016 is that?",
+        "and as a percentage?",
+    )
+    assert change.unit == "USD" and float(change.value) == pytest.approx(365.83e9, rel=1e-3)
+    # the change over time in percent is the growth, not the change's share of 2018
+    assert float(percent.value) == pytest.approx(39.68, rel=1e-3), percent.text
