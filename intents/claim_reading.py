@@ -21,6 +21,7 @@ from intents.frames import Frame, money_behind
 from intents.lexicon import leading_phrase
 from intents.query import Query, Refusal
 from intents.text import is_number, stem, stems
+from intents.vocabulary import FactTerms
 
 
 class ClaimReading:
@@ -416,7 +417,7 @@ class ClaimReading:
             return None
         lexicon = self.vocab.lexicon
         claim = split.claim
-        years = {w for w in claim.words if is_number(w) and len(w) == 4 and w[:2] in ("19", "20")}
+        years = {str(year) for year in analysis.years}
         if not claim.numbers and years and claim.words == years and not claim.sources:
             # "so it was 2016?", "so it was 2011?" after a date: the year claimed of it
             dated = replace(claim, words=frozenset(), years=tuple(sorted(int(y) for y in years)))
@@ -877,36 +878,27 @@ class ClaimReading:
         claim = split.claim
         if not claim.sources or not isinstance(result, Query) or result.op:
             return None
-        if self.base.facts[result.facts[0]].source in claim.sources:
-            return None
         if self.base.facts[result.facts[0]].source != "article":
-            return None
+            return None  # (a claimed source is never the article itself)
         lexicon = self.vocab.lexicon
         if set(rest.stems) & lexicon.article_words - lexicon.attribution_cues:
             return None  # "was the article published by PayPal?": it was not
-        if claim.numbers:  # the figure quoted is the one claimed of the source
-            quoted = {format(f.value.normalize(), "f") for f in claim.numbers}
-            found = [
-                f.id
-                for f in self.base.facts.values()
-                if f.source in claim.sources
-                and f.id in self.vocab.terms
-                and quoted & self.vocab.terms[f.id].numbers
-            ]
-            return Query("lookup", (found[0],), None, None, 0.85) if len(found) == 1 else None
+        quoted = {format(f.value.normalize(), "f") for f in claim.numbers}
         content = set(self._content(rest))
-        if not content:
+        if not quoted and not content:
             return None
+
+        def described(terms: FactTerms) -> bool:  # by the figure quoted, else by the words
+            return bool(quoted & terms.numbers) if quoted else content <= terms.all
+
         found = [
             f.id
             for f in self.base.facts.values()
             if f.source in claim.sources
             and f.id in self.vocab.terms
-            and content <= self.vocab.terms[f.id].all
+            and described(self.vocab.terms[f.id])
         ]
-        if len(found) != 1:
-            return None
-        return Query("lookup", (found[0],), None, None, 0.85)
+        return Query("lookup", (found[0],), None, None, 0.85) if len(found) == 1 else None
 
     def _decline_claimed(self, question: str, analysis: Analysis) -> Query | Refusal | None:
         """ "Did online shopping shrink in 2016?": the claim of a fall, read as one of a

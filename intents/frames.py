@@ -161,16 +161,22 @@ def follow(
     return None
 
 
+def _computed_over(base: FactBase, op: str, pair: set[str]) -> str | None:
+    """The fact the article computes by `op` from exactly these two figures (found through
+    the formula index, never by scanning the base)."""
+    for other in computed_from(base, next(iter(pair))):
+        formula = base.facts[other].formula
+        if formula is not None and formula.op == op and set(formula.args) == pair:
+            return other
+    return None
+
+
 def _growth_of_the_change(base: FactBase, fact_id: str) -> str | None:
     """The growth the article computes over the same two figures as a change over time."""
     formula = base.facts[fact_id].formula
     if formula is None or formula.op != "difference":
         return None
-    pair = set(formula.args)
-    for other in base.facts.values():
-        if other.formula and other.formula.op == "growth" and set(other.formula.args) == pair:
-            return other.id
-    return None
+    return _computed_over(base, "growth", set(formula.args))
 
 
 def _change_since(a: Analysis, ops: set[str], frame: Frame, base: FactBase) -> Query | None:
@@ -186,13 +192,11 @@ def _change_since(a: Analysis, ops: set[str], frame: Frame, base: FactBase) -> Q
     others = [f.id for f in base.series(fact) if f.year == a.years[0] and f.id != fact_id]
     if len(others) != 1:
         return None
-    pair = {others[0], fact_id}
-    for change in base.facts.values():
-        formula = change.formula
-        if formula is not None and formula.op == op and set(formula.args) == pair:
-            currency = (a.currency or frame.currency) if op == "difference" else None
-            return Query(op, (change.id,), None, currency, 0.85, used_context=True)
-    return None
+    change = _computed_over(base, op, {others[0], fact_id})
+    if change is None:
+        return None
+    currency = (a.currency or frame.currency) if op == "difference" else None
+    return Query(op, (change,), None, currency, 0.85, used_context=True)
 
 
 def _same_pair(frame: Frame, ops: set[str], a: Analysis, base: FactBase) -> Query | None:

@@ -192,9 +192,7 @@ class LastAnswer:
         said = set(a.stems[a.context_until :])
         lexicon = self.vocab.lexicon
         pointing = a.anaphora or said & (lexicon.value_words | lexicon.instead_words)
-        if not pointing or a.ops or a.currency:
-            return None
-        if a.years:
+        if not pointing or a.ops or a.currency or a.years:
             return None
         # "what was the actual share?": only words of the figure claimed about may be said
         own = set(self._measure_stems(frame.facts[0])) | lexicon.value_words

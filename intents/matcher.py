@@ -3001,8 +3001,8 @@ class Matcher(ClaimReading, LastAnswer):
         if reading.op is not None or a.expects != "text" or a.claimed:
             return False
         fact = self.base.facts[reading.facts[0]]
-        if not fact.is_text or fact.id not in self.vocab.terms:
-            return False
+        if not fact.is_text or fact.id not in self.vocab.terms or fact.source == "article":
+            return False  # ("from the article" names where every figure is, not a source)
         asked_of = set(self.vocab.entities_named(a.stems[a.context_until :]))
         parent = getattr(self.base.entities.get(fact.entity), "parent", None)
         if asked_of & {fact.entity, parent}:
@@ -3012,8 +3012,6 @@ class Matcher(ClaimReading, LastAnswer):
         what -= lexicon.stopwords | lexicon.function_words | lexicon.question_words
         # "which countries" (the question's own span) says the kind of thing named
         asked = {s for i, s in enumerate(a.stems) if i not in a.expects_span}
-        if fact.source == "article":
-            return False  # "from the article" names where every figure is, not a source
         through_source = asked & set(terms.other) - {str(y) for y in terms.years}
         return bool(what) and bool(through_source) and not what & asked
 
