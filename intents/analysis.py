@@ -995,7 +995,11 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
     result.task = bool(asking) and asking[0] in lexicon.task_verbs
     asked_from = result.context_until  # "My goodness. And how many of those bought?"
     openers = _find(s[asked_from : asked_from + 2], lexicon.followup_openers)
-    result.opener = any(at == 0 for _, at in openers)
+    said = [w.lower() for w in result.raw[asked_from:]]
+    while said and said[0] in lexicon.correction_leads:
+        said = said[1:]
+    corrects = _opens_with(said, lexicon.correcting_openers)
+    result.opener = corrects or any(at == 0 for _, at in openers)  # "no, I meant JD's"
     # "could you tell me" asks; "do you think" wants an opinion
     polite = len(s) > 1 and s[1] in ("you", "u", "pleas") and s[0] not in ("do", "what")
     lead = 0

@@ -293,11 +293,17 @@ class LastAnswer:
         return Query("ratio", rates[:1], None, None, 0.85, used_context=True)
 
     def _repeats_last(
-        self, a: Analysis, leaning: Query, frame: Frame | None, alone: Query | Refusal
+        self,
+        a: Analysis,
+        leaning: Query,
+        frame: Frame | None,
+        alone: Query | Refusal,
+        previous: list[str] | None = None,
     ) -> bool:
         """Is a turn read, with the last question's words, as the last answer itself, when
-        it names nothing of its own (no content, year, currency or operation) or when its
-        own words, read alone, find another figure?"""
+        it names nothing of its own (no content, year, currency or operation), when its
+        own words, read alone, find another figure, or when they name only a measure the
+        last question did not ("launch" after the name of Vip's platform)?"""
         if frame is None:
             return False
         same = set(leaning.facts) == set(frame.facts) and leaning.op == frame.op
@@ -308,4 +314,22 @@ class LastAnswer:
             return True
         # "who'd they knock off?" after China's top spot: read alone (`alone`), the turn's
         # own words find another of the article's figures, which the last answer ignores
-        return isinstance(alone, Query) and not set(alone.facts) & set(leaning.facts)
+        if isinstance(alone, Query):
+            return not set(alone.facts) & set(leaning.facts)
+        content = set(self._content(a))
+        if (
+            alone.reason != "unsupported"
+            or previous is None
+            or not content
+            or content & set(previous)
+            or a.ops
+            or a.expects
+            or self.vocab.entities_named(a.stems)
+        ):
+            return False
+        topic = self.base.facts[frame.facts[0]].entity
+        return any(  # another figure of the same subject is what the new words name
+            fact.entity == topic and content <= set(self._measure_stems(fact.id))
+            for fact in self.base.facts.values()
+            if fact.id not in frame.facts and fact.id in self.measure_stems
+        )

@@ -598,7 +598,7 @@ class Matcher(ClaimReading, LastAnswer):
                     # Russians spent?": not the sum the earlier turn typed
                     leaning = Refusal("unknown", words=tuple(analysis.unknown_numbers), near=())
                 if isinstance(leaning, Query) and self._repeats_last(
-                    analysis, leaning, frame, alone
+                    analysis, leaning, frame, alone, previous
                 ):
                     # "what's it meant to do?" after the language versions: nothing the turn
                     # says is read, so the last answer again would answer nothing it asked

@@ -319,6 +319,7 @@ def test_trade_shorthand_and_other_ways_to_say_it(assistant, question, value, un
         ("xborder ecom vol 2016 incl B2B + retail, RMB?", 6.3e12),
         ("what % of aliexpress active users bought, 20m outta 60m?", 33.333),
         ("russian spend on chinese sites in u s dollars", 3.44e9),
+        ("wen did aliexpress start", 2010),
     ],
 )
 def test_chat_slang_and_abbreviations_decorate_a_clear_question(assistant, question, value):

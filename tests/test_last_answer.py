@@ -794,3 +794,21 @@ def test_a_change_since_a_year_named_after_a_figure_and_in_percent(assistant):
     assert change.unit == "USD" and float(change.value) == pytest.approx(365.83e9, rel=1e-3)
     # the change over time in percent is the growth, not the change's share of 2018
     assert float(percent.value) == pytest.approx(39.68, rel=1e-3), percent.text
+
+
+@pytest.mark.parametrize(
+    "correction",
+    ["no, I meant JD's cross-border platform", "sorry i mean jd cross border platform"],
+)
+def test_a_correction_naming_another_subject_asks_the_same_thing_of_it(assistant, correction):
+    first, corrected = turns(
+        assistant, "When did Vip launch its overseas flash sale platform?", correction
+    )
+    assert first.value == 2015
+    assert corrected.unit == "year" and corrected.value == 2015, corrected.text
+    assert "JD" in corrected.text
+
+
+def test_a_bare_measure_after_a_name_asks_that_measure_of_the_same_subject(assistant):
+    _, launch = turns(assistant, "vip's flash sale platform name", "launch")
+    assert launch.unit == "year" and launch.value == 2015, launch.text  # not the name again
