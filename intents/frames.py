@@ -138,6 +138,12 @@ def follow(
     if "not" in content and ops <= {"percent"}:  # "and what percentage did not?"
         return _rest(frame, base, "percent" if ops else asks, a.currency)
     if ops or a.breakdown:
+        covered = frozenset().union(*(base.years(base.facts[f]) for f in frame.facts))
+        unmet = sorted(set(a.years) - covered)
+        over_time = ops & {"growth", "difference", "cagr"} or a.year_shift
+        if unmet and covered and not over_time:
+            # "how did that compare with 2015?" after 2016's figures only: not their ratio
+            return Refusal("year", near=frame.facts[:1], years=tuple(unmet))
         return (
             share_of_whole(frame, base) if ops <= {"percent"} else _same_pair(frame, ops, a, base)
         )

@@ -92,6 +92,12 @@ class Verifier:
                 return " ".join(a.raw[start : start + 2])
         return None
 
+    def _same_period(self, fact_id: str, shifted_from: tuple[str, ...]) -> bool:
+        if fact_id in shifted_from:
+            return True
+        years = self._years_of(fact_id)
+        return bool(years) and any(self._years_of(f) == years for f in shifted_from)
+
     def years_left_out(self, reading: Reading, a: Analysis) -> Refusal | None:
         """Every year the question names must be one the answer's figures cover: the CAGR
         "from 2014 to 2016" is not the 2016-2018 one."""
@@ -105,9 +111,14 @@ class Verifier:
                     f"that asks for a change over {a.span_years} years, and the article gives none"
                 )
                 return Refusal("kind", detail=detail, near=reading.facts[:1])
-        if reading.op is None and len(reading.facts) == 1 and reading.facts[0] in a.shifted_from:
+        if (
+            reading.op is None
+            and len(reading.facts) == 1
+            and self._same_period(reading.facts[0], a.shifted_from)
+        ):
             # "active users the year before": a figure over the 12 months to April 2017
-            # covers 2016 too, but it is the very figure the year was moved from
+            # covers 2016 too, but it is the very figure (or of the very period) the year
+            # was moved from: "the conversion rate the year before" after those users
             return Refusal("year", near=reading.facts, years=tuple(sorted(named)))
         if not named:
             return None

@@ -812,3 +812,22 @@ def test_a_correction_naming_another_subject_asks_the_same_thing_of_it(assistant
 def test_a_bare_measure_after_a_name_asks_that_measure_of_the_same_subject(assistant):
     _, launch = turns(assistant, "vip's flash sale platform name", "launch")
     assert launch.unit == "year" and launch.value == 2015, launch.text  # not the name again
+
+
+def test_the_year_before_a_rate_over_the_same_twelve_months_is_refused(assistant):
+    _, before = turns(
+        assistant,
+        "How many active users did AliExpress register over the past 12 months?",
+        "What was the conversion rate the year before?",
+    )
+    assert not before.answered and before.reason == "year", before.text
+
+
+def test_comparing_the_last_figures_with_a_year_they_lack_is_refused(assistant):
+    *_, compared = turns(
+        assistant,
+        "What's China's implied total retail in 2016, in yuan?",
+        "And the offline part of it?",
+        "How did that compare with 2015?",
+    )
+    assert not compared.answered and compared.reason == "year", compared.text
