@@ -48,6 +48,7 @@ class Analysis:
     same_year: bool = False  # "that year": the year of the figure in question, unshifted
     shifted_from: tuple[str, ...] = ()  # the figures whose year "the year before" moved
     undated_shift: bool = False  # "the year before" a figure that gives no year to move
+    first_period: bool = False  # "in its first year", "at launch": a period no figure is of
     yearly_amount: bool = False  # "average annual absolute increase": a sum per year
     span_years: int | None = None  # "the 2-yr CAGR": the years the change must span
     ignored_at: set[int] = field(default_factory=set)  # "given the growth rate": no content
@@ -758,6 +759,9 @@ def _mark_span_length(result: Analysis) -> None:
 def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -> None:
     s = result.stems
     result.main_from = main = _main_clause(s, lexicon)
+    for key, at in _find(s, lexicon.first_periods):
+        result.first_period = True
+        _mark(result, key, at)
     for key, at in _find(s, lexicon.year_shifts):
         result.year_shift = lexicon.year_shifts[key]
         result.same_year = result.year_shift == 0

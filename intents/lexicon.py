@@ -76,6 +76,7 @@ class Lexicon:
     premise_openers: frozenset[Phrase]  # "given that", "if"
     event_nouns: frozenset[str]  # "years between these events?" after two dates
     topic_switches: frozenset[Phrase]  # "switching topics": the turn is read on its own
+    first_periods: frozenset[Phrase]  # "in its first year": a figure's earliest period
     back_to_first: tuple[tuple[str, ...], ...]  # "back to the first number": (back, first,
     # figure, pointing, again) words, as typed
     computing_words: frozenset[str]  # "implied ... from the 14% share?": no claim
@@ -432,6 +433,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         name_words=_stems(raw["name_words"]),
         event_nouns=_stems(raw["event_nouns"]),
         topic_switches=_phrases(raw["topic_switches"]),
+        first_periods=_phrases(raw["first_periods"]),
         back_to_first=tuple(
             tuple(str(w).lower() for w in raw["back_to_first"][part])
             for part in ("back", "first", "figure", "pointing", "again")

@@ -111,6 +111,13 @@ class Verifier:
                     f"that asks for a change over {a.span_years} years, and the article gives none"
                 )
                 return Refusal("kind", detail=detail, near=reading.facts[:1])
+        if a.first_period and a.expects != "year":
+            # "how many overseas buyers did AliExpress have in its first year?": the 2017
+            # count is not of 2010; only "when was its first year?" has an answer
+            detail = (
+                "that asks about a first year or a launch period; the article has no figure of one"
+            )
+            return Refusal("kind", detail=detail, near=reading.facts[:1])
         if (
             reading.op is None
             and len(reading.facts) == 1

@@ -1968,3 +1968,26 @@ def test_a_fall_of_a_figure_without_a_growth_is_never_confirmed(assistant, quest
 def test_a_change_the_article_never_states_is_not_confirmed_by_its_year(assistant, question):
     answer = ask(assistant, question)
     assert not answer.answered and answer.reason == "uncheckable", answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many overseas buyers did AliExpress have in its first year?",
+        "how did VIPme do in its first year?",
+        "aliexpress active users in its first 12 months?",
+    ],
+)
+def test_a_figure_of_a_first_year_is_refused_not_a_later_one(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.answered and answer.reason == "kind", answer.text
+    assert "first year" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [("And the first year China was the top cross-border destination?", 2016)],
+)
+def test_the_first_year_asked_as_a_year_is_still_answered(assistant, question, year):
+    answer = assistant.ask(question)
+    assert answer.answered and answer.value == year, answer.text
