@@ -2504,7 +2504,7 @@ class Matcher(ClaimReading, LastAnswer):
             return None
         fact = self.base.facts[reading.facts[0]]
         value, words = fact.value, self.vocab.lexicon.name_words
-        if not isinstance(value, str) or any(ch.isupper() or ch.isdigit() for ch in value):
+        if not isinstance(value, str) or _names_something(value):
             return None
         if set(self._measure_stems(fact.id)) & words:
             return None  # "the name of Alibaba's campaign": a name, if in lower case
@@ -3439,6 +3439,16 @@ def _quoted(a: Analysis) -> tuple[str, ...]:
             value *= Decimal(10) ** SCALES[a.stems[i + 1]]
         out.append(str(value))
     return tuple(dict.fromkeys(out))
+
+
+def _names_something(value: str) -> bool:
+    """ "VIPme", "Alibaba Group", "online payment provider PayPal and research firm Ipsos"
+    name something; "helping Chinese companies' quality products ... reach international
+    markets" does not: its one capital is an English adjective's."""
+    if value[:1].isupper() or any(ch.isdigit() for ch in value):
+        return True
+    words = re.findall(r"[A-Za-z]+", value)
+    return any(w[:1].isupper() and not is_english(w) for w in words)
 
 
 def _gives_a_day(fact: Fact) -> bool:

@@ -1991,3 +1991,10 @@ def test_a_figure_of_a_first_year_is_refused_not_a_later_one(assistant, question
 def test_the_first_year_asked_as_a_year_is_still_answered(assistant, question, year):
     answer = assistant.ask(question)
     assert answer.answered and answer.value == year, answer.text
+
+
+def test_a_name_asked_of_a_platform_the_article_leaves_unnamed_is_refused(assistant):
+    answer = assistant.ask("What is JD's cross-border platform called?")
+    assert not answer.answered, answer.text  # its aim is a statement, not its name
+    named = assistant.ask("Name the research firm behind the cross-border trade report.")
+    assert named.answered and "Ipsos" in named.text.split("\n")[0], named.text
