@@ -365,6 +365,30 @@ def _about_the_user(
     return frozenset(out | aside), frozenset(aside)
 
 
+def _method_clauses(s: list[str], lexicon: Lexicon) -> list[range]:
+    """ "... in 2015, implied by the 2016 figure and its growth rate?": the opener and the
+    figure worked from, up to its head. A question word ends the clause: "given X, what is
+    the growth?" asks it."""
+    spans = []
+    for key, at in _find(s, lexicon.method_openers):
+        end = at + len(key)
+        for j in range(end, min(end + 6, len(s))):
+            if s[j] in lexicon.question_words:
+                break
+            head = next((h for h in lexicon.method_heads if tuple(s[j : j + len(h)]) == h), None)
+            if head is not None:
+                spans.append(range(at, end))
+                spans.append(range(j, j + len(head)))
+                # "based on the online share": a word between naming the measure worked
+                # from, not the one asked; a figure or year there stays read
+                if not any(map(is_number, s[end:j])):
+                    spans.extend(
+                        range(i, i + 1) for i in range(end, j) if s[i] not in lexicon.stopwords
+                    )
+                break
+    return spans
+
+
 def _opens_with(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
     return any(tuple(words[: len(p)]) == p for p in phrases)
 
@@ -809,6 +833,11 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
     for key, at in _find(s, lexicon.ignored_phrases):
         _mark(result, key, at)
         ignored.update(range(at, at + len(key)))
+    for span in _method_clauses(s, lexicon):
+        for i in span:
+            if i not in result.year_span and i not in result.currency_at:
+                _mark(result, (s[i],), i)
+                ignored.add(i)
     for key, at in _find(s, lexicon.rounding_units):
         if at > 0 and is_number(s[at - 1]):  # "to 2 decimal places": how to round
             start = at - 2 if at > 1 and s[at - 2] == "to" else at - 1

@@ -99,6 +99,8 @@ class Lexicon:
     conversion_words: frozenset[str]  # "at the article's rate": part of asking to convert
     period_phrases: frozenset[Phrase]  # "over the past year", "last 12 months"
     ignored_phrases: frozenset[Phrase]  # "in absolute terms": no operation meant
+    method_openers: frozenset[Phrase]  # "implied by ...", "based on ...": how, not what
+    method_heads: frozenset[Phrase]  # "... the growth rate": the figure worked from
     absolute_words: frozenset[str]  # "grow in absolute terms": the change as an amount
     yes_no_openers: frozenset[Phrase]  # "is it true that", "did": the question checks a claim
     yes_no_tails: frozenset[Phrase]  # "..., right?", "... - correct?"
@@ -452,6 +454,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         negated_ops=_inverted(raw["negated_operations"]),
         period_phrases=_phrases(raw["period_phrases"]),
         ignored_phrases=_phrases(raw["ignored_phrases"]),
+        method_openers=_phrases(raw["method_openers"]),
+        method_heads=_phrases(raw["method_heads"]),
         absolute_words=_stems(raw["absolute_words"]),
         yes_no_openers=_phrases(raw["yes_no_openers"]),
         yes_no_tails=_phrases(raw["yes_no_tails"]),

@@ -1998,3 +1998,25 @@ def test_a_name_asked_of_a_platform_the_article_leaves_unnamed_is_refused(assist
     assert not answer.answered, answer.text  # its aim is a statement, not its name
     named = assistant.ask("Name the research firm behind the cross-border trade report.")
     assert named.answered and "Ipsos" in named.text.split("\n")[0], named.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        (
+            "What was China's total online shopping in 2015, implied by the 2016 figure and"
+            " its growth rate?",
+            3.769e12,
+        ),
+        (
+            "Working back from the growth rate, how much did Chinese shoppers spend online"
+            " in 2015?",
+            3.769e12,
+        ),
+        ("derived from the online share, how big was china's total retail in 2016?", 33.571e12),
+        ("what was global e-commerce in 2016, judging by China's share of it?", 66.582e12),
+    ],
+)
+def test_a_clause_saying_how_to_work_it_out_names_no_operation(assistant, question, value):
+    answer = assistant.ask(question)  # the growth rate is worked from, not asked
+    assert answer.answered and float(answer.value) == pytest.approx(value, rel=1e-3), answer.text
