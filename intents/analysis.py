@@ -48,7 +48,8 @@ class Analysis:
     same_year: bool = False  # "that year": the year of the figure in question, unshifted
     shifted_from: tuple[str, ...] = ()  # the figures whose year "the year before" moved
     undated_shift: bool = False  # "the year before" a figure that gives no year to move
-    first_period: bool = False  # "in its first year", "at launch": a period no figure is of
+    first_period_at: set[int] = field(default_factory=set)  # "in its first year": a period
+    # no figure of the article is of
     yearly_amount: bool = False  # "average annual absolute increase": a sum per year
     span_years: int | None = None  # "the 2-yr CAGR": the years the change must span
     ignored_at: set[int] = field(default_factory=set)  # "given the growth rate": no content
@@ -365,6 +366,18 @@ def _about_the_user(
     return frozenset(out | aside), frozenset(aside)
 
 
+def _in_a_first_period(s: list[str], at: int, result: Analysis, lexicon: Lexicon) -> bool:
+    """ "VIPme's sales in its first year": the year there is a period of the figure asked;
+    "the first year it was the top destination" asks for a year."""
+    if at not in result.first_period_at:
+        return False
+    start = min(i for i in result.first_period_at if i <= at)
+    while start - 1 in result.first_period_at:
+        start -= 1
+    before = [w for w in s[max(0, start - 2) : start] if w not in lexicon.pronouns]
+    return bool(before) and before[-1] in lexicon.in_year_words
+
+
 def _method_clauses(s: list[str], lexicon: Lexicon) -> list[range]:
     """ "... in 2015, implied by the 2016 figure and its growth rate?": the opener and the
     figure worked from, up to its head. A question word ends the clause: "given X, what is
@@ -375,7 +388,8 @@ def _method_clauses(s: list[str], lexicon: Lexicon) -> list[range]:
         for j in range(end, min(end + 6, len(s))):
             if s[j] in lexicon.question_words:
                 break
-            head = next((h for h in lexicon.method_heads if tuple(s[j : j + len(h)]) == h), None)
+            heads = [h for h in lexicon.method_heads if tuple(s[j : j + len(h)]) == h]
+            head = max(heads, key=len) if heads else None  # "growth rate" before "growth"
             if head is not None:
                 spans.append(range(at, end))
                 spans.append(range(j, j + len(head)))
@@ -784,7 +798,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
     s = result.stems
     result.main_from = main = _main_clause(s, lexicon)
     for key, at in _find(s, lexicon.first_periods):
-        result.first_period = True
+        result.first_period_at.update(range(at, at + len(key)))
         _mark(result, key, at)
     for key, at in _find(s, lexicon.year_shifts):
         result.year_shift = lexicon.year_shifts[key]
@@ -926,6 +940,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         and not (len(key) == 1 and _quoted_before(s, at))  # "the 39.2% share" is quoted
         and not (result.currency and set(key) <= lexicon.conversion_words)  # "at the rate"
         and not (lexicon.expects[key] == "year" and at in result.op_span)  # "per year" growth
+        and not (lexicon.expects[key] == "year" and _in_a_first_period(s, at, result, lexicon))
         and not (key == ("year",) and s[at + 1 : at + 2] and s[at + 1] in lexicon.money_words)
         # "VIPme's first-year sales": the sales of a year are asked, not a year
         and not (

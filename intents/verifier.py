@@ -111,7 +111,7 @@ class Verifier:
                     f"that asks for a change over {a.span_years} years, and the article gives none"
                 )
                 return Refusal("kind", detail=detail, near=reading.facts[:1])
-        if a.first_period and a.expects != "year":
+        if a.first_period_at and a.expects != "year":
             # "how many overseas buyers did AliExpress have in its first year?": the 2017
             # count is not of 2010; only "when was its first year?" has an answer
             detail = (

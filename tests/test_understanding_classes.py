@@ -1976,6 +1976,7 @@ def test_a_change_the_article_never_states_is_not_confirmed_by_its_year(assistan
         "How many overseas buyers did AliExpress have in its first year?",
         "how did VIPme do in its first year?",
         "aliexpress active users in its first 12 months?",
+        "What were VIPme's sales in its first year?",
     ],
 )
 def test_a_figure_of_a_first_year_is_refused_not_a_later_one(assistant, question):
