@@ -599,12 +599,20 @@ def _asks_who_gave(stems: list[str], lexicon: Lexicon) -> bool:
             return True  # "who gives the numbers", "who is telling this figure"
         if word not in ("which", "what"):
             continue
-        after = stems[i + 1 : i + 5]  # "which Russian e-payment service supplied ..."
-        if i and stems[i - 1] == "by" and set(after[:2]) & lexicon.organisation_nouns:
-            return True  # "by which body?", "confirmed by what government body?"
+        # "which Russian e-payment service supplied ...", "which internet company's
+        # e-payment service reported ..."
+        after = stems[i + 1 : i + 7]
+        if i and stems[i - 1] in ("by", "from") and set(after[:2]) & lexicon.organisation_nouns:
+            return True  # "by which body?", "it come from which ministry"
         for k, verb in enumerate(after):
             if verb in giving:
-                return bool(set(after[:k]) & lexicon.organisation_nouns)
+                # "what year did the ministry announce ...": the year is asked, not who
+                # "what did the ministry announce ...": what it announced, not who did
+                kinds = {lexicon.expects.get((w,)) for w in after[:k]} - {None, "source"}
+                org = next(
+                    (j for j, w in enumerate(after[:k]) if w in lexicon.organisation_nouns), None
+                )
+                return org is not None and not kinds and not set(after[:org]) & lexicon.auxiliaries
         noun = next((k for k, w in enumerate(after[:2]) if w in lexicon.organisation_nouns), None)
         if noun is not None:
             # "which company is the source of ...", "which research firm was behind it"

@@ -233,6 +233,8 @@ def test_everyday_words_for_launches_approvals_reach_and_increases(
         # ... in non-native grammar
         ("Which company give the estimation of cross border volume?", "iResearch"),
         ("who is give the numbers for russian spending, which company", "Yandex"),
+        ("which internet firm's e-payment service reported what russians spent?", "Yandex"),
+        ("the 100 warehouses guideline came from which ministry?", "Ministry of Commerce"),
     ],
 )
 def test_who_produced_or_compiled_a_figure_is_its_source(assistant, question, source):
@@ -656,3 +658,8 @@ def test_a_short_or_everyday_wording_reaches_the_articles_fact(assistant, questi
 def test_outside_sets_a_part_aside_like_not(assistant):
     answer = ask(assistant, "how much did russians spend outside chinese platforms?")
     assert answer.value == Decimal("860000000"), answer.text
+
+
+def test_the_year_a_body_announced_something_asks_the_year_not_the_body(assistant):
+    answer = assistant.ask("What year did the ministry announce the overseas warehouse guideline?")
+    assert answer.answered and answer.value == 2015, answer.text
