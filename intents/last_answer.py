@@ -13,7 +13,7 @@ from functools import cached_property
 from intents.analysis import Analysis, analyse
 from intents.complements import unit_of
 from intents.english import NOUN, parts_of_speech
-from intents.frames import Frame, share_of_whole, whole_of_last
+from intents.frames import Frame, follow, share_of_whole, whole_of_last
 from intents.query import Query, Refusal
 from intents.readings import Reading
 from intents.text import is_number, stem
@@ -46,6 +46,47 @@ class LastAnswer:
         a = analyse(readable, self.vocab, self.known_numbers)
         pointing = set(a.stems[a.context_until :]) & self.vocab.lexicon.pronouns
         return bool(pointing) and not self.vocab.entities_named(a.stems) - {default}
+
+    def _out_of_what(self, a: Analysis, frame: Frame | None) -> Query | None:
+        """ "Out of how many people?" after 21% of the survey's respondents (or the 5,880
+        of them): the whole the last figure is a share or a part of."""
+        if frame is None or frame.op is not None or len(frame.facts) != 1:
+            return None
+        said = a.stems[a.context_until :]
+        asks = self.vocab.lexicon.whole_asks
+        if not any(tuple(said[i : i + len(p)]) == p for p in asks for i in range(len(said))):
+            return None
+        if self.vocab.entities_named(a.stems) - {self.vocab.default_entity} or a.years:
+            return None  # "out of how many Russians?": another subject, not the last's whole
+        whole = self._whole_of_frame(frame)
+        if whole is None:
+            return None
+        unit = unit_of(self.base, self.base.facts[whole])
+        currency = frame.currency if unit in ("CNY", "USD") else None
+        return Query("lookup", (whole,), None, currency, 0.85, used_context=True)
+
+    def _whole_of_frame(self, frame: Frame) -> str | None:
+        """The whole a single figure is a share or a part of (the respondents of 21% of
+        them, the active users of the conversion rate), if the base records one."""
+        if frame.op is not None or len(frame.facts) != 1:
+            return whole_of_last(frame, self.base)
+        fact = self.base.facts[frame.facts[0]]
+        whole = whole_of_last(frame, self.base)
+        if whole is None and fact.formula is not None and fact.formula.op == "percent":
+            whole = fact.formula.args[1]  # the active users a conversion rate is of
+        whole = whole or fact.of
+        return whole if whole in self.base.facts else None
+
+    def _rest_after_its_whole(
+        self, a: Analysis, content: set[str], frame: Frame, before: Frame | None
+    ) -> Query | Refusal | None:
+        """ "How many bought?", "out of how many?", then "so how many didn't?": the rest of
+        the part asked before the whole just given."""
+        if before is None or len(frame.facts) != 1 or frame.op is not None:
+            return None
+        if self._whole_of_frame(before) != frame.facts[0]:
+            return None
+        return follow(a, content, before, self.base, self._asks(a))
 
     def _per_unit_of_last(self, a: Analysis, frame: Frame | None) -> Query | None:
         """ "Per country and region?" after the overseas buyers: the figure just given spread

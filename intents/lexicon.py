@@ -99,6 +99,7 @@ class Lexicon:
     conversion_words: frozenset[str]  # "at the article's rate": part of asking to convert
     period_phrases: frozenset[Phrase]  # "over the past year", "last 12 months"
     ignored_phrases: frozenset[Phrase]  # "in absolute terms": no operation meant
+    whole_asks: frozenset[Phrase]  # "out of how many?": the whole of the last part
     method_openers: frozenset[Phrase]  # "implied by ...", "based on ...": how, not what
     method_heads: frozenset[Phrase]  # "... the growth rate": the figure worked from
     absolute_words: frozenset[str]  # "grow in absolute terms": the change as an amount
@@ -454,6 +455,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         negated_ops=_inverted(raw["negated_operations"]),
         period_phrases=_phrases(raw["period_phrases"]),
         ignored_phrases=_phrases(raw["ignored_phrases"]),
+        whole_asks=_phrases(raw["whole_asks"]),
         method_openers=_phrases(raw["method_openers"]),
         method_heads=_phrases(raw["method_heads"]),
         absolute_words=_stems(raw["absolute_words"]),

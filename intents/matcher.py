@@ -462,7 +462,7 @@ class Matcher(ClaimReading, LastAnswer):
         again = self._how_many_of_last(analysis, frame)
         if again is not None:  # "What did the Ministry announce?" then "How many?"
             return Understanding(again, self._followed_memory(analysis, again, context))
-        whole = self._whole_of_last(analysis, frame)
+        whole = self._out_of_what(analysis, frame) or self._whole_of_last(analysis, frame)
         if whole is not None:  # "and all cross-border together?" after the Chinese part
             return Understanding(whole, self._followed_memory(analysis, whole, context))
         if frame is not None and self._refers_back(analysis):
@@ -490,6 +490,11 @@ class Matcher(ClaimReading, LastAnswer):
                 if self._quotes_another(analysis, frame)
                 else follow(analysis, content, frame, self.base, self._asks(analysis))
             )
+            if isinstance(followed, Refusal) and followed.words == ("the rest",):
+                # "out of how many?" (the whole) then "so how many didn't?": the rest of
+                # the part before it
+                before = Frame.from_memory((context or {}).get("before"), self.base)
+                followed = self._rest_after_its_whole(analysis, content, frame, before) or followed
             if isinstance(followed, Query) and followed.asks is None:
                 followed = replace(followed, asks=self._asks(analysis))  # checked like any
             if followed is None and content:

@@ -831,3 +831,30 @@ def test_comparing_the_last_figures_with_a_year_they_lack_is_refused(assistant):
         "How did that compare with 2015?",
     )
     assert not compared.answered and compared.reason == "year", compared.text
+
+
+@pytest.mark.parametrize(
+    ("first", "whole", "value"),
+    [
+        ("What share of respondents shopped on Chinese sites?", "Out of how many people?", 28000),
+        ("How many AliExpress users bought?", "out of how many active users?", 60e6),
+        (
+            "what share of russian cross-border spending went to chinese platforms?",
+            "out of what total?",
+            4.3e9,
+        ),
+    ],
+)
+def test_out_of_how_many_after_a_part_is_its_whole(assistant, first, whole, value):
+    _, answer = turns(assistant, first, whole)
+    assert answer.answered and float(answer.value) == pytest.approx(value), answer.text
+
+
+def test_how_many_did_not_after_the_whole_is_the_rest_of_the_part_before(assistant):
+    *_, rest = turns(
+        assistant,
+        "How many AliExpress users bought?",
+        "and how many active users in total?",
+        "so how many didn't?",
+    )
+    assert rest.answered and float(rest.value) == pytest.approx(40e6), rest.text
