@@ -612,6 +612,14 @@ class Matcher(ClaimReading, LastAnswer):
                     # "and AliExpress?" after Alibaba's 2025 target: not Alibaba's figure again
                     words = tuple(self.vocab.lexicon.words(" ".join(self._content(analysis))))
                     leaning = Refusal("unsupported", words=words[:2], near=leaning.facts)
+                if isinstance(leaning, Query) and self._operand_from_old_words(
+                    analysis, leaning, frame
+                ):
+                    # "and how much did world e-commerce grow in 2016?" after its volume:
+                    # not its size over cross-border trade, found by an earlier turn's words
+                    leaning = Refusal(
+                        "unsupported", words=tuple(analysis.raw[-1:]), near=leaning.facts
+                    )
                 first = first or (leaning, merged)
                 if isinstance(leaning, Query) and self._counts_what_is_asked(analysis, leaning):
                     return Understanding(leaning, self._memory(merged, leaning))
@@ -893,6 +901,30 @@ class Matcher(ClaimReading, LastAnswer):
         about = {self.base.facts[f].entity for f in alone.facts}
         about |= {entities[e].parent for e in about if e in entities and entities[e].parent}
         return not about & family
+
+    def _operand_from_old_words(self, a: Analysis, leaning: Query, frame: Frame | None) -> bool:
+        """A growth of the last figure over another figure, read with an earlier turn's
+        words, when no word of this turn names that other figure (and not the last)."""
+        if frame is None or leaning.claim is not None or len(leaning.facts) != 2:
+            return False
+        if leaning.op != "growth" or not set(leaning.facts) & set(frame.facts):
+            return False  # a growth of the last figure over another, not asked by name
+        first, second = leaning.facts
+        if self.base.facts[first].entity == self.base.facts[second].entity and (
+            self.base.series(self.base.facts[first]) == self.base.series(self.base.facts[second])
+        ):
+            return False  # the same measure in two years: a change over time
+        said = set(self._content(a))
+        for fact_id, other in ((first, second), (second, first)):
+            if fact_id in frame.facts or fact_id not in self.vocab.terms:
+                continue
+            own = (
+                self.vocab.terms[fact_id].all
+                - self.vocab.terms.get(other, self.vocab.terms[fact_id]).all
+            )
+            if not own & said:
+                return True
+        return False
 
     def _keeps_old_subject(self, a: Analysis, leaning: Query, frame: Frame | None) -> bool:
         """A turn that names a new subject, answered with figures of none of the subjects

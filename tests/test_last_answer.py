@@ -858,3 +858,19 @@ def test_how_many_did_not_after_the_whole_is_the_rest_of_the_part_before(assista
         "so how many didn't?",
     )
     assert rest.answered and float(rest.value) == pytest.approx(40e6), rest.text
+
+
+def test_other_countries_after_a_countrys_share_is_the_rest_of_the_whole(assistant):
+    _, rest = turns(
+        assistant, "China e-commerce is what percent of the world in 2016?", "And other countries?"
+    )
+    assert rest.answered and float(rest.value) == pytest.approx(60.8), rest.text
+
+
+def test_a_growth_of_the_last_figure_asked_alone_is_not_a_comparison_with_another(assistant):
+    _, grew = turns(
+        assistant,
+        "how much is world e-commerce in dollars?",
+        "And how much did the world e-commerce grow in 2016?",
+    )
+    assert not grew.answered, grew.text  # the article gives no 2015 global figure
