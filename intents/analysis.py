@@ -700,8 +700,9 @@ def _quoted_after(stems: list[str], at: int) -> bool:
 
 
 def _pause_between(question: str, before: str, word: str) -> bool:
-    """ "the respondents, who surveyed them?": a comma or colon ends the noun's phrase."""
-    pattern = rf"{re.escape(before)}\s*[,;:]\s*{re.escape(word)}"
+    """ "the respondents, who surveyed them?", "the pilot zones — who confirmed those?": a
+    comma, colon or dash ends the noun's phrase."""
+    pattern = rf"{re.escape(before)}\s*(?:[,;:]|\s[-–—]+)\s*{re.escape(word)}"
     return re.search(pattern, question, re.IGNORECASE) is not None
 
 

@@ -503,8 +503,9 @@ class Matcher(ClaimReading, LastAnswer):
                 before = Frame.from_memory((context or {}).get("before"), self.base)
                 followed = self._share_of_the_figure_before(analysis, frame, before)
             if followed is None and self._asks_the_figure_again(analysis, content):
-                # "is it more than 30 million?" then "what's the actual figure then?"
-                followed = frame.again(frame.currency, 0.85)
+                # "is it more than 30 million?" then "what's the actual figure then?";
+                # "who came up with those numbers?": their source
+                followed = frame.again(frame.currency, 0.85, who=analysis.expects == "source")
             parts = self.vocab.lexicon.part_words
             if followed is None and (analysis.anaphora or parts & set(analysis.stems)):
                 # "and which part went to China?": a part of the figure just given

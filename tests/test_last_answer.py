@@ -874,3 +874,17 @@ def test_a_growth_of_the_last_figure_asked_alone_is_not_a_comparison_with_anothe
         "And how much did the world e-commerce grow in 2016?",
     )
     assert not grew.answered, grew.text  # the article gives no 2015 global figure
+
+
+def test_who_came_up_with_those_numbers_names_the_source_of_the_last_figure(assistant):
+    _, source = turns(
+        assistant,
+        "How much did Russians spend on Chinese platforms?",
+        "who came up with those numbers?",
+    )
+    assert source.answered and "According to Yandex" in source.text, source.text
+
+
+def test_a_dash_before_who_ends_the_noun_phrase(assistant):
+    answer = assistant.ask("And the pilot zones — who confirmed those?")
+    assert answer.answered and "State Council" in answer.text.split("\n")[0], answer.text
