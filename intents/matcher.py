@@ -350,6 +350,14 @@ class Matcher(ClaimReading, LastAnswer):
             checked = None  # "so 2015 was": no claim, a year for the last answer
         last = Frame.from_memory((context or {}).get("last"), self.base)
         if (
+            isinstance(checked, Refusal)
+            and checked.reason == "vague"
+            and last is not None
+            and not _quoted(analysis)
+            and not analysis.years
+        ):
+            checked = None  # "so the global total?" after China's share: no claim, a follow-up
+        if (
             isinstance(checked, Query)
             and checked.claim is not None
             and last is not None
@@ -1471,9 +1479,11 @@ class Matcher(ClaimReading, LastAnswer):
             return None
         if set(a.op_names) - {"convert"}:
             return None  # "all together in yuan?" converts the whole; other operations no
-        if not (a.opener or a.anaphora) or not set(a.stems) & self.vocab.lexicon.whole_words:
+        if not set(a.stems) & self.vocab.lexicon.whole_words:
             return None
-        whole = whole_of(self.base, frame.facts[0])
+        if not (a.opener or a.anaphora or self._bare_phrase(a)):  # "so the global total?"
+            return None
+        whole = self._whole_of_frame(frame)
         if whole is None or whole not in self.vocab.terms:
             return None
         if (

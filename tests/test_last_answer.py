@@ -888,3 +888,9 @@ def test_who_came_up_with_those_numbers_names_the_source_of_the_last_figure(assi
 def test_a_dash_before_who_ends_the_noun_phrase(assistant):
     answer = assistant.ask("And the pilot zones — who confirmed those?")
     assert answer.answered and "State Council" in answer.text.split("\n")[0], answer.text
+
+
+@pytest.mark.parametrize("whole", ["So the global total?", "so global total?"])
+def test_so_the_total_after_a_share_is_the_whole_it_implies(assistant, whole):
+    _, answer = turns(assistant, "What share of global e-commerce volume is China's?", whole)
+    assert answer.answered and float(answer.value) == pytest.approx(66.58e12, rel=1e-3), answer.text
