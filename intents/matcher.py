@@ -2184,6 +2184,7 @@ class Matcher(ClaimReading, LastAnswer):
             return Refusal("premise", near=tuple(premises))
         best = self._of_the_number_asked(readings, a, self._of_the_kind_asked(readings, a))
         best = self._not_a_count_for_how_much(readings, a, best)
+        best = self._partner_in_the_same_unit(readings, best)
         if not self._names_a_measure(best, a) and self._asks_what_it_is(a, must):
             described = self._readings(a, must | {self.vocab.lexicon.described})
             if described and not described[0].uncovered and described[0].op is None:
@@ -2895,6 +2896,28 @@ class Matcher(ClaimReading, LastAnswer):
             if fits(asks, unit_of(self.base, self.base.facts[other.facts[0]])):
                 return other
         return best
+
+    def _partner_in_the_same_unit(self, readings: list[Reading], best: Reading) -> Reading:
+        """Of computations tied over one named figure and a partner the question leaves
+        unnamed ("what % of its user target has AliExpress achieved?": the 60 million
+        users, the 100 million buyers or the 220 countries), the one partner counted in
+        the named figure's own unit, when there is exactly one."""
+        if best.op not in BINARY_OPS or len(best.facts) != 2:
+            return best
+        tied = [
+            r
+            for r in readings
+            if r.op == best.op and len(r.facts) == 2 and abs(r.score - best.score) < 1e-9
+        ]
+        shared = set(best.facts).intersection(*(set(r.facts) for r in tied))
+        if len(tied) < 2 or len(shared) != 1:
+            return best
+        named = next(iter(shared))
+        unit = unit_of(self.base, self.base.facts[named])
+        same = [
+            r for r in tied if all(unit_of(self.base, self.base.facts[f]) == unit for f in r.facts)
+        ]
+        return same[0] if len(same) == 1 else best
 
     def _not_a_count_for_how_much(
         self, readings: list[Reading], a: Analysis, best: Reading

@@ -2021,3 +2021,9 @@ def test_a_name_asked_of_a_platform_the_article_leaves_unnamed_is_refused(assist
 def test_a_clause_saying_how_to_work_it_out_names_no_operation(assistant, question, value):
     answer = assistant.ask(question)  # the growth rate is worked from, not asked
     assert answer.answered and float(answer.value) == pytest.approx(value, rel=1e-3), answer.text
+
+
+def test_an_unnamed_partner_of_a_share_is_the_one_counted_in_the_same_unit(assistant):
+    answer = assistant.ask("what % of its user target has aliexpress already achieved?")
+    assert answer.answered and float(answer.value) == pytest.approx(60), answer.text  # users,
+    # not the 100 million overseas buyers nor the 220 countries
