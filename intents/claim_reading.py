@@ -17,7 +17,7 @@ from intents.checks import ARTICLE_YEAR
 from intents.claims import Claim, SplitClaim, split_claim, statement_order, tagged
 from intents.complements import unit_of
 from intents.english import NOUN, VERB, is_english, parts_of_speech
-from intents.frames import Frame, money_behind
+from intents.frames import Frame, money_behind, share_of_whole
 from intents.lexicon import leading_phrase
 from intents.query import Query, Refusal
 from intents.text import is_number, stem, stems
@@ -432,6 +432,15 @@ class ClaimReading:
         if behind is not None:
             claim = replace(split.claim, words=frozenset(), explained=True)
             return replace(behind, claim=claim)
+        if {f.unit for f in split.claim.numbers} == {"%"} and unit_of(
+            self.base, self.base.facts[last.facts[0]]
+        ) != "%":
+            # "is that more than half?" after the 40 million who did not buy: their share
+            # of the whole they are part of
+            share = share_of_whole(last, self.base)
+            if share is not None:
+                claim = replace(split.claim, words=frozenset(), explained=True)
+                return replace(share, claim=claim)
         return _claimed_of(last, split.claim)
 
     def _source_of_last(self, split: SplitClaim, last: Frame) -> Query | None:

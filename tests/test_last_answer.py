@@ -894,3 +894,13 @@ def test_a_dash_before_who_ends_the_noun_phrase(assistant):
 def test_so_the_total_after_a_share_is_the_whole_it_implies(assistant, whole):
     _, answer = turns(assistant, "What share of global e-commerce volume is China's?", whole)
     assert answer.answered and float(answer.value) == pytest.approx(66.58e12, rel=1e-3), answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [("Is that more than half?", "Yes."), ("is that less than a quarter of them?", "No.")],
+)
+def test_a_share_claimed_of_a_count_just_given_is_checked_as_its_share(assistant, claim, verdict):
+    _, checked = turns(assistant, "How many AliExpress active users didn't buy?", claim)
+    assert checked.text.startswith(verdict), checked.text
+    assert "66.7%" in checked.text
