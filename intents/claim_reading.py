@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 from functools import cached_property
 
 from intents.analysis import Analysis, analyse, find_phrases, mark
@@ -280,7 +281,8 @@ class ClaimReading:
         # a figure claimed, or a nationality ("spent money on American sites?": the article
         # does not say they did not): only the fact the claim's words find
         only_read = bool(split.claim.numbers) or all(k.name == "nationalities" for k in claimed)
-        for fact_id, rest in self._contrast_candidates(question, stems_, raws, only_read):
+        figures = frozenset(f.value for f in split.claim.numbers)
+        for fact_id, rest in self._contrast_candidates(question, stems_, raws, only_read, figures):
             said = self._sentence_of((fact_id,))
             for kind in claimed:
                 others = [  # "Russians spent $4.3bn on American sites?": "Russian" is no contrast
@@ -309,22 +311,32 @@ class ClaimReading:
         )
 
     def _contrast_candidates(
-        self, question: str, stems_: list[str], raws: list[str], only_read: bool
+        self,
+        question: str,
+        stems_: list[str],
+        raws: list[str],
+        only_read: bool,
+        figures: frozenset[Decimal] = frozenset(),
     ) -> list[tuple[str, Analysis]]:
         """The fact the rest of a claim finds, then the few others that explain all of
-        its words ("was AliExpress set up by Amazon?": set up in 2010, by Alibaba Group)."""
+        its words ("was AliExpress set up by Amazon?": set up in 2010, by Alibaba Group);
+        with `only_read`, the others only if they state a figure the claim gives ("did 80
+        percent ... go to American platforms?": the 80% share, not the $4.3 billion)."""
         read = self._claim_reading(question, stems_, raws)
         if read is not None:
             found, rest = [read[0].facts[0]], read[1]
         else:
             found, rest = [], mark(question, stems_, raws, self.vocab, self.known_numbers)
             rest.claimed = True
-        if only_read:
+        if only_read and not figures:
             return [(fact_id, rest) for fact_id in found]
         must = set(self._content(rest)) - {"not"}
         for reading in self._readings(rest, must)[:CONTRAST_CANDIDATES]:
-            if reading.op is None and not reading.uncovered and reading.facts[0] not in found:
-                found.append(reading.facts[0])
+            if reading.op is not None or reading.uncovered or reading.facts[0] in found:
+                continue
+            if only_read and self.computed_value(reading.facts[0]) not in figures:
+                continue
+            found.append(reading.facts[0])
         return [(fact_id, rest) for fact_id in found]
 
     def _opposite_said(

@@ -130,6 +130,8 @@ def test_an_introduction_with_a_request_is_answered(assistant):
         ("was AliExpress set up by Amazon?", "Alibaba Group"),
         ("was the PayPal survey conducted with Nielsen?", "Ipsos"),
         ("Did China dislodge Germany as the top cross-border destination?", "United States"),
+        # the share claimed is the figure whose sentence names the other nationality
+        ("did 80 percent of russian cross-border spending go to japanese platforms?", "Chinese"),
     ],
 )
 def test_another_of_the_same_kind_is_answered_no(assistant, question, said):

@@ -663,3 +663,12 @@ def test_outside_sets_a_part_aside_like_not(assistant):
 def test_the_year_a_body_announced_something_asks_the_year_not_the_body(assistant):
     answer = assistant.ask("What year did the ministry announce the overseas warehouse guideline?")
     assert answer.answered and answer.value == 2015, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many aliexpress active users only browsed?", "how many aliexpress actives just browsed"],
+)
+def test_browsing_only_is_not_buying(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.answered and float(answer.value) == pytest.approx(40e6), answer.text
