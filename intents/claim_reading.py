@@ -736,7 +736,7 @@ class ClaimReading:
             swapped = self._swapped_name(question, split, result)
             if swapped is not None:
                 result, rest, split = swapped
-        if isinstance(result, Refusal) and result.reason == "unsupported":
+        if isinstance(result, Refusal) and result.reason in ("unsupported", "unknown"):
             opposed = self._opposite_said(question, split, result)
             if opposed is not None:
                 result, rest, split = opposed

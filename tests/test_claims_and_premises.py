@@ -597,3 +597,16 @@ def test_a_share_claimed_between_two_named_figures_is_computed(assistant, questi
     answer = ask(assistant, question)
     assert answer.text.startswith(verdict), answer.text
     assert "24.1%" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Yandex described as Russia's second-largest e-payment service?",
+        "is yandex russia's smallest e-payment service?",
+    ],
+)
+def test_a_rank_the_article_contradicts_is_answered_no(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.text.startswith("No."), answer.text
+    assert "largest" in answer.text
