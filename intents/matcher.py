@@ -621,6 +621,9 @@ class Matcher(ClaimReading, LastAnswer):
                     # "and AliExpress?" after Alibaba's 2025 target: not Alibaba's figure again
                     words = tuple(self.vocab.lexicon.words(" ".join(self._content(analysis))))
                     leaning = Refusal("unsupported", words=words[:2], near=leaning.facts)
+                if isinstance(leaning, Query) and self._forecast_for_now(leaning, analysis):
+                    detail = "that asks about the present, and the article gives only forecasts"
+                    leaning = Refusal("kind", detail=detail, near=leaning.facts)
                 if isinstance(leaning, Query) and self._operand_from_old_words(
                     analysis, leaning, frame
                 ):
@@ -1777,9 +1780,11 @@ class Matcher(ClaimReading, LastAnswer):
         )
         return frozenset(roles - others)
 
-    def _forecast_for_now(self, reading: Reading, a: Analysis) -> bool:
-        """A forecast or target, for a question about the present ("... have now?")."""
-        if reading.op is not None or not self.base.facts[reading.facts[0]].is_forecast:
+    def _forecast_for_now(self, reading: Reading | Query, a: Analysis) -> bool:
+        """A forecast or target, or a figure computed from them only, for a question
+        about the present ("... have now?", "how many does it serve now?" after the rest
+        of Alibaba's 2025 goal)."""
+        if not all(self.base.facts[f].is_forecast for f in reading.facts):
             return False
         if a.claimed:
             return False  # "Alibaba already serves 2 billion?": checked, and denied, as a claim

@@ -904,3 +904,15 @@ def test_a_share_claimed_of_a_count_just_given_is_checked_as_its_share(assistant
     _, checked = turns(assistant, "How many AliExpress active users didn't buy?", claim)
     assert checked.text.startswith(verdict), checked.text
     assert "66.7%" in checked.text
+
+
+def test_now_after_figures_computed_from_forecasts_is_refused(assistant):
+    *_, now = turns(
+        assistant,
+        "How many consumers does Alibaba expect to serve by 2025?",
+        "how many of those overseas?",
+        "and the rest?",
+        "how many does it serve now?",
+    )
+    assert not now.answered and now.reason == "kind", now.text
+    assert "present" in now.text
