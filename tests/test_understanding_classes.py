@@ -2027,3 +2027,18 @@ def test_an_unnamed_partner_of_a_share_is_the_one_counted_in_the_same_unit(assis
     answer = assistant.ask("what % of its user target has aliexpress already achieved?")
     assert answer.answered and float(answer.value) == pytest.approx(60), answer.text  # users,
     # not the 100 million overseas buyers nor the 220 countries
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the actual market exchange rate at the end of 2016?",
+        "what's the official yuan to dollar exchange rate?",
+        "what was the interbank rate for the yuan in 2016?",
+    ],
+)
+def test_an_exchange_rate_other_than_the_implied_one_is_refused(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.answered, answer.text  # the article only implies one from its figures
+    implied = assistant.ask("what exchange rate does the article imply?")
+    assert implied.answered and float(implied.value) == pytest.approx(6.8337, rel=1e-4)
