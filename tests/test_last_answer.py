@@ -916,3 +916,12 @@ def test_now_after_figures_computed_from_forecasts_is_refused(assistant):
     )
     assert not now.answered and now.reason == "kind", now.text
     assert "present" in now.text
+
+
+def test_a_part_asked_after_a_claim_about_a_whole_is_refused_as_a_breakdown(assistant):
+    _, part = turns(
+        assistant,
+        "Does the 6.3 trillion yuan cross-border figure include B2B sales?",
+        "How much of it was B2B?",
+    )
+    assert not part.answered and part.reason == "breakdown", part.text
