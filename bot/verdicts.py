@@ -65,6 +65,7 @@ def verdict(
             # the whole it is taken from, which the claim quotes as well
             related += [calc.fact(i) for i in _wholes(calc, result.fact_ids)]
         matched: set[int] = set()  # each figure of the article agrees with one claimed
+        contradicted = False
         for figure in claim.numbers:
             if figure.unit == "%" and shares:  # "more than a quarter went to X": X's share
                 if any(_agrees(calc, figure, share) for share in shares):
@@ -86,7 +87,24 @@ def verdict(
                 continue  # "28,000 respondents from 32 countries": the same sentence agrees
             if result.quantity is not None and _same_kind(figure.unit, result.quantity):
                 return False  # the figure the claim is about says otherwise
+            if (
+                several
+                and figure.unit in ("%", "CNY", "USD")
+                and figure.value != 1
+                and any(
+                    r.quantity is not None and r.quantity.unit == figure.unit
+                    for i, r in enumerate(related)
+                    if i not in matched
+                )
+            ):
+                # "China's 26.1 trillion yuan was 29.2% of the global volume?": the share
+                # the same sentence states is another one ("yuan per dollar" reads as $1,
+                # a unit, not a figure claimed)
+                contradicted = True
+                continue
             return None  # nothing of that kind to compare with: no verdict
+        if contradicted:
+            return False if matched else None
         return True
     if claim.years:
         return True

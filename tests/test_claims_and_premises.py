@@ -610,3 +610,25 @@ def test_a_rank_the_article_contradicts_is_answered_no(assistant, question):
     answer = ask(assistant, question)
     assert answer.text.startswith("No."), answer.text
     assert "largest" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Is China's 26.1 trillion yuan of e-commerce 49.2% of the global volume?", "No."),
+        ("was China's 26.1 trillion yuan of e-commerce 29.2 percent of the global volume?", "No."),
+        ("Is China's 26.1 trillion yuan of e-commerce 39.2% of the global volume?", "Yes."),
+    ],
+)
+def test_a_premise_and_a_wrong_share_beside_it_is_answered_no(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
+
+
+def test_yuan_per_dollar_is_no_figure_claimed(assistant):
+    answer = ask(
+        assistant,
+        "Verify the implied exchange rate: yuan per dollar from the 6.3 trillion"
+        " / 921.9 billion pair.",
+    )
+    assert not answer.text.startswith("No."), answer.text
