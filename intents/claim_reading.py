@@ -784,7 +784,13 @@ class ClaimReading:
             and self.base.facts[result.facts[0]].unit == "year"
         ):
             return None
-        if dated and set(split.claim.blockers) <= self.vocab.lexicon.not_until_words:
+        a_date = (
+            isinstance(result, Query)
+            and result.op is None
+            and bool(rest.years)
+            and self.base.facts[result.facts[0]].unit == "year"
+        )  # "China only became the largest online retail market in 2016, correct?"
+        if (dated or a_date) and set(split.claim.blockers) <= self.vocab.lexicon.not_until_words:
             # "JD only launched it in 2017?": not until 2017, so the year alone settles it
             blockers = tuple(b for b in split.claim.blockers if b not in lexicon.not_until_words)
             split = replace(split, claim=replace(split.claim, blockers=blockers))

@@ -632,3 +632,16 @@ def test_yuan_per_dollar_is_no_figure_claimed(assistant):
         " / 921.9 billion pair.",
     )
     assert not answer.text.startswith("No."), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("China only became the world's largest online retail market in 2016, correct?", "No."),
+        ("Is it true China only became the world's largest online retail market in 2013?", "Yes."),
+    ],
+)
+def test_only_in_a_year_dates_the_event_in_a_tagged_claim_too(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
+    assert "2013" in answer.text
