@@ -223,6 +223,30 @@ def _same_pair(frame: Frame, ops: set[str], a: Analysis, base: FactBase) -> Quer
 PAIR_OPERATIONS = ("ratio", "percent", "difference")
 
 
+def gap_of_the_pair(
+    a: Analysis, frame: Frame, base: FactBase, asks: frozenset[tuple[str, ...]]
+) -> Query | None:
+    """ "By how much?" after two figures just set against each other as a ratio or a
+    share ("is cross-border volume bigger than online shopping?"): their difference, in
+    the currency asked or the last one."""
+    if frame.op not in ("ratio", "percent") or len(frame.facts) != 2 or a.expects != "amount":
+        return None
+    said = a.stems[a.context_until :]
+    if not any(tuple(said[: len(p)]) == p for p in asks):
+        return None
+    units = {unit_of(base, base.facts[f]) for f in frame.facts}
+    if len(units) != 1 or units == {PERCENT}:
+        return None
+    return Query(
+        "difference",
+        frame.facts,
+        "difference",
+        a.currency or frame.currency,
+        0.85,
+        used_context=True,
+    )
+
+
 def _formula_op(base: FactBase, fact_id: str) -> str | None:
     formula = base.facts[fact_id].formula
     return formula.op if formula else None

@@ -8,6 +8,7 @@ the matcher's own vocabulary and `interpret`, so its words mean what they mean a
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cached_property
 
 from intents.analysis import Analysis, analyse
@@ -64,6 +65,39 @@ class LastAnswer:
         unit = unit_of(self.base, self.base.facts[whole])
         currency = frame.currency if unit in ("CNY", "USD") else None
         return Query("lookup", (whole,), None, currency, 0.85, used_context=True)
+
+    def _compared_with_last(self, question: str, a: Analysis, context: dict | None) -> Query | None:
+        """ "Is cross-border volume bigger than that?" after China's online shopping: a
+        comparison claimed against the last figure, checked with that figure named in place
+        of the pronoun (one figure, one pronoun after "than")."""
+        frame = Frame.from_memory((context or {}).get("last"), self.base)
+        if frame is None or frame.op is not None or len(frame.facts) != 1:
+            return None
+        lexicon = self.vocab.lexicon
+        said = a.stems[a.context_until :]
+        if not set(said) & set(lexicon.comparatives) or _quoted_numbers(said):
+            return None
+        words = question.split()
+        at = [  # "... bigger than that?", "is it bigger than online shopping?"
+            i
+            for i, w in enumerate(words)
+            if w.lower().strip("?,.!") in lexicon.pronouns
+            and i
+            and (words[i - 1].lower() == "than" or i == 1 and stem(words[0]) in lexicon.auxiliaries)
+        ]
+        if len(at) != 1:
+            return None
+        fact = self.base.facts[frame.facts[0]]
+        subject = self.base.entities[fact.entity].name
+        named = f"{subject}'s {fact.measure}" + (f" in {fact.year}" if fact.year else "")
+        tail = words[at[0]][len(words[at[0]].rstrip("?,.!")) :]
+        rewritten = " ".join([*words[: at[0]], named + tail, *words[at[0] + 1 :]])
+        checked = self._check_claim(rewritten, analyse(rewritten, self.vocab, self.known_numbers))
+        if not isinstance(checked, Query) or checked.claim is None:
+            return None
+        if frame.facts[0] not in checked.facts:
+            return None  # the comparison found must be with the figure just given
+        return replace(checked, used_context=True)
 
     def _whole_of_frame(self, frame: Frame) -> str | None:
         """The whole a single figure is a share or a part of (the respondents of 21% of
@@ -374,3 +408,7 @@ class LastAnswer:
             for fact in self.base.facts.values()
             if fact.id not in frame.facts and fact.id in self.measure_stems
         )
+
+
+def _quoted_numbers(stems: list[str]) -> bool:
+    return any(is_number(s) for s in stems)

@@ -100,6 +100,7 @@ class Lexicon:
     period_phrases: frozenset[Phrase]  # "over the past year", "last 12 months"
     ignored_phrases: frozenset[Phrase]  # "in absolute terms": no operation meant
     whole_asks: frozenset[Phrase]  # "out of how many?": the whole of the last part
+    gap_asks: frozenset[Phrase]  # "by how much?" after a comparison: the two figures' gap
     method_openers: frozenset[Phrase]  # "implied by ...", "based on ...": how, not what
     method_heads: frozenset[Phrase]  # "... the growth rate": the figure worked from
     absolute_words: frozenset[str]  # "grow in absolute terms": the change as an amount
@@ -456,6 +457,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         period_phrases=_phrases(raw["period_phrases"]),
         ignored_phrases=_phrases(raw["ignored_phrases"]),
         whole_asks=_phrases(raw["whole_asks"]),
+        gap_asks=_phrases(raw["gap_asks"]),
         method_openers=_phrases(raw["method_openers"]),
         method_heads=_phrases(raw["method_heads"]),
         absolute_words=_stems(raw["absolute_words"]),

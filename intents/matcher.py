@@ -29,7 +29,7 @@ from intents.complements import PERCENT, complement, parts_of, unit_of, used_by,
 from intents.english import VERB, is_english, only_describes_an_action, parts_of_speech
 from intents.facts import BASE_UNITS, BOUND_SIDES, MONTHS, Fact, FactBase, iso_date
 from intents.followup import merge, merges
-from intents.frames import Frame, follow, share_of_last
+from intents.frames import Frame, follow, gap_of_the_pair, share_of_last
 from intents.last_answer import LastAnswer
 from intents.lexicon import Lexicon, leading_phrase, load_lexicon
 from intents.listing import Listing
@@ -345,6 +345,10 @@ class Matcher(ClaimReading, LastAnswer):
         if implied is not None:  # "4.7 trillion is 14% of what?"
             return Understanding(implied, self._memory(analysis, implied))
         checked = self._check_claim(question, analysis)
+        if isinstance(checked, Refusal) and checked.reason == "uncheckable":
+            # "is cross-border volume bigger than that?" after online shopping: the claim
+            # with the last figure named where the pronoun stands
+            checked = self._compared_with_last(question, analysis, context) or checked
         empty_claim = isinstance(checked, Refusal) and checked.reason in ("nothing", "empty")
         if empty_claim and context and analysis.years and not analysis.context_until:
             checked = None  # "so 2015 was": no claim, a year for the last answer
@@ -496,7 +500,8 @@ class Matcher(ClaimReading, LastAnswer):
             followed = (
                 None
                 if self._quotes_another(analysis, frame)
-                else follow(analysis, content, frame, self.base, self._asks(analysis))
+                else gap_of_the_pair(analysis, frame, self.base, self.vocab.lexicon.gap_asks)
+                or follow(analysis, content, frame, self.base, self._asks(analysis))
             )
             if isinstance(followed, Refusal) and followed.words == ("the rest",):
                 # "out of how many?" (the whole) then "so how many didn't?": the rest of

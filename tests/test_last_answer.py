@@ -925,3 +925,21 @@ def test_a_part_asked_after_a_claim_about_a_whole_is_refused_as_a_breakdown(assi
         "How much of it was B2B?",
     )
     assert not part.answered and part.reason == "breakdown", part.text
+
+
+def test_a_comparison_claimed_against_the_last_figure_then_by_how_much(assistant):
+    _, bigger, gap = turns(
+        assistant,
+        "what was online shopping in 2016?",
+        "Is cross-border volume bigger than that?",
+        "by how much, in yuan?",
+    )
+    assert bigger.text.startswith("Yes."), bigger.text
+    assert gap.answered and float(gap.value) == pytest.approx(1.6e12), gap.text
+
+
+def test_it_claimed_bigger_than_another_figure_is_the_last_one(assistant):
+    _, bigger = turns(
+        assistant, "what was cross-border volume in 2016?", "is it bigger than online shopping?"
+    )
+    assert bigger.text.startswith("Yes."), bigger.text
