@@ -626,6 +626,21 @@ class Matcher(ClaimReading, LastAnswer):
                     # "and AliExpress?" after Alibaba's 2025 target: not Alibaba's figure again
                     words = tuple(self.vocab.lexicon.words(" ".join(self._content(analysis))))
                     leaning = Refusal("unsupported", words=words[:2], near=leaning.facts)
+                if (
+                    isinstance(leaning, Query)
+                    and isinstance(alone, Refusal)
+                    and alone.reason == "year"
+                    and alone.near
+                    and not set(leaning.facts) & set(alone.near)
+                    and set(self._content(analysis)) & set(self._measure_stems(alone.near[0]))
+                ):
+                    # "and retail in 2015?" after total retail: the turn names retail, which
+                    # has no 2015 figure; online shopping's, found with earlier words, is not it
+                    leaning = alone
+                if isinstance(leaning, Query) and self._a_share_for_money(analysis, leaning):
+                    # "and the forecast in dollars?" after the 2016-2018 growth: money is
+                    # asked, and the growth again answers nothing in dollars
+                    leaning = Refusal("kind", detail="that asks for money", near=leaning.facts)
                 if isinstance(leaning, Query) and self._forecast_for_now(leaning, analysis):
                     detail = "that asks about the present, and the article gives only forecasts"
                     leaning = Refusal("kind", detail=detail, near=leaning.facts)
@@ -918,6 +933,16 @@ class Matcher(ClaimReading, LastAnswer):
         about = {self.base.facts[f].entity for f in alone.facts}
         about |= {entities[e].parent for e in about if e in entities and entities[e].parent}
         return not about & family
+
+    def _a_share_for_money(self, a: Analysis, leaning: Query) -> bool:
+        """A percentage read for a turn that names a currency and no percentage."""
+        if a.currency is None or a.percent_named or leaning.claim is not None:
+            return False
+        if leaning.intent in ("growth", "percent", "cagr"):
+            return True
+        return leaning.op is None and all(
+            unit_of(self.base, self.base.facts[f]) == "%" for f in leaning.facts
+        )
 
     def _operand_from_old_words(self, a: Analysis, leaning: Query, frame: Frame | None) -> bool:
         """A growth of the last figure over another figure, read with an earlier turn's

@@ -279,3 +279,20 @@ def test_russian_whose_data_and_who_counted_ask_the_source(assistant, question, 
 def test_russian_how_many_russians_with_a_word_between_asks_a_count(assistant):
     answer = assistant.ask("Сколько всего россиян покупали на зарубежных сайтах?")
     assert not answer.answered, answer.text  # never the 4.3 billion dollars they spent
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Сколько зарубежных складов предлагало создать Министерство коммерции в 2015 году?", 100),
+        (
+            "Какой среднегодовой темп роста (CAGR) даёт переход от 6,3 до 8,8 трлн юаней за"
+            " 2016–2018 годы?",
+            18.19,
+        ),
+        ("Скольким потребителям по всему миру Alibaba рассчитывает служить к 2025 году?", 2e9),
+    ],
+)
+def test_everyday_russian_verbs_and_fillers_are_read(assistant, question, value):
+    answer = assistant.ask(question)
+    assert answer.answered and float(answer.value) == pytest.approx(value, rel=1e-3), answer.text

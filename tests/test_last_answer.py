@@ -943,3 +943,26 @@ def test_it_claimed_bigger_than_another_figure_is_the_last_one(assistant):
         assistant, "what was cross-border volume in 2016?", "is it bigger than online shopping?"
     )
     assert bigger.text.startswith("Yes."), bigger.text
+
+
+def test_a_measure_named_for_a_year_it_lacks_is_not_another_measure_of_that_year(assistant):
+    *_, earlier = turns(
+        assistant,
+        "Насколько выросли онлайн-покупки в Китае в 2016 году?",
+        "До какого объёма?",
+        "А какую долю всей розницы они составили?",
+        "Значит, вся розница Китая — это сколько?",
+        "А сама розница в 2015 году?",
+    )
+    assert not earlier.answered and earlier.reason == "year", earlier.text
+
+
+def test_money_asked_after_a_growth_is_never_the_growth_again(assistant):
+    *_, dollars = turns(
+        assistant,
+        "cross-border volume 2016?",
+        "and the 2018 forecast?",
+        "how much will it grow over that period in percent?",
+        "and the forecast in dollars?",
+    )
+    assert dollars.unit != "%", dollars.text
