@@ -155,6 +155,9 @@ def follow(
         behind = _amount_behind(frame, base)  # "and how much is that in yuan?" after 39.2%
         return replace(behind, currency=a.currency) if behind is not None else None
     if a.currency:
+        forecast = _forecast_operand(frame, base) if a.forecast else None
+        if forecast is not None:  # "and the forecast in dollars?" after the 2016-2018 growth
+            return Query("convert", (forecast,), None, a.currency, 0.85, used_context=True)
         if _unit(frame, base) == PERCENT:
             # "that in dollars?" after Russia's 80% to China: the sum that share is, when
             # it is a share of a sum; a percentage itself has no currency
@@ -369,6 +372,24 @@ def _amount_behind(frame: Frame, base: FactBase) -> Query | None:
         return None
     intent = "share_of" if base.facts[count].formula else "lookup"
     return Query(intent, (count,), None, None, 0.85, used_context=True)
+
+
+def _forecast_operand(frame: Frame, base: FactBase) -> str | None:
+    """The one forecast sum a change just given runs to (the 2018 volume of the 2016-2018
+    growth), when the change is of one measure over time."""
+    fact_id = _single(frame)
+    formula = base.facts[fact_id].formula if fact_id else None
+    operands = formula.args if formula and formula.op in ("growth", "cagr", "difference") else ()
+    if frame.op in ("growth", "difference") and len(frame.facts) == 2:
+        operands = frame.facts
+    money = [
+        f
+        for f in operands
+        if f in base.facts
+        and base.facts[f].is_forecast
+        and unit_of(base, base.facts[f]) in ("CNY", "USD")
+    ]
+    return money[0] if len(money) == 1 else None
 
 
 def money_behind(frame: Frame, base: FactBase) -> Query | None:
