@@ -79,6 +79,8 @@ def compute(calc: Calculator, query: Query) -> tuple[Result, str]:
         label = f"{bare(share.quantity)} of {describe(base, facts[0])}"
     elif query.op == "years-between":
         result, label = _years_between(calc, query.facts)
+    elif query.op == "years-to-year" and query.amount is not None:
+        result, label = _years_to_year(calc, query.facts[0], int(query.amount[0]))
     else:
         result, label = _on_demand(calc, query.op, query.facts, query.ordered)
     quantity = result.quantity
@@ -162,6 +164,18 @@ def _years_between(calc: Calculator, ids: tuple[str, ...]) -> tuple[Result, str]
     label = f"the time between {_dated(base, first, early)} and {_dated(base, second, late)}"
     fact_ids = tuple(dict.fromkeys((*calc.fact(first).fact_ids, *calc.fact(second).fact_ids)))
     return Result(quantity, None, (working,), fact_ids), label
+
+
+def _years_to_year(calc: Calculator, fact_id: str, typed: int) -> tuple[Result, str]:
+    """Years between an event the article dates and a year the user typed."""
+    base = calc.base
+    fact = base.facts[fact_id]
+    year = int(fact.value)  # type: ignore[arg-type]
+    early, late = sorted((year, typed))
+    quantity = Quantity(Decimal(late - early), "years")
+    working = f"{late} − {early} = {late - early} years"
+    label = f"the time between {_dated(base, fact_id, year)} and {typed}"
+    return Result(quantity, None, (working,), calc.fact(fact_id).fact_ids), label
 
 
 def _dated(base, fact_id: str, year: int) -> str:

@@ -328,6 +328,9 @@ class Matcher(ClaimReading, LastAnswer):
         both = self._two_figures_back(analysis, context)
         if both is not None:  # "ratio of the first to the second?"
             return both
+        span = self._years_to_a_typed_year(analysis)
+        if span is not None:  # "how many years before 2016 did China become the largest ..."
+            return Understanding(span, self._memory(analysis, span))
         if self._tells_only(question, analysis):
             content = set(self._content(analysis))
             told = Refusal("statement", near=self.ranker.nearest(analysis, content))
@@ -933,6 +936,49 @@ class Matcher(ClaimReading, LastAnswer):
         about = {self.base.facts[f].entity for f in alone.facts}
         about |= {entities[e].parent for e in about if e in entities and entities[e].parent}
         return not about & family
+
+    def _years_to_a_typed_year(self, a: Analysis) -> Query | None:
+        """ "How many years before 2016 did China become the largest online retail
+        market?", "how long ago did JD launch it, counting from 2017?": the years between
+        an event the article dates and a year the user types after "before", "after",
+        "from" or "since", when no figure of the article is of that year's event."""
+        typed = {at: y for at, y in a.year_at.items() if at >= a.context_until}
+        if a.checking or len(typed) != 1:
+            return None
+        said = a.stems[a.context_until :]
+        spans = [
+            key
+            for key, kind in self.vocab.lexicon.expects.items()
+            if kind == "duration" and tuple(said[: len(key)]) == key
+        ]
+        if a.expects != "duration" and not spans:
+            return None  # "how many years before 2016 ...": a span, read as a difference
+        at, year = next(iter(typed.items()))
+        bounds = self.vocab.lexicon.year_bounds
+        if not at or not (a.stems[at - 1] in bounds or a.stems[at - 1] in ("from", "since")):
+            return None
+        plain = replace(
+            a,
+            years=[],
+            year_at={},
+            year_span=set(),
+            expects="year",
+            ops=[],
+            lexical=a.lexical
+            | {at - 1, at}
+            | a.expects_span
+            | set(range(a.context_until, a.context_until + max(map(len, spans), default=0))),
+            ignored_at=a.ignored_at | {at},
+        )
+        found = self.interpret(plain)
+        if not isinstance(found, Query) or found.op is not None or len(found.facts) != 1:
+            return None
+        fact = self.base.facts[found.facts[0]]
+        if fact.unit != "year" or int(fact.value) == year:  # type: ignore[arg-type]
+            return None  # only an event the article dates by its year is set against it
+        return Query(
+            "difference", found.facts, "years-to-year", None, 0.85, amount=(str(year), "year")
+        )
 
     def _a_share_for_money(self, a: Analysis, leaning: Query) -> bool:
         """A percentage read for a turn that names a currency and no percentage."""

@@ -2042,3 +2042,20 @@ def test_an_exchange_rate_other_than_the_implied_one_is_refused(assistant, quest
     assert not answer.answered, answer.text  # the article only implies one from its figures
     implied = assistant.ask("what exchange rate does the article imply?")
     assert implied.answered and float(implied.value) == pytest.approx(6.8337, rel=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        (
+            "How many years before 2016 did China become the world's largest online retail market?",
+            3,
+        ),
+        ("how long ago did jd launch its cross border platform, counting from 2017", 2),
+        ("how many years before 2016 was aliexpress set up?", 6),
+    ],
+)
+def test_years_between_an_event_and_a_typed_year(assistant, question, value):
+    answer = assistant.ask(question)
+    assert answer.answered and answer.unit == "years" and answer.value == value, answer.text
+    assert "−" in "".join(answer.steps)  # the working is shown
