@@ -328,7 +328,9 @@ class Matcher(ClaimReading, LastAnswer):
         both = self._two_figures_back(analysis, context)
         if both is not None:  # "ratio of the first to the second?"
             return both
-        span = self._years_to_a_typed_year(analysis)
+        span = self._years_to_a_typed_year(
+            analysis, Frame.from_memory((context or {}).get("last"), self.base)
+        )
         if span is not None:  # "how many years before 2016 did China become the largest ..."
             return Understanding(span, self._memory(analysis, span))
         if self._tells_only(question, analysis):
@@ -937,7 +939,7 @@ class Matcher(ClaimReading, LastAnswer):
         about |= {entities[e].parent for e in about if e in entities and entities[e].parent}
         return not about & family
 
-    def _years_to_a_typed_year(self, a: Analysis) -> Query | None:
+    def _years_to_a_typed_year(self, a: Analysis, frame: Frame | None = None) -> Query | None:
         """ "How many years before 2016 did China become the largest online retail
         market?", "how long ago did JD launch it, counting from 2017?": the years between
         an event the article dates and a year the user types after "before", "after",
@@ -971,6 +973,9 @@ class Matcher(ClaimReading, LastAnswer):
             ignored_at=a.ignored_at | {at},
         )
         found = self.interpret(plain)
+        if not isinstance(found, Query) and a.anaphora and frame is not None:
+            # "how many years before 2016 was that?" after the year China became the largest
+            found = frame.again(None, 0.85) if len(frame.facts) == 1 else found
         if not isinstance(found, Query) or found.op is not None or len(found.facts) != 1:
             return None
         fact = self.base.facts[found.facts[0]]

@@ -968,3 +968,12 @@ def test_money_asked_after_a_growth_is_never_the_growth_again(assistant):
     assert dollars.unit == "USD" and float(dollars.value) == pytest.approx(1.2877e12, rel=1e-3), (
         dollars.text
     )  # the 2018 forecast the growth runs to, in dollars
+
+
+def test_years_before_a_typed_year_of_the_event_just_dated(assistant):
+    _, span = turns(
+        assistant,
+        "when did china become the largest online retail market?",
+        "How many years before 2016 was that?",
+    )
+    assert span.answered and span.value == 3 and span.unit == "years", span.text
