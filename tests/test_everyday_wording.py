@@ -322,6 +322,9 @@ def test_trade_shorthand_and_other_ways_to_say_it(assistant, question, value, un
         ("what % of aliexpress active users bought, 20m outta 60m?", 33.333),
         ("russian spend on chinese sites in u s dollars", 3.44e9),
         ("wen did aliexpress start", 2010),
+        ("ruskies spent how much on chinese sites last yr", 3.44e9),
+        ("aliexpress overseas byers how many", 100e6),
+        ("how many pilot zones got the State Council's go-ahead?", 12),
     ],
 )
 def test_chat_slang_and_abbreviations_decorate_a_clear_question(assistant, question, value):
