@@ -360,12 +360,19 @@ class Matcher(ClaimReading, LastAnswer):
         last = Frame.from_memory((context or {}).get("last"), self.base)
         if (
             isinstance(checked, Refusal)
-            and checked.reason == "vague"
+            and (
+                checked.reason == "vague"
+                or checked.reason == "unsupported"
+                and analysis.ops
+                and not self._opens_a_yes_no(analysis)  # "is that more than ...?" claims
+            )
             and last is not None
             and not _quoted(analysis)
             and not analysis.years
         ):
-            checked = None  # "so the global total?" after China's share: no claim, a follow-up
+            # "so the global total?" after China's share, "so per country?" after the
+            # buyers: no claim, a follow-up
+            checked = None
         if (
             isinstance(checked, Query)
             and checked.claim is not None
@@ -938,6 +945,12 @@ class Matcher(ClaimReading, LastAnswer):
         about = {self.base.facts[f].entity for f in alone.facts}
         about |= {entities[e].parent for e in about if e in entities and entities[e].parent}
         return not about & family
+
+    def _opens_a_yes_no(self, a: Analysis) -> bool:
+        """ "Is that more than ...?", "does it ...?": an auxiliary first asks yes or no;
+        "so per country?" does not."""
+        said = a.stems[a.context_until :]
+        return bool(said) and said[0] in self.vocab.lexicon.auxiliaries
 
     def _years_to_a_typed_year(self, a: Analysis, frame: Frame | None = None) -> Query | None:
         """ "How many years before 2016 did China become the largest online retail

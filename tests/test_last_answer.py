@@ -977,3 +977,22 @@ def test_years_before_a_typed_year_of_the_event_just_dated(assistant):
         "How many years before 2016 was that?",
     )
     assert span.answered and span.value == 3 and span.unit == "years", span.text
+
+
+@pytest.mark.parametrize(
+    ("first", "spread", "value"),
+    [
+        ("how many overseas buyers does aliexpress have?", "so per country?", 454545.45),
+        ("how many respondents did the paypal survey have?", "so on average per country?", 875),
+    ],
+)
+def test_so_per_unit_after_a_count_spreads_it(assistant, first, spread, value):
+    _, answer = turns(assistant, first, spread)
+    assert answer.answered and float(answer.value) == pytest.approx(value, rel=1e-4), answer.text
+
+
+def test_is_that_more_than_after_a_count_is_still_a_claim(assistant):
+    _, claim = turns(
+        assistant, "how many pilot zones did the State Council confirm?", "is that more than 20?"
+    )
+    assert claim.text.startswith("No."), claim.text
