@@ -2308,6 +2308,13 @@ class Matcher(ClaimReading, LastAnswer):
             best.uncovered = best.uncovered - {"not"}  # "retail minus online: the offline part"
         if best.uncovered:
             best.uncovered = frozenset(best.uncovered - self._only_restating(a))
+        if best.uncovered and a.expects == "subject" and best.op is None:
+            # "which platform has 100 million overseas buyers?": the kind asked is the
+            # answer's own (AliExpress is a platform), not a word of its measure
+            kinds = self.base.entities[self.base.facts[best.facts[0]].entity].kinds
+            asked = {a.stems[i] for i in a.expects_span if i < len(a.stems)}
+            own = {stem(w) for k in kinds for w in k.split()} & asked
+            best.uncovered = frozenset(best.uncovered - own)
         if best.uncovered:
             return Refusal(
                 "unsupported",

@@ -2059,3 +2059,15 @@ def test_years_between_an_event_and_a_typed_year(assistant, question, value):
     answer = assistant.ask(question)
     assert answer.answered and answer.unit == "years" and answer.value == value, answer.text
     assert "−" in "".join(answer.steps)  # the working is shown
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("which platform has more than 100 million overseas buyers?", "AliExpress"),
+        ("which platform launched a russian version?", "JD"),
+    ],
+)
+def test_which_platform_asks_the_subject_whose_figure_it_is(assistant, question, name):
+    answer = assistant.ask(question)
+    assert answer.answered and name in answer.text.split("\n")[0], answer.text
