@@ -602,7 +602,11 @@ def _asks_who_gave(stems: list[str], lexicon: Lexicon) -> bool:
         # "which Russian e-payment service supplied ...", "which internet company's
         # e-payment service reported ..."
         after = stems[i + 1 : i + 7]
-        if i and stems[i - 1] in ("by", "from") and set(after[:2]) & lexicon.organisation_nouns:
+        if (
+            i
+            and stems[i - 1] in lexicon.giver_links
+            and set(after[:2]) & lexicon.organisation_nouns
+        ):
             return True  # "by which body?", "it come from which ministry"
         for k, verb in enumerate(after):
             if verb in giving:

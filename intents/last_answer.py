@@ -75,7 +75,7 @@ class LastAnswer:
             return None
         lexicon = self.vocab.lexicon
         said = a.stems[a.context_until :]
-        if not set(said) & set(lexicon.comparatives) or _quoted_numbers(said):
+        if not set(said) & set(lexicon.comparatives) or any(map(is_number, said)):
             return None
         words = question.split()
         at = [  # "... bigger than that?", "is it bigger than online shopping?"
@@ -83,7 +83,11 @@ class LastAnswer:
             for i, w in enumerate(words)
             if w.lower().strip("?,.!") in lexicon.pronouns
             and i
-            and (words[i - 1].lower() == "than" or i == 1 and stem(words[0]) in lexicon.auxiliaries)
+            and (
+                stem(words[i - 1]) in lexicon.comparison_links
+                or i == 1
+                and stem(words[0]) in lexicon.auxiliaries
+            )
         ]
         if len(at) != 1:
             return None
@@ -404,11 +408,7 @@ class LastAnswer:
             return False
         topic = self.base.facts[frame.facts[0]].entity
         return any(  # another figure of the same subject is what the new words name
-            fact.entity == topic and content <= set(self._measure_stems(fact.id))
-            for fact in self.base.facts.values()
-            if fact.id not in frame.facts and fact.id in self.measure_stems
+            self.base.facts[f].entity == topic and content <= set(self._measure_stems(f))
+            for f in self.vocab.candidates(content)  # through the word index, not a scan
+            if f not in frame.facts and f in self.measure_stems
         )
-
-
-def _quoted_numbers(stems: list[str]) -> bool:
-    return any(is_number(s) for s in stems)

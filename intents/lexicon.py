@@ -101,6 +101,9 @@ class Lexicon:
     ignored_phrases: frozenset[Phrase]  # "in absolute terms": no operation meant
     whole_asks: frozenset[Phrase]  # "out of how many?": the whole of the last part
     gap_asks: frozenset[Phrase]  # "by how much?" after a comparison: the two figures' gap
+    comparison_links: frozenset[str]  # "bigger than that": the second figure follows
+    span_links: frozenset[str]  # "counting from 2017": a typed year ends a span
+    giver_links: frozenset[str]  # "confirmed by which body?": who gave it is asked
     method_openers: frozenset[Phrase]  # "implied by ...", "based on ...": how, not what
     method_heads: frozenset[Phrase]  # "... the growth rate": the figure worked from
     absolute_words: frozenset[str]  # "grow in absolute terms": the change as an amount
@@ -458,6 +461,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         ignored_phrases=_phrases(raw["ignored_phrases"]),
         whole_asks=_phrases(raw["whole_asks"]),
         gap_asks=_phrases(raw["gap_asks"]),
+        comparison_links=_stems(raw["comparison_links"]),
+        span_links=_stems(raw["span_links"]),
+        giver_links=_stems(raw["giver_links"]),
         method_openers=_phrases(raw["method_openers"]),
         method_heads=_phrases(raw["method_heads"]),
         absolute_words=_stems(raw["absolute_words"]),

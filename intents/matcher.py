@@ -969,8 +969,10 @@ class Matcher(ClaimReading, LastAnswer):
         if a.expects != "duration" and not spans:
             return None  # "how many years before 2016 ...": a span, read as a difference
         at, year = next(iter(typed.items()))
-        bounds = self.vocab.lexicon.year_bounds
-        if not at or not (a.stems[at - 1] in bounds or a.stems[at - 1] in ("from", "since")):
+        lexicon = self.vocab.lexicon
+        if not at or not (
+            a.stems[at - 1] in lexicon.year_bounds or a.stems[at - 1] in lexicon.span_links
+        ):
             return None
         plain = replace(
             a,
