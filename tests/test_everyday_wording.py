@@ -675,3 +675,17 @@ def test_the_year_a_body_announced_something_asks_the_year_not_the_body(assistan
 def test_browsing_only_is_not_buying(assistant, question):
     answer = assistant.ask(question)
     assert answer.answered and float(answer.value) == pytest.approx(40e6), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "If the survey's 28,000 respondents were spread over 32 countries, what's the"
+        " average for each country?",
+        "Assuming an even spread, how many respondents per country took part in the survey?",
+        "the paypal respondents divided equally among the countries, how many each?",
+    ],
+)
+def test_spreading_a_count_evenly_is_an_average(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.answered and float(answer.value) == pytest.approx(875), answer.text
