@@ -348,6 +348,7 @@ def _listing(calc: Calculator, query: Query, question: str) -> Answer:
         answered=True,
         text=text,
         intent="lookup",
+        value=Decimal(len(names)),  # "how many language versions?": the count of the list
         facts=query.facts,
         confidence=query.confidence,
         sources=srcs,

@@ -2317,6 +2317,9 @@ class Matcher(ClaimReading, LastAnswer):
             asked = {a.stems[i] for i in a.expects_span if i < len(a.stems)}
             own = {stem(w) for k in kinds for w in k.split()} & asked
             best.uncovered = frozenset(best.uncovered - own)
+        counted = self._count_of_a_list(best, a)
+        if counted is not None:  # "how many language versions did JD's platform come with?"
+            return counted
         if best.uncovered:
             return Refusal(
                 "unsupported",
@@ -3077,6 +3080,25 @@ class Matcher(ClaimReading, LastAnswer):
             if raw[i] in ("which", "what") and a.stems[i + 1] in self.count_nouns:
                 return ("many" if raw[i + 1] != a.stems[i + 1] else "one"), a.stems[i + 1]
         return None, ""
+
+    def _count_of_a_list(self, best: Reading, a: Analysis) -> Query | None:
+        """A count asked of a statement that names several things of the noun counted
+        ("how many language versions ...?": an English version and a Russian version):
+        those things, counted."""
+        if best.op is not None or best.uncovered != {"<amount>"} or a.asked_unit is None:
+            return None
+        if a.years or a.ops:  # "how many has JD added since 2015?": a change, not the list
+            return None
+        fact = self.base.facts[best.facts[0]]
+        if not self._lists(fact.id) or a.asked_unit not in self._measure_stems(fact.id):
+            return None
+        items = tuple(part.strip() for part in str(fact.value).split(" and ") if part.strip())
+        at = a.stems.index(a.asked_unit)
+        noun = a.raw[at]
+        if at > 0 and a.stems[at - 1] in self._measure_stems(fact.id) and a.raw[at - 1] != "many":
+            noun = f"{a.raw[at - 1]} {noun}"  # "language versions"
+        singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+        return Query("lookup", (fact.id,), "list", listing=items, listed=singular)
 
     def _lists(self, fact_id: str) -> bool | None:
         """Does a statement name several things ("the United States and the United

@@ -2071,3 +2071,20 @@ def test_years_between_an_event_and_a_typed_year(assistant, question, value):
 def test_which_platform_asks_the_subject_whose_figure_it_is(assistant, question, name):
     answer = assistant.ask(question)
     assert answer.answered and name in answer.text.split("\n")[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "count", "named"),
+    [
+        ("How many language versions did JD's cross-border B2C platform come with?", 2, "Russian"),
+        ("how many countries did china dislodge as top destination?", 2, "United Kingdom"),
+    ],
+)
+def test_how_many_of_a_statement_naming_several_counts_them(assistant, question, count, named):
+    answer = assistant.ask(question)
+    assert answer.answered and answer.value == count and named in answer.text, answer.text
+
+
+def test_how_many_added_since_a_year_is_not_the_count_of_the_list(assistant):
+    answer = assistant.ask("How many language versions has JD added since 2015?")
+    assert not answer.answered, answer.text
