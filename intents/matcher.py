@@ -3095,7 +3095,12 @@ class Matcher(ClaimReading, LastAnswer):
         items = tuple(part.strip() for part in str(fact.value).split(" and ") if part.strip())
         at = a.stems.index(a.asked_unit)
         noun = a.raw[at]
-        if at > 0 and a.stems[at - 1] in self._measure_stems(fact.id) and a.raw[at - 1] != "many":
+        before = at - 1  # "how many language versions": a word of the measure, not "many"
+        if (
+            before >= 0
+            and a.stems[before] in self._measure_stems(fact.id)
+            and before not in a.expects_span
+        ):
             noun = f"{a.raw[at - 1]} {noun}"  # "language versions"
         singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
         return Query("lookup", (fact.id,), "list", listing=items, listed=singular)
