@@ -24,7 +24,7 @@ from intents.analysis import (
 )
 from intents.checks import ARTICLE_YEAR
 from intents.claim_reading import ClaimReading, tag_to_claim
-from intents.claims import SCALES, ending_length, opens_with_number_of
+from intents.claims import SCALES, Claim, ending_length, opens_with_number_of, tagged
 from intents.complements import PERCENT, complement, parts_of, unit_of, used_by, whole_of
 from intents.english import VERB, is_english, only_describes_an_action, parts_of_speech
 from intents.facts import BASE_UNITS, BOUND_SIDES, MONTHS, Fact, FactBase, iso_date
@@ -349,6 +349,9 @@ class Matcher(ClaimReading, LastAnswer):
         implied = self._whole_of_quoted(analysis)
         if implied is not None:  # "4.7 trillion is 14% of what?"
             return Understanding(implied, self._memory(analysis, implied))
+        ordered = self._event_order(question, analysis)
+        if ordered is not None:  # "did JD launch its cross-border platform before AliExpress?"
+            return Understanding(ordered, self._memory(analysis, ordered))
         checked = self._check_claim(question, analysis)
         if isinstance(checked, Refusal) and checked.reason == "uncheckable":
             # "is cross-border volume bigger than that?" after online shopping: the claim
@@ -945,6 +948,45 @@ class Matcher(ClaimReading, LastAnswer):
         about = {self.base.facts[f].entity for f in alone.facts}
         about |= {entities[e].parent for e in about if e in entities and entities[e].parent}
         return not about & family
+
+    def _event_order(self, question: str, a: Analysis) -> Query | Refusal | None:
+        """ "Did JD launch its cross-border platform before AliExpress was set up?": two
+        events the article dates, in the order claimed. The answer shows both years; the
+        same year is refused (the article gives no months to order them by)."""
+        said = a.stems[a.context_until :]
+        if not (self._opens_a_yes_no(a) or tagged(question)) or a.years or a.ops:
+            return None
+        bounds = self.vocab.lexicon.year_bounds
+        at = [i for i, w in enumerate(said) if w in bounds]
+        if len(at) != 1 or at[0] == 0 or at[0] == len(said) - 1:
+            return None
+        raw = a.raw[a.context_until :]
+        first, second = raw[: at[0]], raw[at[0] + 1 :]
+        if first and first[0].lower() in self.vocab.lexicon.auxiliaries:
+            first = first[1:]  # "did JD launch ..." -> "JD launch ..."
+        dates = []
+        for words in (first, second):
+            found = self.interpret(
+                analyse(f"when {' '.join(words)}", self.vocab, self.known_numbers)
+            )
+            if not isinstance(found, Query) and words is second and len(first) > 1:
+                # "did VIPme launch before AliExpress?": AliExpress's launch
+                asked = f"when {' '.join(second)} {' '.join(first[1:])}"
+                found = self.interpret(analyse(asked, self.vocab, self.known_numbers))
+            if not isinstance(found, Query) or found.op is not None or len(found.facts) != 1:
+                return None
+            if self.base.facts[found.facts[0]].unit != "year":
+                return None
+            dates.append(found.facts[0])
+        if dates[0] == dates[1]:
+            return None
+        years = [int(self.base.facts[f].value) for f in dates]  # type: ignore[arg-type]
+        if years[0] == years[1]:
+            return Refusal("uncheckable")  # both in 2015: which came first is not said
+        before = bounds[said[at[0]]] == "before"
+        holds = years[0] < years[1] if before else years[0] > years[1]
+        claim = Claim(explained=True) if holds else Claim(swapped=raw[at[0]])
+        return Query("difference", tuple(dates), "years-between", None, 0.85, claim=claim)
 
     def _opens_a_yes_no(self, a: Analysis) -> bool:
         """ "Is that more than ...?", "does it ...?": an auxiliary first asks yes or no;

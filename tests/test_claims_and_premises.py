@@ -645,3 +645,23 @@ def test_only_in_a_year_dates_the_event_in_a_tagged_claim_too(assistant, questio
     answer = ask(assistant, question)
     assert answer.text.startswith(verdict), answer.text
     assert "2013" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("did JD roll out its cross-border platform before aliexpress was set up?", "No."),
+        ("did aliexpress launch before jd's cross-border platform?", "Yes."),
+        ("was AliExpress set up after JD launched its cross-border platform?", "No."),
+        ("did china become the largest online retail market after aliexpress was set up?", "Yes."),
+    ],
+)
+def test_the_order_of_two_dated_events_is_checked_with_both_years(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
+    assert "2010" in answer.text  # both years are shown
+
+
+def test_two_events_of_the_same_year_are_not_ordered(assistant):
+    answer = ask(assistant, "did vip launch vipme after jd launched its cross-border platform?")
+    assert not answer.answered, answer.text  # both 2015; the article gives no months
