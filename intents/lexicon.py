@@ -102,6 +102,8 @@ class Lexicon:
     whole_asks: frozenset[Phrase]  # "out of how many?": the whole of the last part
     gap_asks: frozenset[Phrase]  # "by how much?" after a comparison: the two figures' gap
     comparison_links: frozenset[str]  # "bigger than that": the second figure follows
+    earlier_asks: frozenset[Phrase]  # "which came first, A or B?": the earlier event
+    either_links: frozenset[str]  # "A or B": the two things a choice is between
     span_links: frozenset[str]  # "counting from 2017": a typed year ends a span
     giver_links: frozenset[str]  # "confirmed by which body?": who gave it is asked
     method_openers: frozenset[Phrase]  # "implied by ...", "based on ...": how, not what
@@ -462,6 +464,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         whole_asks=_phrases(raw["whole_asks"]),
         gap_asks=_phrases(raw["gap_asks"]),
         comparison_links=_stems(raw["comparison_links"]),
+        earlier_asks=_phrases(raw["earlier_asks"]),
+        either_links=_stems(raw["either_links"]),
         span_links=_stems(raw["span_links"]),
         giver_links=_stems(raw["giver_links"]),
         method_openers=_phrases(raw["method_openers"]),

@@ -349,7 +349,7 @@ class Matcher(ClaimReading, LastAnswer):
         implied = self._whole_of_quoted(analysis)
         if implied is not None:  # "4.7 trillion is 14% of what?"
             return Understanding(implied, self._memory(analysis, implied))
-        ordered = self._event_order(question, analysis)
+        ordered = self._event_order(question, analysis) or self._which_came_first(analysis)
         if ordered is not None:  # "did JD launch its cross-border platform before AliExpress?"
             return Understanding(ordered, self._memory(analysis, ordered))
         checked = self._check_claim(question, analysis)
@@ -987,6 +987,46 @@ class Matcher(ClaimReading, LastAnswer):
         holds = years[0] < years[1] if before else years[0] > years[1]
         claim = Claim(explained=True) if holds else Claim(swapped=raw[at[0]])
         return Query("difference", tuple(dates), "years-between", None, 0.85, claim=claim)
+
+    def _which_came_first(self, a: Analysis) -> Query | None:
+        """ "Which came first, AliExpress or JD's cross-border platform?": both dates,
+        as the years between them (the earlier is the one with the smaller year)."""
+        said = a.stems[a.context_until :]
+        lexicon = self.vocab.lexicon
+        if not said or said[0] not in lexicon.question_words or a.years or a.ops:
+            return None
+        links = [i for i, w in enumerate(said) if w in lexicon.either_links]
+        if len(links) != 1 or not find_phrases(said, lexicon.earlier_asks):
+            return None
+        cut = links[0]
+        raw = a.raw[a.context_until :]
+        named = [s for s in said[:cut] if s in self.vocab.naming]
+        if not named or cut == len(said) - 1:
+            return None
+        dates = [self._date_named(words) for words in ([named[-1]], raw[cut + 1 :])]
+        if None in dates:
+            return None
+        years = {int(self.base.facts[f].value) for f in dates}  # type: ignore[arg-type]
+        if len(set(dates)) != 2 or len(years) != 2:
+            return None  # the same event, or the same year: no order to give
+        return Query("difference", tuple(dates), "years-between", None, 0.85)
+
+    def _date_named(self, words: list[str]) -> str | None:
+        """The one dated event words name: "JD's cross-border platform" (its launch), or a
+        subject alone with a single date ("AliExpress": set up in 2010)."""
+        asked = analyse(f"when {' '.join(words)}", self.vocab, self.known_numbers)
+        found = self.interpret(asked)
+        if isinstance(found, Query):
+            one = found.op is None and len(found.facts) == 1
+            return (
+                found.facts[0] if one and self.base.facts[found.facts[0]].unit == "year" else None
+            )
+        named = self.vocab.entities_named(asked.stems) - {self.vocab.default_entity}
+        if len(named) != 1:
+            return None
+        entity = next(iter(named))
+        dated = [f.id for f in self.base.facts.values() if f.entity == entity and f.unit == "year"]
+        return dated[0] if len(dated) == 1 else None
 
     def _opens_a_yes_no(self, a: Analysis) -> bool:
         """ "Is that more than ...?", "does it ...?": an auxiliary first asks yes or no;

@@ -665,3 +665,8 @@ def test_the_order_of_two_dated_events_is_checked_with_both_years(assistant, que
 def test_two_events_of_the_same_year_are_not_ordered(assistant):
     answer = ask(assistant, "did vip launch vipme after jd launched its cross-border platform?")
     assert not answer.answered, answer.text  # both 2015; the article gives no months
+
+
+def test_which_came_first_gives_both_dates(assistant):
+    answer = ask(assistant, "which came first, AliExpress or JD's cross-border platform?")
+    assert answer.answered and "2010" in answer.text and "2015" in answer.text, answer.text
