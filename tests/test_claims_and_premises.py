@@ -670,3 +670,15 @@ def test_two_events_of_the_same_year_are_not_ordered(assistant):
 def test_which_came_first_gives_both_dates(assistant):
     answer = ask(assistant, "which came first, AliExpress or JD's cross-border platform?")
     assert answer.answered and "2010" in answer.text and "2015" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Is the overseas-warehouse guideline attributed to the State Council?", "No."),
+        ("is the online shopping growth figure credited to iResearch?", "Yes."),
+    ],
+)
+def test_a_figure_attributed_or_credited_to_a_source_is_checked(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
