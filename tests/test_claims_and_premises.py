@@ -682,3 +682,10 @@ def test_which_came_first_gives_both_dates(assistant):
 def test_a_figure_attributed_or_credited_to_a_source_is_checked(assistant, question, verdict):
     answer = ask(assistant, question)
     assert answer.text.startswith(verdict), answer.text
+
+
+def test_a_report_produced_by_another_firm_is_no_and_the_articles_author_is_unknown(assistant):
+    claim = ask(assistant, "Was the cross-border trade report produced by PayPal and Nielsen?")
+    assert claim.text.startswith("No.") and "Ipsos" in claim.text, claim.text
+    author = ask(assistant, "who wrote this article?")
+    assert not author.answered, author.text
