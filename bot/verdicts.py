@@ -90,7 +90,6 @@ def verdict(
             if (
                 several
                 and figure.unit in ("%", "CNY", "USD")
-                and figure.value != 1
                 and any(
                     r.quantity is not None and r.quantity.unit == figure.unit
                     for i, r in enumerate(related)
@@ -98,8 +97,7 @@ def verdict(
                 )
             ):
                 # "China's 26.1 trillion yuan was 29.2% of the global volume?": the share
-                # the same sentence states is another one ("yuan per dollar" reads as $1,
-                # a unit, not a figure claimed)
+                # the same sentence states is another one
                 contradicted = True
                 continue
             return None  # nothing of that kind to compare with: no verdict

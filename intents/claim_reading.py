@@ -424,6 +424,7 @@ class ClaimReading:
             tagged(question),
             stated=question.rstrip().endswith("?"),
             names=self.names,
+            units_at=_units_at(analysis, start),
         )
         if split is None:
             return None
@@ -639,6 +640,7 @@ class ClaimReading:
             tagged(question),
             stated=stated,
             names=self.names,
+            units_at=_units_at(analysis, start),
         )
         dated = False
         if split is None and stated:
@@ -652,6 +654,7 @@ class ClaimReading:
                 stated=True,
                 dated=True,
                 names=self.names,
+                units_at=_units_at(analysis, start),
             )
             dated = split is not None and any(
                 set(parts_of_speech(w)) == {VERB} for w in split.raw
@@ -1044,3 +1047,12 @@ def _dimension(unit: str | None) -> str | None:
 def _contains(said: list[str], phrase: tuple[str, ...]) -> bool:
     size = len(phrase)
     return any(tuple(said[i : i + size]) == phrase for i in range(len(said) - size + 1))
+
+
+def _units_at(analysis: Analysis, start: int) -> frozenset[int]:
+    """Where, from `start`, a "1" is a rate's unit right after an operation word ("yuan
+    per dollar" reads "per 1 usd"), as the analysis found it; "is 1 yuan worth 0.2
+    dollars?" claims its 1 yuan."""
+    return frozenset(
+        i - start for i in analysis.per_unit_at if i >= start and i - 1 in analysis.op_span
+    )

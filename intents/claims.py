@@ -117,6 +117,7 @@ def split_claim(
     stated: bool = False,
     dated: bool = False,
     names: frozenset[str] = frozenset(),
+    units_at: frozenset[int] = frozenset(),
 ) -> SplitClaim | None:
     """The claim a yes/no question checks, or None when it asks something else.
 
@@ -125,6 +126,8 @@ def split_claim(
     `dated`: a statement asked back may state a year only ("JD launched it in 2016?"); the
     caller then checks that the claim is about a date. `names`: the stems that name the
     article's subjects and sources, which an opening like "the survey says" is about.
+    `units_at`: where a "1" is a rate's unit ("yuan per dollar" reads "per 1 usd"), no
+    figure claimed.
     """
     polite = 0
     while polite < len(stems) and stems[polite] in lexicon.request_openers:
@@ -162,7 +165,7 @@ def split_claim(
     if head and stems[head - 1] in ("do", "does", "did") and stems[head : head + 1] == ["you"]:
         return None  # "do you know ...", "did you read ..."
     keep = list(body)
-    numbers, quoted = _quoted_figures(stems, keep, lexicon)
+    numbers, quoted = _quoted_figures(stems, [i for i in keep if i not in units_at], lexicon)
     blockers = tuple(
         stems[i]
         for i in body

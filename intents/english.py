@@ -47,3 +47,11 @@ def only_describes_an_action(word: str) -> bool:
     happened but cannot name what the question is about."""
     tags = parts_of_speech(word)
     return bool(tags) and not (set(tags) & {NOUN, ADJECTIVE})
+
+
+def singular_of(noun: str) -> str:
+    """ "countries" -> "country", "language versions" -> "language version": the noun a
+    count asks for, as an answer names one of them (answers add the plural back)."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun.removesuffix("s")

@@ -66,7 +66,7 @@ class LastAnswer:
         currency = frame.currency if unit in ("CNY", "USD") else None
         return Query("lookup", (whole,), None, currency, 0.85, used_context=True)
 
-    def _compared_with_last(self, question: str, a: Analysis, context: dict | None) -> Query | None:
+    def _compared_with_last(self, a: Analysis, context: dict | None) -> Query | None:
         """ "Is cross-border volume bigger than that?" after China's online shopping: a
         comparison claimed against the last figure, checked with that figure named in place
         of the pronoun (one figure, one pronoun after "than")."""
@@ -77,16 +77,15 @@ class LastAnswer:
         said = a.stems[a.context_until :]
         if not set(said) & set(lexicon.comparatives) or any(map(is_number, said)):
             return None
-        words = question.split()
+        start = a.context_until
         at = [  # "... bigger than that?", "is it bigger than online shopping?"
             i
-            for i, w in enumerate(words)
-            if w.lower().strip("?,.!") in lexicon.pronouns
-            and i
+            for i in range(start + 1, len(a.stems))
+            if a.stems[i] in lexicon.pronouns
             and (
-                stem(words[i - 1]) in lexicon.comparison_links
-                or i == 1
-                and stem(words[0]) in lexicon.auxiliaries
+                a.stems[i - 1] in lexicon.comparison_links
+                or i == start + 1
+                and a.stems[start] in lexicon.auxiliaries
             )
         ]
         if len(at) != 1:
@@ -94,8 +93,8 @@ class LastAnswer:
         fact = self.base.facts[frame.facts[0]]
         subject = self.base.entities[fact.entity].name
         named = f"{subject}'s {fact.measure}" + (f" in {fact.year}" if fact.year else "")
-        tail = words[at[0]][len(words[at[0]].rstrip("?,.!")) :]
-        rewritten = " ".join([*words[: at[0]], named + tail, *words[at[0] + 1 :]])
+        words = a.raw[start:]  # the question's own words, read by the same tokeniser
+        rewritten = " ".join([*words[: at[0] - start], named, *words[at[0] - start + 1 :]])
         checked = self._check_claim(rewritten, analyse(rewritten, self.vocab, self.known_numbers))
         if not isinstance(checked, Query) or checked.claim is None:
             return None

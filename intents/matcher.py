@@ -26,7 +26,7 @@ from intents.checks import ARTICLE_YEAR
 from intents.claim_reading import ClaimReading, tag_to_claim
 from intents.claims import SCALES, Claim, ending_length, opens_with_number_of, tagged
 from intents.complements import PERCENT, complement, parts_of, unit_of, used_by, whole_of
-from intents.english import VERB, is_english, only_describes_an_action, parts_of_speech
+from intents.english import VERB, is_english, only_describes_an_action, parts_of_speech, singular_of
 from intents.facts import BASE_UNITS, BOUND_SIDES, MONTHS, Fact, FactBase, iso_date
 from intents.followup import merge, merges
 from intents.frames import Frame, follow, gap_of_the_pair, share_of_last
@@ -356,7 +356,7 @@ class Matcher(ClaimReading, LastAnswer):
         if isinstance(checked, Refusal) and checked.reason == "uncheckable":
             # "is cross-border volume bigger than that?" after online shopping: the claim
             # with the last figure named where the pronoun stands
-            checked = self._compared_with_last(question, analysis, context) or checked
+            checked = self._compared_with_last(analysis, context) or checked
         empty_claim = isinstance(checked, Refusal) and checked.reason in ("nothing", "empty")
         if empty_claim and context and analysis.years and not analysis.context_until:
             checked = None  # "so 2015 was": no claim, a year for the last answer
@@ -518,9 +518,9 @@ class Matcher(ClaimReading, LastAnswer):
                 else gap_of_the_pair(analysis, frame, self.base, self.vocab.lexicon.gap_asks)
                 or follow(analysis, content, frame, self.base, self._asks(analysis))
             )
-            if isinstance(followed, Refusal) and followed.words == ("the rest",):
-                # "out of how many?" (the whole) then "so how many didn't?": the rest of
-                # the part before it
+            if isinstance(followed, Refusal) and "not" in content:
+                # "out of how many?" (the whole) then "so how many didn't?": the whole has
+                # no rest of its own; the rest of the part asked before it
                 before = Frame.from_memory((context or {}).get("before"), self.base)
                 followed = self._rest_after_its_whole(analysis, content, frame, before) or followed
             if isinstance(followed, Query) and followed.asks is None:
@@ -956,37 +956,28 @@ class Matcher(ClaimReading, LastAnswer):
         said = a.stems[a.context_until :]
         if not (self._opens_a_yes_no(a) or tagged(question)) or a.years or a.ops:
             return None
+        if a.expects or any(map(is_number, said)):
+            return None  # "why did JD launch ... before ...?"; "five years after ...?"
         bounds = self.vocab.lexicon.year_bounds
         at = [i for i, w in enumerate(said) if w in bounds]
         if len(at) != 1 or at[0] == 0 or at[0] == len(said) - 1:
             return None
         raw = a.raw[a.context_until :]
         first, second = raw[: at[0]], raw[at[0] + 1 :]
-        if first and first[0].lower() in self.vocab.lexicon.auxiliaries:
+        if first and stem(first[0]) in self.vocab.lexicon.auxiliaries:
             first = first[1:]  # "did JD launch ..." -> "JD launch ..."
-        dates = []
-        for words in (first, second):
-            found = self.interpret(
-                analyse(f"when {' '.join(words)}", self.vocab, self.known_numbers)
-            )
-            if not isinstance(found, Query) and words is second and len(first) > 1:
-                # "did VIPme launch before AliExpress?": AliExpress's launch
-                asked = f"when {' '.join(second)} {' '.join(first[1:])}"
-                found = self.interpret(analyse(asked, self.vocab, self.known_numbers))
-            if not isinstance(found, Query) or found.op is not None or len(found.facts) != 1:
-                return None
-            if self.base.facts[found.facts[0]].unit != "year":
-                return None
-            dates.append(found.facts[0])
+        dates = [self._date_named(first), self._date_named(second)]
+        if None in dates:
+            return None
         if dates[0] == dates[1]:
             return None
-        years = [int(self.base.facts[f].value) for f in dates]  # type: ignore[arg-type]
+        years = [int(self.base.facts[f].value) for f in dates if f]  # type: ignore[arg-type]
         if years[0] == years[1]:
             return Refusal("uncheckable")  # both in 2015: which came first is not said
         before = bounds[said[at[0]]] == "before"
         holds = years[0] < years[1] if before else years[0] > years[1]
         claim = Claim(explained=True) if holds else Claim(swapped=raw[at[0]])
-        return Query("difference", tuple(dates), "years-between", None, 0.85, claim=claim)
+        return Query("difference", (dates[0], dates[1]), "years-between", None, 0.85, claim=claim)
 
     def _which_came_first(self, a: Analysis) -> Query | None:
         """ "Which came first, AliExpress or JD's cross-border platform?": both dates,
@@ -3184,7 +3175,7 @@ class Matcher(ClaimReading, LastAnswer):
             and before not in a.expects_span
         ):
             noun = f"{a.raw[at - 1]} {noun}"  # "language versions"
-        singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+        singular = singular_of(noun)
         return Query("lookup", (fact.id,), "list", listing=items, listed=singular)
 
     def _lists(self, fact_id: str) -> bool | None:

@@ -689,3 +689,16 @@ def test_a_report_produced_by_another_firm_is_no_and_the_articles_author_is_unkn
     assert claim.text.startswith("No.") and "Ipsos" in claim.text, claim.text
     author = ask(assistant, "who wrote this article?")
     assert not author.answered, author.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Claim: JD's cross-border B2C platform launched three years after AliExpress was set up."
+        " True?",
+        "Why did JD launch its cross-border platform before AliExpress?",
+    ],
+)
+def test_an_order_with_a_span_claimed_or_a_reason_asked_is_no_bare_order(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.text.startswith("Yes."), answer.text  # the order alone settles neither
