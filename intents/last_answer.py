@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cached_property
 
-from intents.analysis import Analysis, analyse
+from intents.analysis import Analysis, analyse, find_phrases
 from intents.complements import unit_of
 from intents.english import NOUN, parts_of_speech
 from intents.frames import Frame, follow, share_of_whole, whole_of_last
@@ -53,9 +53,7 @@ class LastAnswer:
         of them): the whole the last figure is a share or a part of."""
         if frame is None or frame.op is not None or len(frame.facts) != 1:
             return None
-        said = a.stems[a.context_until :]
-        asks = self.vocab.lexicon.whole_asks
-        if not any(tuple(said[i : i + len(p)]) == p for p in asks for i in range(len(said))):
+        if not find_phrases(a.stems[a.context_until :], self.vocab.lexicon.whole_asks):
             return None
         if self.vocab.entities_named(a.stems) - {self.vocab.default_entity} or a.years:
             return None  # "out of how many Russians?": another subject, not the last's whole
