@@ -106,7 +106,7 @@ def _on_demand(
     elif op == "growth" and _same_series(base, ids) and _later_first(base, ids):
         first, second = second, first  # two years of one measure: from the earlier one
         ids = (ids[1], ids[0])
-    if op == "per_unit" and _per_first(first.quantity, second.quantity):
+    if op == "per_unit" and _per_first(first.quantity, second.quantity, ordered):
         first, second = second, first  # the amount is shared over the count
         ids = (ids[1], ids[0])
     if op in ("ratio", "difference", "percent") and not ordered:
@@ -140,11 +140,14 @@ def _later_first(base, ids: tuple[str, ...]) -> bool:
     return first.year is not None and second.year is not None and first.year > second.year
 
 
-def _per_first(first: Quantity, second: Quantity) -> bool:
-    """Should the two figures of an average swap? Money is shared over a count, and a
-    larger count over a smaller one ("buyers per country")."""
+def _per_first(first: Quantity, second: Quantity, ordered: bool = False) -> bool:
+    """Should the two figures of an average swap? Money is shared over a count, and, unless
+    the question said which is per which ("active users per buyer"), a larger count over a
+    smaller one ("buyers per country")."""
     if second.is_money and not first.is_money:
         return True
+    if ordered:
+        return False
     return not first.is_money and not second.is_money and first.value < second.value
 
 

@@ -3558,6 +3558,8 @@ class Matcher(ClaimReading, LastAnswer):
         ordered = reading.op in ("ratio", "percent") and any(
             op == reading.op and a.stems[at] in self.vocab.lexicon.ordered_ops for op, at in a.ops
         )  # "the ratio of A to B" is A / B, whichever is bigger
+        if reading.op == "per_unit" and len(facts) == 2:
+            facts, ordered = self._per_what_second(a, facts)
         asks = self._asks(a)
         if asks == "reason" and set(facts) & self.ranker.reasons:
             asks = None  # "why did Vip launch VIPme": its sentence says why ("to test ...")
@@ -3586,6 +3588,18 @@ class Matcher(ClaimReading, LastAnswer):
         if family is None:
             return ()
         return tuple(sorted(w for w, f in families.items() if f != family))
+
+    def _per_what_second(self, a: Analysis, facts: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+        """ "Active users per buyer": the figure the word after "per" names is the one shared
+        out, whichever is bigger. Unordered when that word fits both figures or neither."""
+        per = {a.stems[i] for i in a.per_what_at if i < len(a.stems)}
+        index = self.vocab.index
+        fits = [any(fact_id in index.get(w, ()) for w in per) for fact_id in facts]
+        if fits == [False, True]:
+            return facts, True
+        if fits == [True, False]:
+            return (facts[1], facts[0]), True
+        return facts, False
 
     def _asks(self, a: Analysis) -> str | None:
         """The kind of answer the question's own words demand, if they demand one."""

@@ -36,14 +36,20 @@ def split_readings(
         and (i not in a.lexical or is_number(s) or op in SHARE_OPS and _target_named(ranker, a, i))
         and i not in a.currency_at
         and i not in a.year_span
+        and not (i < max(a.main_from, a.context_until) and i in a.chat_at)  # a premise
     ]
     best: dict[tuple[str, str], Reading] = {}
     sides: dict[tuple[int, ...], list[tuple[str, float]]] = {}
     seen: set[tuple] = set()
+    opened = _opened(ranker, a, op, content)
     for cut, word in enumerate(a.stems):
         if (cut not in cuts) if cuts is not None else (word not in connectors):
             continue
-        left = [i for i in content if i < cut]
+        if cut < a.context_until or cut < a.main_from and cut in a.chat_at:
+            continue  # "more than 20 million" in a premise joins nothing the question compares
+        if cut < opened:
+            continue
+        left = [i for i in content if opened < i < cut]
         right = [i for i in content if i > cut]
         left_years = {y for at, y in a.year_at.items() if at < cut}
         right_years = {y for at, y in a.year_at.items() if at > cut}
@@ -79,6 +85,21 @@ def split_readings(
             if key not in best or _better(reading, best[key]):
                 best[key] = reading  # of two cuts, the one whose sides explain their words
     return list(best.values())
+
+
+def _opened(ranker: Ranker, a: Analysis, op: str, content: list[int]) -> int:
+    """Where an ordered comparison opens: "what's the ratio of A to B" has A after its
+    operation word, so a figure named earlier ("say the purchasers were 20m: ...") or a
+    connector before it ("what IS the ratio") is no side of it. -1 when none opens one."""
+    connectors = ranker.vocab.lexicon.connectors
+    for name, at in reversed(a.ops):
+        word = a.stems[at]
+        if name != op or word not in ranker.vocab.lexicon.ordered_ops or word in connectors:
+            continue  # "A divided by B", "A as a share of B": the word is the cut itself
+        after = [i for i in content if i > at]
+        if after and any(a.stems[i] in connectors for i in range(after[0] + 1, len(a.stems))):
+            return at
+    return -1
 
 
 def _better(reading: Reading, other: Reading) -> bool:

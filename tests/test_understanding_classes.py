@@ -2088,3 +2088,35 @@ def test_how_many_of_a_statement_naming_several_counts_them(assistant, question,
 def test_how_many_added_since_a_year_is_not_the_count_of_the_list(assistant):
     answer = assistant.ask("How many language versions has JD added since 2015?")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # the figure after "per" is the one shared out, even when it is the bigger one
+        ("how many AliExpress active users are there per overseas buyer?", 0.6),
+        ("overseas buyers per active user on aliexpress", 100 / 60),
+        ("aliexpress buyers per country or region", 100e6 / 220),
+    ],
+)
+def test_an_average_shares_out_the_figure_named_after_per(assistant, question, value):
+    assert figure(ask(assistant, question)) == pytest.approx(value, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        (
+            "Say the 20 million purchasers were exactly 20m: what is the ratio of active users "
+            "to purchasers?",
+            3,
+        ),
+        (
+            "Suppose more than 60 million active users means exactly 60m. Then what is the ratio "
+            "of purchasers to active users?",
+            1 / 3,
+        ),
+    ],
+)
+def test_a_premise_before_the_question_does_not_order_a_ratio(assistant, question, value):
+    assert figure(ask(assistant, question)) == pytest.approx(value, rel=1e-3)
