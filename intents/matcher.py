@@ -1525,24 +1525,38 @@ class Matcher(ClaimReading, LastAnswer):
         # "the increase in usd?" after one measure in two years: the change between them
         series = {f.id for f in self.base.series(facts[second])}
         a_change = ops <= {"difference", "growth"} and first in series and not a.anaphora
-        if content - lexicon.comparing_words or not (set(a.stems) & pointing or a_change):
+        leftover = content - lexicon.comparing_words
+        if leftover:
+            return None  # the turn names another figure
+        # "what's the difference?", "and as a ratio?" right after two figures of different
+        # measures: those two, though the turn does not point at them
+        pointed = bool(set(a.stems) & pointing)
+        bare = (
+            not pointed
+            and not a.anaphora  # "what share is that?": the last answer, of its own whole
+            and first not in series
+            and ops <= {"ratio", "percent", "difference"}
+        )
+        if not (pointed or a_change or bare):
             return None
+        if bare and not self._comparable(first, second):
+            return None  # "what's the difference?" between a count and a sum of money
         at = {s: i for i, s in reversed(list(enumerate(a.stems)))}
         said_first = min((at[w] for w in earlier if w in at), default=None)
         said_second = min((at[w] for w in later if w in at), default=None)
-        if (said_first is None) != (said_second is None):
-            return None  # "the first" alone: which other figure is meant is not said
         op = ops.pop()
         years = facts[first].year, facts[second].year
         if said_first is not None and said_second is not None:
             if said_second < said_first:
                 first, second = second, first
-        elif None not in years and years[0] != years[1]:
-            ordered = (first, second) if years[0] < years[1] else (second, first)
+        elif said_second is not None:
+            first, second = second, first  # "how much bigger is the second?"
+        elif said_first is None and None not in years and years[0] != years[1]:
+            ordered_years = (first, second) if years[0] < years[1] else (second, first)
             # the change from the earlier year to the later one
-            first, second = ordered if op == "growth" else ordered[::-1]
-        elif op != "difference":
-            return None  # "the ratio between them": which way up is not said
+            first, second = ordered_years if op == "growth" else ordered_years[::-1]
+        elif op == "growth":
+            return None  # "the growth between them": from which one is not said
         intent = INTENT_OF_OPERATION[op]
         # "the difference between the last two answers", both given in dollars: in dollars
         shown = last.currency if last.currency == before.currency else None
@@ -1564,6 +1578,12 @@ class Matcher(ClaimReading, LastAnswer):
         if len(last.facts) != 1 or len(before.facts) != 1 or last.facts == before.facts:
             return None
         return before.facts[0], last.facts[0]
+
+    def _comparable(self, first: str, second: str) -> bool:
+        """Two figures arithmetic can set against each other: both money (in either
+        currency), or both in one unit."""
+        units = {unit_of(self.base, self.base.facts[f]) for f in (first, second)}
+        return units <= {"CNY", "USD"} or len(units) == 1
 
     def _named_of_two(
         self, a: Analysis, content: set[str], two: tuple[str, str]

@@ -996,3 +996,41 @@ def test_is_that_more_than_after_a_count_is_still_a_claim(assistant):
         assistant, "how many pilot zones did the State Council confirm?", "is that more than 20?"
     )
     assert claim.text.startswith("No."), claim.text
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "turn", "value"),
+    [
+        # an operation with no words of its own, right after two figures: those two
+        ("total e-commerce in 2016?", "and online shopping?", "what is the difference?", 21.4e12),
+        ("cross-border volume 2016?", "online shopping 2016?", "and as a ratio?", 6.3 / 4.7),
+        (
+            "cross-border volume 2016?",
+            "online shopping 2016?",
+            "how much more is the first?",
+            1.6e12,
+        ),
+        (
+            "online shopping 2016?",
+            "total e-commerce 2016?",
+            "how much bigger is the second?",
+            21.4e12,
+        ),
+    ],
+)
+def test_a_bare_operation_sets_the_last_two_figures_against_each_other(
+    assistant, first, second, turn, value
+):
+    *_, answer = turns(assistant, first, second, turn)
+    assert answer.answered, answer.text
+    assert float(answer.value) == pytest.approx(value, rel=1e-3)
+
+
+def test_a_bare_difference_of_a_count_and_a_sum_is_not_computed(assistant):
+    *_, answer = turns(
+        assistant,
+        "how many active users does aliexpress have?",
+        "and russia's spending?",
+        "what's the difference?",
+    )
+    assert not answer.answered or answer.unit != "USD", answer.text
