@@ -1225,9 +1225,10 @@ class Matcher(ClaimReading, LastAnswer):
         topic = self.base.facts[frame.facts[0]].entity
         if any(self.base.facts[f].entity == topic for f in alone.facts):
             return None
-        if named & {self.base.facts[f].entity for f in alone.facts}:
+        own = named & {self.base.facts[f].entity for f in alone.facts}
+        if own and not self._named_as_a_measure(a, own, topic):
             return None  # "and China's total e-commerce?" after the global volume: named
-        for merged in merges(a, previous, self.vocab, self.known_numbers):
+        for merged in merges(a, previous, self.vocab, self.known_numbers, topic):
             self._shift_year(merged, None)
             leaning = self.interpret(merged, used_context=True)
             if isinstance(leaning, Query) and all(
@@ -1235,6 +1236,22 @@ class Matcher(ClaimReading, LastAnswer):
             ):
                 return leaning, merged
         return None
+
+    def _named_as_a_measure(self, a: Analysis, entities: set[str], topic: str) -> bool:
+        """ "How much went to Chinese platforms?" after the Russians' spending: "Chinese" is
+        a word of one of their own figures (spending on Chinese platforms), so it names what
+        they spent on, not China as the subject asked about."""
+        words = [s for s in a.stems if set(self.vocab.naming.get(s, ())) & entities]
+        measures = self._measure_words_of.get(topic, frozenset())
+        return bool(words) and all(s in measures for s in words)
+
+    @cached_property
+    def _measure_words_of(self) -> dict[str, frozenset[str]]:
+        """Entity -> every word of its figures' measures."""
+        words: dict[str, set[str]] = {}
+        for fact_id, measure in self.measure_stems.items():
+            words.setdefault(self.base.facts[fact_id].entity, set()).update(measure)
+        return {entity: frozenset(found) for entity, found in words.items()}
 
     def _since_when(self, a: Analysis) -> bool:
         """ "Since when", "since what year": when a state began is asked."""

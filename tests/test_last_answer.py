@@ -1034,3 +1034,15 @@ def test_a_bare_difference_of_a_count_and_a_sum_is_not_computed(assistant):
         "what's the difference?",
     )
     assert not answer.answered or answer.unit != "USD", answer.text
+
+
+@pytest.mark.parametrize(
+    "turn",
+    ["how much on chinese sites", "and how much went to Chinese platforms?"],
+)
+def test_chinese_platforms_after_the_russians_is_their_spending_there(assistant, turn):
+    # "Chinese" names what the Russians spent on, not China's own figures (warehouses)
+    *_, answer = turns(assistant, "how much did russians spend on cross-border sites?", turn)
+    assert answer.answered, answer.text
+    assert float(answer.value) == pytest.approx(3.44e9, rel=1e-3)
+    assert answer.unit == "USD"
