@@ -525,6 +525,8 @@ class Matcher(ClaimReading, LastAnswer):
                 followed = self._rest_after_its_whole(analysis, content, frame, before) or followed
             if isinstance(followed, Query) and followed.asks is None:
                 followed = replace(followed, asks=self._asks(analysis))  # checked like any
+            if isinstance(followed, Query) and analysis.expects == "source" and not followed.op:
+                followed = replace(followed, who=True)  # "who reported the 2016 figure?"
             if followed is None and content:
                 followed = self._share_of_named_whole(analysis, content, frame)
             if followed is None and not content:

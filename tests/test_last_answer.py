@@ -1046,3 +1046,13 @@ def test_chinese_platforms_after_the_russians_is_their_spending_there(assistant,
     assert answer.answered, answer.text
     assert float(answer.value) == pytest.approx(3.44e9, rel=1e-3)
     assert answer.unit == "USD"
+
+
+def test_who_reported_the_figure_of_its_year_names_the_source(assistant):
+    *_, answer = turns(
+        assistant,
+        "How much did Russians spend cross-border in 2016?",
+        "Who reported the 2016 figure?",
+    )
+    assert answer.answered, answer.text
+    assert answer.text.startswith("According to Yandex"), answer.text
