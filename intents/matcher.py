@@ -775,6 +775,12 @@ class Matcher(ClaimReading, LastAnswer):
             return self._query(reading, a, used_context)
         return None
 
+    def _names_the_quoted(self, premise: str, worded: set[str]) -> bool:
+        """Are the turn's words, beside the figure, only words of that figure's own measure
+        or keywords ("total e-commerce" for the 26.1 trillion)?"""
+        phrases = self.vocab.terms[premise].phrases
+        return bool(worded - {"not"}) and worded <= frozenset().union(*phrases)
+
     def _unnamed_part(self, reading: Reading, premises: list[str], must: set[str]) -> bool:
         """Is the reading a part of a whole the user typed, with no word of the question
         (beyond the whole's own) naming that part?"""
@@ -2380,6 +2386,18 @@ class Matcher(ClaimReading, LastAnswer):
                         reading.uncovered = reading.uncovered | {"<part>"}
             readings.sort(key=Reading.rank)
         worded = {s for s in must if not is_number(s)}
+        if (
+            premises
+            and a.opener
+            and not used_context  # merged with earlier words, the turn's own are not alone
+            and not (a.ops or a.years or a.year_shift or unknown or a.claimed or a.checking)
+            and "not" not in a.stems  # "and the remainder is under a billion dollars?"
+            and a.expects in (None, "amount")
+            and self._names_the_quoted(premises[0], worded)
+        ):
+            # "and the 26.1 trillion total e-commerce?": the figure quoted, by its own words,
+            # is the one asked about (in the currency the conversation uses)
+            return self._query(quoted_readings[0], a, used_context)
         if premises and not worded:
             # "what is the 26.1 trillion yuan?", "where did the 4.3 billion come from?": the
             # figure quoted is what is asked about, if quoted in full and alone

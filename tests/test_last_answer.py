@@ -1056,3 +1056,15 @@ def test_who_reported_the_figure_of_its_year_names_the_source(assistant):
     )
     assert answer.answered, answer.text
     assert answer.text.startswith("According to Yandex"), answer.text
+
+
+def test_and_the_quoted_figure_by_its_own_words_is_that_figure_in_the_same_currency(assistant):
+    # the 26.1 trillion is named, not a premise for the global volume computed from it
+    *_, answer = turns(
+        assistant,
+        "what's the 4.7 trillion yuan of online shopping in dollars?",
+        "And the 26.1 trillion total e-commerce?",
+    )
+    assert answer.answered, answer.text
+    assert float(answer.value) == pytest.approx(26.1e12 / 6.8337, rel=1e-3)
+    assert answer.unit == "USD"
