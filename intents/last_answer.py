@@ -275,6 +275,10 @@ class LastAnswer:
         own |= lexicon.instead_words | lexicon.afterthought_words
         if not said & lexicon.question_words or said - lexicon.function_words - own:
             return None  # "what's the target they're aiming for": another figure named
+        whole = self._whole_of_frame(frame)
+        named = said - lexicon.function_words - (own - set(self._measure_stems(frame.facts[0])))
+        if whole is not None and named and named <= set(self._measure_stems(whole)):
+            return None  # "so what total retail volume does that imply?": the share's whole
         if a.expects in ("source", "text", "subject") and frame.op is None:
             return frame.again(None, 0.85, who=True, used_context=True)
         if a.expects not in (None, "amount", "percent", "count"):

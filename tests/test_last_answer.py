@@ -1068,3 +1068,14 @@ def test_and_the_quoted_figure_by_its_own_words_is_that_figure_in_the_same_curre
     assert answer.answered, answer.text
     assert float(answer.value) == pytest.approx(26.1e12 / 6.8337, rel=1e-3)
     assert answer.unit == "USD"
+
+
+def test_after_a_share_confirmed_its_whole_named_is_the_whole_not_the_share_again(assistant):
+    answers = turns(
+        assistant,
+        "Was China's online shopping 14 percent of total retail last year?",
+        "So what total retail volume does that imply?",
+        "Is that more than 30 trillion yuan?",
+    )
+    assert float(answers[1].value) == pytest.approx(33.57e12, rel=1e-3)
+    assert answers[2].text.startswith("Yes."), answers[2].text
