@@ -517,6 +517,12 @@ class ClaimReading:
         if fact.entity in self.vocab.entities_named(rest.stems):
             return None
         found = find_phrases(rest.stems, self._value_phrases)
+        said = set(rest.stems) - self.vocab.lexicon.function_words
+        own = set(self._measure_stems(fact.id))
+        for key, _ in found:
+            relation = set(self._measure_stems(self._value_phrases[key])) - own
+            if said & relation - set(self.vocab.naming):
+                return None  # "did it outperform the US that year?": the US as what it was
         return " ".join(" ".join(rest.raw[at : at + len(key)]) for key, at in found) or None
 
     @cached_property

@@ -702,3 +702,15 @@ def test_a_report_produced_by_another_firm_is_no_and_the_articles_author_is_unkn
 def test_an_order_with_a_span_claimed_or_a_reason_asked_is_no_bare_order(assistant, question):
     answer = ask(assistant, question)
     assert not answer.text.startswith("Yes."), answer.text  # the order alone settles neither
+
+
+def test_a_country_named_in_the_relation_the_article_gives_it_is_no_swapped_subject(assistant):
+    # "it outperformed the US": the US as the country overtaken, which is what it was
+    *_, answer = turns(
+        assistant,
+        "since when is china the largest online retail market?",
+        "it outperformed the US that year, yes?",
+    )
+    assert answer.text.startswith("Yes."), answer.text
+    wrong = ask(assistant, "was the US the largest online retail market in 2013?")
+    assert wrong.text.startswith("No."), wrong.text
