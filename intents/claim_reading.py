@@ -16,7 +16,7 @@ from functools import cached_property
 from intents.analysis import Analysis, analyse, find_phrases, mark
 from intents.checks import ARTICLE_YEAR
 from intents.claims import Claim, SplitClaim, split_claim, statement_order, tagged
-from intents.complements import unit_of
+from intents.complements import unit_of, whole_of
 from intents.english import NOUN, VERB, is_english, parts_of_speech
 from intents.frames import Frame, money_behind, share_of_whole
 from intents.lexicon import leading_phrase
@@ -507,6 +507,17 @@ class ClaimReading:
         said = [w for s, w in zip(rest.stems, rest.raw, strict=False) if s in named]
         return found, other, " ".join(said)
 
+    def _a_part_claimed_whole(self, split: SplitClaim, fact_id: str) -> str | None:
+        """The words claiming all of a whole ("all", "exclusively") for a figure the article
+        gives as only a part of it, or a share of it short of 100 percent."""
+        fact = self.base.facts[fact_id]
+        share = fact.of is not None and unit_of(self.base, fact) == "%" and fact.value != 100
+        if whole_of(self.base, fact_id) is None and not share:
+            return None
+        for key, at in find_phrases(split.stems, self.vocab.lexicon.entirety_words):
+            return " ".join(split.raw[at : at + len(key)])
+        return None
+
     def _another_subject_named(self, result: Query, rest: Analysis) -> str | None:
         """A claim about a statement of one subject (China, the largest online retail
         market) that names, and not that subject, a country the article gives only as
@@ -849,6 +860,10 @@ class ClaimReading:
                 if opposite in said and word not in said and claim.swapped is None:
                     # "were the 100 million buyers domestic?": the sentence says overseas
                     claim = replace(claim, swapped=rest.raw[i])
+            if result.op is None and not claim.numbers and claim.swapped is None:
+                entire = self._a_part_claimed_whole(split, result.facts[0])
+                if entire is not None:  # "and that was all spent on Chinese platforms?": 80%
+                    claim = replace(claim, swapped=entire)
             if result.op is None and claim.swapped is None:
                 called = self._called_otherwise(rest, result.facts[0])
                 if called is not None:  # "the site is called VIPshop": it is VIPme

@@ -118,6 +118,7 @@ class Lexicon:
     exclusive_words: frozenset[str]  # "published by PayPal alone?": one of several named
     change_verbs: frozenset[str]  # "did spending double?": a change no figure states
     instead_words: frozenset[str]  # "what was the actual share?" after a claim checked
+    entirety_words: frozenset[Phrase]  # "was it all spent on Chinese platforms?": the whole
     afterthought_words: frozenset[str]  # "what was it then?": a word that points nowhere
     claim_qualifiers: dict[Phrase, str]  # "more than" -> above: how a claimed figure binds
     bound_words: dict[Phrase, str]  # "the upper figure" -> upper: which bound is asked
@@ -480,6 +481,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         exclusive_words=_stems(raw["exclusive_words"]),
         change_verbs=_stems(raw["change_verbs"]),
         instead_words=_stems(raw["instead_words"]),
+        entirety_words=_phrases(raw["entirety_words"]),
         afterthought_words=_stems(raw["afterthought_words"]),
         claim_qualifiers=_inverted(raw["claim_qualifiers"]),
         bound_words=_inverted(raw["bound_words"]),

@@ -714,3 +714,21 @@ def test_a_country_named_in_the_relation_the_article_gives_it_is_no_swapped_subj
     assert answer.text.startswith("Yes."), answer.text
     wrong = ask(assistant, "was the US the largest online retail market in 2013?")
     assert wrong.text.startswith("No."), wrong.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was all of Russia's cross-border spending on Chinese platforms?",
+        "did all the survey respondents shop on Chinese websites?",
+        "Russians spent their cross-border money exclusively on Chinese platforms, right?",
+    ],
+)
+def test_a_part_claimed_to_be_all_of_its_whole_is_no(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.text.startswith("No."), answer.text
+
+
+def test_a_part_claimed_without_all_is_still_yes(assistant):
+    answer = ask(assistant, "Did Russians spend money on Chinese platforms?")
+    assert answer.text.startswith("Yes."), answer.text
