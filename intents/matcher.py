@@ -1529,6 +1529,12 @@ class Matcher(ClaimReading, LastAnswer):
         if any(facts[f].is_text or facts[f].unit == "year" for f in two):
             return None  # statements have no arithmetic; dates have their own rule
         ops = {op for op in a.op_names if op != "convert"}
+        over = self._one_over_the_other(a, two) if ops <= {"ratio"} and not a.years else None
+        if over is not None:  # "total over cross-border?" after those two figures
+            query = Query("ratio", over, "ratio", None, 0.8, used_context=True, ordered=True)
+            memory = dict(context or {})
+            memory["last"] = Frame(query.facts, "ratio", None).to_memory()
+            return Understanding(query, memory)
         if len(ops) != 1 or not ops <= {"ratio", "percent", "difference", "growth"} or a.years:
             return None
         lexicon = self.vocab.lexicon
@@ -1603,6 +1609,44 @@ class Matcher(ClaimReading, LastAnswer):
         if len(last.facts) != 1 or len(before.facts) != 1 or last.facts == before.facts:
             return None
         return before.facts[0], last.facts[0]
+
+    def _one_over_the_other(self, a: Analysis, two: tuple[str, str]) -> tuple[str, str] | None:
+        """ "Total over cross-border?", "the ratio, total over online?": words of one of the
+        two figures, "over", words of the other; that one divided by the other. Every word
+        of the turn must fit one of the two, each side only one of them."""
+        found = find_phrases(a.stems, self.vocab.lexicon.ratio_joiners)
+        if len(found) != 1:
+            return None
+        key, at = found[0]
+        lexicon = self.vocab.lexicon
+        ignored = lexicon.function_words
+        index = self.vocab.index
+        sides: list[set[str]] = []
+        for positions in (range(at), range(at + len(key), len(a.stems))):
+            fits, said = set(two), False
+            for i in positions:
+                if i in a.op_span:
+                    continue  # "the ratio, total over online?"
+                hits = {f for f in two if f in index.get(a.stems[i], ())}
+                if not hits and a.stems[i] in ignored:
+                    continue
+                if not hits:
+                    return None  # a word of neither figure
+                said = True
+                if len(hits) == 1:
+                    fits &= hits  # "total" fits both; "online" only online shopping
+            if not said:
+                return None
+            sides.append(fits)
+        left, right = sides
+        if len(left) == 2 and len(right) == 1:
+            left = set(two) - right
+        elif len(right) == 2 and len(left) == 1:
+            right = set(two) - left
+        if len(left) != 1 or len(right) != 1 or left == right:
+            return None
+        first, second = left.pop(), right.pop()
+        return (first, second) if self._comparable(first, second) else None
 
     def _comparable(self, first: str, second: str) -> bool:
         """Two figures arithmetic can set against each other: both money (in either

@@ -1079,3 +1079,28 @@ def test_after_a_share_confirmed_its_whole_named_is_the_whole_not_the_share_agai
     )
     assert float(answers[1].value) == pytest.approx(33.57e12, rel=1e-3)
     assert answers[2].text.startswith("Yes."), answers[2].text
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "turn", "value"),
+    [
+        (
+            "cross-border volume 2016?",
+            "total e-commerce 2016?",
+            "Total over cross-border?",
+            26.1 / 6.3,
+        ),
+        (
+            "total e-commerce 2016?",
+            "online shopping 2016?",
+            "the ratio, online over total?",
+            4.7 / 26.1,
+        ),
+    ],
+)
+def test_one_figure_over_the_other_divides_the_one_named_first(
+    assistant, first, second, turn, value
+):
+    *_, answer = turns(assistant, first, second, turn)
+    assert answer.answered, answer.text
+    assert float(answer.value) == pytest.approx(value, rel=1e-3)
