@@ -389,6 +389,8 @@ def _method_clauses(s: list[str], lexicon: Lexicon) -> list[range]:
             if s[j] in lexicon.question_words:
                 break
             heads = [h for h in lexicon.method_heads if tuple(s[j : j + len(h)]) == h]
+            if j and is_number(s[j - 1]):  # "the 39.2% share": "%" is the figure's, no head
+                heads = [h for h in heads if h != ("percent",)]
             head = max(heads, key=len) if heads else None  # "growth rate" before "growth"
             if head is not None:
                 spans.append(range(at, end))
@@ -1017,7 +1019,11 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         _asks_who_gave(s[main:], lexicon) or _asks_who_did(s[main:], lexicon)
     ):
         result.expects = "source"  # "which government body confirmed the pilot zones"
-    if result.expects == "amount" and in_percent and any(key == ("percent",) for key, _ in found):
+    if (
+        result.expects == "amount"
+        and in_percent
+        and any(key == ("percent",) and at not in ignored for key, at in found)
+    ):  # not "how many ..., counting by the percentage?": a method, not the kind asked
         result.expects = "percent"  # "how many of the active users were buyers, percent"
     if result.expects is None:
         weak = [

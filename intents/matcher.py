@@ -1529,6 +1529,14 @@ class Matcher(ClaimReading, LastAnswer):
         if any(facts[f].is_text or facts[f].unit == "year" for f in two):
             return None  # statements have no arithmetic; dates have their own rule
         ops = {op for op in a.op_names if op != "convert"}
+        shared = self._shared_over_the_other(a, two, last, before) if ops == {"per_unit"} else None
+        if shared is not None:  # "avg per country?" after the buyers, then the countries
+            query = Query(
+                "per_unit", shared, "per_unit", None, 0.8, used_context=True, ordered=True
+            )
+            memory = dict(context or {})
+            memory["last"] = Frame(query.facts, "per_unit", None).to_memory()
+            return Understanding(query, memory)
         over = self._one_over_the_other(a, two) if ops <= {"ratio"} and not a.years else None
         if over is not None:  # "total over cross-border?" after those two figures
             query = Query("ratio", over, "ratio", None, 0.8, used_context=True, ordered=True)
@@ -1609,6 +1617,29 @@ class Matcher(ClaimReading, LastAnswer):
         if len(last.facts) != 1 or len(before.facts) != 1 or last.facts == before.facts:
             return None
         return before.facts[0], last.facts[0]
+
+    def _shared_over_the_other(
+        self, a: Analysis, two: tuple[str, str], last: Frame, before: Frame | None
+    ) -> tuple[str, str] | None:
+        """ "Avg per country?" right after the buyers, then the countries they come from: the
+        figure the word after "per" does not name, shared over the one it does. Only when
+        the turn names nothing else and the two were given one after the other."""
+        if last.op is not None or before is None or before.op is not None or a.years:
+            return None
+        per = {a.stems[i] for i in a.per_what_at if i < len(a.stems)}
+        fw = self.vocab.lexicon.function_words
+        said = {s for i, s in enumerate(a.stems) if i not in a.op_span and s not in fw}
+        if len(per) != 1 or a.anaphora or said - per:
+            return None  # "average respondents per country?": which figure is shared, said
+        units = {f: stem(str(self.base.facts[f].unit)) for f in two}
+        named = [f for f in two if units[f] in per]  # "per country": the one counting countries
+        if len(named) != 1:
+            return None
+        over = named[0]
+        shared = next(f for f in two if f != over)
+        if unit_of(self.base, self.base.facts[over]) in ("CNY", "USD", "%"):
+            return None  # shared over money or a percentage: no average
+        return shared, over
 
     def _one_over_the_other(self, a: Analysis, two: tuple[str, str]) -> tuple[str, str] | None:
         """ "Total over cross-border?", "the ratio, total over online?": words of one of the

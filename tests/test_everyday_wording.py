@@ -689,3 +689,32 @@ def test_browsing_only_is_not_buying(assistant, question):
 def test_spreading_a_count_evenly_is_an_average(assistant, question):
     answer = assistant.ask(question)
     assert answer.answered and float(answer.value) == pytest.approx(875), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("what share of the planet's e-commerce was China's?", Decimal("39.2")),
+        ("how many countries r aliexpress buyers frm", Decimal(220)),
+        ("how many storage facilities abroad did the commerce ministry want?", Decimal(100)),
+        ("how many trial zones did the cabinet confirm in 2016?", Decimal(12)),
+        (
+            "what portion of Russian spending on foreign web shops went to Chinese ones?",
+            Decimal(80),
+        ),
+        ("how many survey takers bought from Chinese web stores?", Decimal(5880)),
+    ],
+)
+def test_paraphrases_of_the_articles_words_find_the_figure(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == value
+
+
+def test_a_percentage_to_count_by_is_not_the_kind_asked(assistant):
+    answer = ask(
+        assistant,
+        "how many respondents bought from Chinese sites, counting by the percentage in the survey?",
+    )
+    assert answer.answered, answer.text
+    assert answer.value == 5880

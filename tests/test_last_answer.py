@@ -1104,3 +1104,14 @@ def test_one_figure_over_the_other_divides_the_one_named_first(
     *_, answer = turns(assistant, first, second, turn)
     assert answer.answered, answer.text
     assert float(answer.value) == pytest.approx(value, rel=1e-3)
+
+
+def test_avg_per_unit_after_a_count_and_the_count_of_units_shares_the_first(assistant):
+    *_, answer = turns(
+        assistant,
+        "how many overseas buyers does aliexpress have?",
+        "from how many countries and regions?",
+        "avg per country?",
+    )
+    assert answer.answered, answer.text
+    assert float(answer.value) == pytest.approx(100e6 / 220, rel=1e-3)
