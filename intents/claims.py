@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
-from intents.english import ADJECTIVE, ADVERB, parts_of_speech
+from intents.english import ADJECTIVE, ADVERB, VERB, parts_of_speech
 from intents.lexicon import Lexicon, Phrase, leading_phrase
 from intents.text import is_number
 
@@ -134,6 +134,11 @@ def split_claim(
         polite += 1  # "could you kindly confirm that ..."
     head = leading_phrase(stems[polite:], lexicon.yes_no_openers)
     head = polite + head if head else leading_phrase(stems, lexicon.yes_no_openers)
+    if head and tuple(stems[:head]) in lexicon.weak_yes_no_openers:
+        rest = stems[head:]
+        verbs = any(set(parts_of_speech(w)) == {VERB} for w in raw[head:])  # "so China knocked"
+        if not (verbs or _states_a_figure(rest, lexicon) or statement_order(rest, lexicon)):
+            return None  # "so the rest of the world's share?": a figure asked, no claim
     if head:
         head += leading_phrase(stems[head:], lexicon.claim_preambles)
     else:

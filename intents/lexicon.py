@@ -118,6 +118,7 @@ class Lexicon:
     exclusive_words: frozenset[str]  # "published by PayPal alone?": one of several named
     change_verbs: frozenset[str]  # "did spending double?": a change no figure states
     instead_words: frozenset[str]  # "what was the actual share?" after a claim checked
+    weak_yes_no_openers: frozenset[Phrase]  # "so ...?": a claim only if a statement follows
     entirety_words: frozenset[Phrase]  # "was it all spent on Chinese platforms?": the whole
     afterthought_words: frozenset[str]  # "what was it then?": a word that points nowhere
     claim_qualifiers: dict[Phrase, str]  # "more than" -> above: how a claimed figure binds
@@ -482,6 +483,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         exclusive_words=_stems(raw["exclusive_words"]),
         change_verbs=_stems(raw["change_verbs"]),
         instead_words=_stems(raw["instead_words"]),
+        weak_yes_no_openers=_phrases(raw["weak_yes_no_openers"]),
         entirety_words=_phrases(raw["entirety_words"]),
         afterthought_words=_stems(raw["afterthought_words"]),
         claim_qualifiers=_inverted(raw["claim_qualifiers"]),

@@ -1115,3 +1115,17 @@ def test_avg_per_unit_after_a_count_and_the_count_of_units_shares_the_first(assi
     )
     assert answer.answered, answer.text
     assert float(answer.value) == pytest.approx(100e6 / 220, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("first", "turn", "value"),
+    [
+        ("What's China's share of global e-commerce?", "So the rest of the world's share?", 60.8),
+        ("What was China's total retail volume in 2016?", "So the offline part in yuan?", 28.87e12),
+    ],
+)
+def test_so_and_a_bare_noun_phrase_asks_a_figure_it_claims_nothing(assistant, first, turn, value):
+    *_, answer = turns(assistant, first, turn)
+    assert answer.answered, answer.text
+    assert not answer.text.startswith(("Yes", "No")), answer.text
+    assert float(answer.value) == pytest.approx(value, rel=1e-3)
