@@ -380,8 +380,11 @@ class Matcher(ClaimReading, LastAnswer):
             isinstance(checked, Query)
             and checked.claim is not None
             and last is not None
-            and not self.vocab.entities_named(analysis.stems)  # "and that China overtook ..."
-            and self._they_are_another(analysis, checked, last, None)
+            and (
+                not self.vocab.entities_named(analysis.stems)  # "and that China overtook ..."
+                and self._they_are_another(analysis, checked, last, None)
+                or self._another_by_a_measure_word(analysis, checked, last)
+            )
         ):
             # "and more than 30 million of them made purchases, correct?" after AliExpress's
             # active users: a claim about them, checked with their subject named
@@ -1244,6 +1247,16 @@ class Matcher(ClaimReading, LastAnswer):
             ):
                 return leaning, merged
         return None
+
+    def _another_by_a_measure_word(self, a: Analysis, checked: Query, last: Frame) -> bool:
+        """ "Is the Chinese share more than three quarters?" after the Russians' spending:
+        read alone it is China's share of global e-commerce, but "Chinese" is a word of the
+        Russians' own figures (spending on Chinese platforms), so the claim is about them."""
+        topic = self.base.facts[last.facts[0]].entity
+        if any(self.base.facts[f].entity == topic for f in checked.facts):
+            return False
+        named = self.vocab.entities_named(a.stems)
+        return bool(named) and topic not in named and self._named_as_a_measure(a, named, topic)
 
     def _named_as_a_measure(self, a: Analysis, entities: set[str], topic: str) -> bool:
         """ "How much went to Chinese platforms?" after the Russians' spending: "Chinese" is

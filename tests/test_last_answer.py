@@ -1129,3 +1129,20 @@ def test_so_and_a_bare_noun_phrase_asks_a_figure_it_claims_nothing(assistant, fi
     assert answer.answered, answer.text
     assert not answer.text.startswith(("Yes", "No")), answer.text
     assert float(answer.value) == pytest.approx(value, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("turn", "verdict"),
+    [
+        ("is the chinese share more than three quarters?", "Yes."),
+        ("so roughly 3.4 billion dollars ended up on Chinese sites - fair?", "Yes."),
+        ("is the chinese share under a half?", "No."),
+    ],
+)
+def test_a_claim_about_the_chinese_part_after_the_russians_is_about_their_spending(
+    assistant, turn, verdict
+):
+    # read alone, "the Chinese share" is China's 39.2% of global e-commerce
+    *_, answer = turns(assistant, "How much did Russians spend cross-border?", turn)
+    assert answer.text.startswith(verdict), answer.text
+    assert "Russia" in answer.text, answer.text
