@@ -405,6 +405,21 @@ def _method_clauses(s: list[str], lexicon: Lexicon) -> list[range]:
     return spans
 
 
+def _topic_clauses(s: list[str], lexicon: Lexicon) -> list[range]:
+    """ "How many people were in that PayPal survey about shopping?": what a study was
+    about describes the study, not a part of the people it asked. From the topic link to
+    the end of the sentence or the next question word."""
+    spans = []
+    for key, at in _find(s, lexicon.topic_links):
+        if not at or s[at - 1] not in lexicon.topic_heads:
+            continue  # "the data about Russian shoppers": which figures, not what was asked
+        end = at + len(key)
+        while end < len(s) and s[end] not in lexicon.question_words and not is_number(s[end]):
+            end += 1
+        spans.append(range(at, end))
+    return spans
+
+
 def _opens_with(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
     return any(tuple(words[: len(p)]) == p for p in phrases)
 
@@ -862,7 +877,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
     for key, at in _find(s, lexicon.ignored_phrases):
         _mark(result, key, at)
         ignored.update(range(at, at + len(key)))
-    for span in _method_clauses(s, lexicon):
+    for span in [*_method_clauses(s, lexicon), *_topic_clauses(s, lexicon)]:
         for i in span:
             if i not in result.year_span and i not in result.currency_at:
                 _mark(result, (s[i],), i)

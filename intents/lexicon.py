@@ -180,6 +180,8 @@ class Lexicon:
     whole_words: frozenset[str]  # "and all together?": the whole of the part just given
     doing_verbs: frozenset[str]  # "who did/ran the survey": made a piece of research
     study_nouns: frozenset[str]  # "survey", "report", "study": research someone made
+    topic_links: frozenset[Phrase]  # "the survey about shopping": what the study was about
+    topic_heads: frozenset[str]  # ... of a survey of people, not of data or a report
     excepting_words: frozenset[str]  # "other than Chinese": a negation without "not"
     target_words: frozenset[str]  # "that goal": the answer must be a target or built on one
     rate_verbs: frozenset[str]  # "one yuan buys how many dollars": a rate, not shopping
@@ -562,6 +564,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         doing_verbs=_stems(raw["doing_verbs"]),
         whole_words=_stems(raw["whole_words"]),
         study_nouns=_stems(raw["study_nouns"]),
+        topic_links=_phrases(raw["topic_links"]),
+        topic_heads=_stems(raw["topic_heads"]),
         alone_words=_stems(raw["alone_words"]),
         claim_alone_words=_stems(raw["claim_alone_words"]),
         giver_nouns=_stems(raw["giver_nouns"]),

@@ -720,3 +720,21 @@ def test_a_percentage_to_count_by_is_not_the_kind_asked(assistant):
     )
     assert answer.answered, answer.text
     assert answer.value == 5880
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many people were in that PayPal survey about shopping?",
+        "how many people took part in the survey about cross-border shopping?",
+    ],
+)
+def test_what_a_survey_was_about_is_not_who_in_it_is_counted(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == 28000
+
+
+def test_the_topic_of_data_still_says_which_figure(assistant):
+    answer = ask(assistant, "who gave the data about russian shoppers?")
+    assert "Yandex" in answer.text.splitlines()[0], answer.text
