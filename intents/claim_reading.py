@@ -16,7 +16,7 @@ from functools import cached_property
 from intents.analysis import Analysis, analyse, find_phrases, mark
 from intents.checks import ARTICLE_YEAR
 from intents.claims import Claim, SplitClaim, split_claim, statement_order, tagged
-from intents.complements import unit_of, whole_of
+from intents.complements import PERCENT, unit_of, whole_of
 from intents.english import NOUN, VERB, is_english, parts_of_speech
 from intents.frames import Frame, money_behind, share_of_whole
 from intents.lexicon import leading_phrase
@@ -511,7 +511,7 @@ class ClaimReading:
         """The words claiming all of a whole ("all", "exclusively") for a figure the article
         gives as only a part of it, or a share of it short of 100 percent."""
         fact = self.base.facts[fact_id]
-        share = fact.of is not None and unit_of(self.base, fact) == "%" and fact.value != 100
+        share = fact.of is not None and unit_of(self.base, fact) == PERCENT and fact.value != 100
         if whole_of(self.base, fact_id) is None and not share:
             return None
         for key, at in find_phrases(split.stems, self.vocab.lexicon.entirety_words):

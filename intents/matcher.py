@@ -35,7 +35,7 @@ from intents.lexicon import Lexicon, leading_phrase, load_lexicon
 from intents.listing import Listing
 from intents.pairs import split_readings
 from intents.query import INTENT_OF_OPERATION, Query, Refusal, fits
-from intents.readings import Ranker, Reading
+from intents.readings import Ranker, Reading, comparable
 from intents.roles import role_conflict
 from intents.text import foreign_words, is_number, stem, stems
 from intents.translation import language_of, languages, read_in_latin_script, read_latin
@@ -1544,18 +1544,12 @@ class Matcher(ClaimReading, LastAnswer):
         ops = {op for op in a.op_names if op != "convert"}
         shared = self._shared_over_the_other(a, two, last, before) if ops == {"per_unit"} else None
         if shared is not None:  # "avg per country?" after the buyers, then the countries
-            query = Query(
-                "per_unit", shared, "per_unit", None, 0.8, used_context=True, ordered=True
-            )
-            memory = dict(context or {})
-            memory["last"] = Frame(query.facts, "per_unit", None).to_memory()
-            return Understanding(query, memory)
+            per = Query("per_unit", shared, "per_unit", None, 0.8, used_context=True, ordered=True)
+            return self._pair_turn(per, context)
         over = self._one_over_the_other(a, two) if ops <= {"ratio"} and not a.years else None
         if over is not None:  # "total over cross-border?" after those two figures
-            query = Query("ratio", over, "ratio", None, 0.8, used_context=True, ordered=True)
-            memory = dict(context or {})
-            memory["last"] = Frame(query.facts, "ratio", None).to_memory()
-            return Understanding(query, memory)
+            ratio = Query("ratio", over, "ratio", None, 0.8, used_context=True, ordered=True)
+            return self._pair_turn(ratio, context)
         if len(ops) != 1 or not ops <= {"ratio", "percent", "difference", "growth"} or a.years:
             return None
         lexicon = self.vocab.lexicon
@@ -1569,9 +1563,7 @@ class Matcher(ClaimReading, LastAnswer):
             # China's volume: the one named is set against the other, in the order said
             op = ops.pop()
             query = Query(INTENT_OF_OPERATION[op], by_name, op, a.currency, 0.8, used_context=True)
-            memory = dict(context or {})
-            memory["last"] = Frame(query.facts, op, a.currency).to_memory()
-            return Understanding(query, memory)
+            return self._pair_turn(query, context)
         if last.op is not None or before is None or before.op is not None:
             return None  # "the first"/"the second" are the last two answers themselves
         # "the increase in usd?" after one measure in two years: the change between them
@@ -1614,9 +1606,7 @@ class Matcher(ClaimReading, LastAnswer):
         shown = last.currency if last.currency == before.currency else None
         currency = a.currency or (shown if op == "difference" else None)
         query = Query(intent, (first, second), op, currency, 0.8, used_context=True)
-        memory = dict(context or {})  # the conversation's words stay its topic
-        memory["last"] = Frame(query.facts, op, currency).to_memory()
-        return Understanding(query, memory)
+        return self._pair_turn(query, context)
 
     def _last_two_figures(self, last: Frame | None, before: Frame | None) -> tuple[str, str] | None:
         """The last two figures given: the answer before the last and the last one, or the
@@ -1650,7 +1640,7 @@ class Matcher(ClaimReading, LastAnswer):
             return None
         over = named[0]
         shared = next(f for f in two if f != over)
-        if unit_of(self.base, self.base.facts[over]) in ("CNY", "USD", "%"):
+        if unit_of(self.base, self.base.facts[over]) in ("CNY", "USD", PERCENT):
             return None  # shared over money or a percentage: no average
         return shared, over
 
@@ -1693,10 +1683,16 @@ class Matcher(ClaimReading, LastAnswer):
         return (first, second) if self._comparable(first, second) else None
 
     def _comparable(self, first: str, second: str) -> bool:
-        """Two figures arithmetic can set against each other: both money (in either
-        currency), or both in one unit."""
-        units = {unit_of(self.base, self.base.facts[f]) for f in (first, second)}
-        return units <= {"CNY", "USD"} or len(units) == 1
+        """Two figures arithmetic can set against each other (money with money, a count
+        with a count, a percentage with a percentage)."""
+        return comparable(*(unit_of(self.base, self.base.facts[f]) for f in (first, second)))
+
+    def _pair_turn(self, query: Query, context: dict | None) -> Understanding:
+        """A computation on the last two figures, remembered as the last answer; the
+        conversation's words stay its topic."""
+        memory = dict(context or {})
+        memory["last"] = Frame(query.facts, query.op, query.currency).to_memory()
+        return Understanding(query, memory)
 
     def _named_of_two(
         self, a: Analysis, content: set[str], two: tuple[str, str]

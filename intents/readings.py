@@ -366,7 +366,7 @@ class Ranker(SubjectRules, ReadingChecks):
             return 0.0
         facts = self.base.facts
         units = unit_of(self.base, facts[first]), unit_of(self.base, facts[second])
-        return 0.0 if _comparable(*units) else INCOMPARABLE_PENALTY
+        return 0.0 if comparable(*units) else INCOMPARABLE_PENALTY
 
     def _forecast_adjust(self, terms: FactTerms, a: Analysis) -> float:
         fact = terms.fact
@@ -447,7 +447,7 @@ def misses_head(
     )
 
 
-def _comparable(first: str | None, second: str | None) -> bool:
+def comparable(first: str | None, second: str | None) -> bool:
     """Could two figures be divided or subtracted? Money with money, a percentage with a
     percentage, a date with a date, a count with a count; text (no unit) is left to the
     computation to judge."""
