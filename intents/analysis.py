@@ -71,6 +71,7 @@ class Analysis:
     change_at: set[int] = field(default_factory=set)  # "the increase ... in dollars": a change
     op_span: set[int] = field(default_factory=set)  # positions of operation phrases
     expects_span: set[int] = field(default_factory=set)  # positions of "how much", "when"...
+    describing_at: set[int] = field(default_factory=set)  # "which Chinese platform": no subject
 
     @property
     def scoring_stems(self) -> set[str]:
@@ -762,6 +763,14 @@ def mark(
     named = vocab.entities_named(stems) - {vocab.default_entity}
     if result.expects == "subject" and named:
         result.expects = "text"  # "what platform did Vip launch": the subject is given
+    if result.expects in ("subject", "text") and result.expects_span:
+        # "which Chinese platform ...?": every platform of the article is Chinese, so the
+        # word describes the subject asked for and names no other
+        background = {vocab.default_entity}
+        for at in range(min(result.expects_span), max(result.expects_span) + 1):
+            if set(vocab.naming.get(result.stems[at], ())) == background:
+                _mark(result, (result.stems[at],), at)
+                result.describing_at.add(at)
     for key, at in _find(result.stems, vocab.out_of_scope):
         if at in result.lexical:
             continue

@@ -47,6 +47,11 @@ class SubjectRules:
         members = {e.id for e in self.base.entities.values() if e.parent == entity}
         return not (named & ({entity} | members))  # Alibaba's target may be AliExpress's
 
+    def _subject_words(self, a: Analysis) -> list[str]:
+        """The question's words that may name a subject: not "Chinese" in "which Chinese
+        platform ...?", which describes the subject asked for (see `describing_at`)."""
+        return [s for i, s in enumerate(a.stems) if i not in a.describing_at]
+
     def entity_penalty(self, terms: FactTerms, a: Analysis) -> float:
         """A fact about a subject the question does not name: heavy when it names another
         subject ("online shoppers in China" is not about Russia), light when it names none
@@ -57,7 +62,7 @@ class SubjectRules:
         parent = self.base.entities[entity].parent if entity in self.base.entities else None
         family = self.vocab.names_of.get(parent, set()) if parent else set()
         own = terms.measure | (self.vocab.entity_measures.get(entity, set()) - family)
-        named = self.vocab.entities_named(set(a.stems) - (own - terms.entity))
+        named = self.vocab.entities_named(set(self._subject_words(a)) - (own - terms.entity))
         if named & terms.subjects:
             return 0.0
         if parent and parent in named and entity in self.vocab.entities_named(a.stems):

@@ -2120,3 +2120,18 @@ def test_an_average_shares_out_the_figure_named_after_per(assistant, question, v
 )
 def test_a_premise_before_the_question_does_not_order_a_ratio(assistant, question, value):
     assert figure(ask(assistant, question)) == pytest.approx(value, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Which Chinese platform is described as a leading discount e-commerce platform?", "Vip"),
+        ("Which Chinese platform launched a Russian version in 2015?", "JD"),
+        ("which chinese company set up aliexpress?", "Alibaba"),
+    ],
+)
+def test_chinese_in_which_chinese_platform_describes_the_one_asked(assistant, question, name):
+    # every platform of the article is Chinese: the word names no other subject
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert name in answer.text.splitlines()[0], answer.text
