@@ -437,8 +437,16 @@ class ClaimReading:
             return _claimed_of(last, dated)
         if not split.claim.numbers:
             return self._source_of_last(split, last)
-        if any(w not in lexicon.function_words and w not in lexicon.pronouns for w in split.stems):
+        subject = self.base.facts[last.facts[0]].entity if last.op in (None, "complement") else None
+        named = [w for w in split.stems if subject in self.vocab.naming.get(w, ())]
+        if any(
+            w not in lexicon.function_words and w not in lexicon.pronouns and w not in named
+            for w in split.stems
+        ):
             return None  # "is the rest 40%?" names what it claims of
+        if named and last.op == "complement":
+            # "is China more than a third?" after the rest of the world's share: China's
+            last = Frame(last.facts, None, last.currency)
         behind = None
         if {f.unit for f in split.claim.numbers} <= {"CNY", "USD"}:
             behind = money_behind(last, self.base)  # "more than $3 billion?" after the 80%

@@ -24,7 +24,14 @@ from intents.analysis import (
 )
 from intents.checks import ARTICLE_YEAR
 from intents.claim_reading import ClaimReading, tag_to_claim
-from intents.claims import SCALES, Claim, ending_length, opens_with_number_of, tagged
+from intents.claims import (
+    SCALES,
+    UNIT_WORDS,
+    Claim,
+    ending_length,
+    opens_with_number_of,
+    tagged,
+)
 from intents.complements import PERCENT, complement, parts_of, unit_of, used_by, whole_of
 from intents.english import VERB, is_english, only_describes_an_action, parts_of_speech, singular_of
 from intents.facts import BASE_UNITS, BOUND_SIDES, MONTHS, Fact, FactBase, iso_date
@@ -372,6 +379,9 @@ class Matcher(ClaimReading, LastAnswer):
             and last is not None
             and not _quoted(analysis)
             and not analysis.years
+            and not (
+                self._opens_a_yes_no(analysis) and self._names_only_its_subject(analysis, last)
+            )
         ):
             # "so the global total?" after China's share, "so per country?" after the
             # buyers: no claim, a follow-up
@@ -415,10 +425,16 @@ class Matcher(ClaimReading, LastAnswer):
             isinstance(checked, Refusal)
             and checked.reason in ("unknown", "nothing", "unsupported", "vague")
             and last is not None
-            and not self._content_beyond_a_source(analysis)
+            and (
+                not self._content_beyond_a_source(analysis)
+                or checked.reason == "vague"
+                and self._opens_a_yes_no(analysis)
+                and self._names_only_its_subject(analysis, last)
+            )
             and not self._switches_to_a_source(analysis)
         ):
-            # "the data came from Sberbank?": who gave the figure just given
+            # "the data came from Sberbank?": who gave the figure just given; "is China
+            # more than a third?" after China's share: the figure just given
             checked = self._claim_about_last(question, analysis, last) or checked
         claimed = question  # what a next "and a Chinese one?" continues
         if checked is None:
@@ -1375,6 +1391,16 @@ class Matcher(ClaimReading, LastAnswer):
         if tail and tail <= self.vocab.terms[whole].all and not names_other:
             return Reading((part, whole), "percent", "percent", frozenset(), best.score, best.order)
         return None
+
+    def _names_only_its_subject(self, a: Analysis, last: Frame) -> bool:
+        """Does the turn name nothing but the last answer's subject ("is China more than a
+        third?" after China's share of global e-commerce, or after the rest of it)?"""
+        if last.op not in (None, "complement"):
+            return False  # a computation of two figures has no one subject
+        entity = self.base.facts[last.facts[0]].entity
+        # the figure claimed ("50 percent") is no name
+        content = [s for s in self._content(a) if not is_number(s) and s not in UNIT_WORDS]
+        return bool(content) and all(entity in self.vocab.naming.get(s, ()) for s in content)
 
     def _content_beyond_a_source(self, a: Analysis) -> bool:
         """Does the turn name a figure's subject or measure, not only who gave it?"""

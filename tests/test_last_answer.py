@@ -1146,3 +1146,26 @@ def test_a_claim_about_the_chinese_part_after_the_russians_is_about_their_spendi
     *_, answer = turns(assistant, "How much did Russians spend cross-border?", turn)
     assert answer.text.startswith(verdict), answer.text
     assert "Russia" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turn", "verdict"), [("is china more than a third?", "Yes."), ("is china over half?", "No.")]
+)
+def test_a_figure_claimed_of_the_last_answers_subject_by_name_is_checked_against_it(
+    assistant, turn, verdict
+):
+    # "China" names only the subject of the share just given: not a new, vague question
+    *_, answer = turns(assistant, "china share of world ecommerce 2016?", turn)
+    assert answer.text.startswith(verdict), answer.text
+    assert "39.2%" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("turn", "verdict"), [("is china more than half?", "No."), ("is china over a third?", "Yes.")]
+)
+def test_after_the_rest_the_subject_named_is_its_own_share(assistant, turn, verdict):
+    *_, answer = turns(
+        assistant, "china share of world ecommerce 2016?", "what about the rest of the world?", turn
+    )
+    assert answer.text.startswith(verdict), answer.text
+    assert "39.2%" in answer.text, answer.text
