@@ -1169,3 +1169,12 @@ def test_after_the_rest_the_subject_named_is_its_own_share(assistant, turn, verd
     )
     assert answer.text.startswith(verdict), answer.text
     assert "39.2%" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["In money terms?", "and in money?", "in cash terms?"])
+def test_a_share_in_money_terms_is_the_sum_it_stands_for(assistant, turn):
+    *_, answer = turns(
+        assistant, "what share of russian cross-border spending went to chinese platforms?", turn
+    )
+    assert answer.answered, answer.text
+    assert float(answer.value) == pytest.approx(3.44e9, rel=1e-3)
