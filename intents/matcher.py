@@ -1806,17 +1806,23 @@ class Matcher(ClaimReading, LastAnswer):
             return None
         if set(a.op_names) - {"convert"}:
             return None  # "all together in yuan?" converts the whole; other operations no
-        if not set(a.stems) & self.vocab.lexicon.whole_words:
-            return None
-        if not (a.opener or a.anaphora or self._bare_phrase(a)):  # "so the global total?"
-            return None
         whole = self._whole_of_frame(frame)
         if whole is None or whole not in self.vocab.terms:
             return None
-        if (
-            set(a.stems) & self.vocab.lexicon.whole_words
-            <= self.vocab.terms[frame.facts[0]].measure
-        ):
+        wholeness = set(a.stems) & self.vocab.lexicon.whole_words
+        owner = self.base.facts[whole].entity
+        # "so global in usd?" after China's share of global e-commerce: the whole's own
+        # subject named, where the part's is another, and nothing else
+        named = (
+            owner != self.base.facts[frame.facts[0]].entity
+            and owner in self.vocab.entities_named(a.stems)
+            and len(self._content(a)) <= 2
+        )
+        if not (wholeness or named):
+            return None
+        if not (a.opener or a.anaphora or self._bare_phrase(a) or named):
+            return None  # "so the global total?"
+        if wholeness and not named and wholeness <= self.vocab.terms[frame.facts[0]].measure:
             return None  # "the total e-commerce" after China's total e-commerce: its own name
         if a.years and not set(a.years) & self.base.years(self.base.facts[whole]):
             return None  # "and in 2018, the total?": not the 2016 whole

@@ -1178,3 +1178,13 @@ def test_a_share_in_money_terms_is_the_sum_it_stands_for(assistant, turn):
     )
     assert answer.answered, answer.text
     assert float(answer.value) == pytest.approx(3.44e9, rel=1e-3)
+
+
+@pytest.mark.parametrize(("turn", "unit"), [("so global in usd", "USD"), ("and global?", "CNY")])
+def test_the_wholes_own_subject_after_a_share_is_that_whole(assistant, turn, unit):
+    # "global" after China's share of global e-commerce: the 66.58 trillion yuan it implies
+    *_, answer = turns(assistant, "china's share of global e-commerce in 2016?", turn)
+    assert answer.answered, answer.text
+    assert answer.unit == unit
+    value = float(answer.value) * (6.8337 if unit == "USD" else 1)
+    assert value == pytest.approx(26.1e12 / 0.392, rel=1e-3)
