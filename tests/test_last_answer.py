@@ -1183,7 +1183,7 @@ def test_a_share_in_money_terms_is_the_sum_it_stands_for(assistant, turn):
 @pytest.mark.parametrize(("turn", "unit"), [("so global in usd", "USD"), ("and global?", "CNY")])
 def test_the_wholes_own_subject_after_a_share_is_that_whole(assistant, turn, unit):
     # "global" after China's share of global e-commerce: the 66.58 trillion yuan it implies
-    *_, answer = turns(assistant, "china's share of global e-commerce in 2016?", turn)
+    *_, answer = turns(assistant, "total ecom china 2016 yuan", "% of global?", turn)
     assert answer.answered, answer.text
     assert answer.unit == unit
     value = float(answer.value) * (6.8337 if unit == "USD" else 1)
