@@ -1812,11 +1812,9 @@ class Matcher(ClaimReading, LastAnswer):
         wholeness = set(a.stems) & self.vocab.lexicon.whole_words
         owner = self.base.facts[whole].entity
         # "so global in usd?" after China's share of global e-commerce: the whole's own
-        # subject named, where the part's is another, and nothing else
-        named = (
-            owner != self.base.facts[frame.facts[0]].entity
-            and owner in self.vocab.entities_named(a.stems)
-            and len(self._content(a)) <= 2
+        # subject named, where the part's is another (and, below, nothing the whole is not)
+        named = owner != self.base.facts[frame.facts[0]].entity and owner in (
+            self.vocab.entities_named(a.stems)
         )
         if not (wholeness or named):
             return None
