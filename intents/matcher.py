@@ -2500,17 +2500,19 @@ class Matcher(ClaimReading, LastAnswer):
                         reading.uncovered = reading.uncovered | {"<part>"}
             readings.sort(key=Reading.rank)
         worded = {s for s in must if not is_number(s)}
+        scope = self.vocab.lexicon.scope_words
         if (
             premises
-            and a.opener
+            and (a.opener or worded & scope)
             and not used_context  # merged with earlier words, the turn's own are not alone
             and not (a.ops or a.years or a.year_shift or unknown or a.claimed or a.checking)
             and "not" not in a.stems  # "and the remainder is under a billion dollars?"
             and a.expects in (None, "amount")
-            and self._names_the_quoted(premises[0], worded)
+            and self._names_the_quoted(premises[0], worded - scope)
         ):
             # "and the 26.1 trillion total e-commerce?": the figure quoted, by its own words,
-            # is the one asked about (in the currency the conversation uses)
+            # is the one asked about (in the currency the conversation uses); "what does the
+            # 6.3 trillion yuan cross-border estimate include?": what that figure covers
             return self._query(quoted_readings[0], a, used_context)
         if premises and not worded:
             # "what is the 26.1 trillion yuan?", "where did the 4.3 billion come from?": the

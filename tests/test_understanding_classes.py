@@ -2135,3 +2135,11 @@ def test_chinese_in_which_chinese_platform_describes_the_one_asked(assistant, qu
     answer = ask(assistant, question)
     assert answer.answered, answer.text
     assert name in answer.text.splitlines()[0], answer.text
+
+
+def test_what_a_quoted_figure_includes_is_asked_of_that_figure(assistant):
+    # not the exchange rate computed from the 6.3 trillion yuan
+    answer = ask(assistant, "What does the 6.3 trillion yuan cross-border estimate include?")
+    assert answer.answered, answer.text
+    first = answer.text.splitlines()[0]
+    assert "retail and B2B" in first and "6.3 trillion yuan" in first, answer.text
