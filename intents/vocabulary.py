@@ -262,7 +262,7 @@ class Vocabulary:
             other=frozenset(other - measure),
             kind=fact_kind(fact),
             phrases=phrases,
-            years=self.base.years(fact),
+            years=self.base.years(fact) | _dated_by_its_sentence(fact),
             numbers=frozenset(numbers),
             converted=frozenset(converted),
             made_of=frozenset(made_of),
@@ -387,6 +387,17 @@ def _period_words(period: str | None) -> str:
         return ""
     month, day, year = date
     return f"{month} {day} {year}"
+
+
+def _dated_by_its_sentence(fact: Fact) -> frozenset[int]:
+    """The years a statement's own sentence dates it by: "Alibaba set up AliExpress in
+    2010" answers "which company set up AliExpress in 2010?". Figures have their periods."""
+    if not fact.is_text or fact.period:
+        return frozenset()
+    return frozenset(int(y) for y in _YEAR.findall(fact.clause or ""))
+
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _core(phrases: tuple[frozenset[str], ...]) -> frozenset[str]:

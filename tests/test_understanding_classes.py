@@ -2143,3 +2143,24 @@ def test_what_a_quoted_figure_includes_is_asked_of_that_figure(assistant):
     assert answer.answered, answer.text
     first = answer.text.splitlines()[0]
     assert "retail and B2B" in first and "6.3 trillion yuan" in first, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Which group set up AliExpress in 2010?", "Alibaba"),
+        ("which company set up aliexpress in 2010?", "Alibaba"),
+        ("what did alibaba set up in 2010", "AliExpress"),
+    ],
+)
+def test_a_statement_is_dated_by_the_year_of_its_own_sentence(assistant, question, name):
+    # the year named dates the event the statement tells, not a period of a figure
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert name in answer.text.splitlines()[0], answer.text
+
+
+def test_another_year_for_a_statement_is_still_refused(assistant):
+    answer = ask(assistant, "who owned aliexpress in 2012?")
+    assert not answer.answered, answer.text
+    assert "2012" in answer.text.splitlines()[0], answer.text
