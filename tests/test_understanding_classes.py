@@ -2164,3 +2164,18 @@ def test_another_year_for_a_statement_is_still_refused(assistant):
     answer = ask(assistant, "who owned aliexpress in 2012?")
     assert not answer.answered, answer.text
     assert "2012" in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who set the 100 overseas warehouses target?",
+        "who issued the guideline on overseas warehouses?",
+        "overseas warehouse guideline - issuing ministry",
+    ],
+)
+def test_who_set_or_issued_a_target_is_its_source_not_its_country(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert "Ministry of Commerce" in answer.text.splitlines()[0], answer.text
+    assert not answer.text.startswith("It was China"), answer.text
