@@ -51,6 +51,11 @@ def iso_date(period: str | None) -> tuple[str, int, int] | None:
 _PERIOD_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 
 
+def years_in(text: str | None) -> list[int]:
+    """The years a period or a sentence names ("12 months to April 2017", "In 2010, ...")."""
+    return [int(y) for y in _PERIOD_YEAR.findall(text or "")]
+
+
 @dataclass(frozen=True)
 class Source:
     id: str
@@ -110,7 +115,7 @@ class Fact:
     @property
     def period_years(self) -> list[int]:
         """The four-digit years its period names, in order ("2015-2016" -> 2015, 2016)."""
-        return [int(y) for y in _PERIOD_YEAR.findall(self.period or "")]
+        return years_in(self.period)
 
     @property
     def year(self) -> int | None:

@@ -7,21 +7,18 @@ readings; these decide whether the one chosen answers what was asked.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from intents.analysis import SCALE_WORDS, Analysis
 from intents.checks import ARTICLE_YEAR
 from intents.complements import unit_of
-from intents.facts import Fact, FactBase
+from intents.facts import Fact, FactBase, years_in
 from intents.lexicon import Lexicon
 from intents.query import Refusal
 from intents.readings import Reading
 from intents.text import is_number, stem
 from intents.text import stems as stems_of
 from intents.vocabulary import Vocabulary
-
-_PERIOD_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 class Verifier:
@@ -194,16 +191,14 @@ class Verifier:
         for arg in formula.args if formula else ():
             if arg in self.base.facts:
                 fact = self.base.facts[arg]
-                years |= set(self.base.years(fact)) | {
-                    int(y) for y in _PERIOD_YEAR.findall(fact.period or "")
-                }
+                years |= set(self.base.years(fact)) | set(years_in(fact.period))
         return years
 
     def _years_of(self, fact_id: str) -> set[int]:
         """The years a figure is about, named in it or in its period; a date is its year."""
         fact = self.base.facts[fact_id]
         covered = set(self.vocab.terms[fact_id].years | self.base.years(fact) or {ARTICLE_YEAR})
-        covered |= {int(y) for y in _PERIOD_YEAR.findall(fact.period or "")}
+        covered |= set(years_in(fact.period))
         if fact.unit == "year" and isinstance(fact.value, Decimal):
             covered.add(int(fact.value))
         return covered

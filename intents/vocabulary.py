@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import cached_property
 
 from intents.english import is_english
-from intents.facts import Fact, FactBase, iso_date
+from intents.facts import Fact, FactBase, iso_date, years_in
 from intents.lexicon import Lexicon
 from intents.text import is_number, stem, words
 
@@ -394,10 +394,7 @@ def _dated_by_its_sentence(fact: Fact) -> frozenset[int]:
     2010" answers "which company set up AliExpress in 2010?". Figures have their periods."""
     if not fact.is_text or fact.period:
         return frozenset()
-    return frozenset(int(y) for y in _YEAR.findall(fact.clause or ""))
-
-
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+    return frozenset(years_in(fact.clause))
 
 
 def _core(phrases: tuple[frozenset[str], ...]) -> frozenset[str]:
