@@ -738,3 +738,16 @@ def test_what_a_survey_was_about_is_not_who_in_it_is_counted(assistant, question
 def test_the_topic_of_data_still_says_which_figure(assistant):
     answer = ask(assistant, "who gave the data about russian shoppers?")
     assert "Yandex" in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("How many yuan larger was 2016 cross-border volume than 2016 online shopping?", 1.6e12),
+        ("how many dollars more did russians spend on chinese sites than on others?", 2.58e9),
+    ],
+)
+def test_how_many_yuan_more_asks_the_gap_in_yuan(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert float(answer.value) == pytest.approx(value, rel=1e-2)
