@@ -2179,3 +2179,16 @@ def test_who_set_or_issued_a_target_is_its_source_not_its_country(assistant, que
     assert answer.answered, answer.text
     assert "Ministry of Commerce" in answer.text.splitlines()[0], answer.text
     assert not answer.text.startswith("It was China"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("How many years passed between China outperforming the US in online retail and 2016?", 3),
+        ("how many years between aliexpress being set up and 2017?", 7),
+    ],
+)
+def test_years_between_a_dated_event_and_a_typed_year(assistant, question, years):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == years
