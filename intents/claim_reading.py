@@ -687,6 +687,10 @@ class ClaimReading:
             split = split if dated else None
         if split is None or self._offers_words(analysis):
             return None  # "is JD's platform B2B or B2C?" asks which, not whether
+        if find_phrases(split.stems, lexicon.opinion_words):
+            # "isn't the 26.1 trillion figure obviously padded?": a judgement of the figure,
+            # which the article's sentence confirms nothing of
+            return Refusal("opinion", near=())
         if analysis.expects == "reason":
             return None  # "why did Yandex say 90% went to China?" asks a reason, claims none
         if analysis.expects == "source" and not leading_phrase(

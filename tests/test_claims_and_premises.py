@@ -732,3 +732,18 @@ def test_a_part_claimed_to_be_all_of_its_whole_is_no(assistant, question):
 def test_a_part_claimed_without_all_is_still_yes(assistant):
     answer = ask(assistant, "Did Russians spend money on Chinese platforms?")
     assert answer.text.startswith("Yes."), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Isn't the 26.1 trillion figure obviously padded?",
+        "is the 4.3 billion figure exaggerated?",
+        "the 6.3 trillion yuan estimate is inflated, right?",
+    ],
+)
+def test_a_judgement_of_a_figure_is_no_claim_the_article_confirms(assistant, question):
+    # the figure matches the article's, but "padded" is an opinion: never "Yes"
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert not answer.text.startswith(("Yes", "No")), answer.text
