@@ -599,8 +599,17 @@ class ClaimReading:
         named = self.vocab.entities_named(rest.stems) - {self.vocab.default_entity}
         if len(named) != 1:
             return None
-        dates = [f.id for f in self.base.facts.values() if f.entity in named and f.unit == "year"]
+        dates = self._dates_of.get(next(iter(named)), ())
         return dates[0] if len(dates) == 1 else None
+
+    @cached_property
+    def _dates_of(self) -> dict[str, tuple[str, ...]]:
+        """Entity -> the dates (year facts) the article gives for it, in base order."""
+        dates: dict[str, list[str]] = {}
+        for fact in self.base.facts.values():
+            if fact.unit == "year":
+                dates.setdefault(fact.entity, []).append(fact.id)
+        return {entity: tuple(ids) for entity, ids in dates.items()}
 
     def _rate_claimed(self, split: SplitClaim) -> Query | None:
         """A claim pairing one unit of a currency with an amount of another ("1 dollar is

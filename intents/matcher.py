@@ -1039,12 +1039,7 @@ class Matcher(ClaimReading, LastAnswer):
             return (
                 found.facts[0] if one and self.base.facts[found.facts[0]].unit == "year" else None
             )
-        named = self.vocab.entities_named(asked.stems) - {self.vocab.default_entity}
-        if len(named) != 1:
-            return None
-        entity = next(iter(named))
-        dated = [f.id for f in self.base.facts.values() if f.entity == entity and f.unit == "year"]
-        return dated[0] if len(dated) == 1 else None
+        return self._only_date_of(asked)
 
     def _opens_a_yes_no(self, a: Analysis) -> bool:
         """ "Is that more than ...?", "does it ...?": an auxiliary first asks yes or no;
