@@ -160,6 +160,16 @@ class LastAnswer:
         pointing = self._pointing(a)
         return len(pointing) == 1 and pointing[0] > ops[0][1]
 
+    def _pronoun_as_operand(self, a: Analysis) -> bool:
+        """ "What percent of that is Russian spending on Chinese platforms?", "the ratio of
+        Chinese-platform spending to that amount": the one pronoun comes after the operation
+        and right after the word that brings in an operand, so it is the figure just given."""
+        ops = [at for op, at in a.ops if op in ("percent", "ratio")]
+        pointing = self._pointing(a)
+        if len(ops) != 1 or len(pointing) != 1 or pointing[0] <= ops[0]:
+            return False
+        return a.stems[pointing[0] - 1] in self.vocab.lexicon.base_markers
+
     def _pointing(self, a: Analysis) -> list[int]:
         """Where the turn's own pronouns stand ("that", "them", "those")."""
         pronouns = self.vocab.lexicon.pronouns

@@ -175,6 +175,7 @@ class Lexicon:
     pair_contrasts: frozenset[str]  # "B2B vs retail": those parts set against each other
     comparing_words: frozenset[str]  # "than", "versus": two figures set against each other
     ratio_joiners: frozenset[Phrase]  # "total over cross-border": the first over the second
+    base_markers: frozenset[str]  # "percent of that": the pronoun after is an operand
     open_endings: frozenset[str]  # "so one yuan is worth?": the value is asked, not claimed
     scope_words: frozenset[str]  # "does it include retail only?": what a figure covers
     whole_words: frozenset[str]  # "and all together?": the whole of the part just given
@@ -576,6 +577,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         pair_contrasts=_stems(raw["pair_contrasts"]),
         comparing_words=_stems(raw["comparing_words"]),
         ratio_joiners=_phrases(raw["ratio_joiners"]),
+        base_markers=_stems(raw["base_markers"]),
         open_endings=_stems(raw["open_endings"]),
         scope_words=_stems(raw["scope_words"]),
         task_verbs=_stems(raw["task_verbs"]),

@@ -581,6 +581,7 @@ class Matcher(ClaimReading, LastAnswer):
                 self._names_last(analysis, frame)
                 or self._pointed_into(analysis, frame)
                 or self._same_base(analysis, frame)
+                or self._pronoun_as_operand(analysis)
             )
         ):
             # "X as a percent of those buyers": set against the last answer by its own noun,
@@ -1463,7 +1464,8 @@ class Matcher(ClaimReading, LastAnswer):
         )
         named_last = self._names_last(a, frame) | named_there
         elsewhere = isinstance(alone, Query) and frame.facts[0] not in alone.facts
-        if not (refused or other_whole or named_last and elsewhere):
+        operand = bool(named_last) or self._pronoun_as_operand(a)
+        if not (refused or other_whole or operand and elsewhere):
             return alone
         content = [
             s
@@ -1474,6 +1476,8 @@ class Matcher(ClaimReading, LastAnswer):
             return alone
         named = self.interpret(analyse(" ".join(content), self.vocab, self.known_numbers))
         if not isinstance(named, Query) or named.op is not None or len(named.facts) != 1:
+            named = self._operand_of_alone(alone, op, content)
+        if named is None:
             return alone
         last, other = frame.facts[0], named.facts[0]
         if other == last:
@@ -1483,6 +1487,18 @@ class Matcher(ClaimReading, LastAnswer):
         facts = (other, last) if pointing[0] > at else (last, other)
         reading = Reading(facts, op, INTENT_OF_OPERATION[op], frozenset(), 0.0, 0)
         return self.verifier.years_left_out(reading, a) or self._query(reading, a, True)
+
+    def _operand_of_alone(
+        self, alone: Query | Refusal, op: str, content: list[str]
+    ) -> Query | None:
+        """ "The ratio of Chinese-platform spending to that amount" after the non-Chinese
+        part: the turn's words alone lack the subject, but the whole question read on its own
+        found the same operation with one operand they name; that operand is the other side."""
+        if not isinstance(alone, Query) or alone.op != op or len(alone.facts) != 2:
+            return None
+        fw = self.vocab.lexicon.function_words
+        named = [f for f in alone.facts if set(self._measure_stems(f)) - fw <= set(content)]
+        return replace(alone, facts=(named[0],), op=None) if len(named) == 1 else None
 
     def _settled_by_last(
         self, a: Analysis, alone: Query | Refusal, frame: Frame | None

@@ -1188,3 +1188,26 @@ def test_the_wholes_own_subject_after_a_share_is_that_whole(assistant, turn, uni
     assert answer.unit == unit
     value = float(answer.value) * (6.8337 if unit == "USD" else 1)
     assert value == pytest.approx(26.1e12 / 0.392, rel=1e-3)
+
+
+def test_a_pronoun_after_of_is_the_base_the_turn_sets_its_figure_against(assistant):
+    # "that" right after "percentage of" is the 26.1 trillion yuan just given, not Russia's
+    # own cross-border spending, the whole the turn's other words would find alone
+    *_, answer = turns(
+        assistant,
+        "China's total e-commerce in 2016?",
+        "what percent of that is the russians' spending on chinese sites?",
+    )
+    assert answer.intent == "percent", answer.text
+    assert float(answer.value) == pytest.approx(3.44e9 / (26.1e12 / 6.83371) * 100, rel=1e-3)
+
+
+def test_a_pronoun_after_to_is_the_second_side_of_a_ratio(assistant):
+    *_, answer = turns(
+        assistant,
+        "how much did russians spend on cross-border sites?",
+        "and on non-chinese ones?",
+        "what is the ratio of the chinese-platform spending to that amount?",
+    )
+    assert answer.intent == "ratio", answer.text
+    assert float(answer.value) == pytest.approx(4), answer.text
