@@ -165,6 +165,7 @@ class Matcher(ClaimReading, LastAnswer):
                 del memory["asked"]
             if memory.get("last"):
                 memory["stale"] = True
+                self._keep_last_subject(memory, context, question)
             understood = Understanding(understood.result, memory)
         latest = understood.memory.get("last")
         if prior is not None and latest is not None and latest != prior:
@@ -192,6 +193,25 @@ class Matcher(ClaimReading, LastAnswer):
         if frame is not None and frame.currency is not None and not (context or {}).get("once"):
             understood = self._same_currency(question, understood, frame)
         return self._converted_once(question, understood, frame)
+
+    def _keep_last_subject(self, memory: dict, context: dict | None, question: str) -> None:
+        """ "Which platform has a Russian version?" (JD), "how many Russian buyers does it
+        have?" (refused), "and its 2016 sales?": the last answer is still JD's, so the words
+        that named JD stay among the conversation's words, unless the refused turn named
+        another thing of JD's kind (another company) for the turns after it to go on about."""
+        frame = Frame.from_memory(memory.get("last"), self.base)
+        earlier = (context or {}).get("stems")
+        kept = memory.get("stems")
+        if frame is None or not isinstance(earlier, list) or not isinstance(kept, list):
+            return
+        topic = self.base.facts[frame.facts[0]].entity
+        kinds = set(self.base.entities[topic].kinds)
+        rivals = self.vocab.entities_named(stems(question)) - {topic}
+        if not kinds or any(kinds & set(self.base.entities[e].kinds) for e in rivals):
+            return
+        named = [s for s in earlier if topic in self.vocab.naming.get(s, ()) and s not in kept]
+        if named:
+            memory["stems"] = [*named, *kept]
 
     def _asks_another_kind(self, question: str, asked: str) -> bool:
         """Does the turn ask, in its own words, another kind of answer than `asked`?"""

@@ -1211,3 +1211,16 @@ def test_a_pronoun_after_to_is_the_second_side_of_a_ratio(assistant):
     )
     assert answer.intent == "ratio", answer.text
     assert float(answer.value) == pytest.approx(4), answer.text
+
+
+def test_a_refused_turn_does_not_drop_the_company_that_its_points_back_to(assistant):
+    # JD's launch, then a refused count: "its sales in 2016" are still JD's, which the
+    # article does not give, not China's online shopping found by the year alone
+    *_, refused, answer = turns(
+        assistant,
+        "When did JD launch its cross-border platform?",
+        "how many Russian customers does it have?",
+        "and its sales in 2016?",
+    )
+    assert not refused.answered
+    assert not answer.answered, answer.text
