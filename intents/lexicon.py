@@ -221,6 +221,8 @@ class Lexicon:
     unrounded_words: frozenset[Phrase]  # "the exact number": never a bound
     set_aside_words: frozenset[Phrase]  # "..., not just 'more than 100 million'"
     correcting_openers: frozenset[tuple[str, ...]]  # "... ? I mean JD.": part of the question
+    rejecting_words: tuple[str, ...]  # "I meant X, not Y": Y is taken back, not negated
+    rejected_determiners: tuple[str, ...]  # "not THE growth": a thing taken back
     correction_leads: frozenset[str]  # "no, sorry, I meant JD's": before a correction
     which_one_phrases: frozenset[Phrase]  # "which one opened first?": a name, not a count
     worked_back_words: frozenset[str]  # "before the 24.7% growth": a figure worked back
@@ -602,6 +604,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         unrounded_words=_phrases(raw["unrounded_words"]),
         set_aside_words=_phrases(raw["set_aside_words"]),
         correcting_openers=frozenset(tuple(str(w).split()) for w in raw["correcting_openers"]),
+        rejecting_words=tuple(str(w) for w in raw["rejecting_words"]),
+        rejected_determiners=tuple(str(w) for w in raw["rejected_determiners"]),
         correction_leads=frozenset(str(w) for w in raw["correction_leads"]),
         which_one_phrases=_phrases(raw["which_one_phrases"]),
         worked_back_words=_stems(raw["worked_back_words"]),

@@ -127,6 +127,15 @@ class Matcher(ClaimReading, LastAnswer):
     def understand(self, question: str, context: dict | None = None) -> Understanding:
         if context and find_phrases(stems(question), self.vocab.lexicon.topic_switches):
             context = None  # "switching topics - ...": no follow-up on what came before
+        taken_back = self._taking_back.match(question) if context else None
+        if taken_back is not None and context is not None:
+            # "no, I meant in total, not the Chinese part": the words taken back are neither
+            # read in the turn nor carried from the conversation's earlier words
+            back = set(stems(question[taken_back.end(1) : taken_back.end()]))
+            question = question[: taken_back.end(1)] + question[taken_back.end() :]
+            earlier = context.get("stems")
+            if isinstance(earlier, list):
+                context = {**context, "stems": [s for s in earlier if s not in back]}
         first = (context or {}).get("first")
         back = self._back_to_first.search(question) if first else None
         if back is not None and context is not None:
@@ -134,10 +143,36 @@ class Matcher(ClaimReading, LastAnswer):
             question = f"{question[: back.start()]} that {question[back.end() :]}".strip()
             context = {**context, "last": first, "stale": False}
         understood = self._understand_turn(question, context)
+        if taken_back is not None:
+            understood = self._not_the_one_taken_back(understood, context)
         first = first or understood.memory.get("last")
         if first is not None:  # the conversation's first figure, for "back to the first"
             understood = Understanding(understood.result, {**understood.memory, "first": first})
         return understood
+
+    def _not_the_one_taken_back(
+        self, understood: Understanding, context: dict | None
+    ) -> Understanding:
+        """ "No, I meant in total, not the Chinese part": the turn says the last answer was
+        not what was meant, so that same figure again (in the same currency) answers
+        nothing; it is refused as vague rather than given a second time."""
+        result, last = understood.result, Frame.from_memory((context or {}).get("last"), self.base)
+        if not isinstance(result, Query) or last is None or result.claim is not None:
+            return understood
+        same = result.facts == last.facts and result.op == last.op
+        if not same or (result.currency or last.currency) != last.currency:
+            return understood
+        return Understanding(Refusal("vague", near=result.facts), dict(context or {}))
+
+    @property
+    def _taking_back(self) -> re.Pattern[str]:
+        lexicon = self.vocab.lexicon
+        return _taking_back_pattern(
+            tuple(sorted(lexicon.correction_leads)),
+            tuple(sorted(" ".join(p) for p in lexicon.correcting_openers)),
+            lexicon.rejecting_words,
+            lexicon.rejected_determiners,
+        )
 
     @property
     def _back_to_first(self) -> re.Pattern[str]:
@@ -4004,3 +4039,23 @@ def _other_currency(unit: str | None) -> str | None:
     """ "Convert 4.7 trillion yuan": a conversion with no currency named goes into the other
     of the article's two currencies."""
     return {"CNY": "USD", "USD": "CNY"}.get(unit or "")
+
+
+@lru_cache(maxsize=4)
+def _taking_back_pattern(
+    leads: tuple[str, ...],
+    openers: tuple[str, ...],
+    rejecting: tuple[str, ...],
+    dets: tuple[str, ...],
+) -> re.Pattern[str]:
+    """A correction turn ("no, I meant the active users, not the purchasers") up to the
+    words that take back the last reading: a comma and a rejecting word, or a rejecting word
+    and a determiner; group 1 is the correction without them, to the sentence's end."""
+
+    def either(phrases) -> str:  # noqa: ANN001 - any iterable of phrases
+        ordered = sorted(phrases, key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+
+    lead = rf"(?:(?:{either(leads)})\b[\s,.!-]*)*"
+    back = rf"(?:\s*,\s*(?:{either(rejecting)})|\s+(?:{either(rejecting)})\s+(?:{either(dets)}))\b"
+    return re.compile(rf"^(\s*{lead}(?:{either(openers)})\b[^.?!]*?){back}[^.?!]*", re.IGNORECASE)

@@ -1224,3 +1224,49 @@ def test_a_refused_turn_does_not_drop_the_company_that_its_points_back_to(assist
     )
     assert not refused.answered
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "correction", "value"),
+    [
+        (
+            "how many aliexpress users bought something in the last 12 months?",
+            "no sorry, I meant the active users, not the ones who bought",
+            60e6,
+        ),
+        (
+            "what was the growth of online shopping in 2016?",
+            "oops i meant the volume rather than the growth rate",
+            4.7e12,
+        ),
+        (
+            "how many overseas buyers did aliexpress have?",
+            "i mean the active users instead of the buyers",
+            60e6,
+        ),
+    ],
+)
+def test_a_correction_takes_back_the_words_after_not(assistant, first, correction, value):
+    # "..., not the ones who bought" names the reading taken back; it is not a negation
+    # that would make the turn the users who did not buy
+    *_, answer = turns(assistant, first, correction)
+    assert answer.answered, answer.text
+    assert float(answer.value) == pytest.approx(value), answer.text
+
+
+def test_a_correction_that_takes_back_the_last_figure_never_gives_it_again(assistant):
+    *_, answer = turns(
+        assistant,
+        "how much did russians spend on chinese platforms?",
+        "no wait, I meant in total, not the chinese part",
+    )
+    assert "3.44" not in answer.text, answer.text
+
+
+def test_a_correction_keeps_a_negation_inside_what_it_asks(assistant):
+    *_, answer = turns(
+        assistant,
+        "how many aliexpress active users were there?",
+        "sorry, I meant the users who did not buy anything",
+    )
+    assert float(answer.value) == pytest.approx(40e6), answer.text
