@@ -4050,7 +4050,8 @@ def _taking_back_pattern(
 ) -> re.Pattern[str]:
     """A correction turn ("no, I meant the active users, not the purchasers") up to the
     words that take back the last reading: a comma and a rejecting word, or a rejecting word
-    and a determiner; group 1 is the correction without them, to the sentence's end."""
+    and a determiner; group 1 is the correction without them, to the sentence's end.
+    Built from the lexicon and cached here, out of the matcher's state (stored as plain data)."""
 
     def either(phrases) -> str:  # noqa: ANN001 - any iterable of phrases
         ordered = sorted(phrases, key=len, reverse=True)
