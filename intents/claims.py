@@ -170,7 +170,10 @@ def split_claim(
     if head and stems[head - 1] in ("do", "does", "did") and stems[head : head + 1] == ["you"]:
         return None  # "do you know ...", "did you read ..."
     keep = list(body)
-    numbers, quoted = _quoted_figures(stems, [i for i in keep if i not in units_at], lexicon)
+    labels = _labelling_figures(stems, keep, lexicon)
+    numbers, quoted = _quoted_figures(
+        stems, [i for i in keep if i not in units_at and i not in labels], lexicon
+    )
     blockers = tuple(
         stems[i]
         for i in body
@@ -210,6 +213,21 @@ def split_claim(
         [stems[i] for i in keep],
         [raw[i] for i in keep],
     )
+
+
+def _labelling_figures(stems: list[str], keep: list[int], lexicon: Lexicon) -> set[int]:
+    """ "Are its overseas buyers more than ITS 60 million active users?": a figure after
+    "than" and a possessive (or "the") names the other side by its own value; the claim is
+    the comparison, not a gap of 60 million. Those positions, with their scale words."""
+    owners = lexicon.possessive_pronouns | lexicon.labelling_determiners
+    labels: set[int] = set()
+    for i in keep:
+        if not is_number(stems[i]) or i < 2:
+            continue
+        if stems[i - 1] in owners and stems[i - 2] in lexicon.comparison_links:
+            labels.add(i)
+            labels.update(j for j in (i + 1,) if j in keep and stems[j] in SCALES)
+    return labels
 
 
 def _second_alternative(stems: list[str], body: range, lexicon: Lexicon) -> int | None:

@@ -73,13 +73,13 @@ class LastAnswer:
             return None
         lexicon = self.vocab.lexicon
         said = a.stems[a.context_until :]
-        if not set(said) & set(lexicon.comparatives) or any(map(is_number, said)):
+        if not set(said) & set(lexicon.comparatives):
             return None
         start = a.context_until
         at = [  # "... bigger than that?", "is it bigger than online shopping?"
             i
             for i in range(start + 1, len(a.stems))
-            if a.stems[i] in lexicon.pronouns
+            if a.stems[i] in lexicon.pronouns - lexicon.possessive_pronouns
             and (
                 a.stems[i - 1] in lexicon.comparison_links
                 or i == start + 1

@@ -140,6 +140,8 @@ class Lexicon:
     purpose_words: frozenset[str]  # "for my worksheet": the user's own purpose
     purpose_articles: frozenset[str]  # "for the graphic": a purpose of common nouns
     user_possessives: frozenset[str]  # "my worksheet": a word about the user
+    possessive_pronouns: frozenset[str]  # "than its users": whose, not the figure itself
+    labelling_determiners: frozenset[str]  # "than the 60 million users": a name, no claim
     first_person: frozenset[str]  # "my nephew ...": a sentence about the user
     now: int  # the year "today" and "currently" mean: the year it is when asked
     reporting_verbs: frozenset[str]  # "my draft says ...": a claim in someone's words
@@ -517,6 +519,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         time_bound_words=_stems(raw["time_bound_words"]),
         first_person=frozenset(str(w) for w in raw["first_person"]),
         user_possessives=frozenset(str(w) for w in raw["user_possessives"]),
+        possessive_pronouns=_stems(raw["possessive_pronouns"]),
+        labelling_determiners=_stems(raw["labelling_determiners"]),
         purpose_words=frozenset(str(w) for w in raw["purpose_words"]),
         purpose_articles=frozenset(str(w) for w in raw["purpose_articles"]),
         article_words=frozenset(stem(w) for t in raw["article_words"] for w in words(str(t))),

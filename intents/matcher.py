@@ -414,11 +414,12 @@ class Matcher(ClaimReading, LastAnswer):
         ordered = self._event_order(question, analysis) or self._which_came_first(analysis)
         if ordered is not None:  # "did JD launch its cross-border platform before AliExpress?"
             return Understanding(ordered, self._memory(analysis, ordered))
-        checked = self._check_claim(question, analysis)
-        if isinstance(checked, Refusal) and checked.reason == "uncheckable":
-            # "is cross-border volume bigger than that?" after online shopping: the claim
-            # with the last figure named where the pronoun stands
-            checked = self._compared_with_last(analysis, context) or checked
+        # "is cross-border volume bigger than that?" after online shopping, "is that more
+        # than its (60 million) active users?" after the buyers: the claim with the last
+        # figure named where the pronoun stands
+        checked = self._compared_with_last(analysis, context) or self._check_claim(
+            question, analysis
+        )
         empty_claim = isinstance(checked, Refusal) and checked.reason in ("nothing", "empty")
         if empty_claim and context and analysis.years and not analysis.context_until:
             checked = None  # "so 2015 was": no claim, a year for the last answer

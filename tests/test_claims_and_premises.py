@@ -747,3 +747,24 @@ def test_a_judgement_of_a_figure_is_no_claim_the_article_confirms(assistant, que
     answer = ask(assistant, question)
     assert not answer.answered, answer.text
     assert not answer.text.startswith(("Yes", "No")), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "were AliExpress's overseas buyers more than its 60 million active users?",
+        "is aliexpress's overseas buyer count larger than the 60 million active users?",
+    ],
+)
+def test_a_figure_after_than_and_its_names_the_other_side_not_a_gap(assistant, question):
+    # "more than its 60 million active users": 60 million is what the active users are,
+    # so the claim is buyers > active users (Yes), not a gap of more than 60 million (No)
+    answer = assistant.ask(question)
+    assert answer.text.startswith("Yes."), answer.text
+
+
+def test_is_that_more_than_its_other_figure_compares_the_last_answer_with_it(assistant):
+    first = assistant.ask("How many overseas buyers did AliExpress have by April 2017?")
+    answer = assistant.ask("is that bigger than its number of active users?", first.context)
+    assert answer.text.startswith("Yes."), answer.text
+    assert "1.67 times" in answer.text, answer.text
