@@ -12,12 +12,14 @@ from dataclasses import replace
 from functools import cached_property
 
 from intents.analysis import Analysis, analyse, find_phrases
+from intents.claims import Claim
 from intents.complements import unit_of
 from intents.english import NOUN, parts_of_speech
+from intents.facts import iso_date
 from intents.frames import Frame, follow, share_of_whole, whole_of_last
 from intents.query import Query, Refusal
 from intents.readings import Reading
-from intents.text import is_number, stem
+from intents.text import is_number, stem, stems
 
 COMMON_WORD_FACTS = 10  # a word in this many facts' measures names none of them alone
 
@@ -63,6 +65,29 @@ class LastAnswer:
         unit = unit_of(self.base, self.base.facts[whole])
         currency = frame.currency if unit in ("CNY", "USD") else None
         return Query("lookup", (whole,), None, currency, 0.85, used_context=True)
+
+    def _period_confirmed(self, a: Analysis, frame: Frame | None) -> Query | None:
+        """ "As of April 10, 2017?" after the 100 million buyers "by April 10, 2017": a turn
+        of nothing but the period the last figure already has asks whether that is its
+        period, so it is confirmed (Yes, and the figure again). Every year, month and day
+        said must be the figure's own; another period is a new question."""
+        if frame is None or frame.op is not None or len(frame.facts) != 1 or not a.years:
+            return None
+        fact = self.base.facts[frame.facts[0]]
+        dated = iso_date(fact.period)
+        period = " ".join(map(str, dated)) if dated else fact.period or ""
+        own = set(stems(period))
+        lexicon = self.vocab.lexicon
+        said = a.stems[a.context_until :]
+        for phrases in (lexicon.followup_openers, lexicon.yes_no_tails, lexicon.date_prepositions):
+            for key, at in find_phrases(said, phrases):
+                said = [*said[:at], *["" for _ in key], *said[at + len(key) :]]
+        pointing = lexicon.pronouns | lexicon.auxiliaries | lexicon.then_words  # "so that's"
+        left = {s for s in said if s and s not in pointing}
+        if not left or not left <= own or not any(map(is_number, left)):
+            return None
+        claim = Claim(years=tuple(a.years), explained=True)
+        return frame.again(frame.currency, 0.85, claim=claim, used_context=True)
 
     def _compared_with_last(self, a: Analysis, context: dict | None) -> Query | None:
         """ "Is cross-border volume bigger than that?" after China's online shopping: a

@@ -414,6 +414,11 @@ class Matcher(ClaimReading, LastAnswer):
         ordered = self._event_order(question, analysis) or self._which_came_first(analysis)
         if ordered is not None:  # "did JD launch its cross-border platform before AliExpress?"
             return Understanding(ordered, self._memory(analysis, ordered))
+        confirmed = self._period_confirmed(
+            analysis, Frame.from_memory((context or {}).get("last"), self.base)
+        )
+        if confirmed is not None:  # "as of April 10, 2017?" after the figure of that date
+            return Understanding(confirmed, self._followed_memory(analysis, confirmed, context))
         # "is cross-border volume bigger than that?" after online shopping, "is that more
         # than its (60 million) active users?" after the buyers: the claim with the last
         # figure named where the pronoun stands

@@ -1270,3 +1270,21 @@ def test_a_correction_keeps_a_negation_inside_what_it_asks(assistant):
         "sorry, I meant the users who did not buy anything",
     )
     assert float(answer.value) == pytest.approx(40e6), answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "period"),
+    [
+        ("how many overseas buyers has aliexpress got?", "by april 10 2017?"),
+        ("russian cross-border spending?", "so that's for 2016?"),
+    ],
+)
+def test_a_turn_of_only_the_figures_own_period_confirms_it(assistant, first, period):
+    *_, answer = turns(assistant, first, period)
+    assert answer.text.startswith("Yes."), answer.text
+
+
+@pytest.mark.parametrize("period", ["as of march 2017?", "and for 2015?", "in april 2016?"])
+def test_another_period_after_a_figure_is_never_confirmed(assistant, period):
+    *_, answer = turns(assistant, "how many overseas buyers has aliexpress got?", period)
+    assert not answer.text.startswith("Yes."), answer.text
