@@ -228,7 +228,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     question = _BLANK.sub(" what ", question)  # "expects to serve ___ consumers": a cloze
     sentences = [
         part
-        for p in SENTENCE_END.split(_without_heading(question, vocab))
+        for p in _split_sentences(_without_heading(question, vocab), lexicon)
         for part in _then_asked(p, lexicon)
         if part.strip()
     ]
@@ -463,6 +463,20 @@ def _without_heading(question: str, vocab: Vocabulary) -> str:
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
+
+
+def _split_sentences(text: str, lexicon: Lexicon) -> list[str]:
+    """Sentences of a message; a full stop after a short form ("incl. B2B", "approx.
+    4.3bn", "vs. online": lexicon short_forms) ends no sentence."""
+    parts: list[str] = []
+    for part in SENTENCE_END.split(text):
+        if parts and parts[-1].endswith("."):
+            last = parts[-1][:-1].rsplit(None, 1)[-1].lower() if parts[-1][:-1].split() else ""
+            if last in lexicon.short_forms:
+                parts[-1] = f"{parts[-1]} {part}"
+                continue
+        parts.append(part)
+    return parts
 
 
 def _asked_before(stems: list[str], main: int, at: int, lexicon: Lexicon) -> bool:

@@ -181,6 +181,7 @@ class Lexicon:
     base_markers: frozenset[str]  # "percent of that": the pronoun after is an operand
     open_endings: frozenset[str]  # "so one yuan is worth?": the value is asked, not claimed
     scope_words: frozenset[str]  # "does it include retail only?": what a figure covers
+    short_forms: frozenset[str]  # "incl." ends no sentence
     whole_words: frozenset[str]  # "and all together?": the whole of the part just given
     doing_verbs: frozenset[str]  # "who did/ran the survey": made a piece of research
     study_nouns: frozenset[str]  # "survey", "report", "study": research someone made
@@ -588,6 +589,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         base_markers=_stems(raw["base_markers"]),
         open_endings=_stems(raw["open_endings"]),
         scope_words=_stems(raw["scope_words"]),
+        short_forms=frozenset(str(w).lower() for w in raw["short_forms"]),
         task_verbs=_stems(raw["task_verbs"]),
         list_cues=_stems(raw["list_cues"]),
         ordered_ops=_stems(raw["ordered_ops"]),

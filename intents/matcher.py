@@ -2668,7 +2668,9 @@ class Matcher(ClaimReading, LastAnswer):
             return Refusal("unsupported", words=(typed,), near=self.ranker.nearest(a, must))
         if a.breakdown and best.op is None and not self._is_part(best.facts[0]):
             return Refusal("breakdown", near=best.facts)
-        together = None if a.claimed else self.verifier.asks_one_of_a_pair(best, a)
+        together = (
+            None if a.claimed else self.verifier.asks_one_of_a_pair(best, a, not used_context)
+        )
         if together:  # "the retail-only cross-border figure": the article gives retail and B2B
             return Refusal("breakdown", near=(together,))
         tie = self.ranker.tie(readings)

@@ -294,9 +294,13 @@ class Verifier:
                 return None  # the 100 million target; JD's platform "aimed at" markets
         return named[0]
 
-    def asks_one_of_a_pair(self, reading: Reading, a: Analysis) -> str | None:
+    def asks_one_of_a_pair(
+        self, reading: Reading, a: Analysis, one_kind: bool = True
+    ) -> str | None:
         """ "The retail-only cross-border figure" or "B2B vs retail of the 6.3 trillion": a
-        part of a figure the article gives only together ("retail and B2B"): that figure."""
+        part of a figure the article gives only together ("retail and B2B"): that figure.
+        `one_kind`: one of a pair of kinds named alone ("B2B e-commerce") is such a part
+        too, unless the words were merged from earlier turns, where the other was said."""
         lexicon = self.vocab.lexicon
         stems = a.stems[a.context_until :]
         for fact_id in reading.facts:
@@ -314,9 +318,20 @@ class Verifier:
                 if set(stems) & lexicon.scope_words:
                     continue  # "does it include retail only?": what the figure covers
                 for at, word in enumerate(stems):
-                    beside = {stems[j] for j in (at - 1, at + 1) if 0 <= j < len(stems)}
+                    # "retail only", "only retail", "the retail volume alone"
+                    beside = set(stems[max(0, at - 3) : at]) | set(stems[at + 1 : at + 2])
                     if word in lexicon.alone_words and beside & pair:
                         return fact_id
+                kinds = set(lexicon.opposites) | set(lexicon.opposites.values())
+                if (
+                    one_kind
+                    and reading.op is None
+                    and pair <= kinds
+                    and len(pair & set(stems)) == 1
+                ):
+                    # "how big was B2B e-commerce?": one kind of trade, which the article
+                    # gives only together with the other (retail and B2B)
+                    return fact_id
                 if self._one_part_for_the_whole(fact_id, reading, pair, set(stems)):
                     return self._of_the_same_year(fact_id, reading)
         return None

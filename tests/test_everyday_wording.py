@@ -751,3 +751,31 @@ def test_how_many_yuan_more_asks_the_gap_in_yuan(assistant, question, value):
     answer = ask(assistant, question)
     assert answer.answered, answer.text
     assert float(answer.value) == pytest.approx(value, rel=1e-2)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how large was China's cross-border B2B trade in 2016?",
+        "What was cross-border retail trade volume alone last year?",
+    ],
+)
+def test_one_kind_of_trade_the_article_gives_only_together_is_refused(assistant, question):
+    # the 6.3 trillion yuan is retail AND B2B: neither part alone is that figure
+    answer = assistant.ask(question)
+    assert not answer.answered, answer.text
+    assert "only the whole" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("does the 6.3 trillion yuan figure incl. B2B?", "Yes."),
+        ("so cross-border is approx. 6.3 trillion yuan?", "Yes."),
+        ("so cross-border was approx. 5 trillion yuan?", "No."),
+    ],
+)
+def test_a_short_form_with_a_full_stop_ends_no_sentence(assistant, question, verdict):
+    answer = assistant.ask(question)
+    assert answer.text.startswith(verdict), answer.text
+    assert "6.3 trillion yuan" in answer.text, answer.text
