@@ -2397,6 +2397,9 @@ class Matcher(ClaimReading, LastAnswer):
     def _interpret(self, a: Analysis, used_context: bool = False) -> Query | Refusal:
         if not a.raw:
             return Refusal("empty")
+        own = self._the_users_own_subject(a)
+        if own is not None:  # "how much did my cousin spend?": nothing the article reports
+            return Refusal("unsupported", words=(own,), near=())
         if a.undated_shift:  # "and the year before?" after the past 12 months' active users
             detail = "the article gives that figure for one period only, with no year before it"
             return Refusal("kind", detail=detail)
@@ -2910,6 +2913,20 @@ class Matcher(ClaimReading, LastAnswer):
             elif right in said and left not in said:
                 declined.add(left)
         return declined
+
+    def _the_users_own_subject(self, a: Analysis) -> str | None:
+        """ "How much did MY cousin spend?", "how many users does OUR shop have?": the
+        question's subject, right after its auxiliary, is the user's own person or thing,
+        which no figure of the article is about (unlike "my cousin asks how much Russians
+        spent", where the user's words only say who asks). The word after the possessive."""
+        lexicon = self.vocab.lexicon
+        for i in range(max(1, a.context_until), len(a.raw) - 2):
+            if a.raw[i + 1].lower() not in lexicon.user_possessives:
+                continue
+            asked = set(a.stems[max(0, i - 2) : i]) & lexicon.question_words  # "how much did"
+            if a.stems[i] in lexicon.auxiliaries and asked:
+                return a.raw[i + 2]
+        return None
 
     def _harmless(self, a: Analysis, unknown: tuple[str, ...]) -> set[str]:
         """Unknown words that only say how something happened ("splurged", "reportedly"),

@@ -779,3 +779,20 @@ def test_a_short_form_with_a_full_stop_ends_no_sentence(assistant, question, ver
     answer = assistant.ask(question)
     assert answer.text.startswith(verdict), answer.text
     assert "6.3 trillion yuan" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much did my uncle spend last year?",
+        "how much did my brother spend on chinese sites last year?",
+    ],
+)
+def test_the_users_own_people_and_things_as_the_subject_are_refused(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.answered, answer.text
+
+
+def test_the_users_own_people_who_only_ask_do_not_stop_the_question(assistant):
+    answer = assistant.ask("my brother wants to know how much russians spent on chinese sites")
+    assert float(answer.value) == pytest.approx(3.44e9), answer.text
