@@ -1122,6 +1122,12 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         result.opinion = True  # "do regulations help, what do you think?", "a good name"
     procedure = _find(s[start:], lexicon.how_to_openers)  # "... tell me how I open an account"
     result.procedure = bool(procedure) and not result.ops  # "how do I get listed on JD?"
+    leave = [(key, at) for key, at in _find(s[start : start + 4], lexicon.permission_openers)]
+    if leave and leave[0][1] <= 1:  # "can I apply to use one?": what the user may do
+        after = s[start + leave[0][1] + len(leave[0][0]) :][:3]
+        result.procedure = result.procedure or any(
+            at <= 1 for _, at in _find(after, lexicon.user_actions)
+        )
     if _asks_a_view(result.raw[start:], lexicon) and not set(s[start : start + 6]) & sources:
         result.opinion = True  # "what do listeners think about buying from China?"
 

@@ -64,6 +64,8 @@ class Lexicon:
     opinion_words: frozenset[Phrase]  # "best", "should I", "recommend"
     opinion_phrases: frozenset[Phrase]  # "..., what do you think?": a judgement asked
     how_to_openers: frozenset[Phrase]  # "how do I ...?": a procedure asked, not a figure
+    permission_openers: frozenset[Phrase]  # "can I ...": leave to act asked
+    user_actions: frozenset[Phrase]  # "apply", "register": what a user would do
     belief_verbs: frozenset[str]  # "what do listeners think ...?": a view asked, not a figure
     future_cues: frozenset[Phrase]  # "will", "next": a question about what is to come
     not_until_words: frozenset[str]  # "JD only launched it in 2017?": not before that year
@@ -437,6 +439,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         opinion_words=_phrases(raw["opinion_words"]),
         opinion_phrases=_phrases(raw["opinion_phrases"]),
         how_to_openers=_phrases(raw["how_to_openers"]),
+        permission_openers=_phrases(raw["permission_openers"]),
+        user_actions=_phrases(raw["user_actions"]),
         belief_verbs=frozenset(raw["belief_verbs"]),
         future_cues=_phrases(raw["future_cues"]),
         not_until_words=_stems(raw["not_until_words"]),

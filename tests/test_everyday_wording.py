@@ -796,3 +796,18 @@ def test_the_users_own_people_and_things_as_the_subject_are_refused(assistant, q
 def test_the_users_own_people_who_only_ask_do_not_stop_the_question(assistant):
     answer = assistant.ask("my brother wants to know how much russians spent on chinese sites")
     assert float(answer.value) == pytest.approx(3.44e9), answer.text
+
+
+@pytest.mark.parametrize(
+    "turn",
+    ["can we rent space in one of them?", "can I register my company in one of those zones?"],
+)
+def test_asking_leave_to_act_after_a_figure_is_refused_as_a_procedure(assistant, turn):
+    *_, answer = turns(assistant, "how many pilot zones did the state council confirm?", turn)
+    assert not answer.answered, answer.text
+    assert "how to do something" in answer.text, answer.text
+
+
+def test_asking_for_a_figure_politely_is_no_procedure(assistant):
+    answer = assistant.ask("can I see how many pilot zones the state council confirmed?")
+    assert answer.answered and float(answer.value) == 12, answer.text
