@@ -811,3 +811,16 @@ def test_asking_leave_to_act_after_a_figure_is_refused_as_a_procedure(assistant,
 def test_asking_for_a_figure_politely_is_no_procedure(assistant):
     answer = assistant.ask("can I see how many pilot zones the state council confirmed?")
     assert answer.answered and float(answer.value) == 12, answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "turn", "value"),
+    [
+        ("alibaba's 2025 consumer goal?", "overseas portion?", 1e9),
+        ("russian cross-border spending last year?", "the chinese portion in dollars?", 3.44e9),
+    ],
+)
+def test_a_portion_is_a_part(assistant, first, turn, value):
+    *_, answer = turns(assistant, first, turn)
+    assert answer.answered, answer.text
+    assert float(answer.value) == pytest.approx(value, rel=1e-3), answer.text
