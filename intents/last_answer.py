@@ -66,6 +66,25 @@ class LastAnswer:
         currency = frame.currency if unit in ("CNY", "USD") else None
         return Query("lookup", (whole,), None, currency, 0.85, used_context=True)
 
+    def _whole_asked_of_its_part(self, a: Analysis) -> Query | None:
+        """ "Out of how many respondents did up to 21 percent shop on Chinese websites?":
+        the rest of the question names a part (or a share), and the whole it is of is asked;
+        the part's own figure, which the rest alone would give, is not the answer."""
+        asking = a.stems[a.context_until :]
+        found = find_phrases(asking, self.vocab.lexicon.whole_asks)
+        if len(found) != 1 or a.years or a.claimed:
+            return None
+        key, at = found[0]
+        start = a.context_until + at
+        rest = " ".join([*a.raw[a.context_until : start], *a.raw[start + len(key) :]])
+        part = self.interpret(analyse(rest, self.vocab, self.known_numbers))
+        if not isinstance(part, Query) or part.op is not None or len(part.facts) != 1:
+            return None
+        whole = whole_of_last(Frame(part.facts), self.base)
+        if whole is None or whole == part.facts[0]:
+            return None
+        return Query("lookup", (whole,), None, part.currency, 0.85, asks=self._asks(a))
+
     def _period_confirmed(self, a: Analysis, frame: Frame | None) -> Query | None:
         """ "As of April 10, 2017?" after the 100 million buyers "by April 10, 2017": a turn
         of nothing but the period the last figure already has asks whether that is its

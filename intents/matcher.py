@@ -408,8 +408,8 @@ class Matcher(ClaimReading, LastAnswer):
         )
         if part is not None:  # "half that?", "what's 20% of it?"
             return Understanding(part, self._followed_memory(analysis, part, context))
-        implied = self._whole_of_quoted(analysis)
-        if implied is not None:  # "4.7 trillion is 14% of what?"
+        implied = self._whole_of_quoted(analysis) or self._whole_asked_of_its_part(analysis)
+        if implied is not None:  # "4.7 trillion is 14% of what?", "out of how many ... did"
             return Understanding(implied, self._memory(analysis, implied))
         ordered = self._event_order(question, analysis) or self._which_came_first(analysis)
         if ordered is not None:  # "did JD launch its cross-border platform before AliExpress?"

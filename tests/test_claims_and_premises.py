@@ -768,3 +768,16 @@ def test_is_that_more_than_its_other_figure_compares_the_last_answer_with_it(ass
     answer = assistant.ask("is that bigger than its number of active users?", first.context)
     assert answer.text.startswith("Yes."), answer.text
     assert "1.67 times" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Out of how many people surveyed did up to 21% buy from Chinese websites?", 28000),
+        ("out of what total did russians put 80% on chinese platforms?", 4.3e9),
+    ],
+)
+def test_out_of_how_many_with_the_part_named_asks_its_whole(assistant, question, value):
+    answer = assistant.ask(question)
+    assert answer.answered, answer.text
+    assert float(answer.value) == pytest.approx(value), answer.text
