@@ -149,7 +149,11 @@ def split_claim(
     bare = tail == 1 and not tail_marked and not any(map(is_number, stems))
     if bare and not statement_order(stems[:-1], lexicon):
         tail = 0  # "is it right": a figure or a statement before a bare "right" is a tag
-    states = stated and (_states_a_figure(stems, lexicon, dated) or statement_order(stems, lexicon))
+    states = stated and (
+        _states_a_figure(stems, lexicon, dated)
+        or statement_order(stems, lexicon)
+        or _states_a_source(stems, lexicon, names)
+    )
     if not head and not tail and not states:
         return None  # ("JD has a Russian version?": a statement asked back is a claim)
     if not head and not tail and set(stems) & lexicon.computing_words:
@@ -228,6 +232,13 @@ def _labelling_figures(stems: list[str], keep: list[int], lexicon: Lexicon) -> s
             labels.add(i)
             labels.update(j for j in (i + 1,) if j in keep and stems[j] in SCALES)
     return labels
+
+
+def _states_a_source(stems: list[str], lexicon: Lexicon, names: frozenset[str]) -> bool:
+    """ "That number came from Yandex?", "online shopping was reported by iResearch?": an
+    attribution word, then a name of the article's subjects or sources after it."""
+    cues = [i for i, s in enumerate(stems) if s in lexicon.attribution_cues]
+    return bool(cues) and any(s in names for s in stems[cues[0] + 1 :])
 
 
 def _second_alternative(stems: list[str], body: range, lexicon: Lexicon) -> int | None:

@@ -781,3 +781,23 @@ def test_out_of_how_many_with_the_part_named_asks_its_whole(assistant, question,
     answer = assistant.ask(question)
     assert answer.answered, answer.text
     assert float(answer.value) == pytest.approx(value), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("the online shopping figure for 2016 came from iResearch?", "Yes."),
+        ("China's 2016 online shopping total was provided by Yandex?", "No."),
+    ],
+)
+def test_a_source_stated_and_asked_back_is_a_claim(assistant, question, verdict):
+    answer = assistant.ask(question)
+    assert answer.text.startswith(verdict), answer.text
+
+
+def test_a_source_claimed_of_the_last_figure_is_checked_against_it(assistant):
+    *_, answer = turns(
+        assistant, "what were russians spending on chinese platforms?", "and that came from paypal?"
+    )
+    assert answer.text.startswith("No."), answer.text
+    assert "Yandex" in answer.text, answer.text
