@@ -85,6 +85,27 @@ class LastAnswer:
             return None
         return Query("lookup", (whole,), None, part.currency, 0.85, asks=self._asks(a))
 
+    def _also_in_its_text(self, a: Analysis, frame: Frame | None) -> Query | None:
+        """ "And English too?" after JD's language versions (English and Russian): a turn
+        of an inclusion word and items the last answer's own text names confirms them (Yes,
+        and that answer again). An item the text does not name is left to other readings."""
+        if frame is None or frame.op is not None or len(frame.facts) != 1:
+            return None
+        fact = self.base.facts[frame.facts[0]]
+        if not fact.is_text:
+            return None
+        lexicon = self.vocab.lexicon
+        said = list(a.stems[a.context_until :])
+        if not find_phrases(said, lexicon.inclusion_words):
+            return None
+        for phrases in (lexicon.followup_openers, lexicon.inclusion_words, lexicon.yes_no_tails):
+            for key, at in find_phrases(said, phrases):
+                said = [*said[:at], *["" for _ in key], *said[at + len(key) :]]
+        items = {s for s in said if s and s not in lexicon.function_words}
+        if not items or not items <= set(stems(str(fact.value))):
+            return None
+        return frame.again(frame.currency, 0.85, claim=Claim(explained=True), used_context=True)
+
     def _period_confirmed(self, a: Analysis, frame: Frame | None) -> Query | None:
         """ "As of April 10, 2017?" after the 100 million buyers "by April 10, 2017": a turn
         of nothing but the period the last figure already has asks whether that is its

@@ -114,6 +114,7 @@ class Lexicon:
     yes_no_openers: frozenset[Phrase]  # "is it true that", "did": the question checks a claim
     yes_no_tails: frozenset[Phrase]  # "..., right?", "... - correct?"
     date_prepositions: frozenset[Phrase]  # "as of April 10, 2017?": only places a date
+    inclusion_words: frozenset[Phrase]  # "and English too?": one more item of a list
     courtesy_words: frozenset[str]  # "... is he right, please?": a courtesy after a tag
     origin_question: tuple[str, str]  # "where ... come from?": who gave the figure
     decline_words: frozenset[str]  # "did online shopping shrink?": a fall claimed, as typed
@@ -490,6 +491,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         yes_no_openers=_phrases(raw["yes_no_openers"]),
         yes_no_tails=_phrases(raw["yes_no_tails"]),
         date_prepositions=_phrases(raw["date_prepositions"]),
+        inclusion_words=_phrases(raw["inclusion_words"]),
         courtesy_words=_stems(raw["courtesy_words"]),
         origin_question=tuple(stem(w) for w in raw["origin_question"][:2]),
         decline_words=frozenset(w.lower() for w in raw["decline_words"]),

@@ -414,8 +414,9 @@ class Matcher(ClaimReading, LastAnswer):
         ordered = self._event_order(question, analysis) or self._which_came_first(analysis)
         if ordered is not None:  # "did JD launch its cross-border platform before AliExpress?"
             return Understanding(ordered, self._memory(analysis, ordered))
-        confirmed = self._period_confirmed(
-            analysis, Frame.from_memory((context or {}).get("last"), self.base)
+        last_frame = Frame.from_memory((context or {}).get("last"), self.base)
+        confirmed = self._period_confirmed(analysis, last_frame) or self._also_in_its_text(
+            analysis, last_frame
         )
         if confirmed is not None:  # "as of April 10, 2017?" after the figure of that date
             return Understanding(confirmed, self._followed_memory(analysis, confirmed, context))

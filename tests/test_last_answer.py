@@ -1288,3 +1288,9 @@ def test_a_turn_of_only_the_figures_own_period_confirms_it(assistant, first, per
 def test_another_period_after_a_figure_is_never_confirmed(assistant, period):
     *_, answer = turns(assistant, "how many overseas buyers has aliexpress got?", period)
     assert not answer.text.startswith("Yes."), answer.text
+
+
+@pytest.mark.parametrize("turn", ["and english as well?", "also an english one?"])
+def test_an_item_the_last_text_names_asked_again_with_too_is_confirmed(assistant, turn):
+    *_, answer = turns(assistant, "what language versions did JD's cross-border site have?", turn)
+    assert answer.text.startswith("Yes."), answer.text
