@@ -471,8 +471,8 @@ def _split_sentences(text: str, lexicon: Lexicon) -> list[str]:
     parts: list[str] = []
     for part in SENTENCE_END.split(text):
         if parts and parts[-1].endswith("."):
-            last = parts[-1][:-1].rsplit(None, 1)[-1].lower() if parts[-1][:-1].split() else ""
-            if last in lexicon.short_forms:
+            words = parts[-1][:-1].split()
+            if words and words[-1].lower() in lexicon.short_forms:
                 parts[-1] = f"{parts[-1]} {part}"
                 continue
         parts.append(part)

@@ -230,7 +230,8 @@ def _labelling_figures(stems: list[str], keep: list[int], lexicon: Lexicon) -> s
             continue
         if stems[i - 1] in owners and stems[i - 2] in lexicon.comparison_links:
             labels.add(i)
-            labels.update(j for j in (i + 1,) if j in keep and stems[j] in SCALES)
+            if i + 1 in keep and stems[i + 1] in SCALES:  # "its 60 million"
+                labels.add(i + 1)
     return labels
 
 

@@ -95,13 +95,13 @@ class LastAnswer:
         if not fact.is_text:
             return None
         lexicon = self.vocab.lexicon
-        said = list(a.stems[a.context_until :])
+        said = a.stems[a.context_until :]
         if not find_phrases(said, lexicon.inclusion_words):
             return None
-        for phrases in (lexicon.followup_openers, lexicon.inclusion_words, lexicon.yes_no_tails):
-            for key, at in find_phrases(said, phrases):
-                said = [*said[:at], *["" for _ in key], *said[at + len(key) :]]
-        items = {s for s in said if s and s not in lexicon.function_words}
+        said = _without(
+            said, lexicon.followup_openers, lexicon.inclusion_words, lexicon.yes_no_tails
+        )
+        items = {s for s in said if s not in lexicon.function_words}
         if not items or not items <= set(stems(str(fact.value))):
             return None
         return frame.again(frame.currency, 0.85, claim=Claim(explained=True), used_context=True)
@@ -118,12 +118,14 @@ class LastAnswer:
         period = " ".join(map(str, dated)) if dated else fact.period or ""
         own = set(stems(period))
         lexicon = self.vocab.lexicon
-        said = a.stems[a.context_until :]
-        for phrases in (lexicon.followup_openers, lexicon.yes_no_tails, lexicon.date_prepositions):
-            for key, at in find_phrases(said, phrases):
-                said = [*said[:at], *["" for _ in key], *said[at + len(key) :]]
+        said = _without(
+            a.stems[a.context_until :],
+            lexicon.followup_openers,
+            lexicon.yes_no_tails,
+            lexicon.date_prepositions,
+        )
         pointing = lexicon.pronouns | lexicon.auxiliaries | lexicon.then_words  # "so that's"
-        left = {s for s in said if s and s not in pointing}
+        left = {s for s in said if s not in pointing}
         if not left or not left <= own or not any(map(is_number, left)):
             return None
         claim = Claim(years=tuple(a.years), explained=True)
@@ -488,3 +490,12 @@ class LastAnswer:
             for f in self.vocab.candidates(content)  # through the word index, not a scan
             if f not in frame.facts and f in self.measure_stems
         )
+
+
+def _without(said: list[str], *phrase_sets: frozenset[tuple[str, ...]]) -> list[str]:
+    """The words said, less every phrase of the given sets ("and", "right?", "as of")."""
+    kept = list(said)
+    for phrases in phrase_sets:
+        for key, at in find_phrases(kept, phrases):
+            kept[at : at + len(key)] = [""] * len(key)
+    return [w for w in kept if w]

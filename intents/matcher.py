@@ -131,11 +131,11 @@ class Matcher(ClaimReading, LastAnswer):
         if taken_back is not None and context is not None:
             # "no, I meant in total, not the Chinese part": the words taken back are neither
             # read in the turn nor carried from the conversation's earlier words
-            back = set(stems(question[taken_back.end(1) : taken_back.end()]))
+            taken = set(stems(question[taken_back.end(1) : taken_back.end()]))
             question = question[: taken_back.end(1)] + question[taken_back.end() :]
             earlier = context.get("stems")
             if isinstance(earlier, list):
-                context = {**context, "stems": [s for s in earlier if s not in back]}
+                context = {**context, "stems": [s for s in earlier if s not in taken]}
         first = (context or {}).get("first")
         back = self._back_to_first.search(question) if first else None
         if back is not None and context is not None:
