@@ -210,13 +210,34 @@ def split_claim(
     direction = next(
         (lexicon.comparatives[stems[i]] for i in kept if stems[i] in lexicon.comparatives), None
     )
+    said = _comparative_before_than(said, lexicon)
+    whole = _comparative_before_than([(stems[i], raw[i]) for i in keep], lexicon)
     return SplitClaim(
         Claim(tuple(numbers), words, blockers=blockers, direction=direction),
         [s for s, _ in said],
         [r for _, r in said],
-        [stems[i] for i in keep],
-        [raw[i] for i in keep],
+        [s for s, _ in whole],
+        [r for _, r in whole],
     )
+
+
+def _comparative_before_than(
+    words: list[tuple[str, str]], lexicon: Lexicon
+) -> list[tuple[str, str]]:
+    """ "AliExpress had MORE overseas buyers THAN active users": the comparative moved to
+    stand before "than" ("overseas buyers more than active users"), the order in which the
+    two figures compared are read, when at most seven words stand between them."""
+    said = [s for s, _ in words]
+    for i, word in enumerate(said):
+        if word not in lexicon.comparatives:
+            continue
+        after = [
+            j for j in range(i + 2, min(i + 6, len(said))) if said[j] in lexicon.comparison_links
+        ]
+        if after and not set(said[i + 1 : after[0]]) & set(lexicon.comparatives):
+            j = after[0]
+            return [*words[:i], *words[i + 1 : j], words[i], *words[j:]]
+    return words
 
 
 def _labelling_figures(stems: list[str], keep: list[int], lexicon: Lexicon) -> set[int]:

@@ -801,3 +801,19 @@ def test_a_source_claimed_of_the_last_figure_is_checked_against_it(assistant):
     )
     assert answer.text.startswith("No."), answer.text
     assert "Yandex" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did AliExpress have more overseas buyers than active users?", "Yes."),
+        ("does aliexpress have more active users than overseas buyers?", "No."),
+        ("was there more online shopping than cross-border volume in 2016?", "No."),
+    ],
+)
+def test_more_before_the_first_figure_compares_it_with_the_one_after_than(
+    assistant, question, verdict
+):
+    answer = assistant.ask(question)
+    assert answer.text.startswith(verdict), answer.text
+    assert "times" in answer.text, answer.text

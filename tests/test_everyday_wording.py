@@ -824,3 +824,8 @@ def test_a_portion_is_a_part(assistant, first, turn, value):
     *_, answer = turns(assistant, first, turn)
     assert answer.answered, answer.text
     assert float(answer.value) == pytest.approx(value, rel=1e-3), answer.text
+
+
+def test_customers_abroad_are_the_overseas_consumers(assistant):
+    answer = assistant.ask("how many overseas customers does alibaba expect by 2025?")
+    assert float(answer.value) == pytest.approx(1e9), answer.text

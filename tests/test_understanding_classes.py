@@ -335,6 +335,8 @@ def test_how_many_percent_is_a_percent_and_when_after_a_preamble_is_a_year(assis
         ("did most of russian cross-border spending go to china?", True),
         ("did most of russian cross-border spending go to non-chinese platforms?", False),
         ("did most respondents shop on chinese websites?", False),
+        # both figures found since "more" is read before "than": $860 million against $3.44bn
+        ("did russians spend more on other platforms than on chinese platforms?", False),
     ],
 )
 def test_a_claim_in_words_is_answered_yes_or_no(assistant, question, yes):
@@ -345,7 +347,6 @@ def test_a_claim_in_words_is_answered_yes_or_no(assistant, question, yes):
 @pytest.mark.parametrize(
     "question",
     [
-        "did russians spend more on other platforms than on chinese platforms?",  # one figure
         "had online shopping already passed 4 trillion yuan before 2016?",  # no earlier figure
     ],
 )
