@@ -127,6 +127,9 @@ class Matcher(ClaimReading, LastAnswer):
     def understand(self, question: str, context: dict | None = None) -> Understanding:
         if context and find_phrases(stems(question), self.vocab.lexicon.topic_switches):
             context = None  # "switching topics - ...": no follow-up on what came before
+        # "how many overseas buyers did AliExpress have? not active users, the buyers": a
+        # sentence after the question that opens by taking a reading back is no negation
+        question = _taken_back_after(question, self.vocab.lexicon.rejecting_words)
         taken_back = self._taking_back.match(question) if context else None
         if taken_back is not None and context is not None:
             # "no, I meant in total, not the Chinese part": the words taken back are neither
@@ -4086,3 +4089,15 @@ def _taking_back_pattern(
     lead = rf"(?:(?:{either(leads)})\b[\s,.!-]*)*"
     back = rf"(?:\s*,\s*(?:{either(rejecting)})|\s+(?:{either(rejecting)})\s+(?:{either(dets)}))\b"
     return re.compile(rf"^(\s*{lead}(?:{either(openers)})\b[^.?!]*?){back}[^.?!]*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _after_question_pattern(rejecting: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in rejecting)
+    return re.compile(rf"(?<=\?)\s*(?:{words})\s+[^,.?!]*[,.]?", re.IGNORECASE)
+
+
+def _taken_back_after(question: str, rejecting: tuple[str, ...]) -> str:
+    """The question without a sentence after its question mark that opens with a word that
+    takes a reading back ("? not active users, the buyers"), up to that sentence's comma."""
+    return _after_question_pattern(rejecting).sub(" ", question).strip()

@@ -829,3 +829,10 @@ def test_a_portion_is_a_part(assistant, first, turn, value):
 def test_customers_abroad_are_the_overseas_consumers(assistant):
     answer = assistant.ask("how many overseas customers does alibaba expect by 2025?")
     assert float(answer.value) == pytest.approx(1e9), answer.text
+
+
+def test_a_sentence_after_the_question_that_takes_a_reading_back_is_no_negation(assistant):
+    answer = assistant.ask(
+        "how many active users did aliexpress have? not the purchasers, the users"
+    )
+    assert float(answer.value) == pytest.approx(60e6), answer.text
