@@ -46,6 +46,7 @@ KIND_WORDS = {
     "reason": "a reason",
     "duration": "a number of years",
     "name": "a name",
+    "figure": "a number",
 }
 
 

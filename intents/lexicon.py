@@ -115,6 +115,8 @@ class Lexicon:
     yes_no_tails: frozenset[Phrase]  # "..., right?", "... - correct?"
     date_prepositions: frozenset[Phrase]  # "as of April 10, 2017?": only places a date
     inclusion_words: frozenset[Phrase]  # "and English too?": one more item of a list
+    figure_nouns: frozenset[str]  # "what was the figure for the US?": a number asked
+    figure_links: frozenset[str]  # "the figure FOR ...": the noun is what is asked
     courtesy_words: frozenset[str]  # "... is he right, please?": a courtesy after a tag
     origin_question: tuple[str, str]  # "where ... come from?": who gave the figure
     decline_words: frozenset[str]  # "did online shopping shrink?": a fall claimed, as typed
@@ -492,6 +494,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         yes_no_tails=_phrases(raw["yes_no_tails"]),
         date_prepositions=_phrases(raw["date_prepositions"]),
         inclusion_words=_phrases(raw["inclusion_words"]),
+        figure_nouns=_stems(raw["figure_nouns"]),
+        figure_links=_stems(raw["figure_links"]),
         courtesy_words=_stems(raw["courtesy_words"]),
         origin_question=tuple(stem(w) for w in raw["origin_question"][:2]),
         decline_words=frozenset(w.lower() for w in raw["decline_words"]),

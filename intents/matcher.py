@@ -3914,6 +3914,8 @@ class Matcher(ClaimReading, LastAnswer):
             and _asks_how_many(asking, lexicon, not a.ops or opens_with_number_of(asking))
         ):
             return "count"  # "how many actually bought?", "how many of them were Russian?"
+        if a.expects in (None, "amount") and _asks_the_figure(asking, lexicon):
+            return "figure"  # "what was the figure for the US?": never a statement
         return None
 
     @cached_property
@@ -3948,6 +3950,22 @@ def _in_english(question: str, unreadable: list[str]) -> str | Refusal:
 
 
 _SET_OFF_FOR = re.compile(r"(?:^|[,;:(\u2013\u2014-])\s*for\s+\w", re.IGNORECASE)
+
+
+def _asks_the_figure(stems: list[str], lexicon: Lexicon) -> bool:
+    """ "What was the figure for the US?", "what's the number for the UK": a question word,
+    "the" and a figure noun asked by itself (then "for", "of" or the end); not "what does
+    the figure include?" nor "the number one destination"."""
+    for i, word in enumerate(stems[:4]):
+        if word not in lexicon.question_words:
+            continue
+        rest = stems[i + 1 : i + 5]
+        for j, noun in enumerate(rest):
+            if noun in lexicon.figure_nouns and j and rest[j - 1] == "the":
+                after = stems[i + 2 + j : i + 3 + j]
+                return not after or after[0] in lexicon.figure_links
+        return False
+    return False
 
 
 def _asks_how_many(stems: list[str], lexicon: Lexicon, number_of: bool = False) -> bool:

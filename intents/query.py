@@ -91,4 +91,6 @@ def fits(asks: str | None, unit: str | None) -> bool:
         return unit is None
     if asks == "duration":
         return unit == "years"
+    if asks == "figure":
+        return unit is not None  # "what was the figure for the US?": a number of any kind
     return unit is not None and unit not in ("CNY", "USD", "%", "year", "years", "ratio")

@@ -836,3 +836,17 @@ def test_a_sentence_after_the_question_that_takes_a_reading_back_is_no_negation(
         "how many active users did aliexpress have? not the purchasers, the users"
     )
     assert float(answer.value) == pytest.approx(60e6), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["what was the number for the UK?", "what's the stat for the US?"]
+)
+def test_a_number_asked_by_itself_is_never_answered_with_a_statement(assistant, question):
+    # the article names the US and the UK only as the countries China dislodged
+    answer = assistant.ask(question)
+    assert not answer.answered, answer.text
+
+
+def test_the_number_one_destination_still_names_it(assistant):
+    answer = assistant.ask("what was the number one destination for cross-border shopping?")
+    assert "China" in answer.text.split(".")[0], answer.text
