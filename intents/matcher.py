@@ -2587,7 +2587,12 @@ class Matcher(ClaimReading, LastAnswer):
             and not (a.ops or a.years or a.year_shift or unknown or a.claimed or a.checking)
             and "not" not in a.stems  # "and the remainder is under a billion dollars?"
             and a.expects in (None, "amount")
-            and self._names_the_quoted(premises[0], worded - scope)
+            and (
+                self._names_the_quoted(premises[0], worded - scope)
+                # "what does the 6.3 trillion figure include?": nothing but what it covers
+                or worded <= scope
+                and self._quoted_in_full(premises[0], a)
+            )
         ):
             # "and the 26.1 trillion total e-commerce?": the figure quoted, by its own words,
             # is the one asked about (in the currency the conversation uses); "what does the

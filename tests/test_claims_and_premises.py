@@ -817,3 +817,17 @@ def test_more_before_the_first_figure_compares_it_with_the_one_after_than(
     answer = assistant.ask(question)
     assert answer.text.startswith(verdict), answer.text
     assert "times" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "covered"),
+    [
+        ("what does the 6.3 trillion yuan estimate include?", "retail and B2B"),
+        ("what does the 4.3 billion cover?", "cross-border e-commerce platforms"),
+    ],
+)
+def test_what_a_quoted_figure_covers_is_asked_of_that_figure(assistant, question, covered):
+    # never the exchange rate computed from it
+    answer = assistant.ask(question)
+    assert covered in answer.text.split(".")[0], answer.text
+    assert "exchange rate" not in answer.text, answer.text
