@@ -570,7 +570,7 @@ class Matcher(ClaimReading, LastAnswer):
         per = self._per_unit_of_last(analysis, frame)
         if per is not None:  # "how many overseas buyers?" then "per country and region?"
             return Understanding(per, self._followed_memory(analysis, per, context))
-        again = self._how_many_of_last(analysis, frame)
+        again = self._how_many_of_last(analysis, frame) or self._when_of_last(analysis, frame)
         if again is not None:  # "What did the Ministry announce?" then "How many?"
             return Understanding(again, self._followed_memory(analysis, again, context))
         whole = self._out_of_what(analysis, frame) or self._whole_of_last(analysis, frame)
@@ -945,6 +945,24 @@ class Matcher(ClaimReading, LastAnswer):
         if unit_of(self.base, fact) not in self.base.counts:
             return None
         return Query("lookup", frame.facts, None, None, 0.85, used_context=True)
+
+    def _when_of_last(self, a: Analysis, frame: Frame | None) -> Query | None:
+        """ "What's VIPme?" then "when?": a turn that is only a question of time, after a
+        statement (not a figure, whose time is its own period), asks for the date of the
+        statement's subject, when the article gives that subject one."""
+        if frame is None or frame.op is not None or len(frame.facts) != 1:
+            return None
+        if a.ops or a.years or a.currency or a.expects != "year" or a.forecast:
+            return None  # "when does he expect to hit it?": a date to come, never given
+        lexicon = self.vocab.lexicon
+        said = a.stems[a.context_until :]
+        if not all(s in lexicon.question_words or s in lexicon.function_words for s in said):
+            return None  # "when was the survey published": a date of its own
+        fact = self.base.facts[frame.facts[0]]
+        dates = self._dates_of.get(fact.entity, ())
+        if not fact.is_text or len(dates) != 1:
+            return None  # "by when?" after a target: its own deadline, not the subject's date
+        return Query("lookup", dates, None, None, 0.85, used_context=True)
 
     def _names_kind_only(self, a: Analysis) -> bool:
         """Is the kind of answer the turn seems to ask only implied by a word of the figure

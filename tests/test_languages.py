@@ -296,3 +296,13 @@ def test_russian_how_many_russians_with_a_word_between_asks_a_count(assistant):
 def test_everyday_russian_verbs_and_fillers_are_read(assistant, question, value):
     answer = assistant.ask(question)
     assert answer.answered and float(answer.value) == pytest.approx(value, rel=1e-3), answer.text
+
+
+def test_russian_first_and_second_point_at_the_conversations_figures(assistant):
+    *_, answer = turns(
+        assistant,
+        "Сколько потребителей Alibaba рассчитывает обслуживать к 2025 году?",
+        "А сколько из них за рубежом?",
+        "Какой это процент от первого числа?",
+    )
+    assert float(answer.value) == pytest.approx(50), answer.text

@@ -1294,3 +1294,18 @@ def test_another_period_after_a_figure_is_never_confirmed(assistant, period):
 def test_an_item_the_last_text_names_asked_again_with_too_is_confirmed(assistant, turn):
     *_, answer = turns(assistant, "what language versions did JD's cross-border site have?", turn)
     assert answer.text.startswith("Yes."), answer.text
+
+
+def test_a_bare_when_after_a_statement_is_the_date_of_its_subject(assistant):
+    *_, answer = turns(assistant, "what kind of platform did JD roll out?", "when?")
+    assert answer.answered and float(answer.value) == 2015, answer.text
+
+
+def test_a_bare_when_after_a_target_is_never_its_subjects_founding(assistant):
+    *_, answer = turns(assistant, "what's aliexpress's medium-term user target?", "by when?")
+    assert "2010" not in answer.text, answer.text
+
+
+def test_by_who_after_a_figure_names_its_source(assistant):
+    *_, answer = turns(assistant, "how many pilot zones were there?", "by who")
+    assert "State Council" in answer.text.split(".")[0], answer.text
