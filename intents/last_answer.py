@@ -106,6 +106,43 @@ class LastAnswer:
             return None
         return frame.again(frame.currency, 0.85, claim=Claim(explained=True), used_context=True)
 
+    def _person_named_last(self, context: dict | None) -> str | None:
+        """The person the last answer named: its source when the source was asked ("who
+        stated it?" -> Shen Difan), or the person a statement's value is."""
+        frame = Frame.from_memory((context or {}).get("last"), self.base)
+        if frame is None or len(frame.facts) != 1:
+            return None
+        fact = self.base.facts[frame.facts[0]]
+        people = [s for s in self.base.sources.values() if "person" in s.kinds]
+        for person in people:
+            if (context or {}).get("asked") == "source" and fact.source == person.id:
+                return person.aliases[0] if person.aliases else person.name
+            if fact.is_text and person.aliases and person.aliases[0] in str(fact.value):
+                return person.aliases[0]
+        return None
+
+    def _about_the_person(self, question: str, context: dict | None) -> Query | None:
+        """ "Who stated it?" (Shen Difan) then "what's his title?": the question asked with
+        that person's name where the pronoun stands."""
+        lexicon = self.vocab.lexicon
+        words = question.split()
+        folded = [w.strip("?,.!").lower() for w in words]
+        if not set(folded) & (lexicon.person_pronouns | lexicon.person_possessives):
+            return None
+        person = self._person_named_last(context)
+        if person is None:
+            return None
+        named = [
+            f"{person}'s"
+            if w in lexicon.person_possessives
+            else person
+            if w in lexicon.person_pronouns
+            else words[i]
+            for i, w in enumerate(folded)
+        ]
+        found = self.interpret(analyse(" ".join(named), self.vocab, self.known_numbers))
+        return replace(found, used_context=True) if isinstance(found, Query) else None
+
     def _period_confirmed(self, a: Analysis, frame: Frame | None) -> Query | None:
         """ "As of April 10, 2017?" after the 100 million buyers "by April 10, 2017": a turn
         of nothing but the period the last figure already has asks whether that is its

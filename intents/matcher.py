@@ -417,6 +417,9 @@ class Matcher(ClaimReading, LastAnswer):
         ordered = self._event_order(question, analysis) or self._which_came_first(analysis)
         if ordered is not None:  # "did JD launch its cross-border platform before AliExpress?"
             return Understanding(ordered, self._memory(analysis, ordered))
+        person = self._about_the_person(question, context)
+        if person is not None:  # "who stated it?" then "what's his title?"
+            return Understanding(person, self._memory(analysis, person))
         last_frame = Frame.from_memory((context or {}).get("last"), self.base)
         confirmed = self._period_confirmed(analysis, last_frame) or self._also_in_its_text(
             analysis, last_frame

@@ -1309,3 +1309,11 @@ def test_a_bare_when_after_a_target_is_never_its_subjects_founding(assistant):
 def test_by_who_after_a_figure_names_its_source(assistant):
     *_, answer = turns(assistant, "how many pilot zones were there?", "by who")
     assert "State Council" in answer.text.split(".")[0], answer.text
+
+
+@pytest.mark.parametrize("turn", ["and what is his role?", "what position does he hold?"])
+def test_a_person_pronoun_after_a_source_named_is_that_person(assistant, turn):
+    *_, answer = turns(
+        assistant, "what user target did aliexpress set for the medium term?", "who said so?", turn
+    )
+    assert "general manager" in answer.text.split(".")[0], answer.text
