@@ -701,6 +701,16 @@ class Matcher(ClaimReading, LastAnswer):
             for merged in merges(analysis, list(previous), self.vocab, self.known_numbers, topic):
                 self._shift_year(merged, None)  # "and the year before that?" stays shifted
                 leaning = self.interpret(merged, used_context=True)
+                own_kind = self._asks(analysis)
+                if (
+                    isinstance(leaning, Query)
+                    and analysis.ops
+                    and leaning.asks != own_kind
+                    and (own_kind is not None or leaning.asks == "year")  # keep a count, money
+                ):
+                    # "2-yr CAGR?" after "base-year volume ...": the turn's own operation
+                    # says what kind of answer it wants, not an earlier turn's "year"
+                    leaning = replace(leaning, asks=own_kind)
                 # "who said that?" after 2013: of the two figures of that sentence, the one
                 # just given
                 leaning = self._settled_by_last(merged, leaning, frame)
@@ -2380,7 +2390,10 @@ class Matcher(ClaimReading, LastAnswer):
             # is the one a next "its" points at, as if the user had named it
             kept += list(stems(self.base.entities[next(iter(subjects))].name))
         memory = {"stems": kept, "last": last}
-        if analysis.expects in INHERITED_KINDS and not analysis.expects_weak:
+        dated = all(self.base.facts[f].unit == "year" for f in result.facts)
+        if analysis.expects == "year" and not dated:
+            pass  # "base-year (2016) volume in USD?" was answered with a sum: no date asked
+        elif analysis.expects in INHERITED_KINDS and not analysis.expects_weak:
             memory["asked"] = analysis.expects  # "when was X founded?" ... "and JD's?"
         return memory
 

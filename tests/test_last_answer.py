@@ -1317,3 +1317,25 @@ def test_a_person_pronoun_after_a_source_named_is_that_person(assistant, turn):
         assistant, "what user target did aliexpress set for the medium term?", "who said so?", turn
     )
     assert "general manager" in answer.text.split(".")[0], answer.text
+
+
+def test_a_year_word_of_an_earlier_turn_does_not_make_a_later_operation_ask_a_year(assistant):
+    *_, answer = turns(
+        assistant,
+        "base-year (2016) cross-border volume in usd?",
+        "and the 2018 forecast?",
+        "2-yr CAGR?",
+    )
+    assert answer.answered, answer.text
+    assert float(answer.value) == pytest.approx(18.187, rel=1e-3), answer.text
+
+
+def test_money_asked_after_a_ratio_of_counts_is_never_that_ratio(assistant):
+    *_, answer = turns(
+        assistant,
+        "how many active users did aliexpress have?",
+        "and how many of them bought something?",
+        "so that is one buyer for every how many active users?",
+        "what did they spend on average then?",
+    )
+    assert not answer.answered, answer.text
