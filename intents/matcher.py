@@ -1862,7 +1862,11 @@ class Matcher(ClaimReading, LastAnswer):
         asked = a.stems[a.context_until :]
         how_many_years = any(asked[i : i + 3] == ["how", "many", "year"] for i in range(3))
         duration = a.expects == "duration" or how_many_years
-        if not duration or not a.anaphora or last is None:
+        lexicon = self.vocab.lexicon
+        relative = bool(set(asked) & lexicon.relative_dates) and not (
+            set(asked) & lexicon.comparison_links
+        )  # "how many years later did JD ...?": later than the date just given
+        if not duration or not (a.anaphora or relative) or last is None:
             return None  # ("how many years before X" reads "the year before" as a shift)
         content = set(self._content(a))
         article = self.article_words | self.vocab.lexicon.time_passing
@@ -1903,6 +1907,8 @@ class Matcher(ClaimReading, LastAnswer):
             for f in self.base.facts.values()
             if f.unit == "year" and f.clause == fact.clause and f.id != fact_id
         ]
+        if not dates and fact.is_text:  # "which group set it up?": AliExpress's one date
+            dates = list(self._dates_of.get(fact.entity, ()))
         return dates[0] if len(dates) == 1 else None
 
     def _whole_of_last(self, a: Analysis, frame: Frame | None) -> Query | None:

@@ -1339,3 +1339,11 @@ def test_money_asked_after_a_ratio_of_counts_is_never_that_ratio(assistant):
         "what did they spend on average then?",
     )
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "first", ["When was AliExpress set up?", "which company set up aliexpress?"]
+)
+def test_how_many_years_later_counts_from_the_date_just_given(assistant, first):
+    *_, answer = turns(assistant, first, "how many years later did vip launch vipme?")
+    assert float(answer.value) == 5, answer.text
