@@ -1697,6 +1697,18 @@ class Matcher(ClaimReading, LastAnswer):
             op = ops.pop()
             query = Query(INTENT_OF_OPERATION[op], by_name, op, a.currency, 0.8, used_context=True)
             return self._pair_turn(query, context)
+        if (
+            last.op == "ratio"
+            and len(last.facts) == 2
+            and "ratio" not in ops
+            and not content - lexicon.comparing_words
+            and not a.anaphora
+        ):
+            # "diff in usd" right after the ratio of two figures: the same two, by the
+            # other operation (a gap is the larger less the smaller)
+            op = ops.pop()
+            query = Query(INTENT_OF_OPERATION[op], two, op, a.currency, 0.8, used_context=True)
+            return self._pair_turn(query, context)
         if last.op is not None or before is None or before.op is not None:
             return None  # "the first"/"the second" are the last two answers themselves
         # "the increase in usd?" after one measure in two years: the change between them

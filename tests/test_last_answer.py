@@ -1347,3 +1347,16 @@ def test_money_asked_after_a_ratio_of_counts_is_never_that_ratio(assistant):
 def test_how_many_years_later_counts_from_the_date_just_given(assistant, first):
     *_, answer = turns(assistant, first, "how many years later did vip launch vipme?")
     assert float(answer.value) == 5, answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "value"),
+    [
+        ("russian spending, chinese vs non chinese platforms, ratio", 2.58e9),
+        ("how many times bigger was total e-commerce than online shopping in 2016?", 3.1315e12),
+    ],
+)
+def test_a_bare_difference_after_a_ratio_is_the_gap_between_the_same_two(assistant, first, value):
+    *_, answer = turns(assistant, first, "diff in usd")
+    assert answer.intent == "difference", answer.text
+    assert float(answer.value) == pytest.approx(value, rel=1e-3), answer.text
