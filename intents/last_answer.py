@@ -486,6 +486,28 @@ class LastAnswer:
             return None
         return Query("ratio", rates[:1], None, None, 0.85, used_context=True)
 
+    def _rate_applied(self, a: Analysis, frame: Frame | None) -> Query | None:
+        """ "Apply it to the 26.1 trillion yuan total e-commerce figure", "and to the 4.7
+        trillion?" right after the exchange rate: the one money figure the turn names,
+        converted into the other currency at that rate."""
+        rates = self._rates[0]
+        if frame is None or len(frame.facts) != 1 or frame.facts[0] not in rates:
+            return None
+        lexicon = self.vocab.lexicon
+        applying = set(a.stems) & lexicon.applying_words
+        if a.ops and set(a.op_names) != {"convert"} or not (applying or a.opener or a.anaphora):
+            return None
+        keep = lexicon.pronouns | lexicon.applying_words | lexicon.conversion_words
+        words = [a.raw[i] for i, s in enumerate(a.stems) if s not in keep]
+        named = self.interpret(analyse(" ".join(words), self.vocab, self.known_numbers))
+        if not isinstance(named, Query) or named.op is not None or len(named.facts) != 1:
+            return None
+        unit = unit_of(self.base, self.base.facts[named.facts[0]])
+        if unit not in ("CNY", "USD"):
+            return None
+        other = "USD" if unit == "CNY" else "CNY"
+        return Query("convert", named.facts, None, other, 0.85, used_context=True)
+
     def _repeats_last(
         self,
         a: Analysis,

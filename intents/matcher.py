@@ -550,6 +550,9 @@ class Matcher(ClaimReading, LastAnswer):
         rate = self._rate_of_the_conversion(analysis, frame)
         if rate is not None:  # "in yuan" then "what's the rate used?": the exchange rate
             return Understanding(rate, self._memory(analysis, rate))
+        applied = self._rate_applied(analysis, frame)
+        if applied is not None:  # the rate, then "apply it to the 26.1 trillion yuan"
+            return Understanding(applied, self._memory(analysis, applied))
         asked = (context or {}).get("asked")
         if (
             (analysis.opener or self._bare_phrase(analysis))

@@ -1360,3 +1360,16 @@ def test_a_bare_difference_after_a_ratio_is_the_gap_between_the_same_two(assista
     *_, answer = turns(assistant, first, "diff in usd")
     assert answer.intent == "difference", answer.text
     assert float(answer.value) == pytest.approx(value, rel=1e-3), answer.text
+
+
+@pytest.mark.parametrize(
+    ("turn", "value"),
+    [
+        ("now apply it to total e-commerce", 26.1e12 / 6.83371),
+        ("use that on the 4.7 trillion", 4.7e12 / 6.83371),
+    ],
+)
+def test_the_rate_just_given_put_to_work_converts_the_figure_named(assistant, turn, value):
+    *_, answer = turns(assistant, "what exchange rate does the article imply?", turn)
+    assert answer.unit == "USD", answer.text
+    assert float(answer.value) == pytest.approx(value, rel=1e-3), answer.text
