@@ -61,7 +61,10 @@ def _origins(question_stems: list[str], vocab: Vocabulary) -> list[tuple[int, se
         before = question_stems[max(0, at - 3) : at]
         if before[-1] not in lexicon.origin_links:
             continue
-        if set(before[:-1]) & heads or lexicon.origin_verbs & set(before):
+        # "how many respondents in the survey were from China": the people may stand a few
+        # words before the link
+        people = question_stems[max(0, at - 7) : at - 1]
+        if set(people) & heads or lexicon.origin_verbs & set(before):
             found.append((at, set(named)))
     return found
 

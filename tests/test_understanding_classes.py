@@ -2193,3 +2193,16 @@ def test_years_between_a_dated_event_and_a_typed_year(assistant, question, years
     answer = ask(assistant, question)
     assert answer.answered, answer.text
     assert answer.value == years
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many people in the PayPal survey were from China?",
+        "how many of the survey's 28,000 respondents were from china?",
+    ],
+)
+def test_people_from_a_country_a_few_words_later_are_not_its_shoppers(assistant, question):
+    # "from China" says where the respondents live; the 5,880 shopped on Chinese sites
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
