@@ -465,6 +465,15 @@ def _without_heading(question: str, vocab: Vocabulary) -> str:
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
 
 
+def without_phrases(said: list[str], *phrase_sets: frozenset[tuple[str, ...]]) -> list[str]:
+    """The words said, less every phrase of the given sets ("and", "right?", "as of")."""
+    kept = list(said)
+    for phrases in phrase_sets:
+        for key, at in find_phrases(kept, phrases):
+            kept[at : at + len(key)] = [""] * len(key)
+    return [w for w in kept if w]
+
+
 def _split_sentences(text: str, lexicon: Lexicon) -> list[str]:
     """Sentences of a message; a full stop after a short form ("incl. B2B", "approx.
     4.3bn", "vs. online": lexicon short_forms) ends no sentence."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cached_property
 
-from intents.analysis import Analysis, analyse, find_phrases
+from intents.analysis import Analysis, analyse, find_phrases, without_phrases
 from intents.claims import Claim
 from intents.complements import unit_of
 from intents.english import NOUN, parts_of_speech
@@ -98,7 +98,7 @@ class LastAnswer:
         said = a.stems[a.context_until :]
         if not find_phrases(said, lexicon.inclusion_words):
             return None
-        said = _without(
+        said = without_phrases(
             said, lexicon.followup_openers, lexicon.inclusion_words, lexicon.yes_no_tails
         )
         items = {s for s in said if s not in lexicon.function_words}
@@ -155,7 +155,7 @@ class LastAnswer:
         period = " ".join(map(str, dated)) if dated else fact.period or ""
         own = set(stems(period))
         lexicon = self.vocab.lexicon
-        said = _without(
+        said = without_phrases(
             a.stems[a.context_until :],
             lexicon.followup_openers,
             lexicon.yes_no_tails,
@@ -549,12 +549,3 @@ class LastAnswer:
             for f in self.vocab.candidates(content)  # through the word index, not a scan
             if f not in frame.facts and f in self.measure_stems
         )
-
-
-def _without(said: list[str], *phrase_sets: frozenset[tuple[str, ...]]) -> list[str]:
-    """The words said, less every phrase of the given sets ("and", "right?", "as of")."""
-    kept = list(said)
-    for phrases in phrase_sets:
-        for key, at in find_phrases(kept, phrases):
-            kept[at : at + len(key)] = [""] * len(key)
-    return [w for w in kept if w]

@@ -21,6 +21,7 @@ from intents.analysis import (
     analyse,
     asks_a_description,
     find_phrases,
+    without_phrases,
 )
 from intents.checks import ARTICLE_YEAR
 from intents.claim_reading import ClaimReading, tag_to_claim
@@ -36,7 +37,7 @@ from intents.complements import PERCENT, complement, parts_of, unit_of, used_by,
 from intents.english import VERB, is_english, only_describes_an_action, parts_of_speech, singular_of
 from intents.facts import BASE_UNITS, BOUND_SIDES, MONTHS, Fact, FactBase, iso_date
 from intents.followup import merge, merges
-from intents.frames import Frame, follow, gap_of_the_pair, share_of_last
+from intents.frames import Frame, follow, gap_of_the_pair, share_of_last, whole_of_last
 from intents.last_answer import LastAnswer
 from intents.lexicon import Lexicon, leading_phrase, load_lexicon
 from intents.listing import Listing
@@ -755,6 +756,10 @@ class Matcher(ClaimReading, LastAnswer):
                     # "and retail in 2015?" after total retail: the turn names retail, which
                     # has no 2015 figure; online shopping's, found with earlier words, is not it
                     leaning = alone
+                if isinstance(leaning, Query) and self._growth_across_measures(analysis, leaning):
+                    # "and the growth?" after online shopping's share of retail: a growth is a
+                    # change of one measure over time, not retail set against online shopping
+                    leaning = Refusal("vague", near=leaning.facts)
                 if isinstance(leaning, Query) and self._a_share_for_money(analysis, leaning):
                     # "and the forecast in dollars?" after the 2016-2018 growth: money is
                     # asked, and the growth again answers nothing in dollars
@@ -961,6 +966,24 @@ class Matcher(ClaimReading, LastAnswer):
         if unit_of(self.base, fact) not in self.base.counts:
             return None
         return Query("lookup", frame.facts, None, None, 0.85, used_context=True)
+
+    def _growth_across_measures(self, a: Analysis, query: Query) -> bool:
+        """A growth of one measure over another (online shopping and total retail) that is
+        neither the same measure in another period nor a target to grow towards, which no
+        one means by "growth" unless the turn's own words set them against each other."""
+        if query.op != "growth" or len(query.facts) != 2:
+            return False
+        first, second = (self.base.facts[f] for f in query.facts)
+        wholes = {whole_of_last(Frame((f,)), self.base) for f in query.facts}
+        whole_and_part = bool(wholes & set(query.facts)) or bool(
+            {first.of, second.of} & set(query.facts)
+        )
+        towards = (first.is_forecast or second.is_forecast) and not whole_and_part
+        if second in self.base.series(first) or towards:
+            return False  # "what growth would close that gap?" from active users to target
+        lexicon = self.vocab.lexicon
+        said = without_phrases(a.stems[a.context_until :], lexicon.period_phrases)
+        return not set(said) & lexicon.comparing_words  # ("over" the past year compares none)
 
     def _when_of_last(self, a: Analysis, frame: Frame | None) -> Query | None:
         """ "What's VIPme?" then "when?": a turn that is only a question of time, after a

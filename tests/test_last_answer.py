@@ -1373,3 +1373,12 @@ def test_the_rate_just_given_put_to_work_converts_the_figure_named(assistant, tu
     *_, answer = turns(assistant, "what exchange rate does the article imply?", turn)
     assert answer.unit == "USD", answer.text
     assert float(answer.value) == pytest.approx(value, rel=1e-3), answer.text
+
+
+def test_growth_after_a_share_is_never_the_whole_over_its_part(assistant):
+    *_, answer = turns(
+        assistant,
+        "what share of china's total retail was online shopping?",
+        "and the growth over the past year?",
+    )
+    assert "614" not in answer.text, answer.text
