@@ -16,7 +16,7 @@ from functools import cached_property
 from intents.analysis import Analysis, analyse, find_phrases, mark
 from intents.checks import ARTICLE_YEAR
 from intents.claims import Claim, SplitClaim, split_claim, statement_order, tagged
-from intents.complements import PERCENT, unit_of, whole_of
+from intents.complements import PERCENT, complement, unit_of, whole_of
 from intents.english import NOUN, VERB, is_english, parts_of_speech
 from intents.frames import Frame, money_behind, share_of_whole
 from intents.lexicon import leading_phrase
@@ -645,6 +645,24 @@ class ClaimReading:
         )
         return event or statement_order(analysis.stems[start + 1 :], lexicon)
 
+    def _rest_of_the_share(self, result: Query | Refusal, split: SplitClaim) -> Query | None:
+        """ "Did non-Chinese platforms get 20 percent of Russian spending?": the claim
+        negates the part a share found is of (80% on Chinese platforms), so it is about the
+        rest of that share, 100% less it; never the share itself checked against 20%."""
+        if not isinstance(result, Query) or result.op is not None or len(result.facts) != 1:
+            return None
+        fact = self.base.facts[result.facts[0]]
+        negating = {"not"} | self.vocab.lexicon.excepting_words  # "the other platforms"
+        if unit_of(self.base, fact) != PERCENT or not negating & set(split.stems):
+            return None
+        if "not" in self.vocab.terms[fact.id].measure:
+            return None
+        found = complement(self.base, fact.id, percent=True)
+        if found is None:
+            return None
+        op, facts = found
+        return replace(result, intent="percent", facts=facts, op=op)
+
     def _check_claim(self, question: str, analysis: Analysis) -> Query | Refusal | None:
         """A yes/no question: the figure its claim is about, with the claim attached."""
         claimed = self._claim_read(question, analysis)
@@ -707,7 +725,10 @@ class ClaimReading:
         ):
             return None  # "whose data show online shopping at 4.7 trillion?" asks who gave it
         split = self._attribution(split)
-        if split.stems[:1] == ["not"] and len(split.stems) > 1:
+        # "didn't Russians spend ...?": the question's form; "did non-Chinese platforms get
+        # ...?", "the other platforms got ...": a thing of its own, which the claim keeps
+        negated_form = _negated_form(question, self.vocab.lexicon.auxiliaries)
+        if split.stems[:1] == ["not"] and len(split.stems) > 1 and negated_form:
             # "didn't Russians spend $4.3 billion?", "weren't the buyers overseas?": the
             # question's form, not a claim that they did not
             split = replace(split, stems=split.stems[1:], raw=split.raw[1:])
@@ -742,6 +763,7 @@ class ClaimReading:
 
         result = self.interpret(rest)
         result = self._of_the_source_named(result, rest, split) or result
+        result = self._rest_of_the_share(result, split) or result
         if split.claim.numbers:
             # "Online shopping was 14% of total retail": the figures quoted may be what
             # picks the fact; trust that reading only when the fact is the one they quote.
@@ -1098,3 +1120,16 @@ def _units_at(analysis: Analysis, start: int) -> frozenset[int]:
     return frozenset(
         i - start for i in analysis.per_unit_at if i >= start and i - 1 in analysis.op_span
     )
+
+
+def _negated_form(question: str, auxiliaries: frozenset[str]) -> bool:
+    """Does the question open (within its first three words) with a negated auxiliary
+    ("didn't", "weren't", "is it not"), the form of a yes/no question rather than a claim
+    that something did not happen?"""
+    words = re.findall(r"[\w']+", question.lower())[:4]
+    for i, word in enumerate(words[:3]):
+        if word.endswith("n't") and word != "n't":
+            return True
+        if word in auxiliaries and "not" in words[i + 1 : i + 3]:
+            return True
+    return False

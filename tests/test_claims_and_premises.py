@@ -831,3 +831,28 @@ def test_what_a_quoted_figure_covers_is_asked_of_that_figure(assistant, question
     answer = assistant.ask(question)
     assert covered in answer.text.split(".")[0], answer.text
     assert "exchange rate" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("did non-chinese platforms get 20 percent of russian cross-border spending?", "Yes."),
+        ("did non-chinese platforms take 30% of russian spending?", "No."),
+        ("the other platforms got 20 percent of russian spending, right?", "Yes."),
+    ],
+)
+def test_a_share_claimed_of_the_rest_is_checked_against_the_rest(assistant, question, verdict):
+    # 80% went to Chinese platforms: the rest is 20%, never the 80% checked against 20
+    answer = assistant.ask(question)
+    assert answer.text.startswith(verdict), answer.text
+    assert "20%" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is it not true that russians spent 4.3 billion?", "didn't russians spend 4.3 billion?"],
+)
+def test_a_negated_question_form_is_no_claim_that_it_did_not_happen(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.text.startswith("Yes."), answer.text
+    assert "4.3 billion" in answer.text, answer.text
