@@ -850,3 +850,16 @@ def test_a_number_asked_by_itself_is_never_answered_with_a_statement(assistant, 
 def test_the_number_one_destination_still_names_it(assistant):
     answer = assistant.ask("what was the number one destination for cross-border shopping?")
     assert "China" in answer.text.split(".")[0], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "honestly, are the products on chinese platforms good quality?",
+        "which of the government measures helped the most?",
+        "is it safe to order from aliexpress?",
+    ],
+)
+def test_a_judgement_of_quality_effect_or_safety_is_refused_as_an_opinion(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.answered and answer.reason == "opinion", answer.text
