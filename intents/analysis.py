@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from intents.claims import SCALES
-from intents.english import is_english
+from intents.english import VERB, is_english, parts_of_speech
 from intents.lexicon import Lexicon, Phrase
 from intents.text import MAX_QUESTION_CHARS, is_number, stem
 from intents.vocabulary import Vocabulary
@@ -474,6 +474,20 @@ def without_phrases(said: list[str], *phrase_sets: frozenset[tuple[str, ...]]) -
     return [w for w in kept if w]
 
 
+def _asks_a_level(result: Analysis, lexicon: Lexicon) -> bool:
+    """ "What will it grow to by 2018?", "to what volume should it grow?": the level a
+    change ends at; not "by what percentage must it grow to reach the target?" (a verb
+    after "to", or a percentage named, asks the growth)."""
+    if result.percent_named:
+        return False
+    for key, at in _find(result.stems, lexicon.level_asks):
+        after = result.raw[at + len(key) : at + len(key) + 1]
+        infinitive = key[-1] == "to" and after and set(parts_of_speech(after[0])) == {VERB}
+        if not infinitive:  # "grow to reach": a purpose, no level
+            return True
+    return False
+
+
 def _split_sentences(text: str, lexicon: Lexicon) -> list[str]:
     """Sentences of a message; a full stop after a short form ("incl. B2B", "approx.
     4.3bn", "vs. online": lexicon short_forms) ends no sentence."""
@@ -783,6 +797,8 @@ def mark(
     _mark_span_length(result)
     _mark_numbers(result, known_numbers)
     result.settle_ops()
+    if _asks_a_level(result, vocab.lexicon):  # "what will it grow to by 2018?"
+        result.ops = [(op, at) for op, at in result.ops if op not in ("growth", "difference")]
     named = vocab.entities_named(stems) - {vocab.default_entity}
     if result.expects == "subject" and named:
         result.expects = "text"  # "what platform did Vip launch": the subject is given

@@ -118,6 +118,7 @@ class Lexicon:
     figure_nouns: frozenset[str]  # "what was the figure for the US?": a number asked
     relative_dates: frozenset[str]  # "how many years later ...?": after the last date
     applying_words: frozenset[str]  # "apply it to the 26.1 trillion": the rate put to work
+    level_asks: frozenset[Phrase]  # "what will it grow to?": the level, not the change
     person_pronouns: frozenset[str]  # "he", "him": the person the last answer named
     person_possessives: frozenset[str]  # "his title": that person's
     figure_links: frozenset[str]  # "the figure FOR ...": the noun is what is asked
@@ -501,6 +502,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         figure_nouns=_stems(raw["figure_nouns"]),
         relative_dates=_stems(raw["relative_dates"]),
         applying_words=_stems(raw["applying_words"]),
+        level_asks=_phrases(raw["level_asks"]),
         person_pronouns=frozenset(str(w) for w in raw["person_pronouns"]),
         person_possessives=frozenset(str(w) for w in raw["person_possessives"]),
         figure_links=_stems(raw["figure_links"]),

@@ -863,3 +863,22 @@ def test_the_number_one_destination_still_names_it(assistant):
 def test_a_judgement_of_quality_effect_or_safety_is_refused_as_an_opinion(assistant, question):
     answer = assistant.ask(question)
     assert not answer.answered and answer.reason == "opinion", answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is cross-border trade expected to grow to by 2018?",
+        "to what level should cross-border e-commerce rise by 2018?",
+    ],
+)
+def test_the_level_a_change_ends_at_is_the_later_figure(assistant, question):
+    answer = assistant.ask(question)
+    assert float(answer.value) == pytest.approx(8.8e12), answer.text
+
+
+def test_growing_to_reach_a_target_still_asks_the_growth(assistant):
+    answer = assistant.ask(
+        "by what percentage would aliexpress's active users need to grow to reach the target?"
+    )
+    assert float(answer.value) == pytest.approx(66.67, rel=1e-3), answer.text
