@@ -226,7 +226,8 @@ def _comparative_before_than(
 ) -> list[tuple[str, str]]:
     """ "AliExpress had MORE overseas buyers THAN active users": the comparative moved to
     stand before "than" ("overseas buyers more than active users"), the order in which the
-    two figures compared are read, when at most seven words stand between them."""
+    two figures compared are read, when at most three words stand between them (a
+    comparative further away compares something else)."""
     said = [s for s, _ in words]
     for i, word in enumerate(said):
         if word not in lexicon.comparatives:

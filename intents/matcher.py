@@ -2434,10 +2434,11 @@ class Matcher(ClaimReading, LastAnswer):
             # is the one a next "its" points at, as if the user had named it
             kept += list(stems(self.base.entities[next(iter(subjects))].name))
         memory = {"stems": kept, "last": last}
+        # "base-year (2016) volume in USD?" answered with a sum asked no date for the next
+        # turns to ask again
         dated = all(self.base.facts[f].unit == "year" for f in result.facts)
-        if analysis.expects == "year" and not dated:
-            pass  # "base-year (2016) volume in USD?" was answered with a sum: no date asked
-        elif analysis.expects in INHERITED_KINDS and not analysis.expects_weak:
+        asked_a_date = analysis.expects != "year" or dated
+        if analysis.expects in INHERITED_KINDS and not analysis.expects_weak and asked_a_date:
             memory["asked"] = analysis.expects  # "when was X founded?" ... "and JD's?"
         return memory
 

@@ -13,6 +13,7 @@ from intents.text import stems
 from intents.vocabulary import Vocabulary
 
 WINDOW = 2  # "Russian online shoppers": the noun may come one word later
+PEOPLE_BEFORE_LINK = 6  # "respondents in the survey were from": a short clause, no more
 
 
 def role_conflict(
@@ -63,7 +64,7 @@ def _origins(question_stems: list[str], vocab: Vocabulary) -> list[tuple[int, se
             continue
         # "how many respondents in the survey were from China": the people may stand a few
         # words before the link
-        people = question_stems[max(0, at - 7) : at - 1]
+        people = question_stems[max(0, at - 1 - PEOPLE_BEFORE_LINK) : at - 1]
         if set(people) & heads or lexicon.origin_verbs & set(before):
             found.append((at, set(named)))
     return found
