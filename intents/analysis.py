@@ -1053,7 +1053,10 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         # "China's slice of Russian spend, $ terms", "... in dollars, not the percentage":
         # the money (a percentage turned down is not asked)
         result.expects = "amount"
-    if key_at is not None and result.expects in ("amount", "count"):
+    percent_asked = any(  # "in percent terms", not a share typed ("how many is 21 percent")
+        w == "percent" and not (i and is_number(s[i - 1])) for i, w in enumerate(s)
+    )
+    if key_at is not None and result.expects in ("amount", "count") and not percent_asked:
         # "out of 28,000 respondents, how many bought ...?": the whole named before the
         # question is where the count is taken from; the count itself is asked
         result.ops = [

@@ -882,3 +882,18 @@ def test_growing_to_reach_a_target_still_asks_the_growth(assistant):
         "by what percentage would aliexpress's active users need to grow to reach the target?"
     )
     assert float(answer.value) == pytest.approx(66.67, rel=1e-3), answer.text
+
+
+def test_out_of_a_whole_how_big_in_percent_terms_is_a_share(assistant):
+    answer = assistant.ask(
+        "Out of China's total e-commerce in 2016, how big was online shopping in percent terms?"
+    )
+    assert float(answer.value) == pytest.approx(4.7 / 26.1 * 100, rel=1e-3), answer.text
+
+
+def test_out_of_a_whole_how_many_is_a_typed_share_still_counts(assistant):
+    answer = assistant.ask(
+        "Out of the 28,000 respondents, how many is 21 percent, that is how many shopped on"
+        " Chinese websites?"
+    )
+    assert float(answer.value) == pytest.approx(5880), answer.text
