@@ -9,7 +9,7 @@ article probably does not say what was asked, and the matcher refuses.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache
@@ -4135,6 +4135,12 @@ def _raw_words(a: Analysis, stems: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _either(phrases: Iterable[str]) -> str:
+    """A regex alternation of the phrases, longest first, any run of spaces between words."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+
+
 @lru_cache(maxsize=4)
 def _back_pattern(words: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     """ "back to the first number", "returning to the original figure", "the first one
@@ -4142,11 +4148,7 @@ def _back_pattern(words: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     word, and the punctuation after them, all from the lexicon (kept out of the matcher's
     state, which is cached as plain data)."""
 
-    def either(phrases: tuple[str, ...]) -> str:
-        ordered = sorted(phrases, key=len, reverse=True)
-        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
-
-    back, first, figure, pointing, again_ = (either(w) for w in words)
+    back, first, figure, pointing, again_ = (_either(w) for w in words)
     told = rf"(?:{back})\s+(?:(?:{pointing})\s+)?(?:{first})\s+(?:{figure})"
     again = rf"(?:{pointing})\s+(?:{first})\s+(?:{figure})\s+(?:{again_})"
     return re.compile(rf"\b(?:{told}|{again})\b[\s,:;.!-]*", re.IGNORECASE)
@@ -4184,18 +4186,16 @@ def _taking_back_pattern(
     and a determiner; group 1 is the correction without them, to the sentence's end.
     Built from the lexicon and cached here, out of the matcher's state (stored as plain data)."""
 
-    def either(phrases) -> str:  # noqa: ANN001 - any iterable of phrases
-        ordered = sorted(phrases, key=len, reverse=True)
-        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
-
-    lead = rf"(?:(?:{either(leads)})\b[\s,.!-]*)*"
-    back = rf"(?:\s*,\s*(?:{either(rejecting)})|\s+(?:{either(rejecting)})\s+(?:{either(dets)}))\b"
-    return re.compile(rf"^(\s*{lead}(?:{either(openers)})\b[^.?!]*?){back}[^.?!]*", re.IGNORECASE)
+    lead = rf"(?:(?:{_either(leads)})\b[\s,.!-]*)*"
+    back = (
+        rf"(?:\s*,\s*(?:{_either(rejecting)})|\s+(?:{_either(rejecting)})\s+(?:{_either(dets)}))\b"
+    )
+    return re.compile(rf"^(\s*{lead}(?:{_either(openers)})\b[^.?!]*?){back}[^.?!]*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
 def _after_question_pattern(rejecting: tuple[str, ...]) -> re.Pattern[str]:
-    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in rejecting)
+    words = _either(rejecting)
     return re.compile(rf"(?<=\?)\s*(?:{words})\s+[^,.?!]*[,.]?", re.IGNORECASE)
 
 
