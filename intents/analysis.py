@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from intents.claims import SCALES
 from intents.english import VERB, is_english, parts_of_speech
@@ -226,6 +227,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     # "My grandson buys from AliExpress. How many overseas buyers does it have?": earlier
     # sentences are context; the last one asks.
     question = _BLANK.sub(" what ", question)  # "expects to serve ___ consumers": a cloze
+    question = _hesitation_pattern(lexicon.hesitations).sub(" ", question)
     sentences = [
         part
         for p in _split_sentences(_without_heading(question, vocab), lexicon)
@@ -444,6 +446,16 @@ def _short_years(stems: list[str], known: frozenset[Decimal], lexicon: Lexicon) 
 
 
 _BLANK = re.compile(r"_{2,}")
+
+
+@lru_cache(maxsize=4)
+def _hesitation_pattern(sounds: tuple[str, ...]) -> re.Pattern[str]:
+    """A hesitation as a word of its own, with the comma after it: "from, uh, which" reads
+    as "from, which" (cached here, not kept in the analysis's plain data)."""
+    either = "|".join(map(re.escape, sorted(sounds, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w'-])(?:{either})(?![\w'-])\s*,?", re.IGNORECASE)
+
+
 _LABEL = re.compile(r"^\s*([^\W\d_][\w' -]{0,30}?)\s*:\s+(?=\S)")
 
 
@@ -1085,6 +1097,9 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         _asks_who_gave(s[main:], lexicon) or _asks_who_did(s[main:], lexicon)
     ):
         result.expects = "source"  # "which government body confirmed the pilot zones"
+    if result.expects == "source":  # "which company is behind the Russian figures": the
+        # word for who gave a figure says only that its giver is asked
+        result.lexical.update(i for i in range(main, len(s)) if s[i] in lexicon.giver_nouns)
     if (
         result.expects == "amount"
         and in_percent

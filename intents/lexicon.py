@@ -95,6 +95,7 @@ class Lexicon:
     name_words: frozenset[str]  # "the names of the regulations": a name asked
     time_passing: frozenset[str]  # "how many years passed": part of asking for a span
     discourse_fillers: frozenset[str]  # "okay, uh, real talk, do you think ...": no request
+    hesitations: tuple[str, ...]  # "uh", "um": thinking aloud, dropped before reading
     premise_asides: frozenset[str]  # "implied total retail, given online = 14%?"
     question_words: frozenset[str]
     negated_ops: dict[Phrase, str]  # "not per year" -> cagr, which the question excludes
@@ -461,6 +462,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         premise_openers=_phrases(raw["premise_openers"]),
         premise_asides=_stems(raw["premise_asides"]),
         discourse_fillers=_stems(raw["discourse_fillers"]),
+        hesitations=tuple(str(item).lower() for item in raw["hesitations"]),
         time_passing=_stems(raw["time_passing"]),
         naming_verbs=_stems(raw["naming_verbs"]),
         name_words=_stems(raw["name_words"]),

@@ -897,3 +897,23 @@ def test_out_of_a_whole_how_many_is_a_typed_share_still_counts(assistant):
         " Chinese websites?"
     )
     assert float(answer.value) == pytest.approx(5880), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("the russian figures came from, um, which e-payment service?", "Yandex"),
+        ("the 6.3 trillion estimate, uh, which firm is behind it?", "iResearch"),
+        ("which company is behind the russian spending data", "Yandex"),
+    ],
+)
+def test_a_spoken_hesitation_or_behind_still_asks_who_gave_the_figure(assistant, question, name):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value is None, answer.text  # a name, never the figure itself
+    assert name in answer.text.splitlines()[0]
+
+
+def test_what_is_behind_a_trend_is_still_no_source(assistant):
+    answer = ask(assistant, "what's behind the growth of cross-border e-commerce?")
+    assert not answer.answered, answer.text
