@@ -32,6 +32,10 @@ def verdict(
     """True (Yes), False (No) or None (the claim cannot be checked)."""
     if claim.other_source or claim.swapped:
         return False  # "came from Sberbank": the article cites its own sources, not that one
+    if claim.realised and any(
+        calc.base.facts[i].is_forecast for i in (*fact_ids, *result.fact_ids)
+    ):
+        return False  # "is the 8.8 trillion for 2018 an actual result?": it is a forecast
     if claim.sources:
         given = {calc.base.facts[i].source for i in (*fact_ids, *result.fact_ids)}
         given |= _named_in(calc, claim.sources, (*fact_ids, *result.fact_ids))

@@ -144,6 +144,8 @@ class Analysis:
             drop.add("percent")  # "what portion, in yuan, was not online": an amount
         if "ratio" in names and ({"time", "x"} & set(self.stems)):
             drop.add("difference")  # "how many times more than": a ratio, not a gap
+        if any(op == "ratio" and "as" in self.stems[max(0, at - 2) : at] for op, at in self.ops):
+            drop.add("difference")  # "how much larger ..., as a ratio?": the form asked
         # "X vs Y" only says two figures are compared; "grew ... vs 2015" asks for growth.
         if names - {"ratio", "convert"}:
             self.ops = [

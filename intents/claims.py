@@ -44,6 +44,7 @@ class Claim:
     explained: bool = False  # its words were all found in the figure's own vocabulary
     swapped: str | None = None  # "was VIPme launched by JD?": the name put in the wrong place
     state: bool = False  # "was China the largest market in 2015?": a state, no event, in a year
+    realised: bool = False  # "is the 8.8 trillion an actual result?": said to have happened
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,9 @@ def _reported(stems: list[str], lexicon: Lexicon, names: frozenset[str]) -> int:
         opening = set(stems[:at])
         if opening & (lexicon.question_words | names | {"you", "u"}):
             return 0
-        if stems[0] in lexicon.question_nouns:
-            return 0  # "year the State Council confirmed the zones?": when it did
+        first = next((w for w in stems[:at] if w not in ("the", "a", "an")), "")
+        if first in lexicon.question_nouns:
+            return 0  # "(the) year the State Council confirmed the zones?": when it did
         end = at + 1
         while end < len(stems) and stems[end] in ("me", "us", "that"):
             end += 1  # "told me that"
@@ -213,7 +215,13 @@ def split_claim(
     said = _comparative_before_than(said, lexicon)
     whole = _comparative_before_than([(stems[i], raw[i]) for i in keep], lexicon)
     return SplitClaim(
-        Claim(tuple(numbers), words, blockers=blockers, direction=direction),
+        Claim(
+            tuple(numbers),
+            words,
+            blockers=blockers,
+            direction=direction,
+            realised=any(stems[i] in lexicon.realised_words for i in body),
+        ),
         [s for s, _ in said],
         [r for _, r in said],
         [s for s, _ in whole],

@@ -96,6 +96,7 @@ class Lexicon:
     time_passing: frozenset[str]  # "how many years passed": part of asking for a span
     discourse_fillers: frozenset[str]  # "okay, uh, real talk, do you think ...": no request
     hesitations: tuple[str, ...]  # "uh", "um": thinking aloud, dropped before reading
+    realised_words: frozenset[str]  # "an actual result": a figure said to have happened
     premise_asides: frozenset[str]  # "implied total retail, given online = 14%?"
     question_words: frozenset[str]
     negated_ops: dict[Phrase, str]  # "not per year" -> cagr, which the question excludes
@@ -463,6 +464,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         premise_asides=_stems(raw["premise_asides"]),
         discourse_fillers=_stems(raw["discourse_fillers"]),
         hesitations=tuple(str(item).lower() for item in raw["hesitations"]),
+        realised_words=_stems(raw["realised_words"]),
         time_passing=_stems(raw["time_passing"]),
         naming_verbs=_stems(raw["naming_verbs"]),
         name_words=_stems(raw["name_words"]),

@@ -856,3 +856,29 @@ def test_a_negated_question_form_is_no_claim_that_it_did_not_happen(assistant, q
     answer = assistant.ask(question)
     assert answer.text.startswith("Yes."), answer.text
     assert "4.3 billion" in answer.text, answer.text
+
+
+# --- a forecast claimed as a result; a year asked with "the year ..." -------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the 2018 cross-border figure an actual result?",
+        "Is the 100 million user target a recorded number?",
+    ],
+)
+def test_a_forecast_or_target_claimed_as_what_happened_is_a_no(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.text.startswith("No."), answer.text
+
+
+def test_an_actual_figure_of_the_past_is_still_a_yes(assistant):
+    answer = ask(assistant, "was the 4.3 billion Russian figure an actual result?")
+    assert answer.text.startswith("Yes."), answer.text
+
+
+def test_the_year_a_body_did_something_is_asked_not_claimed(assistant):
+    answer = ask(assistant, "the year the state council confirmed the twelve pilot zones please")
+    assert answer.answered, answer.text
+    assert (answer.value, answer.unit) == (2016, "year")
+    assert not answer.text.startswith(("Yes", "No")), answer.text

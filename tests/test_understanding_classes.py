@@ -2206,3 +2206,12 @@ def test_people_from_a_country_a_few_words_later_are_not_its_shoppers(assistant,
     # "from China" says where the respondents live; the 5,880 shopped on Chinese sites
     answer = ask(assistant, question)
     assert not answer.answered, answer.text
+
+
+def test_a_gap_asked_as_a_ratio_is_the_ratio(assistant):
+    answer = ask(
+        assistant, "how much bigger is cross-border volume than online shopping, as a ratio?"
+    )
+    assert answer.answered, answer.text
+    assert answer.unit == "ratio"
+    assert round(float(answer.value), 3) == round(6.3 / 4.7, 3)
