@@ -357,6 +357,8 @@ class LastAnswer:
         the gap to it; none, or more than one, is said so."""
         if frame is None or a.ops or a.years or a.currency or a.opinion or a.procedure:
             return None  # ("will they hit the target?" asks a prediction)
+        if a.expects in ("year", "duration", "source", "reason"):
+            return None  # "by when is that target to be hit?": its date, not the target
         lexicon = self.vocab.lexicon
         said = {s for s in a.stems[a.context_until :] if s not in lexicon.function_words}
         if not said or not said <= lexicon.target_words | lexicon.question_words:

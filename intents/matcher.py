@@ -577,7 +577,11 @@ class Matcher(ClaimReading, LastAnswer):
         per = self._per_unit_of_last(analysis, frame)
         if per is not None:  # "how many overseas buyers?" then "per country and region?"
             return Understanding(per, self._followed_memory(analysis, per, context))
-        again = self._how_many_of_last(analysis, frame) or self._when_of_last(analysis, frame)
+        again = (
+            self._how_many_of_last(analysis, frame)
+            or self._when_of_last(analysis, frame)
+            or self._deadline_of_last(analysis, frame)
+        )
         if again is not None:  # "What did the Ministry announce?" then "How many?"
             return Understanding(again, self._followed_memory(analysis, again, context))
         whole = self._out_of_what(analysis, frame) or self._whole_of_last(analysis, frame)
@@ -1003,6 +1007,28 @@ class Matcher(ClaimReading, LastAnswer):
             return None  # "by when?" after a target: its own deadline, not the subject's date
         return Query("lookup", dates, None, None, 0.85, used_context=True)
 
+    def _deadline_of_last(self, a: Analysis, frame: Frame | None) -> Query | Refusal | None:
+        """ "100 million users" then "by when is that target supposed to be hit?": a
+        deadline asked of the figure just given, naming nothing else, is its forecast year;
+        a target the article dates with no year has none, so the turn is refused (never
+        another forecast's year)."""
+        if frame is None or frame.op is not None or len(frame.facts) != 1 or not a.points_back:
+            return None
+        if a.ops or a.years or a.currency or not self._asks_a_deadline(a):
+            return None
+        fact = self.base.facts[frame.facts[0]]
+        lexicon = self.vocab.lexicon
+        cues = {w for p in (*lexicon.forecast_cues, *lexicon.deadline_cues) for w in p}
+        own = self.vocab.terms[fact.id].all | lexicon.target_words | cues
+        said = {s for s in a.stems[a.context_until :] if s not in lexicon.function_words}
+        said -= own | lexicon.question_words | lexicon.stopwords | self._only_restating(a)
+        if said:
+            return None  # "by when will Alibaba serve 2 billion?": another figure named
+        if fact.is_forecast and fact.year:
+            return Query("lookup", (fact.id,), None, None, 0.85, used_context=True, when=True)
+        detail = "that asks by when, and the article gives no date for it"
+        return Refusal("kind", detail=detail, near=(fact.id,))
+
     def _names_kind_only(self, a: Analysis) -> bool:
         """Is the kind of answer the turn seems to ask only implied by a word of the figure
         it names ("the 26.1 trillion yuan total e-commerce figure"), not asked with a
@@ -1357,6 +1383,10 @@ class Matcher(ClaimReading, LastAnswer):
             return False
         content = set(self._content(a))
         terms = self.vocab.terms[alone.facts[0]]
+        # "and China's e-commerce total?" after China's share of the world's: the subject's
+        # own name says whose; the rest names the figure
+        own = facts[alone.facts[0]].entity
+        content = {w for w in content if own not in self.vocab.naming.get(w, ())}
         return bool(content) and any(content <= phrase for phrase in terms.phrases)
 
     def _same_subject(
@@ -1637,6 +1667,11 @@ class Matcher(ClaimReading, LastAnswer):
         if len(same) != 1:
             return alone
         reading = Reading((same[0],), None, "lookup", frozenset(), 0.0, 0)
+        fact = self.base.facts[same[0]]
+        if a.expects == "year" and a.forecast and not (fact.is_forecast and fact.year):
+            # "by when is that target to be hit?": a deadline, which only a forecast's own
+            # year gives (not the year of the sentence that names the target)
+            return alone
         return self.verifier.years_left_out(reading, a) or self._query(reading, a, True)
 
     def _whole_of_quoted(self, a: Analysis) -> Query | None:
@@ -1969,6 +2004,9 @@ class Matcher(ClaimReading, LastAnswer):
         )
         if not (wholeness or named):
             return None
+        part_owner = self.base.facts[frame.facts[0]].entity
+        if owner != part_owner and not named and part_owner in self.vocab.entities_named(a.stems):
+            return None  # "and China's e-commerce total?" after China's share of the world's
         if not (a.opener or a.anaphora or self._bare_phrase(a) or named):
             return None  # "so the global total?"
         if wholeness and not named and wholeness <= self.vocab.terms[frame.facts[0]].measure:
@@ -2920,6 +2958,11 @@ class Matcher(ClaimReading, LastAnswer):
             # "on what date was the report published?": the article gives the year only
             detail = f"that asks for a date, and the article gives only the year ({year})"
             return Refusal("kind", detail=detail, near=best.facts)
+        if best.op is None and self._asks_a_deadline(a) and not (fact.is_forecast and fact.year):
+            # "by when is that target to be hit?": only a forecast's own year is a deadline,
+            # never the year of the sentence that names the target
+            detail = "that asks by when, and the article gives no date for it"
+            return Refusal("kind", detail=detail, near=best.facts)
         began = self._since_when(a) or a.expects == "year" and self._began_unsaid(fact, a)
         if best.op is None and began and self._present_state(fact.id):
             # "since when has Shen Difan been general manager?", "when was he appointed?":
@@ -2927,6 +2970,16 @@ class Matcher(ClaimReading, LastAnswer):
             detail = f"the article says only that it was so in {fact.year}, not when it began"
             return Refusal("kind", detail=detail, near=best.facts)
         return self._query(best, a, used_context)
+
+    def _asks_a_deadline(self, a: Analysis) -> bool:
+        """ "By when ...?", "when is it supposed to ...", "when will ...": a year to come."""
+        if a.expects != "year":
+            return False
+        asked = a.stems[a.main_from :]
+        lexicon = self.vocab.lexicon
+        return bool(
+            find_phrases(asked, lexicon.deadline_cues) or find_phrases(asked, lexicon.future_cues)
+        )
 
     def _rate_words(self, rate: str) -> set[str]:
         """Words that name a rate by the figures it is computed from."""

@@ -49,8 +49,11 @@ class SubjectRules:
 
     def _subject_words(self, a: Analysis) -> list[str]:
         """The question's words that may name a subject: not "Chinese" in "which Chinese
-        platform ...?", which describes the subject asked for (see `describing_at`)."""
-        return [s for i, s in enumerate(a.stems) if i not in a.describing_at]
+        platform ...?", which describes the subject asked for (see `describing_at`), nor
+        "Chinese" in "I've been following Chinese tech. How many users ...?", a sentence
+        about the user, unless the question points back into it ("... does IT have?")."""
+        told = a.chat_at if not a.anaphora else frozenset()
+        return [s for i, s in enumerate(a.stems) if i not in a.describing_at and i not in told]
 
     def entity_penalty(self, terms: FactTerms, a: Analysis) -> float:
         """A fact about a subject the question does not name: heavy when it names another

@@ -3,6 +3,8 @@ and which words after "that" can single out when the last answer set two figures
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from conversation import ask, turns
 
@@ -1382,3 +1384,38 @@ def test_growth_after_a_share_is_never_the_whole_over_its_part(assistant):
         "and the growth over the past year?",
     )
     assert "614" not in answer.text, answer.text
+
+
+def test_a_deadline_asked_of_a_target_the_article_leaves_undated_is_refused(assistant):
+    *_, answer = turns(
+        assistant,
+        "what's the medium-term user target of Alibaba's go-global campaign?",
+        "and by when is that target supposed to be hit?",
+    )
+    assert not answer.answered, answer.text
+    assert answer.reason == "kind"
+
+
+def test_a_deadline_asked_of_a_forecast_is_its_year(assistant):
+    *_, answer = turns(
+        assistant,
+        "how many consumers worldwide does alibaba hope to serve",
+        "by when is that supposed to happen?",
+    )
+    assert (answer.value, answer.unit) == (2025, "year"), answer.text
+
+
+def test_the_subjects_own_figure_named_after_its_share_of_a_whole_is_not_the_whole(assistant):
+    *_, answer = turns(
+        assistant, "what is china's share of world e-commerce?", "and china's e-commerce total?"
+    )
+    assert answer.value == Decimal("26.1E12"), answer.text
+
+
+def test_a_sentence_about_the_user_names_no_subject_of_the_question(assistant):
+    answer = ask(
+        assistant,
+        "I've followed Chinese tech news for years. How many users is Alibaba's go-global "
+        "campaign aiming for in the medium term?",
+    )
+    assert (answer.value, answer.unit) == (100_000_000, "users"), answer.text
