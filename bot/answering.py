@@ -404,10 +404,10 @@ def _about(
     lower = decapital(said)
     if kind == "who":
         text = f"According to {head}, {lower}"
-    elif head in said:  # the sentence names the year or the entity already
-        text = said
-    elif kind == "when":
+    elif kind == "when":  # the year asked comes first, even where the sentence says it too
         text = f"In {head}: {lower}"
+    elif head in said:  # the sentence names the entity already
+        text = said
     else:
         text = f"It was {head}: {lower}"
     for name, clause in srcs:

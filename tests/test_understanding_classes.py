@@ -2215,3 +2215,11 @@ def test_a_gap_asked_as_a_ratio_is_the_ratio(assistant):
     assert answer.answered, answer.text
     assert answer.unit == "ratio"
     assert round(float(answer.value), 3) == round(6.3 / 4.7, 3)
+
+
+def test_a_year_asked_of_a_count_leads_with_the_year(assistant):
+    answer = ask(
+        assistant, "in what year did the ministry of commerce issue the warehouse guideline?"
+    )
+    assert (answer.value, answer.unit) == (2015, "year")
+    assert answer.text.startswith("In 2015"), answer.text
