@@ -230,6 +230,9 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     # sentences are context; the last one asks.
     question = _BLANK.sub(" what ", question)  # "expects to serve ___ consumers": a cloze
     question = _hesitation_pattern(lexicon.hesitations).sub(" ", question)
+    question = _day_of_month(question, lexicon)
+    marks = dict(lexicon.dictated_punctuation)
+    question = _dictated_pattern(tuple(marks)).sub(lambda m: marks[m[1].lower()], question)
     sentences = [
         part
         for p in _split_sentences(_without_heading(question, vocab), lexicon)
@@ -448,6 +451,38 @@ def _short_years(stems: list[str], known: frozenset[Decimal], lexicon: Lexicon) 
 
 
 _BLANK = re.compile(r"_{2,}")
+
+
+def _day_of_month(question: str, lexicon: Lexicon) -> str:
+    """A day said as an ordinal beside a month ("April tenth", "the 10th of April") as
+    the number a date is written with ("April 10")."""
+    days = dict(lexicon.day_ordinals)
+    after, before = _ordinal_patterns(lexicon.months, tuple(days))
+    question = after.sub(lambda m: f"{m[1]} {days.get(m[2].lower(), m[2])}", question)
+    question = before.sub(lambda m: f"{m[2]} {days.get(m[1].lower(), m[1])}", question)
+    return question
+
+
+@lru_cache(maxsize=4)
+def _ordinal_patterns(
+    months: tuple[str, ...], ordinals: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "April (the) tenth / 10th" and "(the) tenth / 10th of April"."""
+    month = "|".join(map(re.escape, sorted(months, key=len, reverse=True)))
+    spelled = "|".join(
+        r"\s+".join(map(re.escape, o.split())) for o in sorted(ordinals, key=len)[::-1]
+    )
+    day = rf"(\d{{1,2}}(?=(?:st|nd|rd|th)\b)|{spelled})(?:st|nd|rd|th)?"
+    after = re.compile(rf"\b({month})\s+(?:the\s+)?{day}\b", re.IGNORECASE)
+    before = re.compile(rf"\b(?:the\s+)?{day}\s+of\s+({month})\b", re.IGNORECASE)
+    return after, before
+
+
+@lru_cache(maxsize=4)
+def _dictated_pattern(said: tuple[str, ...]) -> re.Pattern[str]:
+    """Punctuation said aloud, as words of their own: "... call for question mark"."""
+    either = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(said, key=len)[::-1])
+    return re.compile(rf"\s*(?<![\w'-])({either})(?![\w'-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

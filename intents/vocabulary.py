@@ -318,6 +318,9 @@ class Vocabulary:
         and the lexicon's phrases are fair targets from four letters; plain function words
         ("wich" -> "which") only at a stricter cut-off. One swap, insertion or deletion
         ("yaer", "lanched") is always a typo; longer words may differ more."""
+        owner = (raw or word).lower()
+        if owner.endswith("s") and len(owner) >= 3 and stem(owner[:-1]) in self.naming:
+            return stem(owner[:-1])  # "jds platform": a possessive typed without apostrophe
         if max(len(word), len(raw)) < 4 or is_number(word):
             return None
         from rapidfuzz import fuzz, process  # only when a word is not known as typed

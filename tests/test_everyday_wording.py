@@ -917,3 +917,28 @@ def test_a_spoken_hesitation_or_behind_still_asks_who_gave_the_figure(assistant,
 def test_what_is_behind_a_trend_is_still_no_source(assistant):
     answer = ask(assistant, "what's behind the growth of cross-border e-commerce?")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("how many overseas buyers did aliexpress have by april tenth question mark", 100_000_000),
+        ("overseas buyers of aliexpress by the 10th of april?", 100_000_000),
+        ("how many warehouses does the guideline call for comma roughly", 100),
+        ("what languages did jds cross border site come in", None),
+        ("2016 cross-border GMV in CNY?", 6_300_000_000_000),
+        ("Dear assistant, how many pilot zones did the State Council confirm?", 12),
+    ],
+)
+def test_dictation_ordinals_missing_apostrophes_and_jargon_are_read(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    if value is None:
+        assert "English" in answer.text and "Russian" in answer.text
+    else:
+        assert answer.value == value, answer.text
+
+
+def test_an_ordinal_that_is_no_day_of_a_month_is_not_a_date(assistant):
+    answer = ask(assistant, "is the second figure of the survey its 32 countries?")
+    assert "April" not in answer.text
