@@ -415,7 +415,10 @@ class Matcher(ClaimReading, LastAnswer):
         implied = self._whole_of_quoted(analysis) or self._whole_asked_of_its_part(analysis)
         if implied is not None:  # "4.7 trillion is 14% of what?", "out of how many ... did"
             return Understanding(implied, self._memory(analysis, implied))
-        ordered = self._event_order(question, analysis) or self._which_came_first(analysis)
+        last_date = Frame.from_memory((context or {}).get("last"), self.base)
+        ordered = self._event_order(question, analysis, last_date) or self._which_came_first(
+            analysis
+        )
         if ordered is not None:  # "did JD launch its cross-border platform before AliExpress?"
             return Understanding(ordered, self._memory(analysis, ordered))
         person = self._about_the_person(question, context)
@@ -1125,12 +1128,18 @@ class Matcher(ClaimReading, LastAnswer):
         about |= {entities[e].parent for e in about if e in entities and entities[e].parent}
         return not about & family
 
-    def _event_order(self, question: str, a: Analysis) -> Query | Refusal | None:
+    def _event_order(
+        self, question: str, a: Analysis, last: Frame | None = None
+    ) -> Query | Refusal | None:
         """ "Did JD launch its cross-border platform before AliExpress was set up?": two
         events the article dates, in the order claimed. The answer shows both years; the
-        same year is refused (the article gives no months to order them by)."""
+        same year is refused (the article gives no months to order them by). After a date
+        was given, "so that's before JD's platform, right?" orders that date."""
         said = a.stems[a.context_until :]
-        if not (self._opens_a_yes_no(a) or tagged(question)) or a.years or a.ops:
+        asked_back = question.rstrip().endswith("?") and self._only_the_last(said[:1], last)
+        if not (self._opens_a_yes_no(a) or tagged(question) or asked_back):
+            return None  # ("that's after AliExpress was set up?" after JD's launch year)
+        if a.years or a.ops:
             return None
         if a.expects or any(map(is_number, said)):
             return None  # "why did JD launch ... before ...?"; "five years after ...?"
@@ -1143,6 +1152,8 @@ class Matcher(ClaimReading, LastAnswer):
         if first and stem(first[0]) in self.vocab.lexicon.auxiliaries:
             first = first[1:]  # "did JD launch ..." -> "JD launch ..."
         dates = [self._date_named(first), self._date_named(second)]
+        if dates[0] is None and self._only_the_last(first, last):
+            dates[0] = last.facts[0]  # type: ignore[union-attr]
         if None in dates:
             return None
         if dates[0] == dates[1]:
@@ -1154,6 +1165,19 @@ class Matcher(ClaimReading, LastAnswer):
         holds = years[0] < years[1] if before else years[0] > years[1]
         claim = Claim(explained=True) if holds else Claim(swapped=raw[at[0]])
         return Query("difference", (dates[0], dates[1]), "years-between", None, 0.85, claim=claim)
+
+    def _only_the_last(self, words: list[str], last: Frame | None) -> bool:
+        """ "so that's", "it was": words that only point at the last answer, a date."""
+        if last is None or last.op is not None or len(last.facts) != 1:
+            return False
+        if self.base.facts[last.facts[0]].unit != "year":
+            return False
+        lexicon = self.vocab.lexicon
+        said = [stem(w.lower()) for w in words]
+        pointing = [w for w in said if w in lexicon.pronouns - lexicon.possessive_pronouns]
+        rest = [w for w in said if w not in pointing]
+        fillers = lexicon.discourse_fillers | lexicon.auxiliaries
+        return len(pointing) == 1 and all(w in fillers for w in rest)
 
     def _which_came_first(self, a: Analysis) -> Query | None:
         """ "Which came first, AliExpress or JD's cross-border platform?": both dates,

@@ -1419,3 +1419,31 @@ def test_a_sentence_about_the_user_names_no_subject_of_the_question(assistant):
         "campaign aiming for in the medium term?",
     )
     assert (answer.value, answer.unit) == (100_000_000, "users"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("questions", "first"),
+    [
+        (
+            ("when was aliexpress set up?", "so that's before JD's cross-border platform, right?"),
+            "Yes",
+        ),
+        (
+            (
+                "when did JD roll out its cross-border platform?",
+                "that's before AliExpress was set up?",
+            ),
+            "No",
+        ),
+    ],
+)
+def test_the_date_just_given_is_ordered_against_another_event(assistant, questions, first):
+    *_, answer = turns(assistant, *questions)
+    assert answer.text.startswith(first), answer.text
+
+
+def test_a_date_of_the_same_year_is_not_ordered(assistant):
+    *_, answer = turns(
+        assistant, "when did JD launch its cross-border platform?", "is that before VIPme?"
+    )
+    assert not answer.answered, answer.text
