@@ -15,6 +15,8 @@ from intents.text import MAX_QUESTION_CHARS, is_number, stem
 from intents.vocabulary import Vocabulary
 
 SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
+# "where does the $4.3bn Russian number come from": how far "from" may follow "where"
+ORIGIN_REACH = 12
 _WH_ALONE = frozenset({("who",), ("whom",), ("when",), ("since",)})
 _COMPARING = frozenset({"versu", "versus", "compar", "compare", "relativ", "relative"})
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
@@ -693,7 +695,7 @@ def _asks_who_gave(stems: list[str], lexicon: Lexicon) -> bool:
         return bool(set(head[2:4]) & giving)  # "body that confirmed the pilot zones"
     where, origin = lexicon.origin_question
     for i, word in enumerate(stems):
-        if word == where and origin in stems[i + 2 : i + 9]:
+        if word == where and origin in stems[i + 2 : i + ORIGIN_REACH]:
             # "where did the 4.3 billion number come from?"
             at = stems.index(origin, i + 2)
             if set(stems[i + 1 : at]) & lexicon.attribution_cues:

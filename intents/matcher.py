@@ -912,6 +912,8 @@ class Matcher(ClaimReading, LastAnswer):
         ("if 5,880 of them shopped on Chinese sites, how many were surveyed in total?")."""
         if self.verifier.builds_on(reading, premise):
             return True
+        if reading.op is None and self._labels_its_sentence(reading.facts[0], premise, a):
+            return True  # "what number of countries were the 28,000 respondents drawn from?"
         whole = whole_of(self.base, premise)
         asked = set(a.stems[a.context_until :])
         return (
@@ -920,6 +922,20 @@ class Matcher(ClaimReading, LastAnswer):
             and reading.facts[0] == whole
             and bool(asked & self.vocab.lexicon.whole_words)
         )
+
+    def _labels_its_sentence(self, fact_id: str, premise: str, a: Analysis) -> bool:
+        """ "the 28,000 respondents": a figure quoted after "the" (or "its", "those")
+        names what it counts, and so another figure of the same sentence of the article
+        may be asked about it (the 32 countries they came from)."""
+        clause = self.base.facts[premise].clause
+        if fact_id == premise or not clause or self.base.facts[fact_id].clause != clause:
+            return False
+        units = {unit_of(self.base, self.base.facts[f]) for f in (fact_id, premise)}
+        if len(units) != 2 or PERCENT in units:
+            return False  # a share quoted ("the 21 percent") is a figure to work with
+        labels = self.vocab.lexicon.labelling_determiners | self.vocab.lexicon.possessive_pronouns
+        own = self.vocab.terms[premise].numbers
+        return any(s in own and i and a.stems[i - 1] in labels for i, s in enumerate(a.stems))
 
     def _names_only_old_words(self, refusal: Refusal, a: Analysis) -> bool:
         """Does the refusal name only words this turn does not say (earlier turns' words)?"""
@@ -2713,6 +2729,9 @@ class Matcher(ClaimReading, LastAnswer):
                 if any(self._rests_on(reading, p, a) for p in premises):
                     explained = set().union(*(self.vocab.terms[p].all for p in premises))
                     explained.add(f"<{a.expects}>")
+                    owners = {self.base.facts[p].entity for p in premises}
+                    if self.base.facts[reading.facts[0]].entity in owners:
+                        explained.add("<subject>")  # "the 28,000 respondents" name the survey
                     reading.uncovered = frozenset(reading.uncovered - explained)
                     if self._unnamed_part(reading, premises, must):
                         # "run the $4.3bn through that": nothing but the whole's own words

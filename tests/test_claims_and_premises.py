@@ -882,3 +882,27 @@ def test_the_year_a_body_did_something_is_asked_not_claimed(assistant):
     assert answer.answered, answer.text
     assert (answer.value, answer.unit) == (2016, "year")
     assert not answer.text.startswith(("Yes", "No")), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("how many countries did the 28,000 respondents come from?", 32, "countries"),
+        ("which body made the guideline about the 100 overseas warehouses?", None, None),
+        ("where does the $4.3bn russian spending number come from?", None, None),
+    ],
+)
+def test_a_figure_named_by_its_value_asks_about_its_sentence(assistant, question, value, unit):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert (answer.value, answer.unit) == (value, unit), answer.text
+    if value is None:  # who gave it, not the figure quoted
+        assert answer.text.startswith("According to"), answer.text
+
+
+def test_a_share_quoted_names_no_other_figure_of_its_sentence(assistant):
+    answer = ask(
+        assistant,
+        "Is 5,880 the count of respondents who shopped on Chinese sites, using the 21 percent?",
+    )
+    assert answer.value != 28000, answer.text  # the whole of the sentence is not what is checked
