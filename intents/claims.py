@@ -166,7 +166,12 @@ def split_claim(
         body = range(head, alternative)
     if not tail and body and stems[body[-1]] in lexicon.open_endings:
         return None  # "so total retail was?", "one yuan is worth?": the value is asked for
-    if any(stems[i] in lexicon.question_words and not _relative(stems, i, lexicon) for i in body):
+    if any(
+        stems[i] in lexicon.question_words
+        and not _relative(stems, i, lexicon)
+        and not (head and stems[i] == "when" and i >= head + 3)  # "... when it launched?"
+        for i in body
+    ):
         return None  # "does the article say how much ...": an ordinary question
     asked = [stems[i] for i in body]
     if opens_with_number_of(asked) and not set(asked) & lexicon.state_verbs:

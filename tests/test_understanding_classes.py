@@ -2223,3 +2223,15 @@ def test_a_year_asked_of_a_count_leads_with_the_year(assistant):
     )
     assert (answer.value, answer.unit) == (2015, "year")
     assert answer.text.startswith("In 2015"), answer.text
+
+
+def test_does_the_article_say_when_asks_the_date(assistant):
+    answer = ask(assistant, "does the article say when JD launched its platform?")
+    assert (answer.value, answer.unit) == (2015, "year"), answer.text
+
+
+def test_a_yes_no_question_with_a_time_clause_is_never_a_bare_statement(assistant):
+    answer = ask(
+        assistant, "Did JD give its cross-border platform a German version when it launched?"
+    )
+    assert answer.text.startswith("No."), answer.text
