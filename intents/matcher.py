@@ -924,7 +924,7 @@ class Matcher(ClaimReading, LastAnswer):
         )
 
     def _labels_its_sentence(self, fact_id: str, premise: str, a: Analysis) -> bool:
-        """ "the 28,000 respondents": a figure quoted after "the" (or "its", "those")
+        """ "the 28,000 respondents": a count quoted after "the" (or "its", "their")
         names what it counts, and so another figure of the same sentence of the article
         may be asked about it (the 32 countries they came from)."""
         clause = self.base.facts[premise].clause
@@ -1152,7 +1152,8 @@ class Matcher(ClaimReading, LastAnswer):
         same year is refused (the article gives no months to order them by). After a date
         was given, "so that's before JD's platform, right?" orders that date."""
         said = a.stems[a.context_until :]
-        asked_back = question.rstrip().endswith("?") and self._only_the_last(said[:1], last)
+        opening = a.raw[a.context_until : a.context_until + 1]
+        asked_back = question.rstrip().endswith("?") and self._only_the_last(opening, last)
         if not (self._opens_a_yes_no(a) or tagged(question) or asked_back):
             return None  # ("that's after AliExpress was set up?" after JD's launch year)
         if a.years or a.ops:
@@ -1708,7 +1709,7 @@ class Matcher(ClaimReading, LastAnswer):
             return alone
         reading = Reading((same[0],), None, "lookup", frozenset(), 0.0, 0)
         fact = self.base.facts[same[0]]
-        if a.expects == "year" and a.forecast and not (fact.is_forecast and fact.year):
+        if self._asks_a_deadline(a) and not (fact.is_forecast and fact.year):
             # "by when is that target to be hit?": a deadline, which only a forecast's own
             # year gives (not the year of the sentence that names the target)
             return alone
