@@ -1776,6 +1776,8 @@ class Matcher(ClaimReading, LastAnswer):
         facts = self.base.facts
         if any(facts[f].is_text or facts[f].unit == "year" for f in two):
             return None  # statements have no arithmetic; dates have their own rule
+        if a.expects == "duration":
+            return None  # "and how many years from now?": a span of time, no gap of counts
         ops = {op for op in a.op_names if op != "convert"}
         shared = self._shared_over_the_other(a, two, last, before) if ops == {"per_unit"} else None
         if shared is not None:  # "avg per country?" after the buyers, then the countries
@@ -1824,7 +1826,9 @@ class Matcher(ClaimReading, LastAnswer):
         pointed = bool(set(a.stems) & pointing)
         bare = (
             not pointed
-            and not a.anaphora  # "what share is that?": the last answer, of its own whole
+            # "what share is that?": the last answer, of its own whole; but "how many times
+            # is that?" sets it against the answer before, the only other figure in view
+            and (not a.anaphora or ops == {"ratio"})
             and first not in series
             and ops <= {"ratio", "percent", "difference"}
         )
@@ -3879,6 +3883,15 @@ class Matcher(ClaimReading, LastAnswer):
         readings.sort(key=Reading.rank)
         return readings
 
+    def _each_named(self, facts: tuple[str, ...], a: Analysis) -> bool:
+        """ "How many years until Alibaba's 2025 target?": a span needs two events, each
+        named by a word of its own; "Alibaba" names the 2025 target, and only through it
+        the 2010 launch Alibaba made, which is not a second event asked about."""
+        lexicon = self.vocab.lexicon
+        asked = set(a.stems[a.context_until :]) - lexicon.stopwords - lexicon.function_words
+        said = [self.vocab.terms[f].all & asked for f in facts]
+        return all(mine - theirs for mine, theirs in ((said[0], said[1]), (said[1], said[0])))
+
     def _year_unasked(self, reading: Reading, a: Analysis) -> bool:
         """ "Online shopping in dollars at the article's rate": the year before, worked back
         from a growth rate, is answered only when its year (or "the year before") is asked,
@@ -3920,8 +3933,8 @@ class Matcher(ClaimReading, LastAnswer):
                     and self._dated(f)
                     and self._event_year(f) in typed
                 ]
-                if not dated:
-                    continue
+                if not dated or not self._each_named((fact_id, dated[0]), a):
+                    continue  # ("years until Alibaba's 2025 target": no launch is named)
                 other = dated[0]
             elif typed != {ARTICLE_YEAR} and (typed or not set(asked) & self.article_words):
                 continue

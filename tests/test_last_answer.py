@@ -1447,3 +1447,28 @@ def test_a_date_of_the_same_year_is_not_ordered(assistant):
         assistant, "when did JD launch its cross-border platform?", "is that before VIPme?"
     )
     assert not answer.answered, answer.text
+
+
+def test_how_many_times_is_that_sets_the_last_two_answers_against_each_other(assistant):
+    answers = turns(
+        assistant,
+        "how many overseas buyers did aliexpress have?",
+        "and how many consumers does alibaba hope to serve by 2025?",
+        "how many times is that?",
+        "and how many years from now?",
+    )
+    assert (answers[2].value, answers[2].unit) == (20, "ratio"), answers[2].text
+    assert (answers[3].value, answers[3].unit) == (8, "years"), answers[3].text
+    assert "2017" in answers[3].text  # counted from the article's date, and said so
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many years until alibaba's 2025 target?",
+        "how many years from my birth to alibaba's 2025 goal?",
+    ],
+)
+def test_a_span_to_one_named_event_takes_no_other_event_of_the_same_company(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.value != 15, answer.text  # not from the 2010 launch nobody named
