@@ -94,7 +94,8 @@ def refusal_text(calc: Calculator, refusal: Refusal) -> str:
             "cross-border e-commerce, with the figures, their sources and the arithmetic."
         )
     if reason == "uncheckable":
-        return "I can't confirm or deny that from the article: it doesn't state it in those words."
+        said = refusal.detail or "it doesn't state it in those words"
+        return f"I can't confirm or deny that from the article: {said}."
     if reason == "kind":
         return f"I can't answer that from the article: {refusal.detail}."
     if reason == "units":

@@ -738,6 +738,13 @@ class ClaimReading:
         if rate is not None:  # "one US dollar buys more than 7 yuan": the implied rate
             return rate
         role = self._role_claim(split) or self._owner_claim(split)
+        stated = self.base.years(self.base.facts[role[0].facts[0]]) if role else set()
+        if role is not None and set(analysis.years) - stated:
+            # "was Shen Difan general manager in 2019?", "... still, today?": the article says
+            # what he was in 2017, nothing of another year
+            when = ", ".join(map(str, sorted(stated)))
+            detail = f"it says only what was so in {when}" if when else ""
+            return Refusal("uncheckable", near=role[0].facts, detail=detail)
         if role is not None:
             query, claim = role
             return replace(query, claim=claim, when=False, who=False, whose=False)

@@ -2801,6 +2801,15 @@ class Matcher(ClaimReading, LastAnswer):
                 complement = self._excluding(a, must - {"not"}, used_context)
             if complement is not None:
                 return complement
+            if (
+                best.op is None
+                and not (a.claimed or a.checking)
+                and self._negates_its_own_measure(best, a)
+            ):
+                # "how many of AliExpress's buyers are not overseas / are domestic?": the
+                # figure found is of the very buyers the question excludes, and the article
+                # gives no whole to take them from
+                return Refusal("unsupported", words=_raw_words(a, ("not",)), near=best.facts)
         if "not" in best.uncovered and best.op == "difference" and self._whole_and_part(best):
             best.uncovered = best.uncovered - {"not"}  # "retail minus online: the offline part"
         if best.uncovered:
@@ -3721,6 +3730,20 @@ class Matcher(ClaimReading, LastAnswer):
             ):
                 return True
         return False
+
+    def _negates_its_own_measure(self, reading: Reading, a: Analysis) -> bool:
+        """Does the question negate a word that names the reading's own measure ("not
+        overseas" of the overseas buyers)?"""
+        function_words = self.vocab.lexicon.function_words
+        said = a.stems[a.context_until :]
+        negated = set()
+        for i, s in enumerate(said):
+            if s != "not":
+                continue
+            after = [w for w in said[i + 1 : i + 3] if w not in function_words]
+            negated.update(after[:1])
+        own = set(self._measure_stems(reading.facts[0])) - function_words - {"not"}
+        return bool(negated & own)
 
     def _measure_stems(self, fact_id: str) -> list[str]:
         return self.measure_stems[fact_id]

@@ -35,6 +35,8 @@ def role_conflict(
             if vocab.default_entity in named:
                 continue  # "Chinese platforms": every platform of the article is one
             fits = any(_seller(base, vocab, f, named) for f in facts)
+        elif after[:1] and after[0] in lexicon.buyer_verbs and _people(question_stems, raw, at):
+            fits = any(_buyer(base, f, named) for f in facts)  # "the Chinese spend in Russia"
         else:
             continue
         if not fits:
@@ -43,6 +45,13 @@ def role_conflict(
         if not any(_buyer(base, f, named) for f in facts):
             wrong.append(" ".join(raw[max(0, at - 1) : at + 1]))
     return tuple(wrong)
+
+
+def _people(question_stems: list[str], raw: list[str], at: int) -> bool:
+    """ "the Chinese", "Russians": a nationality said of people, not "CN spend" (spending
+    on China, in an analyst's shorthand) nor "non-China spend"."""
+    before = question_stems[at - 1] if at else ""
+    return before != "not" and (before == "the" or raw[at].lower().endswith("ns"))
 
 
 def _origins(question_stems: list[str], vocab: Vocabulary) -> list[tuple[int, set[str]]]:

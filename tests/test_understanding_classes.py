@@ -2235,3 +2235,25 @@ def test_a_yes_no_question_with_a_time_clause_is_never_a_bare_statement(assistan
         assistant, "Did JD give its cross-border platform a German version when it launched?"
     )
     assert answer.text.startswith("No."), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did the Chinese spend in Russia?",
+        "How many of AliExpress's buyers are not from overseas?",
+        "How many aliexpress buyers are domestic?",
+        "Is Shen Difan still general manager today?",
+        "Was Shen Difan general manager in 2019?",
+    ],
+)
+def test_a_reversed_direction_a_negated_measure_or_another_year_is_not_answered(
+    assistant, question
+):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+
+
+def test_an_analysts_shorthand_for_spending_on_china_still_reads(assistant):
+    answer = ask(assistant, "ru->cn spend usd")
+    assert answer.value == 3_440_000_000, answer.text
