@@ -1180,6 +1180,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
     while asking and (asking[0] in lexicon.request_openers):
         asking = asking[1:]  # "could you please ..." -> the verb of the request
     result.task = bool(asking) and asking[0] in lexicon.task_verbs
+    result.task = result.task or bool(_find(asking, lexicon.document_asks))
     asked_from = result.context_until  # "My goodness. And how many of those bought?"
     openers = _find(s[asked_from : asked_from + 2], lexicon.followup_openers)
     said = [w.lower() for w in result.raw[asked_from:]]

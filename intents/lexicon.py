@@ -230,6 +230,7 @@ class Lexicon:
     buyer_nouns: frozenset[str]  # "Chinese shoppers": the nationality buys
     seller_nouns: frozenset[str]  # "Russian sites": the nationality sells
     buyer_verbs: frozenset[str]  # "the Chinese spend in Russia": the buyers named
+    document_asks: frozenset[Phrase]  # "the full text of the guideline": a chore
     money_words: frozenset[str]  # "how much money": the answer must be money
     value_words: frozenset[str]  # "and the figure itself?": the value, not who gave it
     mechanism_verbs: frozenset[str]  # "how do flash sales work?": never explained
@@ -636,6 +637,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         buyer_nouns=_stems(raw["buyer_nouns"]),
         seller_nouns=_stems(raw["seller_nouns"]),
         buyer_verbs=_stems(raw["buyer_verbs"]),
+        document_asks=_phrases(raw["document_asks"]),
         money_words=frozenset(stem(w) for t in raw["money_words"] for w in words(str(t))),
         value_words=frozenset(stem(w) for t in raw["value_words"] for w in words(str(t))),
         mechanism_verbs=frozenset(stem(str(w)) for w in raw["mechanism_verbs"]),

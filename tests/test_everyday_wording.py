@@ -942,3 +942,35 @@ def test_dictation_ordinals_missing_apostrophes_and_jargon_are_read(assistant, q
 def test_an_ordinal_that_is_no_day_of_a_month_is_not_a_date(assistant):
     answer = ask(assistant, "is the second figure of the survey its 32 countries?")
     assert "April" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        (
+            "Which entity stated that China's total e-commerce was 26.1 trillion yuan?",
+            "Ministry of Commerce",
+        ),
+        ("Who articulated the 100 million user target?", "Shen Difan"),
+    ],
+)
+def test_other_verbs_of_saying_ask_who_said_it(assistant, question, name):
+    answer = ask(assistant, question)
+    assert answer.answered and answer.value is None, answer.text
+    assert name in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("What's AliExpress's take rate?", "unknown"),
+        ("Provide the full text of the Ministry of Commerce guideline.", "task"),
+        ("can you send me a link to the PayPal report", "task"),
+    ],
+)
+def test_what_the_article_does_not_hold_is_refused_not_matched_by_a_word(
+    assistant, question, reason
+):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert answer.reason == reason
