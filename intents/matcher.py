@@ -131,6 +131,11 @@ class Matcher(ClaimReading, LastAnswer):
         # "how many overseas buyers did AliExpress have? not active users, the buyers": a
         # sentence after the question that opens by taking a reading back is no negation
         question = _taken_back_after(question, self.vocab.lexicon.rejecting_words)
+        if context and context.get("last"):
+            # "And it reached 4.7 trillion yuan?" then "which was 41 percent of total
+            # retail?": the relative clause goes on about the figure just given ("that was")
+            openers = tuple(sorted(self.vocab.lexicon.continuing_openers))
+            question = _continuing_pattern(openers).sub(r"\g<1>that \g<2>", question, count=1)
         taken_back = self._taking_back.match(question) if context else None
         if taken_back is not None and context is not None:
             # "no, I meant in total, not the Chinese part": the words taken back are neither
@@ -4272,6 +4277,17 @@ def _either(phrases: Iterable[str]) -> str:
     """A regex alternation of the phrases, longest first, any run of spaces between words."""
     ordered = sorted(phrases, key=len, reverse=True)
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+
+
+@lru_cache(maxsize=4)
+def _continuing_pattern(openers: tuple[str, ...]) -> re.Pattern[str]:
+    """ "which was 41 percent ...?" at the start of a turn: the relative word, then a verb
+    and a figure (not "which was bigger?", a choice)."""
+    return re.compile(
+        rf"^(\s*(?:and\s+|so\s+)?)(?:{_either(openers)})\s+((?:is|was|were|are|would be)\s+"
+        rf"(?:\w+\s+){{0,2}}?[$€£]?\d)",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=4)

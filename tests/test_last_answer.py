@@ -1472,3 +1472,14 @@ def test_how_many_times_is_that_sets_the_last_two_answers_against_each_other(ass
 def test_a_span_to_one_named_event_takes_no_other_event_of_the_same_company(assistant, question):
     answer = ask(assistant, question)
     assert answer.value != 15, answer.text  # not from the 2010 launch nobody named
+
+
+def test_a_turn_opening_which_was_goes_on_about_the_figure_just_given(assistant):
+    *_, claim, instead = turns(
+        assistant,
+        "and online shopping reached 4.7 trillion yuan in 2016?",
+        "which was 41 percent of total retail?",
+        "what was the correct share?",
+    )
+    assert claim.text.startswith("No."), claim.text
+    assert instead.value == 14, instead.text
