@@ -486,7 +486,7 @@ class Matcher(ClaimReading, LastAnswer):
             isinstance(checked, Query)
             and checked.claim is not None
             and not checked.claim.words
-            and analysis.anaphora
+            and (analysis.anaphora or self._a_multiple_of_the_last(checked.claim, last))
             and last is not None
             and set(checked.facts) != set(last.facts)
         )
@@ -1187,6 +1187,17 @@ class Matcher(ClaimReading, LastAnswer):
         holds = years[0] < years[1] if before else years[0] > years[1]
         claim = Claim(explained=True) if holds else Claim(swapped=raw[at[0]])
         return Query("difference", (dates[0], dates[1]), "years-between", None, 0.85, claim=claim)
+
+    @staticmethod
+    def _a_multiple_of_the_last(claim: Claim, last: Frame | None) -> bool:
+        """ "So 20 times, right?" right after a ratio: only a multiple is claimed, and the
+        last answer is the one multiple in view (not the 20 million buyers)."""
+        return (
+            last is not None
+            and last.op == "ratio"
+            and bool(claim.numbers)
+            and all(figure.unit == "ratio" for figure in claim.numbers)
+        )
 
     def _only_the_last(self, words: list[str], last: Frame | None) -> bool:
         """ "so that's", "it was": words that only point at the last answer, a date."""

@@ -1483,3 +1483,16 @@ def test_a_turn_opening_which_was_goes_on_about_the_figure_just_given(assistant)
     )
     assert claim.text.startswith("No."), claim.text
     assert instead.value == 14, instead.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "first"), [("So 20 times, right?", "Yes."), ("so 30 times?", "No.")]
+)
+def test_a_multiple_claimed_after_a_ratio_is_checked_against_that_ratio(assistant, claim, first):
+    *_, answer = turns(
+        assistant,
+        "how many times AliExpress's 100 million overseas buyers is Alibaba's 2 billion goal?",
+        claim,
+    )
+    assert answer.text.startswith(first), answer.text
+    assert answer.unit == "ratio", answer.text  # never the 20 million buyers
