@@ -134,8 +134,10 @@ class Matcher(ClaimReading, LastAnswer):
         if context and context.get("last"):
             # "And it reached 4.7 trillion yuan?" then "which was 41 percent of total
             # retail?": the relative clause goes on about the figure just given ("that was")
-            openers = tuple(sorted(self.vocab.lexicon.continuing_openers))
-            question = _continuing_pattern(openers).sub(r"\g<1>that \g<2>", question, count=1)
+            meant = dict(self.vocab.lexicon.continuing_openers)
+            question = _continuing_pattern(tuple(sorted(meant))).sub(
+                lambda m: f"{m[1]}{meant[' '.join(m[2].lower().split())]}", question, count=1
+            )
         taken_back = self._taking_back.match(question) if context else None
         if taken_back is not None and context is not None:
             # "no, I meant in total, not the Chinese part": the words taken back are neither
@@ -4292,11 +4294,10 @@ def _either(phrases: Iterable[str]) -> str:
 
 @lru_cache(maxsize=4)
 def _continuing_pattern(openers: tuple[str, ...]) -> re.Pattern[str]:
-    """ "which was 41 percent ...?" at the start of a turn: the relative word, then a verb
-    and a figure (not "which was bigger?", a choice)."""
+    """ "(and) which was 41 percent ...?" at the start of a turn: at most one word, the
+    relative opener, then a figure within two words (not "which was bigger?", a choice)."""
     return re.compile(
-        rf"^(\s*(?:and\s+|so\s+)?)(?:{_either(openers)})\s+((?:is|was|were|are|would be)\s+"
-        rf"(?:\w+\s+){{0,2}}?[$€£]?\d)",
+        rf"^(\s*(?:\w+\s+)?)({_either(openers)})(?=\s+(?:\w+\s+){{0,2}}?[$€£]?\d)",
         re.IGNORECASE,
     )
 

@@ -35,7 +35,11 @@ def role_conflict(
             if vocab.default_entity in named:
                 continue  # "Chinese platforms": every platform of the article is one
             fits = any(_seller(base, vocab, f, named) for f in facts)
-        elif after[:1] and after[0] in lexicon.buyer_verbs and _people(question_stems, raw, at):
+        elif (
+            after[:1]
+            and after[0] in lexicon.buyer_verbs
+            and _people(question_stems, raw, at, vocab)
+        ):
             fits = any(_buyer(base, f, named) for f in facts)  # "the Chinese spend in Russia"
         else:
             continue
@@ -47,11 +51,14 @@ def role_conflict(
     return tuple(wrong)
 
 
-def _people(question_stems: list[str], raw: list[str], at: int) -> bool:
+def _people(question_stems: list[str], raw: list[str], at: int, vocab: Vocabulary) -> bool:
     """ "the Chinese", "Russians": a nationality said of people, not "CN spend" (spending
     on China, in an analyst's shorthand) nor "non-China spend"."""
+    lexicon = vocab.lexicon
     before = question_stems[at - 1] if at else ""
-    return before != "not" and (before == "the" or raw[at].lower().endswith("ns"))
+    if before == "not":
+        return False
+    return before in lexicon.labelling_determiners or raw[at].lower() in lexicon.nationals
 
 
 def _origins(question_stems: list[str], vocab: Vocabulary) -> list[tuple[int, set[str]]]:
