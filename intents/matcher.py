@@ -573,6 +573,8 @@ class Matcher(ClaimReading, LastAnswer):
             and (
                 self._switches_subject(analysis, frame)
                 or asked == "source"
+                and analysis.opener  # "and for the 26.1 trillion?"; not "Overseas warehouse
+                # target?", a figure of its own asked after "confirmed by which body?"
                 and self._names_another_figure(analysis, frame)
             )
         ):

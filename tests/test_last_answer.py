@@ -1496,3 +1496,22 @@ def test_a_multiple_claimed_after_a_ratio_is_checked_against_that_ratio(assistan
     )
     assert answer.text.startswith(first), answer.text
     assert answer.unit == "ratio", answer.text  # never the 20 million buyers
+
+
+def test_a_bare_figure_after_a_source_question_asks_the_figure(assistant):
+    *_, answer = turns(
+        assistant,
+        "pilot zones confirmed in 2016?",
+        "confirmed by which body?",
+        "overseas warehouse target?",
+    )
+    assert (answer.value, answer.unit) == (100, "warehouses"), answer.text
+
+
+def test_and_for_another_figure_after_a_source_question_asks_its_source(assistant):
+    *_, answer = turns(
+        assistant,
+        "who is the source for the $4.3 billion?",
+        "and for the 26.1 trillion yuan figure?",
+    )
+    assert "Ministry of Commerce" in answer.text.splitlines()[0], answer.text
