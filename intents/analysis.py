@@ -1138,7 +1138,8 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         result.expects = "source"  # "which government body confirmed the pilot zones"
     if result.expects == "source":  # "which company is behind the Russian figures": the
         # word for who gave a figure says only that its giver is asked
-        result.lexical.update(i for i in range(main, len(s)) if s[i] in lexicon.giver_nouns)
+        givers = lexicon.giver_nouns | lexicon.organisation_nouns  # "which authority stated"
+        result.lexical.update(i for i in range(main, len(s)) if s[i] in givers)
     if (
         result.expects == "amount"
         and in_percent

@@ -974,3 +974,23 @@ def test_what_the_article_does_not_hold_is_refused_not_matched_by_a_word(
     answer = ask(assistant, question)
     assert not answer.answered, answer.text
     assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("how mch did russians spend on cross border sites lst year", 4_300_000_000),
+        ("What share of Russian cross-border expenditure went to Chinese platforms?", 80),
+    ],
+)
+def test_phone_abbreviations_and_other_words_for_spending(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.value == value, answer.text
+
+
+def test_which_authority_asks_who_said_it(assistant):
+    answer = ask(
+        assistant,
+        "Which authority said China has been the largest online retail market since 2013?",
+    )
+    assert "Ministry of Commerce" in answer.text.splitlines()[0], answer.text
