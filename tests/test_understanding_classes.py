@@ -3,6 +3,8 @@ in, the answer (or the refusal and its reason) out. Phrasings are this file's ow
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from conversation import ask, turns
 
@@ -2257,3 +2259,8 @@ def test_a_reversed_direction_a_negated_measure_or_another_year_is_not_answered(
 def test_an_analysts_shorthand_for_spending_on_china_still_reads(assistant):
     answer = ask(assistant, "ru->cn spend usd")
     assert answer.value == 3_440_000_000, answer.text
+
+
+def test_how_much_above_asks_the_gap(assistant):
+    answer = ask(assistant, "By how much, in yuan, is the 2018 cross-border forecast above 2016?")
+    assert (answer.value, answer.unit) == (Decimal("2.5E12"), "CNY"), answer.text
