@@ -634,9 +634,16 @@ class ClaimReading:
         event (a verb, not in a clause about a thing: "the 80% that went to China") or in
         the order of a statement, and ask it back."""
         start = analysis.context_until
-        if not any(map(is_number, analysis.stems[start:])):
-            return False
         lexicon, raw = self.vocab.lexicon, analysis.raw[start:]
+        said = analysis.stems[start:]
+        portion = any(  # "and most of that went to China?": a share claimed in words
+            w in lexicon.majority_words and said[i + 1 : i + 2] == ["of"]
+            for i, w in enumerate(said)
+        )
+        if portion:
+            return True
+        if not any(map(is_number, said)):
+            return False
         event = any(
             set(parts_of_speech(w)) == {VERB}
             and stem(w.lower()) not in lexicon.auxiliaries

@@ -382,6 +382,10 @@ def _states_a_figure(stems: list[str], lexicon: Lexicon, dated: bool = False) ->
     """ "online shopping 15% of retail in 2016?": a statement of a figure, asked back."""
     if not stems or stems[0] in lexicon.question_words or stems[0] in ("and", "what", "so"):
         return False
+    if any(
+        w in lexicon.majority_words and stems[i + 1 : i + 2] == ["of"] for i, w in enumerate(stems)
+    ):
+        return True  # "most of that went to China?": a share claimed in words
     if _asks_conversion(stems):
         return False  # "4.3bn in yuan?": a conversion asked for
     aside = next((i for i, w in enumerate(stems) if i and w in lexicon.premise_asides), None)

@@ -1515,3 +1515,12 @@ def test_and_for_another_figure_after_a_source_question_asks_its_source(assistan
         "and for the 26.1 trillion yuan figure?",
     )
     assert "Ministry of Commerce" in answer.text.splitlines()[0], answer.text
+
+
+def test_most_of_that_after_a_whole_is_a_claim_about_its_part(assistant):
+    *_, answer = turns(
+        assistant,
+        "how much did russians spend on cross-border platforms?",
+        "and most of that went to China?",
+    )
+    assert answer.text.startswith("Yes."), answer.text
