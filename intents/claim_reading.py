@@ -15,7 +15,14 @@ from functools import cached_property
 
 from intents.analysis import Analysis, analyse, find_phrases, mark
 from intents.checks import ARTICLE_YEAR
-from intents.claims import Claim, SplitClaim, split_claim, statement_order, tagged
+from intents.claims import (
+    Claim,
+    SplitClaim,
+    split_claim,
+    statement_order,
+    states_a_portion,
+    tagged,
+)
 from intents.complements import PERCENT, complement, unit_of, whole_of
 from intents.english import NOUN, VERB, is_english, parts_of_speech
 from intents.frames import Frame, money_behind, share_of_whole
@@ -636,12 +643,8 @@ class ClaimReading:
         start = analysis.context_until
         lexicon, raw = self.vocab.lexicon, analysis.raw[start:]
         said = analysis.stems[start:]
-        portion = any(  # "and most of that went to China?": a share claimed in words
-            w in lexicon.majority_words and said[i + 1 : i + 2] == ["of"]
-            for i, w in enumerate(said)
-        )
-        if portion:
-            return True
+        if states_a_portion(said, lexicon):
+            return True  # "and most of that went to China?": a share claimed in words
         if not any(map(is_number, said)):
             return False
         event = any(

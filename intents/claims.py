@@ -382,9 +382,7 @@ def _states_a_figure(stems: list[str], lexicon: Lexicon, dated: bool = False) ->
     """ "online shopping 15% of retail in 2016?": a statement of a figure, asked back."""
     if not stems or stems[0] in lexicon.question_words or stems[0] in ("and", "what", "so"):
         return False
-    if any(
-        w in lexicon.majority_words and stems[i + 1 : i + 2] == ["of"] for i, w in enumerate(stems)
-    ):
+    if states_a_portion(stems, lexicon):
         return True  # "most of that went to China?": a share claimed in words
     if _asks_conversion(stems):
         return False  # "4.3bn in yuan?": a conversion asked for
@@ -398,6 +396,13 @@ def _states_a_figure(stems: list[str], lexicon: Lexicon, dated: bool = False) ->
         and not (i + 1 < len(stems) and stems[i + 1] in lexicon.date_words)  # "last 12 months"
         and not (i > 0 and stems[i - 1] in lexicon.date_words)  # "as of April 10"
         for i, w in enumerate(stems)
+    )
+
+
+def states_a_portion(stems: list[str], lexicon: Lexicon) -> bool:
+    """ "most of that", "the majority of it": a share claimed in words, not a figure."""
+    return any(
+        w in lexicon.majority_words and stems[i + 1 : i + 2] == ["of"] for i, w in enumerate(stems)
     )
 
 
