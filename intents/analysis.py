@@ -11,7 +11,7 @@ from functools import lru_cache
 from intents.claims import SCALES
 from intents.english import VERB, is_english, parts_of_speech
 from intents.lexicon import Lexicon, Phrase
-from intents.text import MAX_QUESTION_CHARS, is_number, stem
+from intents.text import MAX_QUESTION_CHARS, either, is_number, stem
 from intents.vocabulary import Vocabulary
 
 SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
@@ -233,7 +233,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     question = _BLANK.sub(" what ", question)  # "expects to serve ___ consumers": a cloze
     question = _hesitation_pattern(lexicon.hesitations).sub(" ", question)
     question = _day_of_month(question, lexicon)
-    marks = dict(lexicon.dictated_punctuation)
+    marks = lexicon.dictated_punctuation
     question = _dictated_pattern(tuple(marks)).sub(lambda m: marks[m[1].lower()], question)
     sentences = [
         part
@@ -458,7 +458,7 @@ _BLANK = re.compile(r"_{2,}")
 def _day_of_month(question: str, lexicon: Lexicon) -> str:
     """A day said as an ordinal beside a month ("April tenth", "the 10th of April") as
     the number a date is written with ("April 10")."""
-    days = dict(lexicon.day_ordinals)
+    days = lexicon.day_ordinals
     after, before = _ordinal_patterns(lexicon.months, tuple(days))
     question = after.sub(lambda m: f"{m[1]} {days.get(m[2].lower(), m[2])}", question)
     question = before.sub(lambda m: f"{m[2]} {days.get(m[1].lower(), m[1])}", question)
@@ -470,11 +470,8 @@ def _ordinal_patterns(
     months: tuple[str, ...], ordinals: tuple[str, ...]
 ) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """ "April (the) tenth / 10th" and "(the) tenth / 10th of April"."""
-    month = "|".join(map(re.escape, sorted(months, key=len, reverse=True)))
-    spelled = "|".join(
-        r"\s+".join(map(re.escape, o.split())) for o in sorted(ordinals, key=len)[::-1]
-    )
-    day = rf"(\d{{1,2}}(?=(?:st|nd|rd|th)\b)|{spelled})(?:st|nd|rd|th)?"
+    month = either(months)
+    day = rf"(\d{{1,2}}(?=(?:st|nd|rd|th)\b)|{either(ordinals)})(?:st|nd|rd|th)?"
     after = re.compile(rf"\b({month})\s+(?:the\s+)?{day}\b", re.IGNORECASE)
     before = re.compile(rf"\b(?:the\s+)?{day}\s+of\s+({month})\b", re.IGNORECASE)
     return after, before
@@ -483,16 +480,14 @@ def _ordinal_patterns(
 @lru_cache(maxsize=4)
 def _dictated_pattern(said: tuple[str, ...]) -> re.Pattern[str]:
     """Punctuation said aloud, as words of their own: "... call for question mark"."""
-    either = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(said, key=len)[::-1])
-    return re.compile(rf"\s*(?<![\w'-])({either})(?![\w'-])", re.IGNORECASE)
+    return re.compile(rf"\s*(?<![\w'-])({either(said)})(?![\w'-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
 def _hesitation_pattern(sounds: tuple[str, ...]) -> re.Pattern[str]:
     """A hesitation as a word of its own, with the comma after it: "from, uh, which" reads
     as "from, which" (cached here, not kept in the analysis's plain data)."""
-    either = "|".join(map(re.escape, sorted(sounds, key=len, reverse=True)))
-    return re.compile(rf"(?<![\w'-])(?:{either})(?![\w'-])\s*,?", re.IGNORECASE)
+    return re.compile(rf"(?<![\w'-])(?:{either(sounds)})(?![\w'-])\s*,?", re.IGNORECASE)
 
 
 _LABEL = re.compile(r"^\s*([^\W\d_][\w' -]{0,30}?)\s*:\s+(?=\S)")

@@ -97,11 +97,11 @@ class Lexicon:
     time_passing: frozenset[str]  # "how many years passed": part of asking for a span
     discourse_fillers: frozenset[str]  # "okay, uh, real talk, do you think ...": no request
     hesitations: tuple[str, ...]  # "uh", "um": thinking aloud, dropped before reading
-    continuing_openers: tuple[tuple[str, str], ...]  # "which was 41 percent ...?": "that was"
+    continuing_openers: dict[str, str]  # "which was 41 percent ...?": "that was"
     nationals: frozenset[str]  # "Russians", "Americans": people of a country, as typed
-    dictated_punctuation: tuple[tuple[str, str], ...]  # "question mark" said aloud -> "?"
+    dictated_punctuation: dict[str, str]  # "question mark" said aloud -> "?"
     months: tuple[str, ...]  # month names as typed, for days said as ordinals
-    day_ordinals: tuple[tuple[str, int], ...]  # "tenth" -> 10, beside a month's name
+    day_ordinals: dict[str, int]  # "tenth" -> 10, beside a month's name
     realised_words: frozenset[str]  # "an actual result": a figure said to have happened
     premise_asides: frozenset[str]  # "implied total retail, given online = 14%?"
     question_words: frozenset[str]
@@ -473,15 +473,15 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         premise_asides=_stems(raw["premise_asides"]),
         discourse_fillers=_stems(raw["discourse_fillers"]),
         hesitations=tuple(str(item).lower() for item in raw["hesitations"]),
-        continuing_openers=tuple(
-            (str(said).lower(), str(meant)) for said, meant in raw["continuing_openers"].items()
-        ),
+        continuing_openers={
+            str(said).lower(): str(meant) for said, meant in raw["continuing_openers"].items()
+        },
         nationals=frozenset(str(item).lower() for item in raw["nationals"]),
         months=tuple(str(m).lower() for m in raw["months"]),
-        day_ordinals=tuple((str(k).lower(), int(v)) for k, v in raw["day_ordinals"].items()),
-        dictated_punctuation=tuple(
-            (str(said).lower(), str(mark)) for said, mark in raw["dictated_punctuation"].items()
-        ),
+        day_ordinals={str(k).lower(): int(v) for k, v in raw["day_ordinals"].items()},
+        dictated_punctuation={
+            str(said).lower(): str(mark) for said, mark in raw["dictated_punctuation"].items()
+        },
         realised_words=_stems(raw["realised_words"]),
         time_passing=_stems(raw["time_passing"]),
         naming_verbs=_stems(raw["naming_verbs"]),

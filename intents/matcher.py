@@ -9,7 +9,7 @@ article probably does not say what was asked, and the matcher refuses.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache
@@ -45,7 +45,7 @@ from intents.pairs import split_readings
 from intents.query import INTENT_OF_OPERATION, Query, Refusal, fits
 from intents.readings import Ranker, Reading, comparable
 from intents.roles import role_conflict
-from intents.text import foreign_words, is_number, stem, stems
+from intents.text import either, foreign_words, is_number, stem, stems
 from intents.translation import language_of, languages, read_in_latin_script, read_latin
 from intents.verifier import Verifier, share_tails
 from intents.vocabulary import Vocabulary, typed_numbers
@@ -134,8 +134,8 @@ class Matcher(ClaimReading, LastAnswer):
         if context and context.get("last"):
             # "And it reached 4.7 trillion yuan?" then "which was 41 percent of total
             # retail?": the relative clause goes on about the figure just given ("that was")
-            meant = dict(self.vocab.lexicon.continuing_openers)
-            question = _continuing_pattern(tuple(sorted(meant))).sub(
+            meant = self.vocab.lexicon.continuing_openers
+            question = _continuing_pattern(tuple(meant)).sub(
                 lambda m: f"{m[1]}{meant[' '.join(m[2].lower().split())]}", question, count=1
             )
         taken_back = self._taking_back.match(question) if context else None
@@ -1052,7 +1052,7 @@ class Matcher(ClaimReading, LastAnswer):
         said -= own | lexicon.question_words | lexicon.stopwords | self._only_restating(a)
         if said:
             return None  # "by when will Alibaba serve 2 billion?": another figure named
-        if fact.is_forecast and fact.year:
+        if not self._no_deadline_for(fact.id, a):
             return Query("lookup", (fact.id,), None, None, 0.85, used_context=True, when=True)
         detail = "that asks by when, and the article gives no date for it"
         return Refusal("kind", detail=detail, near=(fact.id,))
@@ -1728,11 +1728,8 @@ class Matcher(ClaimReading, LastAnswer):
         if len(same) != 1:
             return alone
         reading = Reading((same[0],), None, "lookup", frozenset(), 0.0, 0)
-        fact = self.base.facts[same[0]]
-        if self._asks_a_deadline(a) and not (fact.is_forecast and fact.year):
-            # "by when is that target to be hit?": a deadline, which only a forecast's own
-            # year gives (not the year of the sentence that names the target)
-            return alone
+        if self._no_deadline_for(same[0], a):
+            return alone  # "by when is that target to be hit?" (see _no_deadline_for)
         return self.verifier.years_left_out(reading, a) or self._query(reading, a, True)
 
     def _whole_of_quoted(self, a: Analysis) -> Query | None:
@@ -3035,9 +3032,7 @@ class Matcher(ClaimReading, LastAnswer):
             # "on what date was the report published?": the article gives the year only
             detail = f"that asks for a date, and the article gives only the year ({year})"
             return Refusal("kind", detail=detail, near=best.facts)
-        if best.op is None and self._asks_a_deadline(a) and not (fact.is_forecast and fact.year):
-            # "by when is that target to be hit?": only a forecast's own year is a deadline,
-            # never the year of the sentence that names the target
+        if best.op is None and self._no_deadline_for(fact.id, a):
             detail = "that asks by when, and the article gives no date for it"
             return Refusal("kind", detail=detail, near=best.facts)
         began = self._since_when(a) or a.expects == "year" and self._began_unsaid(fact, a)
@@ -3047,6 +3042,12 @@ class Matcher(ClaimReading, LastAnswer):
             detail = f"the article says only that it was so in {fact.year}, not when it began"
             return Refusal("kind", detail=detail, near=best.facts)
         return self._query(best, a, used_context)
+
+    def _no_deadline_for(self, fact_id: str, a: Analysis) -> bool:
+        """A deadline asked ("by when ...?") of a figure that has none: only a forecast's
+        own year is one, never the year of the sentence that names a target."""
+        fact = self.base.facts[fact_id]
+        return self._asks_a_deadline(a) and not (fact.is_forecast and fact.year)
 
     def _asks_a_deadline(self, a: Analysis) -> bool:
         """ "By when ...?", "when is it supposed to ...", "when will ...": a year to come."""
@@ -4288,18 +4289,12 @@ def _raw_words(a: Analysis, stems: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _either(phrases: Iterable[str]) -> str:
-    """A regex alternation of the phrases, longest first, any run of spaces between words."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
-
-
 @lru_cache(maxsize=4)
 def _continuing_pattern(openers: tuple[str, ...]) -> re.Pattern[str]:
     """ "(and) which was 41 percent ...?" at the start of a turn: at most one word, the
     relative opener, then a figure within two words (not "which was bigger?", a choice)."""
     return re.compile(
-        rf"^(\s*(?:\w+\s+)?)({_either(openers)})(?=\s+(?:\w+\s+){{0,2}}?[$€£]?\d)",
+        rf"^(\s*(?:\w+\s+)?)({either(openers)})(?=\s+(?:\w+\s+){{0,2}}?[$€£]?\d)",
         re.IGNORECASE,
     )
 
@@ -4311,7 +4306,7 @@ def _back_pattern(words: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     word, and the punctuation after them, all from the lexicon (kept out of the matcher's
     state, which is cached as plain data)."""
 
-    back, first, figure, pointing, again_ = (_either(w) for w in words)
+    back, first, figure, pointing, again_ = (either(w) for w in words)
     told = rf"(?:{back})\s+(?:(?:{pointing})\s+)?(?:{first})\s+(?:{figure})"
     again = rf"(?:{pointing})\s+(?:{first})\s+(?:{figure})\s+(?:{again_})"
     return re.compile(rf"\b(?:{told}|{again})\b[\s,:;.!-]*", re.IGNORECASE)
@@ -4349,16 +4344,14 @@ def _taking_back_pattern(
     and a determiner; group 1 is the correction without them, to the sentence's end.
     Built from the lexicon and cached here, out of the matcher's state (stored as plain data)."""
 
-    lead = rf"(?:(?:{_either(leads)})\b[\s,.!-]*)*"
-    back = (
-        rf"(?:\s*,\s*(?:{_either(rejecting)})|\s+(?:{_either(rejecting)})\s+(?:{_either(dets)}))\b"
-    )
-    return re.compile(rf"^(\s*{lead}(?:{_either(openers)})\b[^.?!]*?){back}[^.?!]*", re.IGNORECASE)
+    lead = rf"(?:(?:{either(leads)})\b[\s,.!-]*)*"
+    back = rf"(?:\s*,\s*(?:{either(rejecting)})|\s+(?:{either(rejecting)})\s+(?:{either(dets)}))\b"
+    return re.compile(rf"^(\s*{lead}(?:{either(openers)})\b[^.?!]*?){back}[^.?!]*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
 def _after_question_pattern(rejecting: tuple[str, ...]) -> re.Pattern[str]:
-    words = _either(rejecting)
+    words = either(rejecting)
     return re.compile(rf"(?<=\?)\s*(?:{words})\s+[^,.?!]*[,.]?", re.IGNORECASE)
 
 

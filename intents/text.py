@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 MAX_QUESTION_CHARS = 500
@@ -117,3 +118,10 @@ def foreign_words(text: str) -> list[str]:
 
 def is_number(word: str) -> bool:
     return bool(_NUMBER.match(word))
+
+
+def either(phrases: Iterable[str]) -> str:
+    """A regex alternation of the phrases, longest first, any run of spaces between words
+    (for patterns built from the lexicon's phrases, cached by their callers)."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
