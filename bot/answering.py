@@ -317,13 +317,18 @@ def _typed_amount(calc: Calculator, query: Query, question: str) -> Answer:
         f"{bare(typed.quantity)} is about {bare(quantity)} at the rate the article implies "
         f"({figure(calc, rate)})."
     )
+    unit = _json_unit(quantity)
+    if quantity is not None and typed.quantity.value == 1:
+        # one dollar in yuan is the rate itself: a script reading the unit learns it is a
+        # rate ("CNY/USD"), not an amount of 6.83 yuan somebody spent
+        unit = f"{quantity.unit}/{typed.quantity.unit}"
     return Answer(
         question=question,
         answered=True,
         text=answer_text(calc, head, result, srcs),
         intent="convert",
         value=quantity.value if quantity else None,
-        unit=_json_unit(quantity),
+        unit=unit,
         facts=query.facts,
         confidence=query.confidence,
         steps=list(result.steps),

@@ -16,6 +16,7 @@ SIDE_CANDIDATES = 4
 SIDE_SHORTLIST = 10  # facts per side given the full fit
 UNEXPLAINED_SIDE_WORD = 1.0
 SHARE_OPS = ("percent", "ratio", "growth")  # "as % of the target", "up to the goal"
+AMONG_BONUS = 1.0
 
 
 def split_readings(
@@ -71,6 +72,10 @@ def split_readings(
             if reading is None:
                 continue
             reading.score = first_fit + second_fit
+            if op in (*SHARE_OPS, "per_unit") and _one_counts_among_the_other(
+                ranker, first, second
+            ):
+                reading.score += AMONG_BONUS
             if not any(ranker.needs_subject(ranker.vocab.terms[f], a) for f in (first, second)):
                 # of two equal fits, figures that can be compared; a side whose subject
                 # is not named gets no such help ("non-China e-commerce" is not Russia's)
@@ -110,6 +115,14 @@ def _target_named(ranker: Ranker, a: Analysis, at: int) -> bool:
     """ "Active users as a share of the target": a goal word tells the future from the
     present, and on a side of its own it is that side's figure."""
     return at in a.forecast_at and a.stems[at] in ranker.vocab.lexicon.target_words
+
+
+def _one_counts_among_the_other(ranker: Ranker, first: str, second: str) -> bool:
+    """ "The ratio of active users to buyers": of the buyers the article counts, those
+    among the active users (the 20 million purchasers) are the ones that ratio sets beside
+    them, not the 100 million overseas buyers of all time."""
+    facts = ranker.base.facts
+    return facts[first].of == second or facts[second].of == first
 
 
 def _shared(ranker: Ranker, first: str, second: str) -> bool:

@@ -156,6 +156,16 @@ def test_one_dollar_after_a_conversion_is_the_rate_not_a_trillion(assistant):
         "so one dollar is how many yuan?",
     )
     assert float(rate.value) == pytest.approx(6.8337, rel=1e-4), rate.text
+    assert rate.unit == "CNY/USD"  # a rate, not 6.83 yuan somebody spent
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [("1 dollar how many yuan", "CNY/USD"), ("one yuan is how many dollars?", "USD/CNY")],
+)
+def test_one_unit_of_a_currency_converted_is_reported_as_the_rate(assistant, question, unit):
+    answer = ask(assistant, question)
+    assert answer.unit == unit, answer.text
 
 
 @pytest.mark.parametrize(

@@ -2264,3 +2264,18 @@ def test_an_analysts_shorthand_for_spending_on_china_still_reads(assistant):
 def test_how_much_above_asks_the_gap(assistant):
     answer = ask(assistant, "By how much, in yuan, is the 2018 cross-border forecast above 2016?")
     assert (answer.value, answer.unit) == (Decimal("2.5E12"), "CNY"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("ratio of active users to buyers on aliexpress", 3),
+        ("aliexpress active users per buyer ratio", 3),
+        ("ratio of AliExpress active users to overseas buyers", 0.6),
+    ],
+)
+def test_buyers_beside_active_users_are_the_ones_among_them(assistant, question, value):
+    """Of the buyers the article counts, the purchasers among the active users are the
+    ones a ratio with active users means, unless the question says "overseas"."""
+    answer = ask(assistant, question)
+    assert float(answer.value) == pytest.approx(value), answer.text
