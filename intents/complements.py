@@ -20,7 +20,10 @@ def complement(
     for it. `percent`: the question asks for a percentage; `amount`: for an amount (it names
     a currency), even when the part it negates is a share."""
     part = base.facts[part_id]
-    if percent or (unit_of(base, part) == PERCENT and not amount):
+    # a share the article states (Russia's 80%) has a stated rest (20%); one computed from
+    # two counts (1 of Alibaba's 2 billion consumers) has the other count as its rest
+    computed = part.formula is not None and part.formula.op == "percent"
+    if percent or (unit_of(base, part) == PERCENT and not amount and not computed):
         share = _share_of_part(base, part)
         if share is not None:
             return "complement", (share,)
@@ -110,6 +113,8 @@ def _amount_of_part(base: FactBase, part: Fact) -> str | None:
         return part.id
     for fact_id in used_by(base, "share_of", 0, part.id):
         return fact_id  # 21% of the respondents -> the respondents who shopped
+    if part.formula and part.formula.op == "percent":
+        return part.formula.args[0]  # the purchasers' share of active users -> purchasers
     return None
 
 

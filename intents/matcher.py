@@ -3287,6 +3287,10 @@ class Matcher(ClaimReading, LastAnswer):
         sums = [r for r in singles[:TOP_CANDIDATES] if not r.uncovered and not self._is_share(r)]
         amount = amount or (asks is None and not a.percent_named and bool(sums))
         negated = {a.stems[i + 1] for i, s in enumerate(a.stems[:-1]) if s == "not"}
+        # "what share is that?" then "and the domestic rest?": a share word only an earlier
+        # turn said asks no share of a rest that is a count (the other billion consumers)
+        own = a.stems[max(a.context_until, a.turn_from) :]
+        carried = bool(a.turn_from) and not set(own) & self.vocab.lexicon.share_words
         found = None
         for reading in singles[:TOP_CANDIDATES]:
             if reading.uncovered:
@@ -3294,7 +3298,8 @@ class Matcher(ClaimReading, LastAnswer):
             part = reading.facts[0]
             if reading is not singles[0] and not self._names(part, negated):
                 continue  # "global e-commerce not China": the part is China's, not the world's
-            found = complement(self.base, part, percent, amount)
+            asked_share = percent and not (carried and self._computed_share(part))
+            found = complement(self.base, part, asked_share, amount)
             if found is not None and self._negates_the_whole(found[1], part, negated):
                 found = None  # "Russians' spending in offline shops": online is what the
                 # whole is, so no part of it is what is not online
@@ -3313,7 +3318,15 @@ class Matcher(ClaimReading, LastAnswer):
         if typed - set().union(*(self.vocab.terms[f].all for f in (part, *facts))):
             return None  # a quoted figure that is neither the part nor its whole
         reading = Reading(facts, op, "difference", frozenset(), 0.0, 0)
-        return self.verifier.years_left_out(reading, a) or self._query(reading, a, used_context)
+        query = self.verifier.years_left_out(reading, a) or self._query(reading, a, used_context)
+        if isinstance(query, Query) and percent and not asked_share:
+            query = replace(query, asks=None)  # the share word was an earlier turn's
+        return query
+
+    def _computed_share(self, fact_id: str) -> bool:
+        """A share the assistant computes from two counts, not one the article states."""
+        formula = self.base.facts[fact_id].formula
+        return formula is not None and formula.op == "percent"
 
     def _is_share(self, reading: Reading) -> bool:
         return unit_of(self.base, self.base.facts[reading.facts[0]]) == PERCENT

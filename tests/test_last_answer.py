@@ -1524,3 +1524,36 @@ def test_most_of_that_after_a_whole_is_a_claim_about_its_part(assistant):
         "and most of that went to China?",
     )
     assert answer.text.startswith("Yes."), answer.text
+
+
+@pytest.mark.parametrize(
+    ("conversation", "value", "unit"),
+    [
+        (
+            (
+                "How many consumers does Alibaba expect to serve by 2025?",
+                "what share is overseas?",
+                "and the domestic rest?",
+            ),
+            Decimal("1E9"),
+            "consumers",
+        ),
+        (("alibaba 2025 consumer target", "% overseas", "and the non-overseas rest?"), 10**9, None),
+        (("aliexpress conversion rate", "and the rest?"), 40_000_000, "users"),
+        (
+            (
+                "what share of Russian cross-border spending went to Chinese platforms?",
+                "and the rest?",
+            ),
+            20,
+            "%",
+        ),
+    ],
+)
+def test_the_rest_of_a_computed_share_is_the_other_count(conversation, value, unit, assistant):
+    """A share computed from two counts (1 of 2 billion) leaves the other count as its rest;
+    a share the article states (Russia's 80%) leaves the stated rest (20%)."""
+    rest = turns(assistant, *conversation)[-1]
+    assert rest.value == value, rest.text
+    if unit is not None:
+        assert rest.unit == unit
