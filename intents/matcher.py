@@ -53,6 +53,7 @@ from intents.vocabulary import Vocabulary, typed_numbers
 BINARY_OPS = ("ratio", "percent", "difference", "growth", "per_unit")
 SERIES_OPS = ("growth", "cagr", "difference")
 TOP_CANDIDATES = 8
+MAX_FRAGMENT_WORDS = 4  # "China share?", "non-China share then?": a fragment, not a question
 MAX_SLOT_WORDS = 6  # "and in US dollars, please?": a turn naming only a slot is this short
 OPERAND_KINDS = {
     "growth": ("amount",),
@@ -643,7 +644,8 @@ class Matcher(ClaimReading, LastAnswer):
                 # "is it more than 30 million?" then "what's the actual figure then?";
                 # "who came up with those numbers?": their source
                 followed = frame.again(frame.currency, 0.85, who=analysis.expects == "source")
-            parts = self.vocab.lexicon.part_words
+            lexicon = self.vocab.lexicon
+            parts = lexicon.part_words | lexicon.share_words  # "China share?" after a sum
             if followed is None and (analysis.anaphora or parts & set(analysis.stems)):
                 # "and which part went to China?": a part of the figure just given
                 followed = self._part_of_last(analysis, content, frame)
@@ -701,6 +703,9 @@ class Matcher(ClaimReading, LastAnswer):
                 # China's online shopping is not what "they" spent
                 refusal = Refusal("unsupported", near=frame.facts)
                 return Understanding(refusal, dict(context or {}))
+        part = self._part_named_by_a_fragment(analysis, alone, frame)
+        if part is not None:  # "China share?" after Russia's spending: its Chinese part
+            return Understanding(part, self._followed_memory(analysis, part, context))
         if isinstance(alone, Query) and not analysis.anaphora and not brief_follow_up:
             return Understanding(alone, memory)  # a question that stands alone ignores context
         if (
@@ -2082,6 +2087,29 @@ class Matcher(ClaimReading, LastAnswer):
         unit = unit_of(self.base, self.base.facts[whole])
         intent = "convert" if currency and unit in ("CNY", "USD") and unit != currency else "lookup"
         return Query(intent, (whole,), None, currency, 0.85, used_context=True)
+
+    def _part_named_by_a_fragment(
+        self, a: Analysis, alone: Query | Refusal, frame: Frame | None
+    ) -> Query | None:
+        """ "Russia x-border spend 2016?" then "China share?": a turn of a word or two that
+        names a part of the figure just given asks that part, though the words alone would
+        find another figure (China's share of the world's e-commerce)."""
+        if frame is None or not isinstance(alone, Query) or set(alone.facts) & set(frame.facts):
+            return None
+        content = set(self._content(a))
+        if len(a.raw) > MAX_FRAGMENT_WORDS or not content or a.years or a.claimed:
+            return None
+        if "not" in content and len(frame.facts) == 1:
+            # "Non-China share then?" after the Chinese part's 80%: the rest of that part,
+            # when the words negated are the last figure's own
+            said = self.vocab.terms[frame.facts[0]].all
+            if content - {"not"} <= said:
+                rest = follow(a, {"not"}, frame, self.base, self._asks(a))
+                return rest if isinstance(rest, Query) else None
+        part = self._part_of_last(a, content, frame)
+        if part is None or set(part.facts) == set(alone.facts):
+            return None
+        return replace(part, asks=self._asks(a))
 
     def _part_of_last(self, a: Analysis, content: set[str], frame: Frame) -> Query | None:
         """ "And what part of it went to Chinese platforms?": a part of the figure just

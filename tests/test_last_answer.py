@@ -1557,3 +1557,19 @@ def test_the_rest_of_a_computed_share_is_the_other_count(conversation, value, un
     assert rest.value == value, rest.text
     if unit is not None:
         assert rest.unit == unit
+
+
+def test_a_fragment_naming_a_part_of_the_last_figure_asks_that_part(assistant):
+    """ "China share?" alone would be China's share of the world's e-commerce; after
+    Russia's spending it is the share of that spending on Chinese platforms, and "non-China
+    share then?" is the rest of it."""
+    _, share, rest = turns(
+        assistant, "Russia x-border spend 2016?", "China share?", "Non-China share then?"
+    )
+    assert (share.value, share.unit) == (80, "%"), share.text
+    assert (rest.value, rest.unit) == (20, "%"), rest.text
+
+
+def test_a_fragment_that_names_no_part_of_the_last_figure_stands_alone(assistant):
+    _, share = turns(assistant, "aliexpress active users", "China share?")
+    assert share.value == Decimal("39.2"), share.text
