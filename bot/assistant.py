@@ -122,6 +122,11 @@ class Assistant:
                 for key in ("last", "before"):
                     if (context or {}).get(key) is not None:
                         memory[key] = context[key]
+                if memory.get("last") and not isinstance(exc, Uncheckable):
+                    # as after the matcher's own refusals: "and in dollars?" next would
+                    # continue the question refused, not convert the figure before it (a
+                    # claim that could not be checked leaves its figure under discussion)
+                    memory["stale"] = True
         if len(question) > MAX_QUESTION_CHARS:
             answer.text += (
                 f"\n(Your question was long; I read only its first {MAX_QUESTION_CHARS} "

@@ -2147,6 +2147,16 @@ class Matcher(ClaimReading, LastAnswer):
         parts.sort(key=lambda f: (unit_of(self.base, self.base.facts[f]) == "%") != percent)
         if not parts:
             return None
+        if percent and unit_of(self.base, self.base.facts[parts[0]]) != PERCENT:
+            # "what share of them made purchases?" after the active users: the part the
+            # article counts, as a share of the figure just given, when a pronoun after the
+            # share word points at it ("active users as a percent of that buyer total"
+            # names both sides; "this is what percent of ..." makes the last one the part)
+            at = next((i for op, i in a.ops if op == "percent"), None)
+            points = at is not None and any(i > at for i in self._pointing(a))
+            if points and not content & set(self._measure_stems(whole)):
+                facts = (parts[0], whole)
+                return Query("percent", facts, "percent", None, 0.8, used_context=True)
         return Query("lookup", (parts[0],), None, a.currency, 0.8, used_context=True)
 
     def _rest_of_implied(

@@ -1573,3 +1573,22 @@ def test_a_fragment_naming_a_part_of_the_last_figure_asks_that_part(assistant):
 def test_a_fragment_that_names_no_part_of_the_last_figure_stands_alone(assistant):
     _, share = turns(assistant, "aliexpress active users", "China share?")
     assert share.value == Decimal("39.2"), share.text
+
+
+def test_a_share_of_them_is_the_part_as_a_share_of_the_figure_just_given(assistant):
+    _, share = turns(assistant, "aliexpress active users?", "What share of them made purchases?")
+    assert float(share.value) == pytest.approx(100 / 3), share.text
+    assert share.unit == "%"
+
+
+def test_a_currency_after_a_failed_computation_does_not_convert_the_figure_before_it(assistant):
+    """The difference asked could not be computed as asked; "and in dollars?" continues
+    that question, so it is no conversion of the 2015 figure given before it."""
+    *_, failed, converted = turns(
+        assistant,
+        "So what was China's 2015 online shopping?",
+        "what's the difference between that and its growth rate",
+        "And in dollars?",
+    )
+    assert not failed.answered, failed.text
+    assert not converted.answered, converted.text
