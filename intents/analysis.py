@@ -235,6 +235,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     question = _day_of_month(question, lexicon)
     marks = lexicon.dictated_punctuation
     question = _dictated_pattern(tuple(marks)).sub(lambda m: marks[m[1].lower()], question)
+    question = _without_cleft(question, lexicon)
     sentences = [
         part
         for p in _split_sentences(_without_heading(question, vocab), lexicon)
@@ -475,6 +476,34 @@ def _ordinal_patterns(
     after = re.compile(rf"\b({month})\s+(?:the\s+)?{day}\b", re.IGNORECASE)
     before = re.compile(rf"\b(?:the\s+)?{day}\s+of\s+({month})\b", re.IGNORECASE)
     return after, before
+
+
+def _without_cleft(question: str, lexicon: Lexicon) -> str:
+    """ "Was it PayPal who said that?" claims who gave the last figure, as "was that from
+    PayPal?" does; read so, "who" is no question of its own. Only a verb of giving a figure
+    and a pronoun for it after the name make it one ("is it AliExpress that has 60 million
+    users?" is a claim about AliExpress)."""
+    found = _cleft_pattern(lexicon.cleft_openers, tuple(sorted(lexicon.relative_words))).search(
+        question
+    )
+    if found is None:
+        return question
+    verb, pointed = stem(found["verb"].lower()), found["pointed"].lower()
+    if verb not in lexicon.source_verbs | lexicon.attribution_cues:
+        return question
+    if pointed not in lexicon.pronouns:
+        return question
+    claim = f"{lexicon.cleft_claim} {found['name']}"
+    return f"{question[: found.start()]}{claim}{question[found.end() :]}"
+
+
+@lru_cache(maxsize=4)
+def _cleft_pattern(openers: tuple[str, ...], relatives: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{either(openers)})\s+(?P<name>[^\W\d_][\w.&-]*)\s+(?:{either(relatives)})"
+        rf"\s+(?P<verb>[a-z]+)\s+(?P<pointed>[a-z]+)\b",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=4)

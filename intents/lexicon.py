@@ -100,6 +100,8 @@ class Lexicon:
     continuing_openers: dict[str, str]  # "which was 41 percent ...?": "that was"
     nationals: frozenset[str]  # "Russians", "Americans": people of a country, as typed
     dictated_punctuation: dict[str, str]  # "question mark" said aloud -> "?"
+    cleft_openers: tuple[str, ...]  # "was it" of "was it PayPal who said that?"
+    cleft_claim: str  # ... read as "was that from PayPal?"
     months: tuple[str, ...]  # month names as typed, for days said as ordinals
     day_ordinals: dict[str, int]  # "tenth" -> 10, beside a month's name
     realised_words: frozenset[str]  # "an actual result": a figure said to have happened
@@ -483,6 +485,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
             str(said).lower(): str(mark) for said, mark in raw["dictated_punctuation"].items()
         },
         realised_words=_stems(raw["realised_words"]),
+        cleft_openers=tuple(str(item).lower() for item in raw["cleft_openers"]),
+        cleft_claim=str(raw["cleft_claim"]),
         time_passing=_stems(raw["time_passing"]),
         naming_verbs=_stems(raw["naming_verbs"]),
         name_words=_stems(raw["name_words"]),

@@ -906,3 +906,26 @@ def test_a_share_quoted_names_no_other_figure_of_its_sentence(assistant):
         "Is 5,880 the count of respondents who shopped on Chinese sites, using the 21 percent?",
     )
     assert answer.value != 28000, answer.text  # the whole of the sentence is not what is checked
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [("Was it PayPal who said that?", "No."), ("was it yandex that gave that figure?", "Yes.")],
+)
+def test_a_cleft_question_claims_who_gave_the_last_figure(assistant, source, verdict):
+    _, checked = turns(assistant, "how much did russians spend cross-border in 2016?", source)
+    assert checked.text.startswith(verdict), checked.text
+    assert checked.value == 4_300_000_000
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is all this online shopping bad for local shops?",
+        "does cross-border trade hurt russian retailers",
+    ],
+)
+def test_whether_something_is_good_or_bad_for_someone_is_an_opinion(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert answer.reason == "opinion"
