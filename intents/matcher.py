@@ -3083,9 +3083,11 @@ class Matcher(ClaimReading, LastAnswer):
 
     def _no_deadline_for(self, fact_id: str, a: Analysis) -> bool:
         """A deadline asked ("by when ...?") of a figure that has none: only a forecast's
-        own year is one, never the year of the sentence that names a target."""
+        own year to come is one, never the year of the sentence that names a target (the
+        2015 guideline's 100 warehouses)."""
         fact = self.base.facts[fact_id]
-        return self._asks_a_deadline(a) and not (fact.is_forecast and fact.year)
+        ahead = fact.is_forecast and fact.year is not None and fact.year > ARTICLE_YEAR
+        return self._asks_a_deadline(a) and not ahead
 
     def _asks_a_deadline(self, a: Analysis) -> bool:
         """ "By when ...?", "when is it supposed to ...", "when will ...": a year to come."""

@@ -1592,3 +1592,20 @@ def test_a_currency_after_a_failed_computation_does_not_convert_the_figure_befor
     )
     assert not failed.answered, failed.text
     assert not converted.answered, converted.text
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("What is the deadline for setting up the 100 overseas warehouses?", None),
+        ("aliexpress user target deadline?", None),
+        ("alibaba consumer target deadline", 2025),
+    ],
+)
+def test_a_deadline_is_only_a_forecasts_year_to_come(assistant, question, year):
+    """The 2015 guideline's warehouse target was set in 2015; that year is no deadline."""
+    answer = ask(assistant, question)
+    if year is None:
+        assert not answer.answered, answer.text
+    else:
+        assert (answer.value, answer.unit) == (year, "year"), answer.text
