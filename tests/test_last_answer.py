@@ -1609,3 +1609,10 @@ def test_a_deadline_is_only_a_forecasts_year_to_come(assistant, question, year):
         assert not answer.answered, answer.text
     else:
         assert (answer.value, answer.unit) == (year, "year"), answer.text
+
+
+def test_a_gap_asked_beside_a_quoted_target_is_computed_not_denied(assistant):
+    """ "vs the 100m target, gap?" asks the gap; the 100m is its input, no claim to deny."""
+    _, gap = turns(assistant, "aliexpress active users ltm", "vs the 100m medium-term target, gap?")
+    assert gap.value == 40_000_000, gap.text
+    assert not gap.text.startswith(("No", "Yes")), gap.text
