@@ -994,3 +994,27 @@ def test_which_authority_asks_who_said_it(assistant):
         "Which authority said China has been the largest online retail market since 2013?",
     )
     assert "Ministry of Commerce" in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("what was the russian outlay on cross-border sites in 2016, in greenbacks?", 4.3e9),
+        ("by how much did china's online shopping swell in 2016?", 24.7),
+        ("what is the tally of aliexpress overseas buyers?", 1e8),
+        ("what share of those polled bought from chinese websites?", 21),
+        ("china's e-commerce haul in 2016?", 2.61e13),
+        ("when did vipme go live?", 2015),
+    ],
+)
+def test_newsroom_synonyms_of_the_articles_measures_read(assistant, question, value):
+    answer = ask(assistant, question)
+    assert float(answer.value) == pytest.approx(value), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [("who is steering aliexpress?", "Shen Difan"), ("what did vip christen its site?", "VIPme")],
+)
+def test_newsroom_synonyms_of_running_and_naming_read(assistant, question, name):
+    assert name in ask(assistant, question).text
