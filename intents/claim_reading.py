@@ -39,7 +39,17 @@ class ClaimReading:
         what the figure is; the answer compares it with the figure's own source. Without
         `cued`, no attribution word is needed ("is that from iResearch?" after a figure)."""
         lexicon = self.vocab.lexicon
-        if cued and not set(split.whole) & lexicon.attribution_cues:
+        # "was the 4.3 billion figure from PayPal?": a figure, a giving word, a source (not
+        # "is AliExpress from Alibaba?", "run by PayPal": whose it is, who ran it)
+        given_by = any(
+            noun in lexicon.figure_nouns
+            and giving in lexicon.giving_words
+            and (word in self.source_names or word in self.cited_names)
+            for noun, giving, word in zip(
+                split.whole, split.whole[1:], split.whole[2:], strict=False
+            )
+        )
+        if cued and not set(split.whole) & lexicon.attribution_cues and not given_by:
             return split
         named: list[str] = []
         drop: set[str] = set()

@@ -929,3 +929,34 @@ def test_whether_something_is_good_or_bad_for_someone_is_an_opinion(assistant, q
     answer = ask(assistant, question)
     assert not answer.answered, answer.text
     assert answer.reason == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("was the 4.3 billion dollar figure from paypal?", "No."),
+        ("was the russian spending figure from yandex?", "Yes."),
+        ("was the 6.3 trillion figure from yandex?", "No."),
+    ],
+)
+def test_a_figure_said_to_come_from_a_source_is_checked_against_its_own(
+    assistant, question, verdict
+):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
+
+
+def test_a_company_said_to_be_from_another_is_no_claim_about_a_source(assistant):
+    answer = ask(assistant, "Was AliExpress set up by Alibaba?")
+    assert answer.text.startswith("Yes."), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("how many money did russians spend on cross-border sites?", 4.3e9),
+        ("did russians spend more than 3 bil on chinese platforms", 3.44e9),
+    ],
+)
+def test_non_native_money_words_read(assistant, question, value):
+    assert float(ask(assistant, question).value) == pytest.approx(value)
