@@ -1018,3 +1018,19 @@ def test_newsroom_synonyms_of_the_articles_measures_read(assistant, question, va
 )
 def test_newsroom_synonyms_of_running_and_naming_read(assistant, question, name):
     assert name in ask(assistant, question).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "in what kind of meeting were the pilot zones confirmed?",
+        "what kind of meeting confirmed the pilot zones?",
+    ],
+)
+def test_the_kind_of_meeting_that_confirmed_the_zones_is_named(assistant, question):
+    assert "executive meeting" in ask(assistant, question).text.split("\nSource:")[0]
+
+
+def test_who_chaired_a_meeting_the_article_names_no_chair_of_is_refused(assistant):
+    answer = ask(assistant, "who chaired the state council executive meeting in 2016")
+    assert not answer.answered, answer.text
