@@ -1636,8 +1636,9 @@ class Matcher(ClaimReading, LastAnswer):
         if len(last.facts) != 1 or len(before.facts) != 1:
             return None
         dates = (before.facts[0], last.facts[0])
-        if not all(self.base.facts[f].unit == "year" for f in dates):
-            return None  # only after two dates is the question read a second time
+        if not all(self._dated(f) for f in dates):
+            return None  # only after two dated events (a launch, the 2015 guideline's
+            # target) is the question read a second time
         if self._event_year(dates[0]) == self._event_year(dates[1]):
             return None
         english = self._readable(question)  # "Сколько лет между этими событиями?"

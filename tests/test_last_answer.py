@@ -1616,3 +1616,30 @@ def test_a_gap_asked_beside_a_quoted_target_is_computed_not_denied(assistant):
     _, gap = turns(assistant, "aliexpress active users ltm", "vs the 100m medium-term target, gap?")
     assert gap.value == 40_000_000, gap.text
     assert not gap.text.startswith(("No", "Yes")), gap.text
+
+
+@pytest.mark.parametrize(
+    ("conversation", "years"),
+    [
+        (
+            (
+                "how many overseas warehouses did the 2015 guideline promote?",
+                "and how many pilot zones were confirmed?",
+                "how many years apart are those?",
+            ),
+            1,
+        ),
+        (
+            (
+                "when did china become the largest online retail market?",
+                "how many overseas warehouses did the 2015 guideline promote?",
+                "how many years between them?",
+            ),
+            2,
+        ),
+    ],
+)
+def test_years_between_the_last_two_dated_events_not_only_two_dates(assistant, conversation, years):
+    """The 2015 guideline's target and the 2016 zones are events with a year of their own."""
+    answer = turns(assistant, *conversation)[-1]
+    assert (answer.value, answer.unit) == (years, "years"), answer.text
