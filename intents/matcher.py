@@ -862,6 +862,11 @@ class Matcher(ClaimReading, LastAnswer):
             if raw in leaning.words and s not in own
         }
         if not old or len(old) < len(leaning.words):
+            # "When did JD roll out its cross-border B2C platform?" then "And VIPme?": the
+            # refusal names the new subject, for the old turn's words ("B2C") fit only JD;
+            # those the new subject's figures never use are left behind
+            old = self._words_only_the_old_subject_has(a, previous, own)
+        if not old:
             return merged, leaning
         kept = [s for s in previous if s not in old]
         again = merge(a, kept, self.vocab, self.known_numbers)
@@ -876,6 +881,16 @@ class Matcher(ClaimReading, LastAnswer):
         if not isinstance(retried, Query) or retried.op is not None or now != before:
             return merged, leaning  # the same kind of figure as before, or nothing
         return again, retried
+
+    def _words_only_the_old_subject_has(
+        self, a: Analysis, previous: list[str], own: set[str]
+    ) -> set[str]:
+        named = self.vocab.entities_named(a.stems) - {self.vocab.default_entity}
+        theirs = [t.all for t in self.vocab.terms.values() if t.fact.entity in named]
+        if not theirs:
+            return set()
+        said = frozenset().union(*theirs)
+        return {s for s in previous if s in self.vocab.index and s not in own | said}
 
     def _rest_beside(
         self, premises: list[str], a: Analysis, must: set[str], used_context: bool

@@ -1643,3 +1643,12 @@ def test_years_between_the_last_two_dated_events_not_only_two_dates(assistant, c
     """The 2015 guideline's target and the 2016 zones are events with a year of their own."""
     answer = turns(assistant, *conversation)[-1]
     assert (answer.value, answer.unit) == (years, "years"), answer.text
+
+
+def test_words_only_the_last_subject_has_are_left_behind_for_a_new_one(assistant):
+    """ "B2C" described JD's platform; VIPme's launch is asked without it."""
+    _, answer = turns(
+        assistant, "When did JD roll out its cross-border B2C platform?", "And VIPme?"
+    )
+    assert (answer.value, answer.unit) == (2015, "year"), answer.text
+    assert "VIPme" in answer.text
