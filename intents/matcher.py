@@ -395,6 +395,13 @@ class Matcher(ClaimReading, LastAnswer):
             return Understanding(readable, dict(context or {}))
         question = readable
         analysis = analyse(question, self.vocab, self.known_numbers)
+        if analysis.anaphora and context:
+            beside = self._without_likeness(question)
+            if beside != question:  # "so they were confirmed in 2015, same year as ...?"
+                alone = analyse(beside, self.vocab, self.known_numbers)
+                named = self.vocab.entities_named(alone.stems) - {self.vocab.default_entity}
+                if alone.anaphora and not named:  # not "VIPme came out the same year as JD's?"
+                    question, analysis = beside, alone
         self._rates_year_dropped(analysis)
         other_rate = self._rate_of_another_year(analysis)
         if other_rate is not None:  # "and at the 2018 exchange rate?" after a conversion
@@ -881,6 +888,15 @@ class Matcher(ClaimReading, LastAnswer):
         if not isinstance(retried, Query) or retried.op is not None or now != before:
             return merged, leaning  # the same kind of figure as before, or nothing
         return again, retried
+
+    def _without_likeness(self, question: str) -> str:
+        """ "So they were confirmed in 2015, same year as the warehouse guideline?" ->
+        "So they were confirmed in 2015?": the thing set beside "they" is no subject of
+        the claim about the last answer."""
+        found = _likeness_pattern(self.vocab.lexicon.likeness_phrases).search(question)
+        if found is None:
+            return question
+        return question[: found.start()].rstrip(" ,;-") + "?"
 
     def _words_only_the_old_subject_has(
         self, a: Analysis, previous: list[str], own: set[str]
@@ -4399,6 +4415,11 @@ def _other_currency(unit: str | None) -> str | None:
     """ "Convert 4.7 trillion yuan": a conversion with no currency named goes into the other
     of the article's two currencies."""
     return {"CNY": "USD", "USD": "CNY"}.get(unit or "")
+
+
+@lru_cache(maxsize=4)
+def _likeness_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"[\s,;-]+(?:{either(phrases)})\b[^?]*\??\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

@@ -960,3 +960,15 @@ def test_a_company_said_to_be_from_another_is_no_claim_about_a_source(assistant)
 )
 def test_non_native_money_words_read(assistant, question, value):
     assert float(ask(assistant, question).value) == pytest.approx(value)
+
+
+def test_a_thing_set_beside_the_last_answer_is_not_what_the_claim_is_about(assistant):
+    """ "They" are the pilot zones just given; the 2015 guideline is only compared with
+    them, so its year does not confirm the claim (was "Yes" about the warehouses)."""
+    _, answer = turns(
+        assistant,
+        "How many cross-border e-commerce pilot zones are there?",
+        "So they were confirmed in 2015, same year as the warehouse guideline?",
+    )
+    assert not answer.text.startswith("Yes"), answer.text
+    assert "100 warehouses" not in answer.text
