@@ -236,6 +236,8 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     marks = lexicon.dictated_punctuation
     question = _dictated_pattern(tuple(marks)).sub(lambda m: marks[m[1].lower()], question)
     question = _without_cleft(question, lexicon)
+    symbols = lexicon.typed_symbols
+    question = _symbol_pattern(tuple(symbols)).sub(lambda m: f" {symbols[m[0].lower()]} ", question)
     sentences = [
         part
         for p in _split_sentences(_without_heading(question, vocab), lexicon)
@@ -495,6 +497,13 @@ def _without_cleft(question: str, lexicon: Lexicon) -> str:
         return question
     claim = f"{lexicon.cleft_claim} {found['name']}"
     return f"{question[: found.start()]}{claim}{question[found.end() :]}"
+
+
+@lru_cache(maxsize=4)
+def _symbol_pattern(symbols: tuple[str, ...]) -> re.Pattern[str]:
+    """A typed symbol as a token of its own ("#1", not "#10" or "no.12")."""
+    alternatives = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
+    return re.compile(rf"(?<![\w#])(?:{alternatives})(?![\w.])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

@@ -102,6 +102,7 @@ class Lexicon:
     dictated_punctuation: dict[str, str]  # "question mark" said aloud -> "?"
     cleft_openers: tuple[str, ...]  # "was it" of "was it PayPal who said that?"
     likeness_phrases: tuple[str, ...]  # ", same year as the guideline?": set beside, not about
+    typed_symbols: dict[str, str]  # "#1" -> "number one", read before words are split
     cleft_claim: str  # ... read as "was that from PayPal?"
     months: tuple[str, ...]  # month names as typed, for days said as ordinals
     day_ordinals: dict[str, int]  # "tenth" -> 10, beside a month's name
@@ -488,6 +489,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         realised_words=_stems(raw["realised_words"]),
         cleft_openers=tuple(str(item).lower() for item in raw["cleft_openers"]),
         likeness_phrases=tuple(str(item).lower() for item in raw["likeness_phrases"]),
+        typed_symbols={str(k).lower(): str(v) for k, v in raw["typed_symbols"].items()},
         cleft_claim=str(raw["cleft_claim"]),
         time_passing=_stems(raw["time_passing"]),
         naming_verbs=_stems(raw["naming_verbs"]),

@@ -1034,3 +1034,16 @@ def test_the_kind_of_meeting_that_confirmed_the_zones_is_named(assistant, questi
 def test_who_chaired_a_meeting_the_article_names_no_chair_of_is_refused(assistant):
     answer = ask(assistant, "who chaired the state council executive meeting in 2016")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("how many years has china been #1 in online retail, as of 2017?", 4),
+        ("china no. 1 online retail market since which year", 2013),
+        ("which year was china the #1 cross-border shopping destination", 2016),
+    ],
+)
+def test_number_one_typed_as_a_symbol_is_not_the_figure_one(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.value == value, answer.text
