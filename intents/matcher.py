@@ -4041,6 +4041,7 @@ class Matcher(ClaimReading, LastAnswer):
         if self.article_date is None:
             return []
         asked = a.stems[a.context_until :]
+        to_now = bool(find_phrases(asked, self.vocab.lexicon.up_to_now_phrases))
         out = []
         for single in singles:
             fact_id = single.facts[0]
@@ -4065,7 +4066,9 @@ class Matcher(ClaimReading, LastAnswer):
                 if not dated or not self._each_named((fact_id, dated[0]), a):
                     continue  # ("years until Alibaba's 2025 target": no launch is named)
                 other = dated[0]
-            elif typed != {ARTICLE_YEAR} and (typed or not set(asked) & self.article_words):
+            elif typed != {ARTICLE_YEAR} and (
+                typed or not (set(asked) & self.article_words or to_now)
+            ):
                 continue
             uncovered = frozenset(w for w in single.uncovered if not w.startswith("<"))
             uncovered -= self.article_words | {str(y) for y in {ARTICLE_YEAR, *typed}}

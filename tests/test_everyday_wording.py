@@ -1047,3 +1047,16 @@ def test_who_chaired_a_meeting_the_article_names_no_chair_of_is_refused(assistan
 def test_number_one_typed_as_a_symbol_is_not_the_figure_one(assistant, question, value):
     answer = ask(assistant, question)
     assert answer.value == value, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many years has china been the largest online retail market?",
+        "for how long has china been the biggest online retail market",
+    ],
+)
+def test_how_long_something_has_been_so_counts_to_the_articles_date(assistant, question):
+    answer = ask(assistant, question)
+    assert (answer.value, answer.unit) == (4, "years"), answer.text
+    assert "2017" in answer.text  # the article's date, said
