@@ -977,8 +977,33 @@ class ClaimReading:
                         replace(f, value=1 / f.value) for f in claim.numbers if f.value
                     )
                     claim = replace(claim, numbers=inverted)
+            if claim.numbers and self._another_country_claimed(analysis, result):
+                # "the US share was 25 percent": the article gives China's share, not the US's
+                whose = self.base.entities[self.base.facts[result.facts[0]].entity].name
+                detail = f"it gives that figure for {whose} only"
+                return Refusal("uncheckable", near=result.facts, detail=detail)
             result = replace(result, claim=claim, when=False, who=False, whose=False)
         return result
+
+    def _another_country_claimed(self, asked: Analysis, result: Query) -> bool:
+        """The claim names a country the figure found is not about, and not the figure's own
+        subject: it is about that country, which the article gives no such figure for."""
+        lexicon = self.vocab.lexicon
+        kind = next((k for k in lexicon.contrast_kinds if k.name == "countries"), None)
+        if kind is None:
+            return False
+        own = frozenset().union(
+            *(self.vocab.terms[f].all for f in result.facts if f in self.vocab.terms)
+        )
+        said = asked.stems[asked.context_until :]
+        named = self.vocab.entities_named(said)  # "China's share ... than the US's?"
+        entities = {self.base.facts[f].entity for f in result.facts}
+        if named & entities:
+            return False
+        others = [
+            phrase for phrase, _ in find_phrases(said, kind.members) if not set(phrase) <= own
+        ]
+        return bool(others)
 
     def _others_named_beside(self, question: str, fact_id: str) -> bool:
         """Does the statement name someone the question does not, beside one it does?"""

@@ -972,3 +972,14 @@ def test_a_thing_set_beside_the_last_answer_is_not_what_the_claim_is_about(assis
     )
     assert not answer.text.startswith("Yes"), answer.text
     assert "100 warehouses" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["was the US share of global e-commerce 25 percent?", "Claim: America's share was 25 percent."],
+)
+def test_a_figure_claimed_of_another_country_is_neither_confirmed_nor_denied(assistant, question):
+    """The article gives China's share; it says nothing of the US's, so no "No" with 39.2%."""
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert "China" in answer.text
