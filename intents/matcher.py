@@ -492,6 +492,27 @@ class Matcher(ClaimReading, LastAnswer):
                 analysis, named, last, None
             )
             checked = named if keeps else Refusal("unsupported", near=last.facts)
+        if (
+            isinstance(checked, Refusal)
+            and checked.reason == "unsupported"
+            and analysis.anaphora
+            and last is not None
+            and last.op is None
+            and self._opens_a_yes_no(analysis)
+            and not self.vocab.entities_named(analysis.stems) - {self.vocab.default_entity}
+        ):
+            # "was that all spent on Chinese platforms?" after Russia's spending: the claim
+            # with the last figure's subject named, kept when it is about that figure or a
+            # part of it
+            topic = self.base.entities[self.base.facts[last.facts[0]].entity].name
+            about = f"{topic} {question}"
+            named = self._check_claim(about, analyse(about, self.vocab, self.known_numbers))
+            if (
+                isinstance(named, Query)
+                and named.claim is not None
+                and self._is_or_is_part_of(named.facts, last.facts[0])
+            ):
+                checked = named
         bare = (  # "is it 60%?": only a figure and a pronoun, found by the figure alone
             isinstance(checked, Query)
             and checked.claim is not None
@@ -888,6 +909,13 @@ class Matcher(ClaimReading, LastAnswer):
         if not isinstance(retried, Query) or retried.op is not None or now != before:
             return merged, leaning  # the same kind of figure as before, or nothing
         return again, retried
+
+    def _is_or_is_part_of(self, facts: tuple[str, ...], whole: str) -> bool:
+        """The figure itself, or a part the base files under it (80% of the spending, the
+        spend on Chinese platforms, the purchasers among the active users)."""
+        if facts == (whole,):
+            return True
+        return len(facts) == 1 and whole_of(self.base, facts[0]) == whole
 
     def _without_likeness(self, question: str) -> str:
         """ "So they were confirmed in 2015, same year as the warehouse guideline?" ->

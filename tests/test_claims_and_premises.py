@@ -983,3 +983,12 @@ def test_a_figure_claimed_of_another_country_is_neither_confirmed_nor_denied(ass
     answer = ask(assistant, question)
     assert not answer.answered, answer.text
     assert "China" in answer.text
+
+
+@pytest.mark.parametrize(
+    "claim", ["was that all spent on Chinese platforms?", "was it all spent on chinese platforms?"]
+)
+def test_a_claim_that_all_of_the_last_figure_went_to_one_part_is_denied(assistant, claim):
+    _, answer = turns(assistant, "how much did russians spend cross-border in 2016?", claim)
+    assert answer.text.startswith("No."), answer.text
+    assert answer.value == 3_440_000_000
