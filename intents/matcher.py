@@ -910,6 +910,14 @@ class Matcher(ClaimReading, LastAnswer):
             return merged, leaning  # the same kind of figure as before, or nothing
         return again, retried
 
+    def _names_only_its_value(self, best: Reading, a: Analysis) -> bool:
+        """Do the question's words name only the names a statement gives as its value (the
+        US, the UK of the countries China dislodged), and nothing it is about?"""
+        names = self._value_names.get(best.facts[0])
+        own = a.stems[max(a.context_until, a.turn_from) :]  # a follow-up's own words
+        content = set(self._content(a)) & set(own)
+        return bool(names) and bool(content) and content <= names
+
     def _is_or_is_part_of(self, facts: tuple[str, ...], whole: str) -> bool:
         """The figure itself, or a part the base files under it (80% of the spending, the
         spend on Chinese platforms, the purchasers among the active users)."""
@@ -1795,6 +1803,8 @@ class Matcher(ClaimReading, LastAnswer):
         reading = Reading((same[0],), None, "lookup", frozenset(), 0.0, 0)
         if self._no_deadline_for(same[0], a):
             return alone  # "by when is that target to be hit?" (see _no_deadline_for)
+        if self._names_only_its_value(reading, a):
+            return alone  # "and in the US?" after the survey's share: no figure of the US
         return self.verifier.years_left_out(reading, a) or self._query(reading, a, True)
 
     def _whole_of_quoted(self, a: Analysis) -> Query | None:
@@ -2936,6 +2946,17 @@ class Matcher(ClaimReading, LastAnswer):
             asked = {a.stems[i] for i in a.expects_span if i < len(a.stems)}
             own = {stem(w) for k in kinds for w in k.split()} & asked
             best.uncovered = frozenset(best.uncovered - own)
+        if (
+            best.op is None
+            and not (a.claimed or a.checking)
+            and self._names_only_its_value(best, a)
+        ):
+            # "and in the US?" after the survey: the US is named by the statement of the
+            # countries China dislodged, which is no figure of the US
+            start = max(a.context_until, a.turn_from)
+            said = zip(a.raw[start:], a.stems[start:], strict=False)
+            named = tuple(w for w, s in said if s in must)  # this turn's words, not earlier ones
+            return Refusal("unsupported", words=named, near=self.ranker.nearest(a, must))
         counted = self._count_of_a_list(best, a)
         if counted is not None:  # "how many language versions did JD's platform come with?"
             return counted

@@ -1652,3 +1652,12 @@ def test_words_only_the_last_subject_has_are_left_behind_for_a_new_one(assistant
     )
     assert (answer.value, answer.unit) == (2015, "year"), answer.text
     assert "VIPme" in answer.text
+
+
+@pytest.mark.parametrize("place", ["and in the us?", "and in the uk?"])
+def test_a_country_named_only_as_a_statements_value_is_no_figure_of_it(assistant, place):
+    """The US and the UK are the countries China dislodged; the survey gives no share for
+    either, so "and in the US?" after its share is refused, naming only this turn's word."""
+    _, answer = turns(assistant, "what % of the paypal survey shopped chinese sites", place)
+    assert not answer.answered, answer.text
+    assert "paypal" not in answer.text.splitlines()[0].lower()  # not "can't connect paypal"
