@@ -2223,7 +2223,9 @@ class Matcher(ClaimReading, LastAnswer):
             # share word points at it ("active users as a percent of that buyer total"
             # names both sides; "this is what percent of ..." makes the last one the part)
             at = next((i for op, i in a.ops if op == "percent"), None)
-            points = at is not None and any(i > at for i in self._pointing(a))
+            points = at is not None and any(  # "of them", not "what % of X is that"
+                i > at and a.stems[i - 1] == "of" for i in self._pointing(a)
+            )
             if points and not content & set(self._measure_stems(whole)):
                 facts = (parts[0], whole)
                 return Query("percent", facts, "percent", None, 0.8, used_context=True)

@@ -1661,3 +1661,15 @@ def test_a_country_named_only_as_a_statements_value_is_no_figure_of_it(assistant
     _, answer = turns(assistant, "what % of the paypal survey shopped chinese sites", place)
     assert not answer.answered, answer.text
     assert "paypal" not in answer.text.splitlines()[0].lower()  # not "can't connect paypal"
+
+
+def test_what_share_of_x_is_that_makes_the_last_figure_the_part(assistant):
+    """ "What % of the buyers is that?" after the active users: they are the part, so no
+    share of purchasers among them is given."""
+    *_, answer = turns(
+        assistant,
+        "aliexpress overseas buyers?",
+        "active users past 12 months?",
+        "what % of the buyers is that",
+    )
+    assert not (answer.answered and float(answer.value) == pytest.approx(100 / 3)), answer.text
