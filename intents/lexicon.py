@@ -103,7 +103,9 @@ class Lexicon:
     cleft_openers: tuple[str, ...]  # "was it" of "was it PayPal who said that?"
     likeness_phrases: tuple[str, ...]  # ", same year as the guideline?": set beside, not about
     typed_symbols: dict[str, str]  # "#1" -> "number one", read before words are split
-    up_to_now_phrases: frozenset[Phrase]  # "how many years has it been ...": to the article
+    up_to_now_phrases: frozenset[Phrase]  # "how many years so far": to the article's date
+    perfect_auxiliaries: frozenset[str]  # "has" of "has China been the largest ...?"
+    perfect_participles: frozenset[str]  # ... and its "been"
     cleft_claim: str  # ... read as "was that from PayPal?"
     months: tuple[str, ...]  # month names as typed, for days said as ordinals
     day_ordinals: dict[str, int]  # "tenth" -> 10, beside a month's name
@@ -492,6 +494,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         likeness_phrases=tuple(str(item).lower() for item in raw["likeness_phrases"]),
         typed_symbols={str(k).lower(): str(v) for k, v in raw["typed_symbols"].items()},
         up_to_now_phrases=_phrases(raw["up_to_now_phrases"]),
+        perfect_auxiliaries=_stems(raw["perfect_auxiliaries"]),
+        perfect_participles=_stems(raw["perfect_participles"]),
         cleft_claim=str(raw["cleft_claim"]),
         time_passing=_stems(raw["time_passing"]),
         naming_verbs=_stems(raw["naming_verbs"]),

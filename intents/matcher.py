@@ -54,6 +54,7 @@ BINARY_OPS = ("ratio", "percent", "difference", "growth", "per_unit")
 SERIES_OPS = ("growth", "cagr", "difference")
 TOP_CANDIDATES = 8
 MAX_FRAGMENT_WORDS = 4  # "China share?", "non-China share then?": a fragment, not a question
+PERFECT_REACH = 4  # "has China been": "been" within three words of "has"
 MAX_SLOT_WORDS = 6  # "and in US dollars, please?": a turn naming only a slot is this short
 OPERAND_KINDS = {
     "growth": ("amount",),
@@ -485,9 +486,7 @@ class Matcher(ClaimReading, LastAnswer):
         ):
             # "and more than 30 million of them made purchases, correct?" after AliExpress's
             # active users: a claim about them, checked with their subject named
-            topic = self.base.entities[self.base.facts[last.facts[0]].entity].name
-            about = f"{topic} {question}"
-            named = self._check_claim(about, analyse(about, self.vocab, self.known_numbers))
+            named = self._claimed_of_its_subject(question, last)
             keeps = isinstance(named, Query) and not self._they_are_another(
                 analysis, named, last, None
             )
@@ -504,9 +503,7 @@ class Matcher(ClaimReading, LastAnswer):
             # "was that all spent on Chinese platforms?" after Russia's spending: the claim
             # with the last figure's subject named, kept when it is about that figure or a
             # part of it
-            topic = self.base.entities[self.base.facts[last.facts[0]].entity].name
-            about = f"{topic} {question}"
-            named = self._check_claim(about, analyse(about, self.vocab, self.known_numbers))
+            named = self._claimed_of_its_subject(question, last)
             if (
                 isinstance(named, Query)
                 and named.claim is not None
@@ -910,6 +907,13 @@ class Matcher(ClaimReading, LastAnswer):
             return merged, leaning  # the same kind of figure as before, or nothing
         return again, retried
 
+    def _claimed_of_its_subject(self, question: str, last: Frame) -> Query | Refusal | None:
+        """The claim read again with the last figure's subject named before it, so that
+        "them", "that" stand for what the last answer was about."""
+        topic = self.base.entities[self.base.facts[last.facts[0]].entity].name
+        about = f"{topic} {question}"
+        return self._check_claim(about, analyse(about, self.vocab, self.known_numbers))
+
     def _names_only_its_value(self, best: Reading, a: Analysis) -> bool:
         """Do the question's words name only the names a statement gives as its value (the
         US, the UK of the countries China dislodged), and nothing it is about?"""
@@ -937,6 +941,7 @@ class Matcher(ClaimReading, LastAnswer):
     def _words_only_the_old_subject_has(
         self, a: Analysis, previous: list[str], own: set[str]
     ) -> set[str]:
+        """The earlier turn's words that no figure of the subject this turn names uses."""
         named = self.vocab.entities_named(a.stems) - {self.vocab.default_entity}
         theirs = [t.all for t in self.vocab.terms.values() if t.fact.entity in named]
         if not theirs:
@@ -4092,7 +4097,7 @@ class Matcher(ClaimReading, LastAnswer):
         if self.article_date is None:
             return []
         asked = a.stems[a.context_until :]
-        to_now = bool(find_phrases(asked, self.vocab.lexicon.up_to_now_phrases))
+        to_now = self._up_to_now(asked)
         out = []
         for single in singles:
             fact_id = single.facts[0]
@@ -4134,6 +4139,18 @@ class Matcher(ClaimReading, LastAnswer):
                 )
             )
         return out
+
+    def _up_to_now(self, asked: list[str]) -> bool:
+        """ "How many years has China been the largest ...?", "... so far": a span that ends
+        now, which for the article is its own date."""
+        lexicon = self.vocab.lexicon
+        if find_phrases(asked, lexicon.up_to_now_phrases):
+            return True
+        return any(
+            w in lexicon.perfect_auxiliaries
+            and set(asked[i + 1 : i + PERFECT_REACH]) & lexicon.perfect_participles
+            for i, w in enumerate(asked)
+        )
 
     def _share_typed_of(self, reading: Reading, a: Analysis, in_percent: bool) -> str | None:
         """A whole found, and the question types the share the article takes of it ("21%"
