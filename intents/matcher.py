@@ -1219,8 +1219,13 @@ class Matcher(ClaimReading, LastAnswer):
         content = set(self._content(a))
         if frame is None or not isinstance(alone, Query) or not content or len(content) > 2:
             return False
-        if not content <= self._operation_stems:
-            return False  # "and overseas warehouses?": a measure named, a new question
+        shared = (  # "GMV?": no subject, figure or year, only a measure several subjects have
+            not any(map(is_number, a.stems))
+            and not self.vocab.entities_named(a.stems)
+            and all(map(self._names_no_one, content))
+        )
+        if not (content <= self._operation_stems or shared):
+            return False  # "and overseas warehouses?", "the 26.1 trillion figure?": a new question
         if self.vocab.entities_named(a.stems) - {self.vocab.default_entity}:
             return False
         entities = self.base.entities
@@ -1229,6 +1234,12 @@ class Matcher(ClaimReading, LastAnswer):
         about = {self.base.facts[f].entity for f in alone.facts}
         about |= {entities[e].parent for e in about if e in entities and entities[e].parent}
         return not about & family
+
+    def _names_no_one(self, word: str) -> bool:
+        """A measure word figures of several subjects share ("volume", and "GMV" read as
+        it): alone, it says whose figure is meant no more than "yoy" does."""
+        facts = self.vocab.index.get(word) or ()
+        return len({self.base.facts[f].entity for f in facts}) > 1
 
     def _event_order(
         self, question: str, a: Analysis, last: Frame | None = None

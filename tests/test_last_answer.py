@@ -1673,3 +1673,17 @@ def test_what_share_of_x_is_that_makes_the_last_figure_the_part(assistant):
         "what % of the buyers is that",
     )
     assert not (answer.answered and float(answer.value) == pytest.approx(100 / 3)), answer.text
+
+
+@pytest.mark.parametrize("bare", ["GMV?", "volume?"])
+def test_a_bare_measure_many_subjects_share_does_not_switch_subject(assistant, bare):
+    """After AliExpress's purchasers, "GMV?" asks AliExpress's, which the article does not
+    give; China's cross-border volume is another subject's figure."""
+    # (a year typed, "cross-border 2015?", is still read as a question of its own)
+    _, answer = turns(assistant, "AliExpress purchasers LTM?", bare)
+    assert not answer.answered, answer.text
+
+
+def test_a_bare_measure_of_one_subject_is_still_a_new_question(assistant):
+    _, answer = turns(assistant, "AliExpress purchasers LTM?", "and overseas warehouses?")
+    assert answer.value == 100, answer.text
