@@ -485,9 +485,7 @@ def _without_cleft(question: str, lexicon: Lexicon) -> str:
     PayPal?" does; read so, "who" is no question of its own. Only a verb of giving a figure
     and a pronoun for it after the name make it one ("is it AliExpress that has 60 million
     users?" is a claim about AliExpress)."""
-    found = _cleft_pattern(lexicon.cleft_openers, tuple(sorted(lexicon.relative_words))).search(
-        question
-    )
+    found = _cleft_pattern(lexicon.cleft_openers, lexicon.relative_words).search(question)
     if found is None:
         return question
     verb, pointed = stem(found["verb"].lower()), found["pointed"].lower()
@@ -502,12 +500,11 @@ def _without_cleft(question: str, lexicon: Lexicon) -> str:
 @lru_cache(maxsize=4)
 def _symbol_pattern(symbols: tuple[str, ...]) -> re.Pattern[str]:
     """A typed symbol as a token of its own ("#1", not "#10" or "no.12")."""
-    alternatives = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
-    return re.compile(rf"(?<![\w#])(?:{alternatives})(?![\w.])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w#])(?:{either(symbols)})(?![\w.])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
-def _cleft_pattern(openers: tuple[str, ...], relatives: tuple[str, ...]) -> re.Pattern[str]:
+def _cleft_pattern(openers: tuple[str, ...], relatives: frozenset[str]) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{either(openers)})\s+(?P<name>[^\W\d_][\w.&-]*)\s+(?:{either(relatives)})"
         rf"\s+(?P<verb>[a-z]+)\s+(?P<pointed>[a-z]+)\b",
@@ -883,7 +880,7 @@ def mark(
     result.settle_ops()
     if _asks_a_level(result, vocab.lexicon):  # "what will it grow to by 2018?"
         result.ops = [(op, at) for op, at in result.ops if op not in ("growth", "difference")]
-    named = vocab.entities_named(stems) - {vocab.default_entity}
+    named = vocab.subjects_named(stems)
     if result.expects == "subject" and named:
         result.expects = "text"  # "what platform did Vip launch": the subject is given
     if result.expects in ("subject", "text") and result.expects_span:

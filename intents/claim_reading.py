@@ -53,7 +53,8 @@ class ClaimReading:
             return split
         named: list[str] = []
         drop: set[str] = set()
-        companies = {m for k in lexicon.contrast_kinds if k.name == "companies" for m in k.members}
+        kind = lexicon.contrast_kind("companies")
+        companies = set(kind.members) if kind else set()
         for at, (word, raw) in enumerate(zip(split.whole, split.whole_raw, strict=False)):
             source = self.source_names.get(word)
             after = split.whole[at + 1] if at + 1 < len(split.whole) else ""
@@ -141,7 +142,7 @@ class ClaimReading:
         sentences also carry his description. A title or company other than that
         statement's makes the answer No; the statement's own title and company, Yes."""
         said = split.stems
-        titles = next((k for k in self.vocab.lexicon.contrast_kinds if k.name == "titles"), None)
+        titles = self.vocab.lexicon.contrast_kind("titles")
         if titles is None or split.claim.numbers or split.claim.years:
             return None
         claimed_titles = [m for m in titles.members if _contains(said, m)]
@@ -151,7 +152,7 @@ class ClaimReading:
             if not set(person) & set(said):
                 continue
             rest = [s for s in said if s not in person]
-            named = self.vocab.entities_named(rest) - {self.vocab.default_entity}
+            named = self.vocab.subjects_named(rest)
             companies = {e for e in named if "company" in self.base.entities[e].kinds}
             companies |= {e for e in named if e == fact.entity}
             if not claimed_titles and not companies:
@@ -613,7 +614,7 @@ class ClaimReading:
 
     def _only_date_of(self, rest: Analysis) -> str | None:
         """The one date the article gives for the one subject a claim names."""
-        named = self.vocab.entities_named(rest.stems) - {self.vocab.default_entity}
+        named = self.vocab.subjects_named(rest.stems)
         if len(named) != 1:
             return None
         dates = self._dates_of.get(next(iter(named)), ())
@@ -989,7 +990,7 @@ class ClaimReading:
         """The claim names a country the figure found is not about, and not the figure's own
         subject: it is about that country, which the article gives no such figure for."""
         lexicon = self.vocab.lexicon
-        kind = next((k for k in lexicon.contrast_kinds if k.name == "countries"), None)
+        kind = lexicon.contrast_kind("countries")
         if kind is None:
             return False
         own = frozenset().union(

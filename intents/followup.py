@@ -46,7 +46,7 @@ def merges(
 def _switches_subject(new: Analysis, vocab: Vocabulary) -> bool:
     """ "And JD?" switches subject; "and on Chinese platforms?" does not: China is the
     article's background subject, named in the measures of other subjects' facts."""
-    return bool(vocab.entities_named(new.stems) - {vocab.default_entity})
+    return bool(vocab.subjects_named(new.stems))
 
 
 def merge(

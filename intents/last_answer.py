@@ -48,7 +48,7 @@ class LastAnswer:
             return False
         a = analyse(readable, self.vocab, self.known_numbers)
         pointing = set(a.stems[a.context_until :]) & self.vocab.lexicon.pronouns
-        return bool(pointing) and not self.vocab.entities_named(a.stems) - {default}
+        return bool(pointing) and not self.vocab.subjects_named(a.stems)
 
     def _out_of_what(self, a: Analysis, frame: Frame | None) -> Query | None:
         """ "Out of how many people?" after 21% of the survey's respondents (or the 5,880
@@ -57,7 +57,7 @@ class LastAnswer:
             return None
         if not find_phrases(a.stems[a.context_until :], self.vocab.lexicon.whole_asks):
             return None
-        if self.vocab.entities_named(a.stems) - {self.vocab.default_entity} or a.years:
+        if self.vocab.subjects_named(a.stems) or a.years:
             return None  # "out of how many Russians?": another subject, not the last's whole
         whole = self._whole_of_frame(frame)
         if whole is None:

@@ -260,6 +260,10 @@ class Lexicon:
     share_words: frozenset[str]  # "what share of X": X is the whole
     giving_words: frozenset[str]  # "from Sberbank?": who gave the figure is claimed
 
+    def contrast_kind(self, name: str) -> ContrastKind | None:
+        """The things of one kind ("countries", "titles"), if the lexicon lists them."""
+        return next((k for k in self.contrast_kinds if k.name == name), None)
+
     def with_joins(self, joins: dict[tuple[str, ...], tuple[str, ...]]) -> Lexicon:
         """This lexicon with more rewrites (the fact base's compounds typed with spaces)."""
         return replace(self, rewrites={**joins, **self.rewrites})

@@ -400,7 +400,7 @@ class Matcher(ClaimReading, LastAnswer):
             beside = self._without_likeness(question)
             if beside != question:  # "so they were confirmed in 2015, same year as ...?"
                 alone = analyse(beside, self.vocab, self.known_numbers)
-                named = self.vocab.entities_named(alone.stems) - {self.vocab.default_entity}
+                named = self.vocab.subjects_named(alone.stems)
                 if alone.anaphora and not named:  # not "VIPme came out the same year as JD's?"
                     question, analysis = beside, alone
         self._rates_year_dropped(analysis)
@@ -498,7 +498,7 @@ class Matcher(ClaimReading, LastAnswer):
             and last is not None
             and last.op is None
             and self._opens_a_yes_no(analysis)
-            and not self.vocab.entities_named(analysis.stems) - {self.vocab.default_entity}
+            and not self.vocab.subjects_named(analysis.stems)
         ):
             # "was that all spent on Chinese platforms?" after Russia's spending: the claim
             # with the last figure's subject named, kept when it is about that figure or a
@@ -860,7 +860,7 @@ class Matcher(ClaimReading, LastAnswer):
             return False
         if leaning.reason != "year" or not leaning.near or not a.years:
             return False
-        if self.vocab.entities_named(a.stems) - {self.vocab.default_entity}:
+        if self.vocab.subjects_named(a.stems):
             return False  # "and China's 2015 online shopping?" names its subject
         subject = self.base.facts[frame.facts[0]].entity
         facts = self.base.facts
@@ -942,7 +942,7 @@ class Matcher(ClaimReading, LastAnswer):
         self, a: Analysis, previous: list[str], own: set[str]
     ) -> set[str]:
         """The earlier turn's words that no figure of the subject this turn names uses."""
-        named = self.vocab.entities_named(a.stems) - {self.vocab.default_entity}
+        named = self.vocab.subjects_named(a.stems)
         theirs = [t.all for t in self.vocab.terms.values() if t.fact.entity in named]
         if not theirs:
             return set()
@@ -1189,7 +1189,7 @@ class Matcher(ClaimReading, LastAnswer):
         with no earlier words given, the last answer's subject)."""
         if not set(a.stems[a.context_until :]) & self.vocab.lexicon.pronouns:
             return False
-        if self.vocab.entities_named(a.stems) - {self.vocab.default_entity}:
+        if self.vocab.subjects_named(a.stems):
             return False
         topic = self.base.facts[frame.facts[0]].entity
         default = self.vocab.default_entity
@@ -1226,7 +1226,7 @@ class Matcher(ClaimReading, LastAnswer):
         )
         if not (content <= self._operation_stems or shared):
             return False  # "and overseas warehouses?", "the 26.1 trillion figure?": a new question
-        if self.vocab.entities_named(a.stems) - {self.vocab.default_entity}:
+        if self.vocab.subjects_named(a.stems):
             return False
         entities = self.base.entities
         topic = self.base.facts[frame.facts[0]].entity
@@ -1432,7 +1432,7 @@ class Matcher(ClaimReading, LastAnswer):
         it names."""
         if frame is None or not self._switches_subject(a, frame):
             return False
-        named = self.vocab.entities_named(a.stems) - {self.vocab.default_entity}
+        named = self.vocab.subjects_named(a.stems)
         entities = self.base.entities
         about = {self.base.facts[f].entity for f in leaning.facts}
         about |= {entities[e].parent for e in about if e in entities and entities[e].parent}
@@ -1446,7 +1446,7 @@ class Matcher(ClaimReading, LastAnswer):
 
     def _switches_subject(self, a: Analysis, frame: Frame) -> bool:
         """Does the turn name a subject the last answer was not about ("and JD's?")?"""
-        named = self.vocab.entities_named(a.stems) - {self.vocab.default_entity}
+        named = self.vocab.subjects_named(a.stems)
         last = {self.base.facts[f].entity for f in frame.facts}
         return bool(named) and not named & last
 

@@ -75,7 +75,7 @@ class Verifier:
         said = set().union(*(self._pairs[f] for f in reading.facts))
         # "Russians' total cross-border spending": with the subject named, the words of a
         # measure of another subject describe the named one's figure
-        subjects = self.vocab.entities_named(a.stems) - {self.vocab.default_entity}
+        subjects = self.vocab.subjects_named(a.stems)
         answered = {self.base.facts[f].entity for f in reading.facts}
         own = subjects & answered
         for i in range(len(stems) - 1):

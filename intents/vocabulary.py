@@ -196,6 +196,11 @@ class Vocabulary:
                     found.append((entity.id, said))
         return tuple(found)
 
+    def subjects_named(self, stems) -> set[str]:
+        """The subjects the words name beside the article's background one (China), which
+        other subjects' measures name too ("Chinese platforms")."""
+        return self.entities_named(stems) - {self.default_entity}
+
     def entities_named(self, stems) -> set[str]:
         key = frozenset(stems)
         found = self._named_cache.get(key)
