@@ -263,6 +263,8 @@ def _suggestion(base: FactBase, fact: Fact) -> str:
         return f"What does the article say about {measure}?"
     if fact.unit == "year" and lowered.startswith("year "):
         return f"What was the year {measure[5:]}?"
+    if fact.unit == "years":  # a span the article states ("the past two years")
+        return f"How long was {core}{tail}?"
     past = _past(base, fact)
     head = _head(measure)
     if fact.unit in base.counts and head and head[-1].lower() == fact.unit.lower():

@@ -655,6 +655,26 @@ def _asks_for_a_rate(stems: list[str], lexicon: Lexicon) -> bool:
     return False
 
 
+def _ignore_the_means_of_conversion(result: Analysis, lexicon: Lexicon) -> None:
+    """ "Convert it with the article's rate", "in dollars if you use the article's own rate":
+    the rate says how to convert the figure asked; its words name no figure of their own."""
+    s = result.stems
+    for at, word in enumerate(s):
+        if word not in lexicon.rate_words:
+            continue
+        plain = lexicon.conversion_words | lexicon.article_words | lexicon.stopwords | {"own"}
+        means = [
+            i
+            for i in range(max(0, at - MEANS_REACH), at)
+            if s[i] in lexicon.rate_means_words and set(s[i + 1 : at]) <= plain
+        ]  # not "by a compound annual growth rate": a growth rate is a figure
+        for i in range(means[0] if means else at + 1, at + 1):
+            _mark(result, (s[i],), i)
+            result.ignored_at.add(i)
+            result.op_span.add(i)  # part of asking a conversion: gone when a turn asks more
+
+
+MEANS_REACH = 4  # "use the article's own rate": the means word within four words of the rate
 RATE_REACH = 4  # "what is the exchange rate": the question word within four words
 
 
@@ -979,10 +999,16 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         result.year_at[at] = lexicon.relative_years[key]
         result.year_span.update(range(at, at + len(key)))
         _mark(result, key, at)
+    articles_at: set[int] = set()  # the "a" of "a dollar figure": no figure of one
     for key, at in _find(s, lexicon.currencies):
         before = s[at - 1] if at > 0 else ""
         after = s[at + len(key)] if at + len(key) < len(s) else ""
         ahead = s[at - 2] if at > 1 else ""
+        if after in lexicon.figure_nouns and before in ("1", "one", "a", "an"):
+            # "a dollar figure", "as a yuan amount": an amount in that currency is asked
+            _mark(result, (before,), at - 1)
+            articles_at.add(at - 1)
+            before = ""
         if before in ("1", "per", "one", "a", "an", "each") or (
             before == "the" and ahead in ("to", "per", "for", "against")
         ):
@@ -1002,7 +1028,7 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         result.currency = lexicon.currencies[key]
         _mark(result, key, at)
         result.currency_at.update(range(at, at + len(key)))
-    ignored: set[int] = set()
+    ignored: set[int] = set(articles_at)
     for key, at in _find(s, lexicon.ignored_phrases):
         _mark(result, key, at)
         ignored.update(range(at, at + len(key)))
@@ -1075,6 +1101,9 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
     for key, at in _find(s, lexicon.period_phrases):
         _mark(result, key, at)  # "over the past year": the fact's own period, not a question
         result.year_span.update(range(at, at + len(key)))
+    converting = result.currency or any(op == "convert" for op, _ in result.ops)
+    if converting and not _asks_for_a_rate(s[main:], lexicon):
+        _ignore_the_means_of_conversion(result, lexicon)  # before "rate" is read as asked
     found = [
         (key, at)
         for key, at in _find(s, lexicon.expects)

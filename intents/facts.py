@@ -16,7 +16,7 @@ SCALES: dict[str, Decimal] = {
     "billion": Decimal(10) ** 9,
     "trillion": Decimal(10) ** 12,
 }
-BASE_UNITS = ("CNY", "USD", "%", "year")
+BASE_UNITS = ("CNY", "USD", "%", "year", "years")
 QUALIFIERS = ("up to", "more than", "over", "about", "expected", "target")
 # The qualifiers that make a figure a bound, and which side of the true value it is on.
 BOUND_SIDES = {"up to": "upper", "more than": "lower", "over": "lower"}
@@ -106,6 +106,9 @@ class Fact:
     # of its value ("an internet market consultancy" answers "how is iResearch described",
     # not "who invented the internet")
     found_by: str = "words"
+    # "unnamed": things the statement mentions without naming or describing them ("related
+    # regulations"): "what regulations?" is not answered by saying there were some
+    unnamed: tuple[str, ...] = ()
     line: int = 0
 
     @property

@@ -49,7 +49,7 @@ K_VERSION, K_UNITS, K_SOURCES, K_ENTITIES, K_FACTS = (
 )
 FACT_KEYS = {
     "id", "entity", "measure", "keywords", "value", "scale", "unit", "qualifier",
-    "period", "source", "clause", "of", "equals", "formula", "found_by",
+    "period", "source", "clause", "of", "equals", "formula", "found_by", "unnamed",
 }  # fmt: skip
 FOUND_BY = ("words", "keywords")  # a statement is found by its own words too, or not
 BODY_KEYS = {
@@ -274,6 +274,7 @@ class _Builder:
         period = self._period(body, bad)
         of, equals = self._text(body, "of", owner), self._text(body, "equals", owner)
         keywords = self._strings(body, "keywords", owner)
+        unnamed = self._strings(body, "unnamed", owner)
         found_by = self._choice(body, "found_by", FOUND_BY, bad) or "words"
         # Built even with problems (a bad field is None or empty), so that references to
         # this fact are not reported as unknown; the base is discarded anyway.
@@ -292,6 +293,7 @@ class _Builder:
             equals=equals,
             formula=formula,
             found_by=found_by,
+            unnamed=unnamed,
             line=line,
         )
 

@@ -2823,7 +2823,16 @@ class Matcher(ClaimReading, LastAnswer):
         if not must and a.context_until and not used_context:
             # "I need Yandex's figure for Russian spending in 2016. What was it?": the
             # asking sentence only points back; the sentences before it say what is asked.
-            whole = replace(a, context_until=0)
+            # A negation there of a word that names nothing ("they didn't bother to give a
+            # dollar figure") is not the figure's ("... had NOT shopped. Work that out?").
+            lexicon = self.vocab.lexicon
+            fillers = lexicon.function_words - lexicon.stopwords
+            negations = {
+                i
+                for i, s in enumerate(a.stems[: a.context_until])
+                if s == "not" and a.stems[i + 1 : i + 2] and a.stems[i + 1] in fillers
+            }
+            whole = replace(a, context_until=0, chat_at=a.chat_at | negations)
             return self.interpret(whole, used_context)
         if not must and a.anaphora and a.aside_at and not a.context_until and not used_context:
             # "..., and I heard China's online shopping is enormous, what did it come to in
@@ -3085,6 +3094,9 @@ class Matcher(ClaimReading, LastAnswer):
         unnamed = None if used_context else self.verifier.unnamed_party(best, a)
         if unnamed:  # "what share of China's e-commerce was domestic": not Russia's spending
             return Refusal("unnamed", words=(self.base.entities[unnamed].name,), near=best.facts)
+        if a.expects == "reason" and best.op is None:  # "why did Vip open VIPme?": the aim
+            aim = replace(best, facts=self._purpose_of_its_sentence(best.facts[0]))
+            best = best if self.verifier.explains_another_thing(aim, a) else aim
         if self.verifier.explains_another_thing(best, a):
             return Refusal("unsupported", words=(a.raw[0],), near=self.ranker.nearest(a, must))
         if not used_context and self._names_of_another_kind(best, a):
@@ -3121,6 +3133,10 @@ class Matcher(ClaimReading, LastAnswer):
         other = self.verifier.other_measure_named(best, a)
         if other:  # "how fast did total RETAIL grow": online shopping's growth is not it
             return Refusal("unsupported", words=(other,), near=self.ranker.nearest(a, must))
+        unnamed = self.verifier.asks_what_goes_unnamed(best, a)
+        if unnamed:  # "what regulations did the government announce?": it names none
+            detail = f"the article mentions {unnamed} but does not say which or what they are"
+            return Refusal("kind", detail=detail, near=best.facts)
         if self._which_one_counted(best, a):  # "which one opened first?" after 12 zones
             detail = "that asks which one, and the article names none of them"
             return Refusal("kind", detail=detail, near=best.facts)
@@ -4234,6 +4250,10 @@ class Matcher(ClaimReading, LastAnswer):
         if reading.op == "per_unit" and len(facts) == 2:
             facts, ordered = self._per_what_second(a, facts)
         asks = self._asks(a)
+        if asks == "reason" and reading.op is None:
+            # "why did Vip launch VIPme at the end of 2015?": the aim its sentence states, not
+            # the date the same sentence gives
+            facts = self._purpose_of_its_sentence(facts[0])
         if asks == "reason" and set(facts) & self.ranker.reasons:
             asks = None  # "why did Vip launch VIPme": its sentence says why ("to test ...")
         return Query(
@@ -4252,6 +4272,16 @@ class Matcher(ClaimReading, LastAnswer):
             used_context=used_context,
             quoted=() if used_context else _quoted(a),
         )
+
+    def _purpose_of_its_sentence(self, fact_id: str) -> tuple[str, ...]:
+        """The one purpose stated by the article's sentence for this fact, else the fact."""
+        clause = self.base.facts[fact_id].clause
+        purposes = [
+            f.id
+            for f in self.base.facts.values()
+            if f.clause == clause and self.ranker.is_a_purpose(f)
+        ]
+        return (purposes[0],) if len(purposes) == 1 else (fact_id,)
 
     def _other_counts(self, a: Analysis) -> tuple[str, ...]:
         """Units that count something else than the noun asked about: "how many countries"

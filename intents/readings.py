@@ -15,6 +15,8 @@ from intents.analysis import Analysis
 from intents.checks import ReadingChecks
 from intents.complements import unit_of
 from intents.english import is_english
+from intents.facts import Fact
+from intents.lexicon import Lexicon
 from intents.query import INTENT_OF_OPERATION
 from intents.subjects import OTHER_ENTITY_PENALTY, SubjectRules
 from intents.text import stem, stems
@@ -249,17 +251,21 @@ class Ranker(SubjectRules, ReadingChecks):
     def _conflicts(self, terms: FactTerms, a: Analysis) -> bool:
         """The kind of answer asked for is one this fact can never give."""
         kind, expects = terms.kind, a.expects
-        if expects != "reason" and self._is_a_purpose(terms.fact):
+        if expects != "reason" and self.is_a_purpose(terms.fact):
             return True  # "did Vip launch VIPme in 2016?" is not answered by why it did
+        if kind == "duration" and expects not in ("duration", "amount"):
+            return True  # "what did the government announce in the past two years?"
         if expects == "duration":
-            return True  # a number of years needs two dated facts: a pair, not one fact
+            # a number of years needs two dated facts (a pair), unless the article states
+            # the span itself ("in the past two years")
+            return kind != "duration"
         if expects == "amount":
             share_cue = any(op in ("percent", "growth") for op, _ in a.ops)
             return kind in ("year", "text") or (kind == "percent" and not share_cue)
         if expects == "year":
             return kind != "year" and terms.fact.year is None
         if expects == "text":
-            return kind in ("amount", "percent", "year")
+            return kind in ("amount", "percent", "year", "duration")
         if expects == "percent" and not a.ops:
             return kind in ("amount", "year", "text")  # "what percent" wants a percentage
         if expects == "place":
@@ -268,12 +274,8 @@ class Ranker(SubjectRules, ReadingChecks):
             return not self._gives_reason(terms.fact)
         return False  # "source", "subject": every fact has one
 
-    def _is_a_purpose(self, fact) -> bool:
-        """A statement of why something was done, and nothing else ("why Vip launched
-        VIPme": to test the waters): only a reason asked is answered by it."""
-        said = stems(fact.measure or "")
-        purpose = isinstance(fact.value, str) and fact.value.lower().startswith("to ")
-        return purpose and bool(said) and self.vocab.lexicon.expects.get((said[0],)) == "reason"
+    def is_a_purpose(self, fact) -> bool:
+        return is_a_purpose(fact, self.vocab.lexicon)
 
     def _gives_reason(self, fact) -> bool:
         return fact.id in self.reasons
@@ -304,6 +306,8 @@ class Ranker(SubjectRules, ReadingChecks):
             return said_own_words or op in ("share_of", "growth", "cagr")
         if op == "percent" and fact.unit == "%" and fact.of is not None:
             return said_own_words  # a stated share answers "what share" in its own words
+        if op == "difference" and terms.kind == "duration" and a.expects == "duration":
+            return True  # "over how many years were the regulations announced": stated
         if op == "difference" and terms.kind == "amount" and fact.formula:
             return fact.formula.op == "difference"
         # the operation's word inside one of the fact's own phrases, all of it said: "the
@@ -489,3 +493,11 @@ def _dependencies(base) -> dict[str, set[str]]:
     for fact_id in direct:
         walk(fact_id, {fact_id})
     return closed
+
+
+def is_a_purpose(fact: Fact, lexicon: Lexicon) -> bool:
+    """A statement of why something was done, and nothing else ("why Vip launched VIPme": to
+    test the waters): only a reason asked is answered by it."""
+    said = stems(fact.measure or "")
+    purpose = isinstance(fact.value, str) and fact.value.lower().startswith("to ")
+    return purpose and bool(said) and lexicon.expects.get((said[0],)) == "reason"

@@ -15,7 +15,7 @@ from intents.complements import unit_of
 from intents.facts import Fact, FactBase, years_in
 from intents.lexicon import Lexicon
 from intents.query import Refusal
-from intents.readings import Reading
+from intents.readings import Reading, is_a_purpose
 from intents.text import is_number, stem
 from intents.text import stems as stems_of
 from intents.vocabulary import Vocabulary
@@ -272,6 +272,29 @@ class Verifier:
             return fact.entity
         return None
 
+    def asks_what_goes_unnamed(self, reading: Reading, a: Analysis) -> str | None:
+        """ "What regulations exactly did the government announce?", "what did the new
+        regulations say?": a statement that only mentions them ("related regulations") does
+        not answer which ones they are or what they hold. The noun asked, if so."""
+        if reading.op is not None or a.claimed:
+            return None
+        fact = self.base.facts[reading.facts[0]]
+        unnamed = {stem(w) for w in fact.unnamed}
+        lexicon = self.vocab.lexicon
+        start = max(a.context_until, a.turn_from)
+        asked = a.stems[start:]
+        for i, s in enumerate(asked):
+            if s not in unnamed:
+                continue
+            before = asked[max(0, i - UNNAMED_REACH) : i]
+            which = [j for j, w in enumerate(before) if w in ("what", "which")]
+            if which and not set(before[which[-1] + 1 :]) & lexicon.auxiliaries:
+                return a.raw[start + i]  # "what (specific) regulations"
+            asking = {"what", "which"} & set(asked[:i])
+            if set(asked[i + 1 : i + 1 + UNNAMED_REACH]) & lexicon.content_verbs and asking:
+                return a.raw[start + i]  # "what did the new regulations say"
+        return None
+
     def target_missed(self, reading: Reading, a: Analysis) -> str | None:
         """ "What share of that goal do they have now?": a target or goal the question names
         must be a figure of the answer (or one it is computed from); the share of buyers
@@ -430,10 +453,14 @@ class Verifier:
         lexicon = self.vocab.lexicon
         fact = self.base.facts[reading.facts[0]]
         explained = {stem(w) for w in lexicon.words(fact.measure or "")}
+        if is_a_purpose(fact, lexicon):  # "why did Vip OPEN VIPme": its keywords say the act
+            explained |= self.vocab.terms[fact.id].all - self.vocab.terms[fact.id].entity
         explained -= lexicon.stopwords | set(self.vocab.naming) | lexicon.question_words
         asked = set(a.stems[a.context_until :])
         return bool(explained) and not explained & asked
 
+
+UNNAMED_REACH = 3  # "what new export difficulties": the question word within three words
 
 _BETWEEN_COUNTS = ("difference", "growth", "percent", "ratio")
 

@@ -54,6 +54,8 @@ def fact_kind(fact: Fact) -> str:
         return "percent"
     if fact.unit == "year":
         return "year"
+    if fact.unit == "years":
+        return "duration"  # "the past two years": a span the article states
     return "amount"
 
 

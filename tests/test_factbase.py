@@ -74,6 +74,9 @@ def figure_pattern(fact: Fact, prefix: str = "") -> re.Pattern[str]:
     return re.compile(rf"(?<![\w$.,]){prefix}{form}(?![\w]|[.,]\d)", re.IGNORECASE)
 
 
+SPELLED = {2: "two", 3: "three", 4: "four", 5: "five", 10: "ten"}  # how the article writes spans
+
+
 def _published() -> int:
     return int(yaml.safe_load(FACTS_YAML.read_text(encoding="utf-8"))["article"]["published"])
 
@@ -83,6 +86,8 @@ def value_in_clause(fact: Fact, clause: str) -> bool:
     year", which the article uses for its publication year and the one before."""
     if figure_pattern(fact).search(clause):
         return True
+    if fact.unit == "years" and fact.value in SPELLED:  # "in the past two years"
+        return re.search(rf"\b{SPELLED[fact.value]} years\b", clause) is not None
     if fact.unit == "year":
         relative = {_published(): "this year", _published() - 1: "last year"}
         phrase = relative.get(int(fact.value))  # type: ignore[arg-type]

@@ -1,0 +1,141 @@
+"""What kind of answer a question asks, and which of its words only say how to get it: a
+"why" wants the aim the article states, never the date of the same sentence; "with the
+article's rate" says how to convert, it names no figure; "which regulations" is not
+answered by saying there were some; the article's "past two years" is a span it states.
+A question in, the answer (or the refusal and its reason) out; phrasings are this file's."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from conversation import ask, turns
+
+ONLINE_SHOPPING_USD = Decimal("687.77E9")
+TOTAL_ECOMMERCE_USD = Decimal("3.8193E12")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "VIPme opened at the end of 2015, right. But why did Vip open it?",
+        "why did Vip launch VIPme at the end of 2015?",
+    ],
+)
+def test_a_why_is_answered_by_the_aim_not_the_date(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert "test the waters" in answer.text
+    assert answer.value is None  # no year given as the reason
+
+
+def test_a_when_about_the_same_launch_still_gives_the_year(assistant):
+    answer = ask(assistant, "when did Vip launch VIPme?")
+    assert answer.value == 2015
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Online shopping reached 4.7 trillion yuan. Could you convert it using the "
+            "article's rate?",
+            ONLINE_SHOPPING_USD,
+        ),
+        (
+            "so China's total e-commerce last year, massive right? what's that in dollars if "
+            "you use the article's own rate?",
+            TOTAL_ECOMMERCE_USD,
+        ),
+    ],
+)
+def test_the_rate_to_convert_with_is_not_the_figure_asked(assistant, question, expected):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.unit == "USD"
+    assert abs(answer.value - expected) / expected < Decimal("0.001")
+
+
+def test_the_rate_itself_can_still_be_asked(assistant):
+    answer = ask(assistant, "what exchange rate does the article use?")
+    assert answer.unit == "CNY/USD"
+
+
+def test_a_negation_of_the_articles_wording_in_a_context_sentence_negates_no_figure(
+    assistant,
+):
+    answer = ask(
+        assistant,
+        "Online shopping was 4.7 trillion yuan. The piece doesn't give it in dollars. "
+        "Could you convert it at the article's rate?",
+    )
+    assert answer.answered, answer.text
+    assert answer.intent == "convert"
+    assert abs(answer.value - ONLINE_SHOPPING_USD) / ONLINE_SHOPPING_USD < Decimal("0.001")
+
+
+def test_a_negation_of_a_measure_in_a_context_sentence_still_counts(assistant):
+    answer = ask(
+        assistant,
+        "I'd like to know how many of the survey's respondents did not shop on Chinese "
+        "websites. Can you work it out?",
+    )
+    assert answer.answered, answer.text
+    assert answer.value == 22120
+
+
+def test_a_dollar_amount_is_an_amount_in_dollars_not_one_dollar(assistant):
+    answer = turns(
+        assistant,
+        "how much did Russians spend on cross-border platforms?",
+        "give it as a yuan amount",
+    )[-1]
+    assert answer.answered, answer.text
+    assert answer.unit == "CNY"
+    assert round(answer.value / Decimal("1E9"), 2) == Decimal("29.38")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which regulations did the government announce to help cross-border trade?",
+        "what did those new regulations actually say?",
+        "what specific rules were announced in the past two years?",
+    ],
+)
+def test_what_the_article_only_mentions_is_not_named(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert answer.reason == "kind"
+    assert "does not say which" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what has the government done to make cross-border trade easier?",
+        "did the government announce regulations to facilitate cross-border trade?",
+    ],
+)
+def test_that_there_were_regulations_is_still_answered(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert "regulations" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "over how many years did the government announce regulations for cross-border trade?",
+        "over what period were the related regulations announced?",
+    ],
+)
+def test_the_span_the_article_states_is_a_number_of_years(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert (answer.value, answer.unit) == (2, "years")
+
+
+def test_the_stated_span_answers_no_other_question_of_years(assistant):
+    answer = ask(assistant, "how many years has China been the biggest online retail market?")
+    assert (answer.value, answer.unit) == (4, "years")
