@@ -240,6 +240,7 @@ class Lexicon:
     subject_markers: frozenset[str]  # "on Wish": the next word names a subject
     buyer_nouns: frozenset[str]  # "Chinese shoppers": the nationality buys
     seller_nouns: frozenset[str]  # "Russian sites": the nationality sells
+    flow_verbs: frozenset[str]  # "went to Russia": the nationality receives
     buyer_verbs: frozenset[str]  # "the Chinese spend in Russia": the buyers named
     document_asks: frozenset[Phrase]  # "the full text of the guideline": a chore
     money_words: frozenset[str]  # "how much money": the answer must be money
@@ -664,6 +665,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         subject_markers=_stems(raw["subject_markers"]),
         buyer_nouns=_stems(raw["buyer_nouns"]),
         seller_nouns=_stems(raw["seller_nouns"]),
+        flow_verbs=_stems(raw["flow_verbs"]),
         buyer_verbs=_stems(raw["buyer_verbs"]),
         document_asks=_phrases(raw["document_asks"]),
         money_words=frozenset(stem(w) for t in raw["money_words"] for w in words(str(t))),

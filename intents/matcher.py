@@ -3127,6 +3127,10 @@ class Matcher(ClaimReading, LastAnswer):
         own_whole = self._share_of_its_whole(best, a)
         if own_whole is not None:  # "what part of Russian money did not go to China, in %"
             best = own_whole
+        foreign_whole = self.verifier.whole_of_another_subject(best, a)
+        if foreign_whole:  # "what % of Russia's total e-commerce": no whole of Russia's
+            detail = f"the whole it names is {foreign_whole}'s, and the article gives no such total"
+            return Refusal("kind", detail=detail, near=best.facts)
         reversed_share = self.verifier.share_of_its_part(best, a)
         if reversed_share:  # "what share of China's e-commerce": not China's share of the world
             return Refusal("unsupported", words=("share of",), near=self.ranker.nearest(a, must))

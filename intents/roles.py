@@ -36,6 +36,14 @@ def role_conflict(
                 continue  # "Chinese platforms": every platform of the article is one
             fits = any(_seller(base, vocab, f, named) for f in facts)
         elif (
+            at > 1
+            and question_stems[at - 1] == "to"
+            and question_stems[at - 2] in lexicon.flow_verbs
+        ):
+            if vocab.default_entity in named:
+                continue  # "went to China": to Chinese platforms, as every platform is
+            fits = any(_seller(base, vocab, f, named) for f in facts)  # "went to Russia"
+        elif (
             after[:1]
             and after[0] in lexicon.buyer_verbs
             and _people(question_stems, raw, at, vocab)

@@ -229,6 +229,37 @@ class Verifier:
             return self.base.facts[part].measure
         return None
 
+    def whole_of_another_subject(self, reading: Reading, a: Analysis) -> str | None:
+        """ "What percentage of Russia's total e-commerce is cross-border?": the whole the
+        question names is Russia's; China's cross-border volume is no whole of Russia's. The
+        subject named for the whole, when the whole computed with is another's."""
+        if reading.op != "percent" or len(reading.facts) != 2:
+            return None
+        tails = share_tails(a, self.vocab.lexicon)
+        if len(tails) != 1:
+            return None
+        lexicon = self.vocab.lexicon
+        ends = lexicon.state_verbs | lexicon.auxiliaries | lexicon.buyer_verbs | lexicon.flow_verbs
+        ends |= lexicon.relative_words
+        tail = tails[0]
+        whole_said = tail[: next((i for i, w in enumerate(tail) if w in ends), len(tail))]
+        named = self.vocab.subjects_named(whole_said)
+        values = [self._value(f) for f in reading.facts]
+        if None in values:
+            return None
+        whole = self.base.facts[reading.facts[0] if values[0] > values[1] else reading.facts[1]]
+        entities = self.base.entities
+        family = {whole.entity}
+        if whole.entity in entities and entities[whole.entity].parent:
+            family.add(entities[whole.entity].parent)
+        if not named or named & family:
+            return None
+        return entities[sorted(named)[0]].name if sorted(named)[0] in entities else None
+
+    def _value(self, fact_id: str) -> Decimal | None:
+        value = self.base.facts[fact_id].value
+        return value if isinstance(value, Decimal) else self.vocab.computed.get(fact_id)
+
     def mixes_counts(self, reading: Reading, a: Analysis) -> str | None:
         """A difference, growth, share or ratio between counts of different things ("from
         60m active users to the 100m target": users to warehouses) is only meant when the

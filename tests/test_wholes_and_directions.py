@@ -1,0 +1,53 @@
+"""Whose whole a share is taken of, and which way money went: "what percentage of Russia's
+e-commerce ..." names a whole of Russia's that the article never gives, and "... went to
+Russia" makes Russia the receiving side, which no figure of the article is about. A question
+in, the answer or the refusal out; phrasings are this file's own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from conversation import ask
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what percent of Russia's total ecommerce is cross border?",
+        "cross-border as a percentage of Russia's total e-commerce?",
+    ],
+)
+def test_a_share_of_a_whole_the_article_lacks_is_refused(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert answer.reason == "kind" and "Russia's" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what part of China's cross-border e-commerce volume was sent to Russia?",
+        "what percentage of the 6.3 trillion yuan went to Russia?",
+    ],
+)
+def test_money_going_to_russia_is_not_what_russians_spent(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what share of Russian cross-border spending went to China?", Decimal(80)),
+        (
+            "Russian spending on Chinese platforms as a percent of China's cross-border volume",
+            Decimal("0.37"),
+        ),
+        ("what fraction of worldwide e-commerce was China's in 2016?", Decimal("39.2")),
+    ],
+)
+def test_shares_of_wholes_the_article_gives_are_still_answered(assistant, question, expected):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert round(answer.value, 2) == expected
