@@ -66,6 +66,32 @@ def used_by(base: FactBase, op: str, position: int, fact_id: str) -> list[str]:
     return _per_base(base, "formulas", _formula_index).get((op, position, fact_id), [])
 
 
+def rest_of(base: FactBase, part_id: str) -> str | None:
+    """The figure the base files as the rest of a part's whole (Russian spending elsewhere
+    is all of it less the Chinese part), if exactly one: "what went everywhere else"."""
+    part = base.facts[part_id]
+    if part.formula and part.formula.op == "difference":
+        return part.formula.args[1]  # the rest of the rest is the part it was taken from
+    amount = _amount_of_part(base, part)
+    whole = whole_of(base, amount) if amount else None
+    rests = [f for f in used_by(base, "difference", 1, amount or part_id)
+             if whole is not None and base.facts[f].formula.args[0] == whole]  # fmt: skip
+    return rests[0] if len(rests) == 1 else None
+
+
+def filed_as(base: FactBase, op: str, facts: tuple[str, ...]) -> str | None:
+    """The fact whose formula is exactly `op(facts)`: a computation the base files under a
+    name of its own (all Russian spending less the Chinese part is the spending elsewhere)."""
+    if not facts:
+        return None
+    found = [
+        f
+        for f in used_by(base, op, 0, facts[0])
+        if base.facts[f].formula is not None and base.facts[f].formula.args == tuple(facts)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def computed_from(base: FactBase, fact_id: str) -> list[str]:
     """Facts whose formula takes `fact_id` as an operand, whatever the operation."""
     return _per_base(base, "formulas", _formula_index).get((*_ANY, fact_id), [])

@@ -309,7 +309,8 @@ def _rest(
     as_share = asks == "percent" or (
         frame.op == "percent" and currency is None and share_is_stated(base, part)
     )
-    found = complement(base, part, percent=as_share)
+    # "... 80% on Chinese platforms" then "and the rest in dollars?": the sum, not the 20%
+    found = complement(base, part, percent=as_share, amount=currency is not None)
     if found is None:
         return Refusal("unsupported", words=("the rest",), near=frame.facts)
     op, facts = found

@@ -270,9 +270,19 @@ class LastAnswer:
         and right after the word that brings in an operand, so it is the figure just given."""
         ops = [at for op, at in a.ops if op in ("percent", "ratio")]
         pointing = self._pointing(a)
-        if len(ops) != 1 or len(pointing) != 1 or pointing[0] <= ops[0]:
+        if len(ops) != 1 or len(pointing) != 1:
             return False
-        return a.stems[pointing[0] - 1] in self.vocab.lexicon.base_markers
+        lexicon = self.vocab.lexicon
+        between = set(a.stems[pointing[0] + 1 : ops[0]])
+        times = any(op == "ratio" for op, _ in a.ops)
+        if times and pointing[0] < ops[0] and between <= lexicon.auxiliaries:
+            return True  # "so that's how many times what went elsewhere?"
+        if pointing[0] <= ops[0]:
+            return False
+        before, after = a.stems[pointing[0] - 1], a.stems[pointing[0] + 1 : pointing[0] + 2]
+        # "how many times more is THAT than ...", "how many times does the China part
+        # exceed IT": the figure just given is one side of the comparison
+        return before in lexicon.base_markers | lexicon.exceeding_verbs or after == ["than"]
 
     def _pointing(self, a: Analysis) -> list[int]:
         """Where the turn's own pronouns stand ("that", "them", "those")."""

@@ -33,7 +33,16 @@ from intents.claims import (
     opens_with_number_of,
     tagged,
 )
-from intents.complements import PERCENT, complement, parts_of, unit_of, used_by, whole_of
+from intents.complements import (
+    PERCENT,
+    complement,
+    filed_as,
+    parts_of,
+    rest_of,
+    unit_of,
+    used_by,
+    whole_of,
+)
 from intents.english import VERB, is_english, only_describes_an_action, parts_of_speech, singular_of
 from intents.facts import BASE_UNITS, BOUND_SIDES, MONTHS, Fact, FactBase, iso_date
 from intents.followup import merge, merges
@@ -1754,6 +1763,11 @@ class Matcher(ClaimReading, LastAnswer):
         elif same_base:  # "active users as a percent of those buyers", then "and purchasers
             # as a percent of them?": of the same buyers
             frame, named_there = replace(frame, facts=frame.facts[1:], op=None), set()
+        elif frame.op is not None and filed_as(self.base, frame.op, frame.facts):
+            # "and the rest?" computed, then "how many times smaller is that than ...?": the
+            # figure the base files for that computation
+            frame = replace(frame, facts=(filed_as(self.base, frame.op, frame.facts),), op=None)
+            named_there = set()
         elif frame.op is not None or len(frame.facts) != 1:
             return alone
         else:
@@ -1780,15 +1794,35 @@ class Matcher(ClaimReading, LastAnswer):
         if not isinstance(named, Query) or named.op is not None or len(named.facts) != 1:
             named = self._operand_of_alone(alone, op, content)
         if named is None:
+            named = self._rest_of_last(frame, content)
+        if named is None:
             return alone
         last, other = frame.facts[0], named.facts[0]
         if other == last:
             return alone
         if other_whole and pointing[0] < at:
             return alone  # "that" before the operation: the turn's own reading stands
-        facts = (other, last) if pointing[0] > at else (last, other)
+        first = pointing[0] < at or a.stems[pointing[0] + 1 : pointing[0] + 2] == ["than"]
+        facts = (last, other) if first else (other, last)  # "is that than X": that / X
         reading = Reading(facts, op, INTENT_OF_OPERATION[op], frozenset(), 0.0, 0)
         return self.verifier.years_left_out(reading, a) or self._query(reading, a, True)
+
+    def _rest_of_last(self, frame: Frame, content: list[str]) -> Query | None:
+        """ "How many times more is that than what went everywhere else?" after the Chinese
+        part: words that only negate ("everywhere else" reads as "not") name the rest of the
+        figure just given, when the base files one."""
+        lexicon = self.vocab.lexicon
+        said = set(content) - lexicon.function_words - lexicon.flow_verbs - lexicon.part_words
+        said -= lexicon.exceeding_verbs | lexicon.buyer_verbs  # "what was spent elsewhere"
+        rest = rest_of(self.base, frame.facts[0])
+        if rest is None or not said:
+            return None
+        own = set(self.vocab.terms[rest].all)
+        if said != {"not"} and not (said <= own and said <= set(self.vocab.naming)):
+            return None  # "the China part" after the rest: the Chinese part it was taken from
+        if said == {"not"} or "not" not in self._measure_stems(rest):
+            return Query("lookup", (rest,), None, None, 1.0, used_context=True)
+        return None
 
     def _operand_of_alone(
         self, alone: Query | Refusal, op: str, content: list[str]
@@ -3457,7 +3491,10 @@ class Matcher(ClaimReading, LastAnswer):
             part = reading.facts[0]
             if reading is not singles[0] and not self._names(part, negated):
                 continue  # "global e-commerce not China": the part is China's, not the world's
-            asked_share = percent and not (carried and self._computed_share(part))
+            # "... share ... on Chinese platforms?" then "and the rest in dollars?": money
+            asked_share = percent and not (
+                carried and (self._computed_share(part) or a.currency is not None)
+            )
             found = complement(self.base, part, asked_share, amount)
             if found is not None and self._negates_the_whole(found[1], part, negated):
                 found = None  # "Russians' spending in offline shops": online is what the

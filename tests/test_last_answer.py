@@ -1687,3 +1687,52 @@ def test_a_bare_measure_many_subjects_share_does_not_switch_subject(assistant, b
 def test_a_bare_measure_of_one_subject_is_still_a_new_question(assistant):
     _, answer = turns(assistant, "AliExpress purchasers LTM?", "and overseas warehouses?")
     assert answer.value == 100, answer.text
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "so that's how many times what was spent everywhere else?",
+        "how many times bigger is that than what went elsewhere",
+    ],
+)
+def test_that_set_against_what_went_elsewhere_is_the_part_over_the_rest(assistant, follow_up):
+    *_, ratio = turns(
+        assistant,
+        "russian cross-border spending last year?",
+        "and the chinese platforms' part?",
+        follow_up,
+    )
+    assert ratio.answered, ratio.text
+    assert ratio.value == 4  # 3.44 billion over 0.86 billion, not all 4.3 over 0.86
+
+
+def test_the_rest_just_computed_set_against_the_part_it_was_taken_from(assistant):
+    *_, ratio = turns(
+        assistant,
+        "what share of Russian cross-border spending was on Chinese platforms?",
+        "and the rest in dollars?",
+        "how many times smaller is that than the Chinese part?",
+    )
+    assert ratio.answered, ratio.text
+    assert ratio.value == 4
+
+
+def test_the_rest_of_a_stated_share_asked_in_dollars_is_the_sum(assistant):
+    *_, rest = turns(
+        assistant,
+        "what percentage of Russians' cross-border spending went to Chinese sites?",
+        "and the remainder, in US dollars?",
+    )
+    assert rest.answered, rest.text
+    assert (rest.value, rest.unit) == (Decimal("8.6E8"), "USD")
+
+
+def test_the_china_part_exceeding_the_rest_just_given(assistant):
+    *_, ratio = turns(
+        assistant,
+        "How much did Russians spend on non-Chinese sites?",
+        "how many times does the China part exceed it?",
+    )
+    assert ratio.answered, ratio.text
+    assert ratio.value == 4
