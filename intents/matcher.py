@@ -138,7 +138,9 @@ class Matcher(ClaimReading, LastAnswer):
 
     def understand(self, question: str, context: dict | None = None) -> Understanding:
         if context and find_phrases(stems(question), self.vocab.lexicon.topic_switches):
-            context = None  # "switching topics - ...": no follow-up on what came before
+            # "switching topics - ...": no follow-up on what came before; the conversation's
+            # first figure stays, for a later "back to the first figure"
+            context = {"first": context["first"]} if context.get("first") else None
         # "how many overseas buyers did AliExpress have? not active users, the buyers": a
         # sentence after the question that opens by taking a reading back is no negation
         question = _taken_back_after(question, self.vocab.lexicon.rejecting_words)
@@ -164,12 +166,27 @@ class Matcher(ClaimReading, LastAnswer):
             # "back to the first number, in yuan": the conversation's first figure is "that"
             question = f"{question[: back.start()]} that {question[back.end() :]}".strip()
             context = {**context, "last": first, "stale": False}
+        elif first and context is not None:
+            back = self._going_back.match(question)
+            rest = question[back.end() :] if back else ""
+            if back and self._names_the_subject_of(rest, first):
+                # "Going back to China's own figure - in dollars?", "going back to the overall
+                # Russian total": the turn returns to where the conversation began, whose
+                # subject it names; the figure then is read against that first answer
+                # (the words of the turns between are not carried)
+                opening = context.get("first_stems")
+                stems_ = opening if isinstance(opening, list) else []
+                question, context = rest, {"first": first, "last": first, "stems": stems_}
         understood = self._understand_turn(question, context)
         if taken_back is not None:
             understood = self._not_the_one_taken_back(understood, context)
+        opening = (context or {}).get("first_stems") if first else understood.memory.get("stems")
         first = first or understood.memory.get("last")
         if first is not None:  # the conversation's first figure, for "back to the first"
-            understood = Understanding(understood.result, {**understood.memory, "first": first})
+            memory = {**understood.memory, "first": first}
+            if isinstance(opening, list):  # and the words that asked it ("going back to ...")
+                memory["first_stems"] = opening
+            understood = Understanding(understood.result, memory)
         return understood
 
     def _not_the_one_taken_back(
@@ -199,6 +216,18 @@ class Matcher(ClaimReading, LastAnswer):
     @property
     def _back_to_first(self) -> re.Pattern[str]:
         return _back_pattern(self.vocab.lexicon.back_to_first)
+
+    @property
+    def _going_back(self) -> re.Pattern[str]:
+        back = self.vocab.lexicon.back_to_first[0]
+        return _going_back_pattern(back)
+
+    def _names_the_subject_of(self, words: str, memory: object) -> bool:
+        first = Frame.from_memory(memory, self.base)
+        if first is None or not first.facts:
+            return False
+        entity = self.base.facts[first.facts[0]].entity
+        return entity in self.vocab.entities_named(stems(words))
 
     def _understand_turn(self, question: str, context: dict | None) -> Understanding:
         understood = self._two_dates_back(question, context) or self._understand(question, context)
@@ -4548,6 +4577,12 @@ def _back_pattern(words: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     told = rf"(?:{back})\s+(?:(?:{pointing})\s+)?(?:{first})\s+(?:{figure})"
     again = rf"(?:{pointing})\s+(?:{first})\s+(?:{figure})\s+(?:{again_})"
     return re.compile(rf"\b(?:{told}|{again})\b[\s,:;.!-]*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _going_back_pattern(back: tuple[str, ...]) -> re.Pattern[str]:
+    """ "Going back to ...", "back to ..." opening a turn, with any "ok," before it."""
+    return re.compile(rf"^\W*(?:(?:ok|okay|so|and|now)\W+)?(?:{either(back)})\b\W*", re.IGNORECASE)
 
 
 def _known_numbers(base: FactBase) -> frozenset[Decimal]:

@@ -1736,3 +1736,41 @@ def test_the_china_part_exceeding_the_rest_just_given(assistant):
     )
     assert ratio.answered, ratio.text
     assert ratio.value == 4
+
+
+def test_back_to_the_first_figure_survives_a_change_of_topic(assistant):
+    *_, back = turns(
+        assistant,
+        "how much did Russians spend on cross-border sites in 2016?",
+        "different topic: AliExpress active users?",
+        "back to the first number, in yuan please",
+    )
+    assert back.answered, back.text
+    assert (round(back.value / Decimal("1E9"), 2), back.unit) == (Decimal("29.38"), "CNY")
+
+
+def test_going_back_to_the_first_answers_subject_reads_it_against_that_answer(assistant):
+    *_, back = turns(
+        assistant,
+        "What was China's total e-commerce in 2016?",
+        "and what percent of global e-commerce was it?",
+        "so how big was the global market?",
+        "going back to China's figure, what's that in US dollars?",
+    )
+    assert back.answered, back.text
+    assert back.facts == ("total_ecommerce_2016",)
+    assert back.unit == "USD"
+
+
+def test_going_back_to_the_first_subject_does_not_carry_the_currency_of_the_turns_between(
+    assistant,
+):
+    *_, back = turns(
+        assistant,
+        "what did Russian shoppers spend on cross-border platforms last year?",
+        "and how much of it on Chinese ones?",
+        "in yuan?",
+        "going back to Russia's total, how much was it?",
+    )
+    assert back.answered, back.text
+    assert (back.value, back.unit) == (Decimal("4.3E9"), "USD")
