@@ -139,3 +139,20 @@ def test_the_span_the_article_states_is_a_number_of_years(assistant, question):
 def test_the_stated_span_answers_no_other_question_of_years(assistant):
     answer = ask(assistant, "how many years has China been the biggest online retail market?")
     assert (answer.value, answer.unit) == (4, "years")
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        (
+            "by how much did China's cross-border e-commerce exceed its online shopping in 2016?",
+            Decimal("1.6E12"),
+            "CNY",
+        ),
+        ("by how much did online shopping grow last year?", Decimal("24.7"), "%"),
+    ],
+)
+def test_by_how_much_one_measure_exceeds_another_is_a_gap(assistant, question, value, unit):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert (answer.value, answer.unit) == (value, unit)
