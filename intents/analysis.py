@@ -243,7 +243,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     question = _day_of_month(question, lexicon)
     marks = lexicon.dictated_punctuation
     question = _dictated_pattern(tuple(marks)).sub(lambda m: marks[m[1].lower()], question)
-    question = _without_cleft(question, lexicon)
+    question = _without_cleft(_without_cleft_choice(question, lexicon), lexicon)
     symbols = lexicon.typed_symbols
     question = _symbol_pattern(tuple(symbols)).sub(lambda m: f" {symbols[m[0].lower()]} ", question)
     sentences = [
@@ -488,6 +488,16 @@ def _ordinal_patterns(
     return after, before
 
 
+def _without_cleft_choice(question: str, lexicon: Lexicon) -> str:
+    """ "Was it the State Council or the Ministry of Commerce that confirmed the zones?"
+    offers two names for who did something: it asks who did it, as "who confirmed the
+    zones?" does (two years offered, "was it 2015 or 2016 that ...", are left alone)."""
+    found = _cleft_choice_pattern(lexicon.cleft_openers, lexicon.relative_words).search(question)
+    if found is None or any(ch.isdigit() for ch in found["names"]):
+        return question
+    return f"{question[: found.start()]}{lexicon.cleft_choice_question} {question[found.end() :]}"
+
+
 def _without_cleft(question: str, lexicon: Lexicon) -> str:
     """ "Was it PayPal who said that?" claims who gave the last figure, as "was that from
     PayPal?" does; read so, "who" is no question of its own. Only a verb of giving a figure
@@ -509,6 +519,15 @@ def _without_cleft(question: str, lexicon: Lexicon) -> str:
 def _symbol_pattern(symbols: tuple[str, ...]) -> re.Pattern[str]:
     """A typed symbol as a token of its own ("#1", not "#10" or "no.12")."""
     return re.compile(rf"(?<![\w#])(?:{either(symbols)})(?![\w.])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _cleft_choice_pattern(openers: tuple[str, ...], relatives: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(
+        rf"^\W*(?:{either(openers)})\s+(?P<names>[^?]{{1,60}}?\s+or\s+[^?]{{1,60}}?)\s+"
+        rf"(?:{either(relatives)})\s+",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=4)

@@ -107,6 +107,7 @@ class Lexicon:
     perfect_auxiliaries: frozenset[str]  # "has" of "has China been the largest ...?"
     perfect_participles: frozenset[str]  # ... and its "been"
     cleft_claim: str  # ... read as "was that from PayPal?"
+    cleft_choice_question: str  # "was it A or B that ...": asks who
     months: tuple[str, ...]  # month names as typed, for days said as ordinals
     day_ordinals: dict[str, int]  # "tenth" -> 10, beside a month's name
     realised_words: frozenset[str]  # "an actual result": a figure said to have happened
@@ -504,6 +505,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         perfect_auxiliaries=_stems(raw["perfect_auxiliaries"]),
         perfect_participles=_stems(raw["perfect_participles"]),
         cleft_claim=str(raw["cleft_claim"]),
+        cleft_choice_question=str(raw["cleft_choice_question"]),
         time_passing=_stems(raw["time_passing"]),
         naming_verbs=_stems(raw["naming_verbs"]),
         name_words=_stems(raw["name_words"]),

@@ -294,3 +294,21 @@ def test_a_number_of_years_asked_is_never_answered_in_yuan(assistant, question):
 def test_the_age_at_publication_counts_from_an_event_not_a_statement(assistant):
     answer = ask(assistant, "how old was AliExpress when this piece was published in 2017?")
     assert float(answer.value) == 7, answer.text
+
+
+# --- a choice between two names ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        (
+            "was it the Ministry of Commerce or the State Council that confirmed the 12 zones?",
+            "State Council",
+        ),
+        ("Is it Yandex or iResearch who estimates the 6.3 trillion yuan volume?", "iResearch"),
+    ],
+)
+def test_a_choice_between_two_names_names_the_one_who_did_it(assistant, question, named):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert not answer.text.startswith(("Yes", "No")), answer.text
+    assert named in answer.text.splitlines()[0]
