@@ -178,6 +178,20 @@ class Matcher(ClaimReading, LastAnswer):
                 stems_ = opening if isinstance(opening, list) else []
                 question, context = rest, {"first": first, "last": first, "stems": stems_}
         understood = self._understand_turn(question, context)
+        result = understood.result
+        said = set(stems(question))
+        percent = result.op == "percent" if isinstance(result, Query) else False
+        if isinstance(result, Query) and result.claim is None and (percent or "percent" in said):
+            # "% of target hit" after the gap to it, whichever way the turn was read
+            achieved = self._achieved_of_target(said, result.facts)
+            if achieved:
+                result = replace(
+                    result, facts=achieved, op="percent", intent="percent", ordered=True
+                )
+                memory = dict(understood.memory)
+                if memory.get("last"):
+                    memory["last"] = Frame(achieved, "percent", result.currency).to_memory()
+                understood = Understanding(result, memory)
         if taken_back is not None:
             understood = self._not_the_one_taken_back(understood, context)
         opening = (context or {}).get("first_stems") if first else understood.memory.get("stems")
@@ -4317,6 +4331,13 @@ class Matcher(ClaimReading, LastAnswer):
         ordered = reading.op in ("ratio", "percent") and any(
             op == reading.op and a.stems[at] in self.vocab.lexicon.ordered_ops for op, at in a.ops
         )  # "the ratio of A to B" is A / B, whichever is bigger
+        if ordered and reading.op == "percent" and len(facts) == 2:
+            facts = self._whole_named_last(a, facts)
+        if reading.op == "percent" and len(facts) == 2:
+            achieved = self._achieved_of_target(
+                set(a.stems[max(a.context_until, a.turn_from) :]), facts
+            )
+            facts, ordered = (achieved, True) if achieved else (facts, ordered)
         if reading.op == "per_unit" and len(facts) == 2:
             facts, ordered = self._per_what_second(a, facts)
         asks = self._asks(a)
@@ -4342,6 +4363,48 @@ class Matcher(ClaimReading, LastAnswer):
             used_context=used_context,
             quoted=() if used_context else _quoted(a),
         )
+
+    def _achieved_of_target(
+        self, asked: set[str], facts: tuple[str, ...]
+    ) -> tuple[str, str] | None:
+        """ "What % of the target is already achieved?", "% of target hit" after the gap: the
+        part done is the figure the gap is measured from (the active users), over the target;
+        never the gap itself, nor the target over it."""
+        lexicon = self.vocab.lexicon
+        if not (asked & lexicon.achieving_words and asked & lexicon.target_words):
+            return None
+        for fact_id in facts:
+            formula = self.base.facts[fact_id].formula
+            if formula is None or formula.op != "difference" or len(formula.args) != 2:
+                continue
+            target, done = formula.args
+            if self.base.facts[target].qualifier == "target" and target in facts + formula.args:
+                return (done, target)
+        targets = [f for f in facts if self.base.facts[f].qualifier == "target"]
+        if len(targets) == 1 and len(facts) == 2:
+            other = facts[0] if facts[1] == targets[0] else facts[1]
+            return (other, targets[0])
+        if len(targets) == 1 and len(facts) == 1 and "percent" in asked:
+            # "how much of that target, in %, have they reached?" after the target itself:
+            # the figure the base measures the gap to it from
+            gaps = used_by(self.base, "difference", 0, targets[0])
+            done = {self.base.facts[g].formula.args[1] for g in gaps}
+            return (done.pop(), targets[0]) if len(done) == 1 else None
+        return None
+
+    def _whole_named_last(self, a: Analysis, facts: tuple[str, ...]) -> tuple[str, ...]:
+        """ "Expressed as a share of the goal, where do the active users stand?": the words
+        after "share of" name the whole, which is divided by, wherever the part is said."""
+        tails = share_tails(a, self.vocab.lexicon)
+        if len(tails) != 1:
+            return facts
+        lexicon = self.vocab.lexicon
+        ends = lexicon.relative_words | lexicon.auxiliaries | lexicon.question_words
+        tail = tails[0]
+        said = set(tail[: next((i for i, w in enumerate(tail) if w in ends), len(tail))])
+        said -= lexicon.function_words
+        fits = [bool(said & self.vocab.terms[f].all) for f in facts]
+        return (facts[1], facts[0]) if fits == [True, False] else facts
 
     def _purpose_of_its_sentence(self, fact_id: str) -> tuple[str, ...]:
         """The one purpose stated by the article's sentence for this fact, else the fact."""

@@ -1774,3 +1774,27 @@ def test_going_back_to_the_first_subject_does_not_carry_the_currency_of_the_turn
     )
     assert back.answered, back.text
     assert (back.value, back.unit) == (Decimal("4.3E9"), "USD")
+
+
+@pytest.mark.parametrize(
+    "follow_ups",
+    [
+        ("and how far are they from the 100 million goal?", "what percentage of the goal is met?"),
+        ("their medium-term user target?", "so how much of that target, in %, have they reached?"),
+    ],
+)
+def test_the_share_of_a_target_achieved_is_the_current_figure_over_the_target(
+    assistant, follow_ups
+):
+    *_, share = turns(assistant, "AliExpress active users over the last year?", *follow_ups)
+    assert share.answered, share.text
+    assert share.value == 60
+    assert share.facts == ("aliexpress_active_users", "aliexpress_user_target")
+
+
+def test_a_share_of_the_goal_said_before_the_part_divides_by_the_goal(assistant):
+    answer = ask(
+        assistant, "As a percentage of the medium-term goal, where are AliExpress's active users?"
+    )
+    assert answer.answered, answer.text
+    assert answer.value == 60
