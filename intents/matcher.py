@@ -480,7 +480,8 @@ class Matcher(ClaimReading, LastAnswer):
         )
         if part is not None:  # "half that?", "what's 20% of it?"
             return Understanding(part, self._followed_memory(analysis, part, context))
-        implied = self._whole_of_quoted(analysis) or self._whole_asked_of_its_part(analysis)
+        last = Frame.from_memory((context or {}).get("last"), self.base)
+        implied = self._whole_of_quoted(analysis, last) or self._whole_asked_of_its_part(analysis)
         if implied is not None:  # "4.7 trillion is 14% of what?", "out of how many ... did"
             return Understanding(implied, self._memory(analysis, implied))
         last_date = Frame.from_memory((context or {}).get("last"), self.base)
@@ -1900,7 +1901,7 @@ class Matcher(ClaimReading, LastAnswer):
             return alone  # "and in the US?" after the survey's share: no figure of the US
         return self.verifier.years_left_out(reading, a) or self._query(reading, a, True)
 
-    def _whole_of_quoted(self, a: Analysis) -> Query | None:
+    def _whole_of_quoted(self, a: Analysis, last: Frame | None = None) -> Query | None:
         """ "4.7 trillion is 14% of what?", "if 14% = 4.7tn, what's 100%?": a part and its
         share, both typed, and the whole asked for: the whole the article implies from them
         (or, when the rest is asked, the whole less the part). Likewise a level and its
@@ -1933,8 +1934,9 @@ class Matcher(ClaimReading, LastAnswer):
                 continue
             part, share = formula.args
             typed = [self.vocab.terms[f].numbers & said for f in (part, share)]
-            if not all(typed):
-                continue
+            pointed = a.anaphora and last is not None and last.op is None and last.facts == (part,)
+            if not (all(typed) or (typed[1] and pointed and of_what)):
+                continue  # "It was 14 percent of what?" after online shopping: "it" is the part
             if rest and formula.op == "implied_whole":
                 found = complement(self.base, part, False, False)
                 if found is None:
@@ -2218,11 +2220,20 @@ class Matcher(ClaimReading, LastAnswer):
         """ "And all cross-border together?", "and in total?" after a part (Russians'
         spending on Chinese platforms): the whole that part is of, when the turn says a
         word of wholeness and names nothing the whole does not."""
+        taken_of = None
+        if frame is not None and frame.op == "percent" and len(frame.facts) == 2:
+            # "online shopping is 14% of total retail", then "then the whole retail would be
+            # how much?": the whole that share was taken of
+            values = [self.computed_value(f) for f in frame.facts]
+            if None in values:
+                return None
+            part, taken_of = frame.facts if values[0] <= values[1] else frame.facts[::-1]
+            frame = replace(frame, facts=(part,), op=None)
         if frame is None or frame.op is not None or len(frame.facts) != 1:
             return None
         if set(a.op_names) - {"convert"}:
             return None  # "all together in yuan?" converts the whole; other operations no
-        whole = self._whole_of_frame(frame)
+        whole = taken_of or self._whole_of_frame(frame)
         if whole is None or whole not in self.vocab.terms:
             return None
         wholeness = set(a.stems) & self.vocab.lexicon.whole_words

@@ -1798,3 +1798,24 @@ def test_a_share_of_the_goal_said_before_the_part_divides_by_the_goal(assistant)
     )
     assert answer.answered, answer.text
     assert answer.value == 60
+
+
+def test_of_what_after_a_figure_is_the_whole_its_quoted_share_implies(assistant):
+    *_, whole = turns(
+        assistant,
+        "what did China's online shopping come to in 2016?",
+        "and that was 14% of what?",
+    )
+    assert whole.answered, whole.text
+    assert whole.facts[0] == "china_total_retail_2016"
+
+
+def test_the_whole_after_a_share_just_computed_is_the_whole_it_was_taken_of(assistant):
+    *_, whole = turns(
+        assistant,
+        "how much did Chinese consumers spend online in 2016?",
+        "what percentage of all retail was that?",
+        "then how big would the whole of retail be?",
+    )
+    assert whole.answered, whole.text
+    assert whole.facts[0] == "china_total_retail_2016"
