@@ -85,9 +85,16 @@ class Analysis:
             len(self.year_span),
             len(self.ignored_at),
             len(self.chat_at),
+            self.context_until,
         )
         cached = self.__dict__.get("_scoring")
         if cached is None or cached[0] != key:
+            # ("my boss says Russians spent up to $4.3 billion ...": one that quotes figures
+            # is a premise, and its words count)
+            quoting = any(
+                is_number(s) and i in self.chat_at
+                for i, s in enumerate(self.stems[: self.context_until])
+            )
             cached = (
                 key,
                 {
@@ -97,6 +104,10 @@ class Analysis:
                     and i not in self.ignored_at
                     and not (i in self.year_span and not is_number(s))  # "the year before"
                     and not (s == "not" and i in self.chat_at)  # "I hope you don't mind ..."
+                    # "my grandson showed me this article about Chinese online shopping. How
+                    # many people were surveyed?": a sentence about the user, before the
+                    # question, selects no figure (read whole if the question names none)
+                    and not (i in self.chat_at and i < self.context_until and not quoting)
                 },
             )
             self.__dict__["_scoring"] = cached

@@ -1060,3 +1060,34 @@ def test_how_long_something_has_been_so_counts_to_the_articles_date(assistant, q
     answer = ask(assistant, question)
     assert (answer.value, answer.unit) == (4, "years"), answer.text
     assert "2017" in answer.text  # the article's date, said
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        (
+            "Hello. My daughter sent me this piece about Russian shoppers and Chinese websites. "
+            "How many people took part in the PayPal and Ipsos survey?",
+            28000,
+        ),
+        (
+            "I'm a retired teacher and I read about AliExpress overseas buyers. "
+            "How many countries took part in the PayPal/Ipsos survey?",
+            32,
+        ),
+    ],
+)
+def test_a_sentence_about_the_user_does_not_choose_the_figure(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == value
+
+
+def test_a_sentence_about_the_user_that_quotes_figures_still_counts(assistant):
+    answer = ask(
+        assistant,
+        "my colleague says Russians spent up to $4.3 billion abroad online and 80% of it on "
+        "Chinese sites. so what's the Chinese part in yuan?",
+    )
+    assert answer.answered, answer.text
+    assert answer.unit == "CNY"
