@@ -160,6 +160,11 @@ class Matcher(ClaimReading, LastAnswer):
             earlier = context.get("stems")
             if isinstance(earlier, list):
                 context = {**context, "stems": [s for s in earlier if s not in taken]}
+        form = self._correcting_the_form.match(question) if context else None
+        if form is not None and self._names_only_a_form(question[form.end() :]):
+            # "No, I meant as a percentage" after the rest of the respondents: the last
+            # answer in another form, as "as a percentage?" would ask, not the earlier words
+            question = question[form.end() :]
         first = (context or {}).get("first")
         back = self._back_to_first.search(question) if first else None
         if back is not None and context is not None:
@@ -226,6 +231,20 @@ class Matcher(ClaimReading, LastAnswer):
             lexicon.rejecting_words,
             lexicon.rejected_determiners,
         )
+
+    @property
+    def _correcting_the_form(self) -> re.Pattern[str]:
+        lexicon = self.vocab.lexicon
+        return _correction_opening_pattern(
+            tuple(sorted(lexicon.correction_leads)),
+            tuple(sorted(" ".join(p) for p in lexicon.correcting_openers)),
+        )
+
+    def _names_only_a_form(self, words: str) -> bool:
+        """ "as a percentage", "in dollars": a form of the answer, and no figure named."""
+        a = analyse(words, self.vocab, self.known_numbers)
+        forms = bool(a.currency or a.percent_named or set(a.op_names) & {"convert", "ratio"})
+        return forms and not self._content(a) and len(a.stems) <= MAX_FRAGMENT_WORDS
 
     @property
     def _back_to_first(self) -> re.Pattern[str]:
@@ -4699,6 +4718,15 @@ def _taking_back_pattern(
     lead = rf"(?:(?:{either(leads)})\b[\s,.!-]*)*"
     back = rf"(?:\s*,\s*(?:{either(rejecting)})|\s+(?:{either(rejecting)})\s+(?:{either(dets)}))\b"
     return re.compile(rf"^(\s*{lead}(?:{either(openers)})\b[^.?!]*?){back}[^.?!]*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _correction_opening_pattern(
+    leads: tuple[str, ...], openers: tuple[str, ...]
+) -> re.Pattern[str]:
+    """ "No, sorry, I meant ": the words that open a correction turn."""
+    lead = rf"(?:(?:{either(leads)})\b[\s,.!-]*)*"
+    return re.compile(rf"^\s*{lead}(?:{either(openers)})\b[\s,:-]*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

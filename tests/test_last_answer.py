@@ -1819,3 +1819,23 @@ def test_the_whole_after_a_share_just_computed_is_the_whole_it_was_taken_of(assi
     )
     assert whole.answered, whole.text
     assert whole.facts[0] == "china_total_retail_2016"
+
+
+def test_a_correction_that_names_only_a_form_gives_the_last_answer_in_that_form(assistant):
+    *_, again = turns(
+        assistant,
+        "how many of the 28,000 respondents did not shop on Chinese sites?",
+        "no sorry, I meant as a percentage",
+    )
+    assert again.answered, again.text
+    assert (again.value, again.unit) == (79, "%")
+
+
+def test_individuals_are_people_counted(assistant):
+    *_, count = turns(
+        assistant,
+        "what share of the survey's respondents bought on Chinese websites?",
+        "how many individuals is that?",
+    )
+    assert count.answered, count.text
+    assert count.value == 5880
