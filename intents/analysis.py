@@ -879,7 +879,25 @@ def _no_as_not(stems: list[str], lexicon: Lexicon) -> list[str]:
         if out[i + 1] in lexicon.no_before:
             continue  # "no more than", "... no wait, what percent", "no idea"
         out[i] = "not"
+    return _one_rest(out, lexicon)
+
+
+def _one_rest(stems: list[str], lexicon: Lexicon) -> list[str]:
+    """ "so the rest didn't buy": "the rest" (read as "not") and the negated verb after it
+    name one complement, not a double negation; the first "not" is read as "the", a word
+    that says nothing (positions stay those of the words typed)."""
+    out = list(stems)
+    for i, word in enumerate(out):
+        if word != "not":
+            continue
+        after = out[i + 1 : i + 1 + REST_REACH]
+        between = set(after[: after.index("not")]) if "not" in after else {"-"}
+        if between <= lexicon.auxiliaries:
+            out[i] = "the"  # the second negation stays, before the word it negates
     return out
+
+
+REST_REACH = 2  # "the rest didn't": the second negation right after, or one auxiliary between
 
 
 def _negated(word: str, vocab: Vocabulary) -> list[str] | None:

@@ -1839,3 +1839,18 @@ def test_individuals_are_people_counted(assistant):
     )
     assert count.answered, count.text
     assert count.value == 5880
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["so the rest didn't buy, how many?", "and the rest didnt buy = ?"]
+)
+def test_the_rest_who_did_not_is_one_complement_not_a_double_negation(assistant, follow_up):
+    *_, rest = turns(
+        assistant,
+        "AliExpress active users in the past 12 months?",
+        "and how many of them bought something?",
+        "what percent is that?",
+        follow_up,
+    )
+    assert rest.answered, rest.text
+    assert (rest.value, rest.unit) == (Decimal("4E7"), "users")
