@@ -3260,6 +3260,19 @@ class Matcher(ClaimReading, LastAnswer):
         unnamed = self._name_asked_of_the_unnamed(best, a)
         if unnamed:  # "what are the names of the regulations?": the article names none
             return Refusal("unsupported", words=(unnamed,), near=best.facts)
+        if self._company_asked_of_a_person(best, a):
+            # "which company runs AliExpress?": a company, never its general manager
+            others = [
+                r
+                for r in readings[1:TOP_CANDIDATES]
+                if r.op is None
+                and not r.uncovered
+                and self.base.facts[r.facts[0]].is_text
+                and not self._company_asked_of_a_person(r, a)
+            ]
+            if not others:
+                return Refusal("kind", detail="that asks for a company", near=best.facts)
+            best = others[0]
         role_word = self._role_asked_elsewhere(best, a)
         if role_word:  # "who heads JD's cross-border business?": no JD manager is named
             return Refusal("unsupported", words=(role_word,), near=self.ranker.nearest(a, must))
@@ -3478,6 +3491,14 @@ class Matcher(ClaimReading, LastAnswer):
         typed = (sources[asked].aliases or (sources[asked].name,))[0] if asked in sources else asked
         detail = f"the article gives that figure from {given}, not from {typed}"
         return Refusal("kind", detail=detail, near=alone[0].facts)
+
+    def _company_asked_of_a_person(self, reading: Reading, a: Analysis) -> bool:
+        """ "Which company runs AliExpress?" asks for an organisation; a statement of a
+        person's role (its general manager) names none."""
+        if reading.op is not None or reading.facts[0] not in self.role_facts:
+            return False
+        asked = {a.stems[i] for i in a.expects_span if i < len(a.stems)}
+        return bool(asked & self.vocab.lexicon.organisation_nouns)
 
     def _name_asked_of_the_unnamed(self, reading: Reading, a: Analysis) -> str | None:
         """A name asked ("the names of the regulations", "what is it called") of a

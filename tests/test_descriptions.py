@@ -71,3 +71,18 @@ def test_emphasis_words_do_not_stop_a_what_is_question(assistant, question):
 def test_who_runs_it_is_still_not_what_it_is(assistant):
     answer = ask(assistant, "who runs vipme exactly")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["which company runs AliExpress?", "which company is running AliExpress?"]
+)
+def test_a_company_asked_is_not_answered_with_a_person(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert "Alibaba" in answer.text.splitlines()[0]
+    assert "Shen Difan" not in answer.text.splitlines()[0]
+
+
+def test_who_runs_it_is_still_its_general_manager(assistant):
+    answer = ask(assistant, "who runs AliExpress?")
+    assert "Shen Difan" in answer.text.splitlines()[0]
