@@ -86,3 +86,10 @@ def test_a_company_asked_is_not_answered_with_a_person(assistant, question):
 def test_who_runs_it_is_still_its_general_manager(assistant):
     answer = ask(assistant, "who runs AliExpress?")
     assert "Shen Difan" in answer.text.splitlines()[0]
+
+
+def test_who_confirmed_the_zones_says_where_they_were_confirmed(assistant):
+    answer = ask(assistant, "which body gave the go-ahead for the pilot zones?")
+    assert answer.answered, answer.text
+    said = answer.text.splitlines()[0]
+    assert "State Council" in said and "executive meeting" in said
