@@ -891,8 +891,7 @@ def _one_rest(stems: list[str], lexicon: Lexicon) -> list[str]:
         if word != "not":
             continue
         after = out[i + 1 : i + 1 + REST_REACH]
-        between = set(after[: after.index("not")]) if "not" in after else {"-"}
-        if between <= lexicon.auxiliaries:
+        if "not" in after and set(after[: after.index("not")]) <= lexicon.auxiliaries:
             out[i] = "the"  # the second negation stays, before the word it negates
     return out
 

@@ -193,6 +193,7 @@ class Lexicon:
     rate_words: frozenset[str]  # "what rate": the exchange rate is asked beside currencies
     using_words: frozenset[str]  # "the rate used": a rate named as the one applied
     content_verbs: frozenset[str]  # "what did the regulations say": what a thing holds
+    choosing_words: frozenset[str]  # "what regulations", "which rules": which ones
     rate_means_words: frozenset[str]  # "with the article's rate": the rate converts
     rate_per: str  # the currency a rate is quoted per when the question does not say
     rounding_units: frozenset[Phrase]  # "2 decimal places": how to round, after a number
@@ -629,6 +630,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         rate_words=_stems(raw["rate_words"]),
         using_words=_stems(raw["using_words"]),
         content_verbs=_stems(raw["content_verbs"]),
+        choosing_words=_stems(raw["choosing_words"]),
         rate_means_words=_stems(raw["rate_means_words"]),
         rate_per=str(raw["rate_per"]),
         rounding_units=_phrases(raw["rounding_units"]),

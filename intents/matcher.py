@@ -56,7 +56,7 @@ from intents.readings import Ranker, Reading, comparable
 from intents.roles import role_conflict
 from intents.text import either, foreign_words, is_number, stem, stems
 from intents.translation import language_of, languages, read_in_latin_script, read_latin
-from intents.verifier import Verifier, share_tails
+from intents.verifier import Verifier, share_tails, whole_named
 from intents.vocabulary import Vocabulary, typed_numbers
 
 BINARY_OPS = ("ratio", "percent", "difference", "growth", "per_unit")
@@ -140,7 +140,8 @@ class Matcher(ClaimReading, LastAnswer):
         if context and find_phrases(stems(question), self.vocab.lexicon.topic_switches):
             # "switching topics - ...": no follow-up on what came before; the conversation's
             # first figure stays, for a later "back to the first figure"
-            context = {"first": context["first"]} if context.get("first") else None
+            kept = {key: context[key] for key in ("first", "first_stems") if context.get(key)}
+            context = kept if kept.get("first") else None
         # "how many overseas buyers did AliExpress have? not active users, the buyers": a
         # sentence after the question that opens by taking a reading back is no negation
         question = _taken_back_after(question, self.vocab.lexicon.rejecting_words)
@@ -252,8 +253,9 @@ class Matcher(ClaimReading, LastAnswer):
 
     @property
     def _going_back(self) -> re.Pattern[str]:
-        back = self.vocab.lexicon.back_to_first[0]
-        return _going_back_pattern(back)
+        lexicon = self.vocab.lexicon
+        leads = {*lexicon.correction_leads, *(" ".join(p) for p in lexicon.followup_openers)}
+        return _going_back_pattern(lexicon.back_to_first[0], tuple(sorted(leads)))
 
     def _names_the_subject_of(self, words: str, memory: object) -> bool:
         first = Frame.from_memory(memory, self.base)
@@ -1884,7 +1886,7 @@ class Matcher(ClaimReading, LastAnswer):
         if said != {"not"} and not (said <= own and said <= set(self.vocab.naming)):
             return None  # "the China part" after the rest: the Chinese part it was taken from
         if said == {"not"} or "not" not in self._measure_stems(rest):
-            return Query("lookup", (rest,), None, None, 1.0, used_context=True)
+            return Query(intent="lookup", facts=(rest,), used_context=True)
         return None
 
     def _operand_of_alone(
@@ -3820,10 +3822,7 @@ class Matcher(ClaimReading, LastAnswer):
 
     def computed_value(self, fact_id: str) -> Decimal | None:
         """A figure's value when the base states it or the assistant computed it."""
-        value = self.base.facts[fact_id].value
-        if isinstance(value, Decimal):
-            return value
-        return self.vocab.computed.get(fact_id)
+        return self.verifier.value(fact_id)
 
     def _of_the_year_asked(
         self, best: Reading, readings: list[Reading], a: Analysis
@@ -4446,14 +4445,10 @@ class Matcher(ClaimReading, LastAnswer):
     def _whole_named_last(self, a: Analysis, facts: tuple[str, ...]) -> tuple[str, ...]:
         """ "Expressed as a share of the goal, where do the active users stand?": the words
         after "share of" name the whole, which is divided by, wherever the part is said."""
-        tails = share_tails(a, self.vocab.lexicon)
-        if len(tails) != 1:
+        whole = whole_named(a, self.vocab.lexicon)
+        if whole is None:
             return facts
-        lexicon = self.vocab.lexicon
-        ends = lexicon.relative_words | lexicon.auxiliaries | lexicon.question_words
-        tail = tails[0]
-        said = set(tail[: next((i for i, w in enumerate(tail) if w in ends), len(tail))])
-        said -= lexicon.function_words
+        said = set(whole) - self.vocab.lexicon.function_words
         fits = [bool(said & self.vocab.terms[f].all) for f in facts]
         return (facts[1], facts[0]) if fits == [True, False] else facts
 
@@ -4694,9 +4689,9 @@ def _back_pattern(words: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
-def _going_back_pattern(back: tuple[str, ...]) -> re.Pattern[str]:
-    """ "Going back to ...", "back to ..." opening a turn, with any "ok," before it."""
-    return re.compile(rf"^\W*(?:(?:ok|okay|so|and|now)\W+)?(?:{either(back)})\b\W*", re.IGNORECASE)
+def _going_back_pattern(back: tuple[str, ...], leads: tuple[str, ...]) -> re.Pattern[str]:
+    """ "Going back to ...", "back to ..." opening a turn, with any "ok," or "and" before."""
+    return re.compile(rf"^\W*(?:(?:{either(leads)})\W+)?(?:{either(back)})\b\W*", re.IGNORECASE)
 
 
 def _known_numbers(base: FactBase) -> frozenset[Decimal]:

@@ -235,16 +235,11 @@ class Verifier:
         subject named for the whole, when the whole computed with is another's."""
         if reading.op != "percent" or len(reading.facts) != 2:
             return None
-        tails = share_tails(a, self.vocab.lexicon)
-        if len(tails) != 1:
+        whole_said = whole_named(a, self.vocab.lexicon)
+        if whole_said is None:
             return None
-        lexicon = self.vocab.lexicon
-        ends = lexicon.state_verbs | lexicon.auxiliaries | lexicon.buyer_verbs | lexicon.flow_verbs
-        ends |= lexicon.relative_words
-        tail = tails[0]
-        whole_said = tail[: next((i for i, w in enumerate(tail) if w in ends), len(tail))]
         named = self.vocab.subjects_named(whole_said)
-        values = [self._value(f) for f in reading.facts]
+        values = [self.value(f) for f in reading.facts]
         if None in values:
             return None
         whole = self.base.facts[reading.facts[0] if values[0] > values[1] else reading.facts[1]]
@@ -256,7 +251,8 @@ class Verifier:
             return None
         return entities[sorted(named)[0]].name if sorted(named)[0] in entities else None
 
-    def _value(self, fact_id: str) -> Decimal | None:
+    def value(self, fact_id: str) -> Decimal | None:
+        """A figure's value when the base states it or the assistant computed it."""
         value = self.base.facts[fact_id].value
         return value if isinstance(value, Decimal) else self.vocab.computed.get(fact_id)
 
@@ -318,10 +314,10 @@ class Verifier:
             if s not in unnamed:
                 continue
             before = asked[max(0, i - UNNAMED_REACH) : i]
-            which = [j for j, w in enumerate(before) if w in ("what", "which")]
+            which = [j for j, w in enumerate(before) if w in lexicon.choosing_words]
             if which and not set(before[which[-1] + 1 :]) & lexicon.auxiliaries:
                 return a.raw[start + i]  # "what (specific) regulations"
-            asking = {"what", "which"} & set(asked[:i])
+            asking = lexicon.choosing_words & set(asked[:i])
             if set(asked[i + 1 : i + 1 + UNNAMED_REACH]) & lexicon.content_verbs and asking:
                 return a.raw[start + i]  # "what did the new regulations say"
         return None
@@ -506,3 +502,16 @@ def share_tails(a: Analysis, lexicon: Lexicon) -> list[list[str]]:
         for i in range(len(asked) - 2)
         if asked[i] in share_words and asked[i + 1] in ("of", "from")
     ]
+
+
+def whole_named(a: Analysis, lexicon: Lexicon) -> list[str] | None:
+    """The words that name the whole of the one share the turn asks ("what percentage of
+    Russia's total e-commerce is cross-border" -> Russia's total e-commerce), up to the verb,
+    relative or question word where the part is said; None unless exactly one share is."""
+    tails = share_tails(a, lexicon)
+    if len(tails) != 1:
+        return None
+    ends = lexicon.state_verbs | lexicon.auxiliaries | lexicon.buyer_verbs | lexicon.flow_verbs
+    ends |= lexicon.relative_words | lexicon.question_words
+    tail = tails[0]
+    return tail[: next((i for i, w in enumerate(tail) if w in ends), len(tail))]
