@@ -356,6 +356,14 @@ def share_of_whole(frame: Frame, base: FactBase) -> Query | None:
 
 def _amount_behind(frame: Frame, base: FactBase) -> Query | None:
     """ "How many people is that?": the count or amount behind a share just given."""
+    if frame.op in ("growth", "series-growth") and len(frame.facts) == 2:
+        # "by how much did online shopping grow?" then "and what amount did it reach?": the
+        # later of the two figures the growth runs between
+        years = [base.facts[f].year or 0 for f in frame.facts]
+        if years[0] == years[1]:
+            return None
+        later = frame.facts[0] if years[0] > years[1] else frame.facts[1]
+        return Query("lookup", (later,), None, None, 0.85, used_context=True)
     if frame.op == "complement":
         part = frame.facts[0]
         if unit_of(base, base.facts[part]) == PERCENT:
@@ -368,6 +376,9 @@ def _amount_behind(frame: Frame, base: FactBase) -> Query | None:
     fact_id = _single(frame)
     if fact_id is None or unit_of(base, base.facts[fact_id]) != PERCENT:
         return None
+    reached = [base.facts[f].formula.args[0] for f in used_by(base, "before_growth", 1, fact_id)]
+    if len(set(reached)) == 1:  # the stated 24.7% growth: the 4.7 trillion it rose to
+        return Query("lookup", (reached[0],), None, None, 0.85, used_context=True)
     count = _count_behind(base, fact_id)
     if count is None:
         return None

@@ -1854,3 +1854,16 @@ def test_the_rest_who_did_not_is_one_complement_not_a_double_negation(assistant,
     )
     assert rest.answered, rest.text
     assert (rest.value, rest.unit) == (Decimal("4E7"), "users")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "how much did Chinese online shopping grow last year?",
+        "by how much did China's online shopping grow in 2016?",
+    ],
+)
+def test_the_amount_a_growth_reached_is_its_later_figure(assistant, first):
+    *_, level = turns(assistant, first, "what amount did it hit, then?")
+    assert level.answered, level.text
+    assert (level.value, level.unit) == (Decimal("4.7E12"), "CNY")
