@@ -394,8 +394,8 @@ class LastAnswer:
         said = set(a.stems[a.context_until :])
         lexicon = self.vocab.lexicon
         pointing = a.anaphora or said & (lexicon.value_words | lexicon.instead_words)
-        if not pointing or a.ops or a.currency or a.years or a.breakdown:
-            return None  # "how much of it was B2B?" asks a part of it, not it again
+        if not pointing or a.ops or a.currency or a.years or a.year_shift or a.breakdown:
+            return None  # "how much of it was B2B?", "... the year before?": not it again
         # "what was the actual share?": only words of the figure claimed about may be said
         own = set(self._measure_stems(frame.facts[0])) | lexicon.value_words
         own |= lexicon.instead_words | lexicon.afterthought_words

@@ -1867,3 +1867,15 @@ def test_the_amount_a_growth_reached_is_its_later_figure(assistant, first):
     *_, level = turns(assistant, first, "what amount did it hit, then?")
     assert level.answered, level.text
     assert (level.value, level.unit) == (Decimal("4.7E12"), "CNY")
+
+
+def test_the_year_before_right_after_a_claim_is_checked_is_not_the_figure_again(assistant):
+    *_, before = turns(
+        assistant,
+        "by what percent did online shopping in China grow in 2016?",
+        "so roughly a quarter, correct?",
+        "and what was it worth the year before?",
+    )
+    assert before.answered, before.text
+    assert before.unit == "CNY"  # the 2015 level, not the growth again
+    assert round(before.value / Decimal("1E12"), 2) == Decimal("3.77")
