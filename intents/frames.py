@@ -355,7 +355,8 @@ def share_of_whole(frame: Frame, base: FactBase) -> Query | None:
 
 
 def _amount_behind(frame: Frame, base: FactBase) -> Query | None:
-    """ "How many people is that?": the count or amount behind a share just given."""
+    """ "How many people is that?": the count or amount behind a share just given; "what
+    amount did it reach?": the level behind a growth just given."""
     if frame.op in ("growth", "series-growth") and len(frame.facts) == 2:
         # "by how much did online shopping grow?" then "and what amount did it reach?": the
         # later of the two figures the growth runs between
