@@ -148,13 +148,10 @@ class Analysis:
             # "by how much will it increase between 2016 and 2018": an amount, not a rate
             self.change_at |= {at for op, at in self.ops if op == "growth"}
             self.ops = [("difference", at) if op == "growth" else (op, at) for op, at in self.ops]
-        by_how_much = {
-            at for op, at in self.ops if op == "growth" and self.stems[at : at + 3] == _BY_HOW_MUCH
-        }
-        if by_how_much and "difference" in self.op_names and not in_percent:
-            # "by how much did cross-border volume exceed online shopping?": the gap between
-            # two measures, in their unit, not a growth of one
-            self.ops = [(op, at) for op, at in self.ops if at not in by_how_much]
+        if {"growth", "difference"} <= set(self.op_names) and not in_percent:
+            # "by how much did cross-border volume exceed online shopping?": a gap named
+            # beside a change asked is the gap between two measures, in their unit
+            self.ops = [(op, at) for op, at in self.ops if op != "growth"]
         if in_percent and not self.currency and "point" not in self.stems:
             # "by what percent did X exceed Y", "how much bigger (in %)": a relative change
             self.ops = [("growth", at) if op == "difference" else (op, at) for op, at in self.ops]
@@ -181,7 +178,6 @@ class Analysis:
         self.ops = [(op, at) for op, at in self.ops if op not in drop]
 
 
-_BY_HOW_MUCH = ["by", "how", "much"]
 _BY_FIRST: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = {}
 
 

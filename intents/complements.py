@@ -72,10 +72,13 @@ def rest_of(base: FactBase, part_id: str) -> str | None:
     part = base.facts[part_id]
     if part.formula and part.formula.op == "difference":
         return part.formula.args[1]  # the rest of the rest is the part it was taken from
-    amount = _amount_of_part(base, part)
-    whole = whole_of(base, amount) if amount else None
-    rests = [f for f in used_by(base, "difference", 1, amount or part_id)
-             if whole is not None and base.facts[f].formula.args[0] == whole]  # fmt: skip
+    amount = _amount_of_part(base, part) or part_id
+    whole = whole_of(base, amount)
+    if whole is None:
+        return None
+    rests = [
+        f for f in used_by(base, "difference", 1, amount) if base.facts[f].formula.args[0] == whole
+    ]
     return rests[0] if len(rests) == 1 else None
 
 

@@ -185,19 +185,9 @@ class Matcher(ClaimReading, LastAnswer):
                 question, context = rest, {"first": first, "last": first, "stems": stems_}
         understood = self._understand_turn(question, context)
         result = understood.result
-        said = set(stems(question))
-        percent = result.op == "percent" if isinstance(result, Query) else False
-        if isinstance(result, Query) and result.claim is None and (percent or "percent" in said):
+        if isinstance(result, Query) and result.claim is None:
             # "% of target hit" after the gap to it, whichever way the turn was read
-            achieved = self._achieved_of_target(said, result.facts)
-            if achieved:
-                result = replace(
-                    result, facts=achieved, op="percent", intent="percent", ordered=True
-                )
-                memory = dict(understood.memory)
-                if memory.get("last"):
-                    memory["last"] = Frame(achieved, "percent", result.currency).to_memory()
-                understood = Understanding(result, memory)
+            understood = self._target_achieved(question, understood)
         if taken_back is not None:
             understood = self._not_the_one_taken_back(understood, context)
         opening = (context or {}).get("first_stems") if first else understood.memory.get("stems")
@@ -4414,6 +4404,30 @@ class Matcher(ClaimReading, LastAnswer):
             quoted=() if used_context else _quoted(a),
         )
 
+    def _target_achieved(self, question: str, understood: Understanding) -> Understanding:
+        """The turn's answer as the share of a target achieved, when it asks one in
+        percent; the question is analysed again only when it has the words for it."""
+        result = understood.result
+        lexicon = self.vocab.lexicon
+        said = set(stems(question))
+        if not (said & lexicon.achieving_words and said & lexicon.target_words):
+            return understood
+        if result.op not in (None, "percent"):
+            return understood
+        a = analyse(question, self.vocab, self.known_numbers)
+        if set(a.op_names) - {"percent"}:
+            return understood  # "by what % must they grow to reach the target?": a growth
+        if result.op != "percent" and not (a.percent_named or a.expects == "percent"):
+            return understood  # "how many users are missing to reach the target?": a count
+        achieved = self._achieved_of_target(set(a.stems), result.facts)
+        if not achieved:
+            return understood
+        result = replace(result, facts=achieved, op="percent", intent="percent", ordered=True)
+        memory = dict(understood.memory)
+        if memory.get("last"):
+            memory["last"] = Frame(achieved, "percent", result.currency).to_memory()
+        return Understanding(result, memory)
+
     def _achieved_of_target(
         self, asked: set[str], facts: tuple[str, ...]
     ) -> tuple[str, str] | None:
@@ -4434,7 +4448,7 @@ class Matcher(ClaimReading, LastAnswer):
         if len(targets) == 1 and len(facts) == 2:
             other = facts[0] if facts[1] == targets[0] else facts[1]
             return (other, targets[0])
-        if len(targets) == 1 and len(facts) == 1 and "percent" in asked:
+        if len(targets) == 1 and len(facts) == 1:
             # "how much of that target, in %, have they reached?" after the target itself:
             # the figure the base measures the gap to it from
             gaps = used_by(self.base, "difference", 0, targets[0])
@@ -4454,11 +4468,11 @@ class Matcher(ClaimReading, LastAnswer):
 
     def _purpose_of_its_sentence(self, fact_id: str) -> tuple[str, ...]:
         """The one purpose stated by the article's sentence for this fact, else the fact."""
-        clause = self.base.facts[fact_id].clause
+        clause = self.base.facts[fact_id].clause or ""
         purposes = [
-            f.id
-            for f in self.base.facts.values()
-            if f.clause == clause and self.ranker.is_a_purpose(f)
+            f
+            for f in self.by_clause.get(clause, ())
+            if self.ranker.is_a_purpose(self.base.facts[f])
         ]
         return (purposes[0],) if len(purposes) == 1 else (fact_id,)
 

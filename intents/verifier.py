@@ -249,7 +249,8 @@ class Verifier:
             family.add(entities[whole.entity].parent)
         if not named or named & family:
             return None
-        return entities[sorted(named)[0]].name if sorted(named)[0] in entities else None
+        first = min(named)
+        return entities[first].name if first in entities else None
 
     def value(self, fact_id: str) -> Decimal | None:
         """A figure's value when the base states it or the assistant computed it."""

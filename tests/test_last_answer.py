@@ -1879,3 +1879,14 @@ def test_the_year_before_right_after_a_claim_is_checked_is_not_the_figure_again(
     assert before.answered, before.text
     assert before.unit == "CNY"  # the 2015 level, not the growth again
     assert round(before.value / Decimal("1E12"), 2) == Decimal("3.77")
+
+
+def test_the_share_of_a_target_reached_asked_in_percentage_terms(assistant):
+    *_, share = turns(
+        assistant,
+        "AliExpress active users over the last year?",
+        "their medium-term user target?",
+        "so how much of that target, in percentage terms, have they reached?",
+    )
+    assert share.answered, share.text
+    assert share.value == 60
