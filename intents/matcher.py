@@ -742,7 +742,9 @@ class Matcher(ClaimReading, LastAnswer):
                     followed = replace(followed, asks=self._asks(analysis))
             if isinstance(followed, Refusal) and followed.reason == "year":
                 alone = self.interpret(analysis)  # "and the 2018 forecast?" after the rate:
-                if isinstance(alone, Query):  # a figure of that year, not the last one's
+                # a figure of that year, not the last one's; "the 2018 forecast for that?"
+                # after total retail points at retail, which has none
+                if isinstance(alone, Query) and not analysis.points_back:
                     return Understanding(alone, self._memory(analysis, alone))
                 if not analysis.anaphora and not analysis.year_shift:
                     # "the 2018 expected figure in dollars" (no "that", a year named): the
@@ -1292,12 +1294,29 @@ class Matcher(ClaimReading, LastAnswer):
             return False  # "and overseas warehouses?", "the 26.1 trillion figure?": a new question
         if self.vocab.subjects_named(a.stems):
             return False
+        if a.points_back and content <= self._operation_stems:
+            # "yoy growth of that?" after China's total e-commerce: "that" is the figure just
+            # given, and online shopping's growth, the only year-on-year figure, is of
+            # another measure of the same country
+            return not set(alone.facts) & self._kin(frame.facts)
         entities = self.base.entities
         topic = self.base.facts[frame.facts[0]].entity
         family = {topic, getattr(entities.get(topic), "parent", None)} - {None}
         about = {self.base.facts[f].entity for f in alone.facts}
         about |= {entities[e].parent for e in about if e in entities and entities[e].parent}
         return not about & family
+
+    def _kin(self, facts: tuple[str, ...]) -> set[str]:
+        """Figures tied to these: themselves, what they are computed from or part of, what
+        is computed from them, and the others of their sentence (a level and its growth)."""
+        depends = self.ranker.depends
+        kin = set(facts)
+        for fact_id in facts:
+            kin |= depends.get(fact_id, set())
+            clause = self.base.facts[fact_id].clause
+            kin |= set(self.by_clause.get(clause, ())) if clause else set()
+        kin |= {f for f, parents in depends.items() if parents & set(facts)}
+        return kin
 
     def _names_no_one(self, word: str) -> bool:
         """A measure word figures of several subjects share ("volume", and "GMV" read as

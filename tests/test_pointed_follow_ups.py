@@ -1,0 +1,38 @@
+"""A follow-up that points at the last figure ("of that", "for it") asks about that figure:
+when the article has nothing of the kind for it, the answer is a refusal, never the same
+kind of figure of another measure that happens to exist."""
+
+from __future__ import annotations
+
+import pytest
+from conversation import turns
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["what was china's total e-commerce in 2016", "China's total e-commerce, in dollars?"],
+)
+def test_the_growth_of_a_figure_without_one_is_refused_not_another_growth(assistant, first):
+    *_, growth = turns(assistant, first, "what was the year-on-year growth of that?")
+    assert not growth.answered, growth.text  # never online shopping's 24.7%
+    assert growth.reason == "vague"
+
+
+def test_the_growth_of_a_figure_with_one_is_still_given(assistant):
+    *_, growth = turns(assistant, "online shopping last year?", "yoy growth of that?")
+    assert growth.answered and float(growth.value) == pytest.approx(24.7), growth.text
+
+
+def test_a_forecast_for_a_figure_without_one_is_refused_as_a_missing_year(assistant):
+    *_, forecast = turns(
+        assistant,
+        "what was china's total retail volume in 2016",
+        "and what is the 2018 projection for it?",
+    )
+    assert not forecast.answered, forecast.text  # never cross-border's 8.8 trillion
+    assert forecast.reason == "year"
+
+
+def test_a_forecast_asked_without_pointing_back_is_the_one_the_article_makes(assistant):
+    *_, forecast = turns(assistant, "what is the exchange rate", "and the 2018 forecast?")
+    assert forecast.answered and "8.8 trillion yuan" in forecast.text, forecast.text
