@@ -256,6 +256,7 @@ class Matcher(ClaimReading, LastAnswer):
 
     def _understand_turn(self, question: str, context: dict | None) -> Understanding:
         understood = self._two_dates_back(question, context) or self._understand(question, context)
+        understood = self._pronoun_as_its_name(question, understood, context)
         prior = (context or {}).get("last")
         if self._which_of_two(question, understood.result, context):
             # "how many years after AliExpress was JD's launch?" then "how many users does it
@@ -304,6 +305,44 @@ class Matcher(ClaimReading, LastAnswer):
         if frame is not None and frame.currency is not None and not (context or {}).get("once"):
             understood = self._same_currency(question, understood, frame)
         return self._converted_once(question, understood, frame)
+
+    def _pronoun_as_its_name(
+        self, question: str, understood: Understanding, context: dict | None
+    ) -> Understanding:
+        """ "Who did it dislodge?" after "the top destination was China": "it" is China, and
+        a name asked of China is not China again; read with the name where the pronoun
+        stands, the turn asks the countries China dislodged."""
+        result = understood.result
+        frame = Frame.from_memory((context or {}).get("last"), self.base)
+        if (
+            frame is None
+            or not isinstance(result, Query)
+            or result.claim is not None
+            or result.op is not None
+            or result.who
+            or result.when
+            or result.whose
+            or tuple(result.facts) != tuple(frame.facts)
+            or len(frame.facts) != 1
+        ):
+            return understood
+        fact = self.base.facts[frame.facts[0]]
+        value = str(fact.value or "")
+        if not fact.is_text or len(value.split()) > 2 or not _names_something(value):
+            return understood
+        readable = self._readable(question)
+        if isinstance(readable, Refusal):
+            return understood
+        a = analyse(readable, self.vocab, self.known_numbers)
+        if a.expects != "text" or not a.lexical:
+            return understood
+        raw = list(a.raw)
+        raw[min(a.lexical)] = value
+        again = self._understand(" ".join(raw), context)
+        named = again.result
+        if isinstance(named, Query) and tuple(named.facts) != tuple(frame.facts):
+            return again
+        return understood
 
     def _keep_last_subject(self, memory: dict, context: dict | None, question: str) -> None:
         """ "Which platform has a Russian version?" (JD), "how many Russian buyers does it
@@ -3051,6 +3090,7 @@ class Matcher(ClaimReading, LastAnswer):
         best = self._of_the_number_asked(readings, a, self._of_the_kind_asked(readings, a))
         best = self._not_a_count_for_how_much(readings, a, best)
         best = self._partner_in_the_same_unit(readings, best)
+        best = self._not_named_already(readings, best, a)
         if not self._names_a_measure(best, a) and self._asks_what_it_is(a, must):
             described = self._readings(a, must | {self.vocab.lexicon.described})
             if described and not described[0].uncovered and described[0].op is None:
@@ -3141,6 +3181,10 @@ class Matcher(ClaimReading, LastAnswer):
         if together:  # "the retail-only cross-border figure": the article gives retail and B2B
             return Refusal("breakdown", near=(together,))
         tie = self.ranker.tie(readings)
+        unsaid = [f for f in tie if not self._says_its_name(f, a.stems[a.context_until :])]
+        if len(unsaid) == 1 and a.expects == "text" and not (a.claimed or a.checking):
+            best = next(r for r in readings if r.facts[0] == unsaid[0])  # "who did China
+            tie = []  # dislodge?": of two names, the one the question does not say
         counted = self._of_the_family_asked(tie, a)
         if len(counted) == 1:  # "how many folks took part?": people, not countries
             best = next(r for r in readings if r.facts[0] == counted[0])
@@ -3939,6 +3983,33 @@ class Matcher(ClaimReading, LastAnswer):
                 other.uncovered = frozenset(other.uncovered - {noun})
                 return other
         return best
+
+    def _not_named_already(self, readings: list[Reading], best: Reading, a: Analysis) -> Reading:
+        """A name asked for is not one the question already says: "which country did China
+        overtake as top destination?" names China, so the answer is the countries it
+        dislodged, not China again; a choice ("China or the US?") and a claim name it
+        on purpose."""
+        if best.op is not None or a.expects != "text" or a.claimed or a.checking:
+            return best
+        said = a.stems[a.context_until :]
+        if "or" in said or not self._says_its_name(best.facts[0], said):
+            return best
+        others = (
+            r
+            for r in readings
+            if r.op is None
+            and not r.uncovered
+            and not self._says_its_name(r.facts[0], said)
+            and self.base.facts[r.facts[0]].is_text
+        )
+        return next(others, best)
+
+    def _says_its_name(self, fact_id: str, said: list[str]) -> bool:
+        fact = self.base.facts[fact_id]
+        if not fact.is_text:
+            return False
+        names = re.findall(r"[A-Z][\w-]*", str(fact.value or ""))
+        return bool(names) and {stem(n.lower()) for n in names} <= set(said)
 
     def _names_asked(self, a: Analysis) -> tuple[str | None, str]:
         """('one', noun) after "which country", ('many', noun) after "which countries"."""
