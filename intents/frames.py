@@ -140,6 +140,10 @@ def follow(
     if ops or a.breakdown:
         covered = frozenset().union(*(base.years(base.facts[f]) for f in frame.facts))
         unmet = sorted(set(a.years) - covered)
+        if a.year_shift and ops <= {"ratio", "percent"} and a.years:
+            # "and the ratio a year earlier?" after buyers against active users: the two
+            # figures are of their own year; a year away they are not in the article
+            return Refusal("year", near=frame.facts[:1], years=tuple(a.years))
         over_time = ops & {"growth", "difference", "cagr"} or a.year_shift
         if unmet and covered and not over_time:
             # "how did that compare with 2015?" after 2016's figures only: not their ratio

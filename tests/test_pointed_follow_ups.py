@@ -36,3 +36,15 @@ def test_a_forecast_for_a_figure_without_one_is_refused_as_a_missing_year(assist
 def test_a_forecast_asked_without_pointing_back_is_the_one_the_article_makes(assistant):
     *_, forecast = turns(assistant, "what is the exchange rate", "and the 2018 forecast?")
     assert forecast.answered and "8.8 trillion yuan" in forecast.text, forecast.text
+
+
+def test_a_ratio_a_year_earlier_is_refused_not_the_same_ratio_again(assistant):
+    *_, ratio, earlier = turns(
+        assistant,
+        "how many overseas buyers did aliexpress have",
+        "how many times its active users is that?",
+        "and the same ratio a year earlier?",
+    )
+    assert ratio.answered and float(ratio.value) == pytest.approx(100 / 60, rel=1e-3)
+    assert not earlier.answered, earlier.text  # never the 1.67 of April 2017 again
+    assert earlier.reason == "year"
