@@ -3104,6 +3104,11 @@ class Matcher(ClaimReading, LastAnswer):
             return Refusal(
                 "unknown", words=_raw_words(a, unknown), near=self.ranker.nearest(a, must)
             )
+        if self._a_figure_asked_of_a_statement(best, a):
+            # "what's the cross-border figure for 2017?": no 2017 volume, and why the
+            # platforms matter (a 2017 statement) is no figure
+            detail = "that asks for a figure, and the article gives only a statement there"
+            return Refusal("kind", detail=detail, near=self.ranker.nearest(a, must))
         comparing = {"ratio", "difference", "growth"} & set(a.op_names)
         if "not" in must and not comparing and not self._negation_is_named(best, a):
             complement = self._complement(a, must - {"not"}, used_context)
@@ -3814,6 +3819,18 @@ class Matcher(ClaimReading, LastAnswer):
     def _says_a_figure(self, text: str) -> bool:
         """ "2010", "twenty ten", "4.3 billion": a number, in digits or in words."""
         return any(is_number(w) for w in self.vocab.lexicon.words(text))
+
+    def _a_figure_asked_of_a_statement(self, best: Reading, a: Analysis) -> bool:
+        """A question that asks for "the figure" or "the number" when the best reading is a
+        statement that names nothing (a reason, an aim, a description)."""
+        if best.op is not None or a.expects in ("reason", "text") or a.claimed or a.checking:
+            return False
+        fact = self.base.facts[best.facts[0]]
+        value = str(fact.value or "")
+        reason = (fact.measure or "").startswith("why ") or len(value.split()) > 8
+        if not fact.is_text or _names_something(value) and not reason:
+            return False
+        return bool(set(a.stems[a.context_until :]) & self.vocab.lexicon.value_words)
 
     def _asks_what_it_is(self, a: Analysis, must: set[str]) -> bool:
         """ "What is JD?", "who's Shen Difan": a name alone after "what is" or "who is"

@@ -1,0 +1,36 @@
+"""A figure asked for is a number: a statement of why or what for is no answer to "what's
+the figure", and a verb that names another event ("quit") is not read as a softener."""
+
+from __future__ import annotations
+
+import pytest
+from conversation import ask
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the cross-border figure for 2017?",
+        "What export difficulties is China facing, in numbers?",
+    ],
+)
+def test_a_figure_asked_where_the_article_only_states_a_reason_is_refused(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text  # never why the platforms matter
+    assert answer.reason == "kind"
+
+
+def test_the_reason_itself_is_still_given_when_asked(assistant):
+    answer = ask(assistant, "why do cross-border platforms matter to China?")
+    assert answer.answered and "difficulties in exports" in answer.text, answer.text
+
+
+def test_quitting_is_another_event_than_launching(assistant):
+    answer = ask(assistant, "When did JD quit cross-border?")
+    assert not answer.answered, answer.text  # never the 2015 launch
+    assert answer.reason == "unknown" and "quit" in answer.text
+
+
+def test_quite_still_only_softens(assistant):
+    answer = ask(assistant, "how many overseas buyers, quite roughly?")
+    assert answer.answered and float(answer.value) == pytest.approx(100e6), answer.text
