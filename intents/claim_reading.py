@@ -28,6 +28,7 @@ from intents.english import NOUN, VERB, is_english, parts_of_speech
 from intents.frames import Frame, money_behind, share_of_whole
 from intents.lexicon import leading_phrase
 from intents.query import Query, Refusal
+from intents.roles import reversed_rank
 from intents.text import is_number, stem, stems
 from intents.vocabulary import FactTerms
 
@@ -869,6 +870,10 @@ class ClaimReading:
             other = self._another_subject_named(result, rest)
             if other:  # "was the US the largest online retail market?": China is
                 split = replace(split, claim=replace(split.claim, swapped=other))
+        if isinstance(result, Query) and not split.claim.swapped:
+            turned = reversed_rank(rest.stems, rest.raw, result.facts, self.vocab, self.base)
+            if turned:  # "did the US overtake China in 2013?": China overtook the US
+                split = replace(split, claim=replace(split.claim, swapped=turned))
         if dated and not (
             isinstance(result, Query)
             and result.op is None

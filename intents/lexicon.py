@@ -244,6 +244,8 @@ class Lexicon:
     buyer_nouns: frozenset[str]  # "Chinese shoppers": the nationality buys
     seller_nouns: frozenset[str]  # "Russian sites": the nationality sells
     flow_verbs: frozenset[str]  # "went to Russia": the nationality receives
+    overtaking_verbs: frozenset[str]  # "overtook": who passed whom
+    becoming_verbs: frozenset[str]  # "became the largest": who rose
     buyer_verbs: frozenset[str]  # "the Chinese spend in Russia": the buyers named
     document_asks: frozenset[Phrase]  # "the full text of the guideline": a chore
     money_words: frozenset[str]  # "how much money": the answer must be money
@@ -672,6 +674,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         buyer_nouns=_stems(raw["buyer_nouns"]),
         seller_nouns=_stems(raw["seller_nouns"]),
         flow_verbs=_stems(raw["flow_verbs"]),
+        overtaking_verbs=_stems(raw["overtaking_verbs"]),
+        becoming_verbs=_stems(raw["becoming_verbs"]),
         buyer_verbs=_stems(raw["buyer_verbs"]),
         document_asks=_phrases(raw["document_asks"]),
         money_words=frozenset(stem(w) for t in raw["money_words"] for w in words(str(t))),

@@ -53,7 +53,7 @@ from intents.listing import Listing
 from intents.pairs import split_readings
 from intents.query import INTENT_OF_OPERATION, Query, Refusal, fits
 from intents.readings import Ranker, Reading, comparable
-from intents.roles import role_conflict
+from intents.roles import reversed_rank, role_conflict
 from intents.text import either, foreign_words, is_number, stem, stems
 from intents.translation import language_of, languages, read_in_latin_script, read_latin
 from intents.verifier import Verifier, share_tails, whole_named
@@ -3363,6 +3363,10 @@ class Matcher(ClaimReading, LastAnswer):
         misread = role_conflict(a.stems[start:], a.raw[start:], best.facts, self.vocab, self.base)
         if misread:  # "Chinese shoppers on Russian sites": the figures are the other way round
             return Refusal("unsupported", words=misread, near=self.ranker.nearest(a, must))
+        own = max(start, a.turn_from)  # this turn's words, not those an earlier turn lent
+        turned = reversed_rank(a.stems[own:], a.raw[own:], best.facts, self.vocab, self.base)
+        if turned and not (a.claimed or a.checking):  # "who overtook China?": none did
+            return Refusal("unsupported", words=(turned,), near=self.ranker.nearest(a, must))
         fact = self.base.facts[best.facts[0]]
         year = fact.value if fact.unit == "year" else fact.year if a.expects == "year" else None
         if a.asks_day and best.op is None and year is not None and not _gives_a_day(fact):

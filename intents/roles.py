@@ -108,3 +108,40 @@ def _seller(base: FactBase, vocab: Vocabulary, fact_id: str, named: set[str]) ->
         return True  # its own figure, unless it names buyers ("Russian shoppers")
     said = set(stems(fact.measure or "")) | {s for k in fact.keywords for s in stems(k)}
     return any(named & vocab.naming.get(s, set()) for s in said)
+
+
+def reversed_rank(
+    question_stems: list[str], raw: list[str], facts: tuple[str, ...], vocab: Vocabulary,
+    base: FactBase,
+) -> str | None:  # fmt: skip
+    """ "Did the US overtake China?", "when did the US become the largest market?": the
+    article says China passed the US. The words that put the roles the other way round
+    (the figures' own subject passed, or another country passing or rising), or None."""
+    lexicon = vocab.lexicon
+    own = {base.facts[f].entity for f in facts}
+    for at, word in enumerate(question_stems):
+        passing = word in lexicon.overtaking_verbs
+        if not passing and (
+            word not in lexicon.becoming_verbs or question_stems[at - 1 : at] == ["to"]
+        ):
+            continue
+        before = _nearest(reversed(question_stems[max(0, at - WINDOW - 1) : at]), vocab)
+        after = question_stems[at + 1 : at + 2 + WINDOW]
+        if passing and after[:1] == ["by"]:
+            passed, passer = before, _nearest(after[1:], vocab)  # "overtaken by the US"
+        else:
+            passed, passer = (_nearest(after, vocab) if passing else None), before
+        if passed is not None and own & vocab.naming.get(passed, set()):
+            return " ".join(raw[at : at + 1 + WINDOW])
+        out = passer is not None and (passer,) in lexicon.out_of_scope
+        if out and not own & vocab.naming.get(passer, set()):
+            return " ".join(raw[max(0, at - WINDOW) : at + 1])
+    return None
+
+
+def _nearest(words, vocab: Vocabulary) -> str | None:
+    """The first word that names a subject of the article or one out of its scope."""
+    for word in words:
+        if word in vocab.naming or (word,) in vocab.lexicon.out_of_scope:
+            return word
+    return None

@@ -1,0 +1,49 @@
+"""Who passed whom: the article says China overtook the US in 2013, so a question that puts
+the US first ("did the US overtake China?", "when did the US become the largest market?")
+is answered No or refused, never confirmed with China's 2013."""
+
+from __future__ import annotations
+
+import pytest
+from conversation import ask
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Did the US overtake China in online retail in 2013?",
+        "Did America overtake China as the biggest online retail market?",
+        "was China overtaken by the US?",
+        "Has China been surpassed by the United States?",
+    ],
+)
+def test_the_us_passing_china_is_denied(assistant, claim):
+    answer = ask(assistant, claim)
+    assert answer.answered and answer.text.startswith("No"), answer.text
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Did China surpass the US in online retail in 2013?",
+        "was it the us that china overtook in 2013",
+        "Did China outperform the US to become the world's largest online retail market in 2013?",
+    ],
+)
+def test_china_passing_the_us_is_confirmed(assistant, claim):
+    answer = ask(assistant, claim)
+    assert answer.answered and answer.text.startswith("Yes"), answer.text
+
+
+def test_the_year_the_us_became_the_largest_market_is_refused(assistant):
+    answer = ask(assistant, "when did the US become the world's largest online retail market")
+    assert not answer.answered, answer.text  # never China's 2013
+    assert answer.reason == "unsupported"
+
+
+def test_the_year_china_outperformed_the_us_to_become_the_largest_is_given(assistant):
+    answer = ask(
+        assistant,
+        "In what year did China outperform the US to become the largest online retail market?",
+    )
+    assert answer.answered and float(answer.value) == 2013, answer.text
