@@ -26,7 +26,7 @@ class ClaimedFigure:
 
     value: Decimal
     unit: str | None  # USD, CNY, %, ratio ("three times") or None when no unit is named
-    relation: str = "exact"  # exact, above, below, about
+    relation: str = "exact"  # exact, above, below, about; over: strictly above (a majority)
 
 
 @dataclass(frozen=True)
@@ -192,7 +192,7 @@ def split_claim(
     )
     for i in keep:  # "did most of it go to China": more than half of the whole
         if stems[i] in lexicon.majority_words and not _superlative(raw, i):
-            numbers.append(ClaimedFigure(Decimal(50), "%", "above"))
+            numbers.append(ClaimedFigure(Decimal(50), "%", "over"))
             quoted.add(i)
     kept = [i for i in keep if i not in quoted]
     # "is A four times their spending elsewhere?": the multiple taken out stood between the

@@ -992,3 +992,15 @@ def test_a_claim_that_all_of_the_last_figure_went_to_one_part_is_denied(assistan
     _, answer = turns(assistant, "how much did russians spend cross-border in 2016?", claim)
     assert answer.text.startswith("No."), answer.text
     assert answer.value == 3_440_000_000
+
+
+@pytest.mark.parametrize(
+    ("claim", "first"),
+    [
+        ("Does Alibaba expect most of its 2025 consumers to be overseas?", "No"),  # half
+        ("Did most Russian cross-border spending go to Chinese platforms?", "Yes"),  # 80%
+    ],
+)
+def test_most_means_more_than_half_not_half(assistant, claim, first):
+    answer = ask(assistant, claim)
+    assert answer.answered and answer.text.startswith(first), answer.text
