@@ -1105,6 +1105,8 @@ class Matcher(ClaimReading, LastAnswer):
             return True
         if reading.op is None and self._labels_its_sentence(reading.facts[0], premise, a):
             return True  # "what number of countries were the 28,000 respondents drawn from?"
+        if reading.op is None and self._grown_to(reading.facts[0], premise, a):
+            return True  # "if online shopping grew 24.7%, what did it reach?"
         whole = whole_of(self.base, premise)
         asked = set(a.stems[a.context_until :])
         return (
@@ -1112,6 +1114,17 @@ class Matcher(ClaimReading, LastAnswer):
             and whole is not None
             and reading.facts[0] == whole
             and bool(asked & self.vocab.lexicon.whole_words)
+        )
+
+    def _grown_to(self, fact_id: str, premise: str, a: Analysis) -> bool:
+        """Is `fact_id` the level a growth quoted as `premise` reached, asked as such?"""
+        if not find_phrases(a.stems[a.context_until :], self.vocab.lexicon.grown_to_words):
+            return False
+        return any(
+            f.formula is not None
+            and f.formula.op == "before_growth"
+            and tuple(f.formula.args) == (fact_id, premise)
+            for f in self.derivations
         )
 
     def _labels_its_sentence(self, fact_id: str, premise: str, a: Analysis) -> bool:
@@ -4349,8 +4362,12 @@ class Matcher(ClaimReading, LastAnswer):
         if formula is None or formula.op != "before_growth":
             return False
         growth = typed_numbers(self.base.facts[formula.args[1]])
-        # "before the 24.7% growth", "the previous year's": the figure worked back is asked
-        return not (self.vocab.lexicon.worked_back_words & set(a.stems) or growth & set(a.stems))
+        lexicon = self.vocab.lexicon
+        if lexicon.worked_back_words & set(a.stems):
+            return False  # "before the 24.7% growth", "the previous year's": it is asked
+        if find_phrases(a.stems[a.context_until :], lexicon.grown_to_words):
+            return True  # "it grew 24.7% - to what?": where the growth ended, not began
+        return not growth & set(a.stems)
 
     def _years_to_article(self, singles: list[Reading], a: Analysis) -> list[Reading]:
         """ "How old was AliExpress in April 2017?", "how many years from 2017 until the

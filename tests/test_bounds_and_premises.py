@@ -622,3 +622,21 @@ def test_the_rest_claimed_more_than_a_sum_is_never_read_as_not_more_than(assista
         "Is the rest more than 1 billion dollars?",
     )
     assert not claim.text.startswith("Yes"), claim.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The article says China's online shopping grew 24.7% — to what?",
+        "online shopping grew 24.7% to what level?",
+        "if online shopping grew 24.7%, what did it reach?",
+    ],
+)
+def test_where_a_quoted_growth_ended_is_the_later_level(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered and float(answer.value) == pytest.approx(4.7e12), answer.text
+
+
+def test_the_level_before_a_quoted_growth_is_still_worked_back(assistant):
+    answer = ask(assistant, "what was online shopping before the 24.7% growth?")
+    assert answer.answered and float(answer.value) == pytest.approx(3.769e12, rel=1e-3)
