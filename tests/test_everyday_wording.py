@@ -1091,3 +1091,15 @@ def test_a_sentence_about_the_user_that_quotes_figures_still_counts(assistant):
     )
     assert answer.answered, answer.text
     assert answer.unit == "CNY"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what % of ppl in the paypal survey bought from china sites",
+        "what share of survey respondents shopped on china websites?",
+    ],
+)
+def test_china_sites_are_chinese_sites(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered and float(answer.value) == pytest.approx(21), answer.text
