@@ -297,6 +297,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
         # as two words: positions follow the words read, not the words typed)
         chat, aside = _about_the_user(sentences, lexicon, asking)
         result.chat_at = frozenset(i for i, at in enumerate(origin) if at in chat)
+        result.chat_at |= _hedged(result.stems, lexicon)
         result.aside_at = frozenset(i for i, at in enumerate(origin) if at in aside)
         for key, at in _find(result.stems, vocab.out_of_scope):  # "... I want to sell to
             word = " ".join(result.raw[at : at + len(key)])  # Russia from Kazakhstan."
@@ -1356,3 +1357,16 @@ def _mark_numbers(result: Analysis, known_numbers: frozenset[Decimal]) -> None:
                 result.lexical.add(i)
             else:
                 result.unknown_numbers.append(s)
+
+
+def _hedged(stems: list[str], lexicon: Lexicon) -> frozenset[int]:
+    """ "I don't think in yuan, dollars please": a "not" the user says of their own
+    thinking, not of the figure asked for."""
+    return frozenset(
+        i
+        for i, s in enumerate(stems)
+        if s == "not"
+        and stems[i + 1 : i + 2]
+        and stems[i + 1] in lexicon.belief_verbs
+        and any(w in lexicon.first_person for w in stems[max(0, i - 2) : i])
+    )

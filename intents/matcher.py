@@ -2792,7 +2792,11 @@ class Matcher(ClaimReading, LastAnswer):
     def _content(self, analysis: Analysis) -> list[str]:
         fw = self.vocab.lexicon.function_words
         return [
-            s for i, s in enumerate(analysis.stems) if i not in analysis.lexical and s not in fw
+            s
+            for i, s in enumerate(analysis.stems)
+            if i not in analysis.lexical
+            and s not in fw
+            and not (s == "not" and i in analysis.chat_at)  # "I don't think in yuan"
         ]
 
     def _memory(self, analysis: Analysis, result: Query | Refusal) -> dict:

@@ -1890,3 +1890,12 @@ def test_the_share_of_a_target_reached_asked_in_percentage_terms(assistant):
     )
     assert share.answered, share.text
     assert share.value == 60
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["i don't think in yuan, dollars please", "I don't really think in yuan. USD?"]
+)
+def test_a_user_who_does_not_think_in_yuan_wants_the_figure_in_dollars(assistant, follow_up):
+    *_, converted = turns(assistant, "how big was china's online shopping in 2016", follow_up)
+    assert converted.answered and converted.unit == "USD", converted.text
+    assert float(converted.value) == pytest.approx(687.77e9, rel=1e-3)  # never offline retail
