@@ -470,15 +470,17 @@ class LastAnswer:
                 counts[word] = counts.get(word, 0) + 1
         return counts
 
-    def _only_a_slot(self, a: Analysis) -> bool:
+    def _only_a_slot(self, a: Analysis, pointing: bool = False) -> bool:
         """ "In yuan please": a turn that names no figure of its own (not even a year),
-        only a currency for whatever was asked last."""
+        only a currency for whatever was asked last; with `pointing`, "and that in
+        dollars?" too (after a refused turn that named a figure of its own)."""
         lexicon = self.vocab.lexicon
         said = {
             s
             for i, s in enumerate(a.stems)
             if (s not in lexicon.function_words or i in a.lexical)  # "forecast" is a period
             and i not in a.currency_at | a.op_span
+            and not (pointing and (s,) in lexicon.anaphora)
         }
         return (
             bool(a.currency)

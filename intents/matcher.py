@@ -277,6 +277,10 @@ class Matcher(ClaimReading, LastAnswer):
                 del memory["asked"]
             if memory.get("last"):
                 memory["stale"] = True
+                # "how much of it is B2B?" refused pointed at the last answer, and a next
+                # "what's it in dollars?" still does; "next year's forecast?" refused named
+                # a figure of its own, which a next "and that in dollars?" points at
+                memory["stale_back"] = self._points_back(question)
                 self._keep_last_subject(memory, context, question)
             understood = Understanding(understood.result, memory)
         latest = understood.memory.get("last")
@@ -343,6 +347,12 @@ class Matcher(ClaimReading, LastAnswer):
         if isinstance(named, Query) and tuple(named.facts) != tuple(frame.facts):
             return again
         return understood
+
+    def _points_back(self, question: str) -> bool:
+        readable = self._readable(question)
+        if isinstance(readable, Refusal):
+            return False
+        return analyse(readable, self.vocab, self.known_numbers).anaphora
 
     def _keep_last_subject(self, memory: dict, context: dict | None, question: str) -> None:
         """ "Which platform has a Russian version?" (JD), "how many Russian buyers does it
@@ -676,7 +686,9 @@ class Matcher(ClaimReading, LastAnswer):
         if another is not None:
             return Understanding(another, self._memory(analysis, another))
         frame = Frame.from_memory((context or {}).get("last"), self.base)
-        if frame is not None and (context or {}).get("stale") and self._only_a_slot(analysis):
+        stale = (context or {}).get("stale")
+        pointing = stale and not (context or {}).get("stale_back")
+        if frame is not None and stale and self._only_a_slot(analysis, pointing):
             # "the other 20 percent in rubles?" refused, then "then in yuan please": that
             # continues the refused question, not the figure given before it
             return Understanding(Refusal("vague", near=frame.facts), dict(context or {}))
@@ -783,7 +795,12 @@ class Matcher(ClaimReading, LastAnswer):
                 alone = self.interpret(analysis)  # "and the 2018 forecast?" after the rate:
                 # a figure of that year, not the last one's; "the 2018 forecast for that?"
                 # after total retail points at retail, which has none
-                if isinstance(alone, Query) and not analysis.points_back:
+                if (
+                    isinstance(alone, Query)
+                    and not analysis.points_back
+                    and (self._content(analysis) or set(alone.facts) & self._kin(frame.facts))
+                ):  # "next year's forecast?" after online shopping names nothing of its own:
+                    # cross-border's forecast is no figure of what the conversation is about
                     return Understanding(alone, self._memory(analysis, alone))
                 if not analysis.anaphora and not analysis.year_shift:
                     # "the 2018 expected figure in dollars" (no "that", a year named): the
@@ -833,6 +850,16 @@ class Matcher(ClaimReading, LastAnswer):
                 # China's online shopping is not what "they" spent
                 refusal = Refusal("unsupported", near=frame.facts)
                 return Understanding(refusal, dict(context or {}))
+        if (
+            no_year is not None
+            and isinstance(alone, Query)
+            and frame is not None
+            and not self._content(analysis)
+            and not set(alone.facts) & self._kin(frame.facts)
+        ):
+            # "next year's forecast?" after online shopping: the article forecasts
+            # cross-border volume, not what the conversation is about
+            return Understanding(no_year, dict(context or {}))
         part = self._part_named_by_a_fragment(analysis, alone, frame)
         if part is not None:  # "China share?" after Russia's spending: its Chinese part
             return Understanding(part, self._followed_memory(analysis, part, context))
@@ -1368,6 +1395,9 @@ class Matcher(ClaimReading, LastAnswer):
             clause = self.base.facts[fact_id].clause
             kin |= set(self.by_clause.get(clause, ())) if clause else set()
         kin |= {f for f, parents in depends.items() if parents & set(facts)}
+        for fact_id in list(kin):  # the rate's volume, and the forecast of its sentence
+            clause = self.base.facts[fact_id].clause
+            kin |= set(self.by_clause.get(clause, ())) if clause else set()
         return kin
 
     def _names_no_one(self, word: str) -> bool:

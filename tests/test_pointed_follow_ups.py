@@ -48,3 +48,30 @@ def test_a_ratio_a_year_earlier_is_refused_not_the_same_ratio_again(assistant):
     assert ratio.answered and float(ratio.value) == pytest.approx(100 / 60, rel=1e-3)
     assert not earlier.answered, earlier.text  # never the 1.67 of April 2017 again
     assert earlier.reason == "year"
+
+
+def test_a_forecast_the_conversation_has_not_got_is_refused_and_so_is_that_in_dollars(assistant):
+    *_, forecast, converted = turns(
+        assistant, "online shopping total china 2016", "next year forecast?", "and that in dollars?"
+    )
+    assert not forecast.answered and forecast.reason == "year", forecast.text  # not cross-border's
+    assert not converted.answered, converted.text  # "that" is the forecast refused
+    assert converted.reason == "vague"
+
+
+def test_it_after_a_refused_turn_that_pointed_back_is_still_the_last_answer(assistant):
+    *_, refused, converted = turns(
+        assistant,
+        "Does the 6.3 trillion yuan figure include B2B sales?",
+        "How much of it is B2B?",
+        "What's it in dollars?",
+    )
+    assert not refused.answered
+    assert converted.answered and float(converted.value) == pytest.approx(921.9e9, rel=1e-3)
+
+
+def test_radio_talk_is_read_for_the_question_inside_it(assistant):
+    *_, growth = turns(
+        assistant, "dispatch. online shopping total china 2016. over", "copy. growth. over"
+    )
+    assert growth.answered and float(growth.value) == pytest.approx(24.7), growth.text
