@@ -1899,3 +1899,12 @@ def test_a_user_who_does_not_think_in_yuan_wants_the_figure_in_dollars(assistant
     *_, converted = turns(assistant, "how big was china's online shopping in 2016", follow_up)
     assert converted.answered and converted.unit == "USD", converted.text
     assert float(converted.value) == pytest.approx(687.77e9, rel=1e-3)  # never offline retail
+
+
+def test_chinas_cut_of_russian_spending_is_its_chinese_part(assistant):
+    *_, part = turns(
+        assistant,
+        "dispatch. russians cross-border spending last year. over",
+        "copy. china's cut, usd. over",
+    )
+    assert part.answered and float(part.value) == pytest.approx(3.44e9), part.text
