@@ -1143,6 +1143,24 @@ class Matcher(ClaimReading, LastAnswer):
             and bool(asked & self.vocab.lexicon.whole_words)
         )
 
+    def _another_month(self, best: Reading, a: Analysis) -> tuple[int, ...]:
+        """The years of a month and year the question names ("in April 2016") when the
+        figure's period names that month in another year ("12 months to April 2017")."""
+        if best.op is not None:
+            return ()
+        months = set(self.vocab.lexicon.months)
+        asked = {
+            (a.stems[at - 1], year)
+            for at, year in a.year_at.items()
+            if at >= a.context_until and at and a.stems[at - 1] in months
+        }
+        period = (self.base.facts[best.facts[0]].period or "").lower().split()
+        pairs = zip(period, period[1:], strict=False)
+        given = {(w, int(y)) for w, y in pairs if w in months and y.isdigit()}
+        if not asked or not given:
+            return ()
+        return tuple(sorted({y for m, y in asked if (m, y) not in given and m in dict(given)}))
+
     def _grown_to(self, fact_id: str, premise: str, a: Analysis) -> bool:
         """Is `fact_id` the level a growth quoted as `premise` reached, asked as such?"""
         if not find_phrases(a.stems[a.context_until :], self.vocab.lexicon.grown_to_words):
@@ -3406,6 +3424,9 @@ class Matcher(ClaimReading, LastAnswer):
             if built is None:
                 return year_problem
             best = built  # "online shopping in 2015, from the growth": the 2015 figure
+        other_month = self._another_month(best, a)
+        if other_month:  # "active users in April 2016": the article counts to April 2017
+            return Refusal("year", near=best.facts, years=other_month)
         start = a.context_until
         misread = role_conflict(a.stems[start:], a.raw[start:], best.facts, self.vocab, self.base)
         if misread:  # "Chinese shoppers on Russian sites": the figures are the other way round

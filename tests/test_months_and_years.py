@@ -1,0 +1,22 @@
+"""A month and year asked are checked against the month and year of the figure's period:
+"active users in April 2016" is not the count for the 12 months to April 2017."""
+
+from __future__ import annotations
+
+import pytest
+from conversation import ask
+
+
+def test_the_same_month_a_year_earlier_is_refused(assistant):
+    answer = ask(assistant, "how many active users did aliexpress have in april 2016?")
+    assert not answer.answered, answer.text  # never the 60 million to April 2017
+    assert answer.reason == "year"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["aliexpress active users in april 2017", "AliExpress active users over the past year?"],
+)
+def test_the_month_of_the_period_is_answered(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered and float(answer.value) == pytest.approx(60e6), answer.text
