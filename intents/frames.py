@@ -133,6 +133,12 @@ def follow(
             return behind
     if extra:
         return None
+    asked_ops = {op for op, at in a.ops if at >= a.context_until and op != "convert"}
+    if a.forecast and not (asked_ops or a.years or a.currency or "not" in content):
+        # "and the forecast?"; "it's expected to rise. To what level?" (the rise is told)
+        ahead = _forecast_of(frame, base)
+        if ahead is not None:
+            return Query("lookup", (ahead,), None, None, 0.85, used_context=True)
     if a.years and not ops and "not" not in content:
         return _another_year(a, frame, base)
     if "not" in content and ops <= {"percent"}:  # "and what percentage did not?"
@@ -407,6 +413,15 @@ def _forecast_operand(frame: Frame, base: FactBase) -> str | None:
         and unit_of(base, base.facts[f]) in ("CNY", "USD")
     ]
     return money[0] if len(money) == 1 else None
+
+
+def _forecast_of(frame: Frame, base: FactBase) -> str | None:
+    """The one forecast the article makes of the measure just given."""
+    fact_id = _single(frame)
+    if fact_id is None:
+        return None
+    ahead = [o.id for o in base.series(base.facts[fact_id]) if o.is_forecast and o.id != fact_id]
+    return ahead[0] if len(ahead) == 1 else None
 
 
 def money_behind(frame: Frame, base: FactBase) -> Query | None:

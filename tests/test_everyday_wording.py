@@ -1103,3 +1103,8 @@ def test_a_sentence_about_the_user_that_quotes_figures_still_counts(assistant):
 def test_china_sites_are_chinese_sites(assistant, question):
     answer = ask(assistant, question)
     assert answer.answered and float(answer.value) == pytest.approx(21), answer.text
+
+
+def test_business_to_business_is_b2b(assistant):
+    answer = ask(assistant, "does the cross-border estimate include business-to-business sales?")
+    assert answer.answered and answer.text.startswith("Yes"), answer.text  # was "No"

@@ -75,3 +75,17 @@ def test_radio_talk_is_read_for_the_question_inside_it(assistant):
         assistant, "dispatch. online shopping total china 2016. over", "copy. growth. over"
     )
     assert growth.answered and float(growth.value) == pytest.approx(24.7), growth.text
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["and the forecast?", "what is it expected to reach?", "what is the forecast for it?"],
+)
+def test_the_forecast_of_the_last_figure_is_the_one_the_article_makes(assistant, follow_up):
+    *_, forecast = turns(assistant, "what was the cross-border volume in 2016", follow_up)
+    assert forecast.answered and float(forecast.value) == pytest.approx(8.8e12), forecast.text
+
+
+def test_a_forecast_of_a_figure_the_article_does_not_forecast_is_refused(assistant):
+    *_, forecast = turns(assistant, "online shopping 2016", "and the forecast?")
+    assert not forecast.answered, forecast.text
