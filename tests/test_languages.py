@@ -306,3 +306,14 @@ def test_russian_first_and_second_point_at_the_conversations_figures(assistant):
         "Какой это процент от первого числа?",
     )
     assert float(answer.value) == pytest.approx(50), answer.text
+
+
+def test_russian_past_twelve_months_and_a_share_of_the_buyers(assistant):
+    *_, buyers, share = turns(
+        assistant,
+        "Сколько активных пользователей было у AliExpress за минувшие двенадцать месяцев?",
+        "А сколько из них совершили покупки?",
+        "Какая это доля в процентах?",
+    )
+    assert buyers.answered and float(buyers.value) == pytest.approx(20e6), buyers.text
+    assert share.answered and float(share.value) == pytest.approx(100 / 3, rel=1e-3), share.text
