@@ -4039,18 +4039,29 @@ class Matcher(ClaimReading, LastAnswer):
         stems = a.stems[a.context_until :]
         if best.op is not None or ("how", "much") not in zip(stems, stems[1:], strict=False):
             return best
-        if set(stems) & self.vocab.lexicon.count_nouns or a.currency or self._asks(a):
+        if a.currency or self._asks(a) not in (None, "amount"):  # "in total": an amount
             return best
         unit = unit_of(self.base, self.base.facts[best.facts[0]])
         if unit is None or unit in BASE_UNITS:
             return best  # money, a share, a year or a statement: not a count
+        if stem(unit) in stems or self._family_named(unit, stems):
+            return best  # "how much warehouses": the count, named
         years = {str(y) for y in a.years}
         for other in readings[1:TOP_CANDIDATES]:
-            if other.op is not None or other.uncovered - years > best.uncovered:
+            # "how much went to Chinese platforms?": Russians' money, whose subject the
+            # turn leaves to the conversation, not the warehouses of Chinese platforms
+            if other.op is not None or other.uncovered - years - {"<subject>"} > best.uncovered:
                 continue
             if unit_of(self.base, self.base.facts[other.facts[0]]) in BASE_UNITS:
                 return other
         return best
+
+    def _family_named(self, unit: str, stems: list[str]) -> bool:
+        """Does the question name a count noun of the same family as `unit` ("users" for
+        consumers)?"""
+        families = self.vocab.lexicon.count_families
+        family = families.get(stem(unit))
+        return family is not None and any(families.get(s) == family for s in stems)
 
     def _of_the_number_asked(self, readings: list[Reading], a: Analysis, best: Reading) -> Reading:
         """ "Which country was the most popular destination?" asks for one name, "which

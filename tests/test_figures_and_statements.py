@@ -34,3 +34,16 @@ def test_quitting_is_another_event_than_launching(assistant):
 def test_quite_still_only_softens(assistant):
     answer = ask(assistant, "how many overseas buyers, quite roughly?")
     assert answer.answered and float(answer.value) == pytest.approx(100e6), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["how much went to Chinese platforms?", "How much went to Chinese sites in total?"]
+)
+def test_how_much_went_somewhere_is_never_a_count_of_warehouses(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.unit != "warehouses", answer.text
+
+
+def test_how_much_warehouses_still_counts_them(assistant):
+    answer = ask(assistant, "how much warehouses are planned?")
+    assert answer.answered and float(answer.value) == 100, answer.text
