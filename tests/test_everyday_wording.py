@@ -1108,3 +1108,15 @@ def test_china_sites_are_chinese_sites(assistant, question):
 def test_business_to_business_is_b2b(assistant):
     answer = ask(assistant, "does the cross-border estimate include business-to-business sales?")
     assert answer.answered and answer.text.startswith("Yes"), answer.text  # was "No"
+
+
+def test_shelling_out_is_buying_never_the_gap_to_the_target(assistant):
+    answer = ask(
+        assistant, "how many of the 60m active aliexpress users shelled out for something?"
+    )
+    assert answer.unit != "users" or float(answer.value) == pytest.approx(20e6), answer.text
+
+
+def test_how_much_russians_forked_out_is_their_spending(assistant):
+    answer = ask(assistant, "how much did Russians fork out on cross-border sites?")
+    assert answer.answered and float(answer.value) == pytest.approx(4.3e9), answer.text
