@@ -383,7 +383,12 @@ class LastAnswer:
         ]
         if len(targets) != 1:
             return Refusal("ambiguous" if targets else "unsupported", near=frame.facts)
-        return Query("lookup", (targets[0],), None, None, 0.85, used_context=True)
+        target = targets[0]
+        asked = set(a.stems[a.context_until :])
+        for built in (f for f, parents in self.ranker.depends.items() if target in parents):
+            if asked & (self.vocab.terms[built].all - self.vocab.terms[target].all):
+                return None  # "how far are they from the target?": the gap to it
+        return Query("lookup", (target,), None, None, 0.85, used_context=True)
 
     def _what_it_was(self, a: Analysis, frame: Frame | None) -> Query | None:
         """ "Grew 40%, true?" (No) then "what was it then?", or "was that the State Council

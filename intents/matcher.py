@@ -2434,6 +2434,7 @@ class Matcher(ClaimReading, LastAnswer):
         if wanted <= self.vocab.terms[whole].all:
             return None  # "what did they spend, the year before?": no part named
         parts = []
+        subtracted = None
         for fact in self.base.facts.values():
             formula = fact.formula
             is_part = fact.of == whole or (
@@ -2446,9 +2447,22 @@ class Matcher(ClaimReading, LastAnswer):
             negated = "not" in self._measure_stems(fact.id)
             if negated != ("not" in content):
                 continue  # "the part that went to China" is not the non-Chinese part
+            taken = formula.args[1] if formula is not None and formula.op == "difference" else None
+            named = taken in self.vocab.terms and wanted <= self.vocab.terms[taken].all
+            if named:  # "how far are the active users from it?": the gap's own word
+                gap_words = self.vocab.terms[fact.id].all - self.vocab.terms[taken].all
+                named = not set(a.stems[a.context_until :]) & gap_words
+            if is_part and named and "not" not in content:
+                subtracted = taken  # "how many active users now?" after the target: those
+                continue  # users, not the gap from them to the target
             if is_part and fact.id != whole and wanted <= self.vocab.terms[fact.id].all:
                 parts.append(fact.id)
         parts.sort(key=lambda f: (unit_of(self.base, self.base.facts[f]) == "%") != percent)
+        if not parts and subtracted is not None:
+            if percent:  # "what % of that target do its 60m active users represent?"
+                facts = (subtracted, whole)
+                return Query("percent", facts, "percent", None, 0.8, used_context=True)
+            return Query("lookup", (subtracted,), None, a.currency, 0.8, used_context=True)
         if not parts:
             return None
         if percent and unit_of(self.base, self.base.facts[parts[0]]) != PERCENT:

@@ -1908,3 +1908,14 @@ def test_chinas_cut_of_russian_spending_is_its_chinese_part(assistant):
         "copy. china's cut, usd. over",
     )
     assert part.answered and float(part.value) == pytest.approx(3.44e9), part.text
+
+
+def test_the_active_users_asked_after_the_target_are_the_users_not_the_gap(assistant):
+    *_, users, gap = turns(
+        assistant,
+        "what user target did AliExpress's general manager mention?",
+        "and how many active users does it have now?",
+        "how far are they from the target then?",
+    )
+    assert users.answered and float(users.value) == pytest.approx(60e6), users.text
+    assert gap.answered and float(gap.value) == pytest.approx(40e6), gap.text
