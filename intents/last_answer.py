@@ -385,7 +385,7 @@ class LastAnswer:
             return Refusal("ambiguous" if targets else "unsupported", near=frame.facts)
         target = targets[0]
         asked = set(a.stems[a.context_until :])
-        for built in (f for f, parents in self.ranker.depends.items() if target in parents):
+        for built in self.dependents.get(target, ()):
             if asked & (self.vocab.terms[built].all - self.vocab.terms[target].all):
                 return None  # "how far are they from the target?": the gap to it
         return Query("lookup", (target,), None, None, 0.85, used_context=True)

@@ -338,10 +338,12 @@ class Matcher(ClaimReading, LastAnswer):
         if isinstance(readable, Refusal):
             return understood
         a = analyse(readable, self.vocab, self.known_numbers)
-        if a.expects != "text" or not a.lexical:
+        anaphora = self.vocab.lexicon.anaphora
+        pronouns = [i for i in sorted(a.lexical) if (a.stems[i],) in anaphora]
+        if a.expects != "text" or not pronouns:
             return understood
         raw = list(a.raw)
-        raw[min(a.lexical)] = value
+        raw[pronouns[0]] = value
         again = self._understand(" ".join(raw), context)
         named = again.result
         if isinstance(named, Query) and tuple(named.facts) != tuple(frame.facts):
@@ -1409,14 +1411,23 @@ class Matcher(ClaimReading, LastAnswer):
         depends = self.ranker.depends
         kin = set(facts)
         for fact_id in facts:
-            kin |= depends.get(fact_id, set())
+            kin |= depends.get(fact_id, set()) | self.dependents.get(fact_id, set())
             clause = self.base.facts[fact_id].clause
             kin |= set(self.by_clause.get(clause, ())) if clause else set()
-        kin |= {f for f, parents in depends.items() if parents & set(facts)}
         for fact_id in list(kin):  # the rate's volume, and the forecast of its sentence
             clause = self.base.facts[fact_id].clause
             kin |= set(self.by_clause.get(clause, ())) if clause else set()
         return kin
+
+    @cached_property
+    def dependents(self) -> dict[str, set[str]]:
+        """fact id -> the facts computed from it or part of it (transitively): the other
+        way round from the ranker's dependencies, built once."""
+        out: dict[str, set[str]] = {}
+        for fact_id, parents in self.ranker.depends.items():
+            for parent in parents:
+                out.setdefault(parent, set()).add(fact_id)
+        return out
 
     def _names_no_one(self, word: str) -> bool:
         """A measure word figures of several subjects share ("volume", and "GMV" read as
