@@ -3303,6 +3303,8 @@ class Matcher(ClaimReading, LastAnswer):
                 detail = "that asks for today's rate, and the article implies only its own"
                 return Refusal("kind", detail=detail, near=(rate,))  # "usdcny spot now"
             best = next(r for r in readings if r.facts[0] == rate)
+        elif tie and self._one_source_asked(tie, a):
+            pass  # "who says China is the largest online retail market?": one source for all
         elif tie:
             return Refusal("ambiguous", near=tie)
         mixed = self.verifier.mixes_counts(best, a)
@@ -4135,6 +4137,16 @@ class Matcher(ClaimReading, LastAnswer):
             return False
         names = re.findall(r"[A-Z][\w-]*", str(fact.value or ""))
         return bool(names) and {stem(n.lower()) for n in names} <= set(said)
+
+    def _one_source_asked(self, tie: list[str], a: Analysis) -> bool:
+        """A source asked of figures that fit the question equally and share one source:
+        whichever is meant, the answer is the same. Not a claim about a source ("and the
+        Ministry is the source for those two?"), which names one to be checked."""
+        if a.expects != "source" or a.claimed or a.checking:
+            return False
+        if set(a.stems[a.context_until :]) & set(self.source_names):
+            return False
+        return len({self.base.facts[f].source for f in tie}) == 1
 
     def _names_asked(self, a: Analysis) -> tuple[str | None, str]:
         """('one', noun) after "which country", ('many', noun) after "which countries"."""

@@ -47,3 +47,25 @@ def test_how_much_went_somewhere_is_never_a_count_of_warehouses(assistant, quest
 def test_how_much_warehouses_still_counts_them(assistant):
     answer = ask(assistant, "how much warehouses are planned?")
     assert answer.answered and float(answer.value) == 100, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("who says china is the largest online retail market", "Ministry of Commerce"),
+        ("Which government agency says China is the biggest online retail market?", "Ministry"),
+    ],
+)
+def test_a_source_shared_by_every_figure_the_question_fits_is_named(assistant, question, source):
+    answer = ask(assistant, question)
+    assert answer.answered and source in answer.text.splitlines()[0], answer.text
+
+
+def test_a_claim_about_a_source_is_not_answered_with_the_source(assistant):
+    answer = ask(assistant, "And the Ministry of Commerce is the source for the 24.7% growth?")
+    assert not answer.answered or answer.text.startswith("No"), answer.text
+
+
+def test_the_people_asked_in_the_survey_are_its_respondents(assistant):
+    answer = ask(assistant, "what percent of the people asked didn't buy from chinese sites")
+    assert answer.answered and float(answer.value) == pytest.approx(79), answer.text
