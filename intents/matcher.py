@@ -936,6 +936,15 @@ class Matcher(ClaimReading, LastAnswer):
                     # "and retail in 2015?" after total retail: the turn names retail, which
                     # has no 2015 figure; online shopping's, found with earlier words, is not it
                     leaning = alone
+                if (
+                    isinstance(leaning, Query)
+                    and leaning.op == "years-between"
+                    and analysis.expects not in ("duration", "year")
+                    and not {"year", "yr"} & set(analysis.stems)
+                ):
+                    # "how many years after AliExpress?" then "and its user count": a count
+                    # asked, not the years from AliExpress's founding to its user count
+                    leaning = Refusal("vague", near=leaning.facts)
                 if isinstance(leaning, Query) and self._growth_across_measures(analysis, leaning):
                     # "and the growth?" after online shopping's share of retail: a growth is a
                     # change of one measure over time, not retail set against online shopping
@@ -2312,7 +2321,8 @@ class Matcher(ClaimReading, LastAnswer):
         relative = bool(set(asked) & lexicon.relative_dates) and not (
             set(asked) & lexicon.comparison_links
         )  # "how many years later did JD ...?": later than the date just given
-        if not duration or not (a.anaphora or relative) or last is None:
+        spanned = how_many_years and bool(set(asked) & lexicon.span_from_last)
+        if not duration or not (a.anaphora or relative or spanned) or last is None:
             return None  # ("how many years before X" reads "the year before" as a shift)
         content = set(self._content(a))
         article = self.article_words | self.vocab.lexicon.time_passing

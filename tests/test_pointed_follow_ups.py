@@ -89,3 +89,21 @@ def test_the_forecast_of_the_last_figure_is_the_one_the_article_makes(assistant,
 def test_a_forecast_of_a_figure_the_article_does_not_forecast_is_refused(assistant):
     *_, forecast = turns(assistant, "online shopping 2016", "and the forecast?")
     assert not forecast.answered, forecast.text
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["How many years after AliExpress?", "how many yrs after aliexpress"]
+)
+def test_how_many_years_after_an_event_counts_from_the_date_just_given(assistant, follow_up):
+    *_, span = turns(assistant, "when did vipme launch", follow_up)
+    assert span.answered and float(span.value) == 5 and span.unit == "years", span.text
+
+
+def test_a_count_asked_after_a_span_is_not_another_span(assistant):
+    *_, count = turns(
+        assistant,
+        "when did jd start its cross border site",
+        "how many years after aliexpress",
+        "and its user count",
+    )
+    assert count.unit != "years", count.text  # never AliExpress's founding to its user count
