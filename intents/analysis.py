@@ -1174,9 +1174,13 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         and not (
             key[0] in ("who", "whom")
             and at > main
-            and s[at - 1] in lexicon.count_nouns
+            and (
+                s[at - 1] in lexicon.count_nouns
+                or result.raw[at - 1].lower() in lexicon.relative_heads
+                or s[at - 1] == "not"  # "the rest" is read as "not"
+            )
             and not _pause_between(result.question, result.raw[at - 1], result.raw[at])
-        )  # "respondents who reported shopping": a clause about the counted people
+        )  # "respondents who reported shopping", "the rest who didn't buy": a clause
         and not (len(key) == 1 and _quoted_before(s, at))  # "the 39.2% share" is quoted
         and not (result.currency and set(key) <= lexicon.conversion_words)  # "at the rate"
         and not (lexicon.expects[key] == "year" and at in result.op_span)  # "per year" growth

@@ -266,6 +266,7 @@ class Lexicon:
     which_one_phrases: frozenset[Phrase]  # "which one opened first?": a name, not a count
     worked_back_words: frozenset[str]  # "before the 24.7% growth": a figure worked back
     span_from_last: frozenset[str]  # "how many years after AliExpress?": from the last date
+    relative_heads: frozenset[str]  # "the rest who didn't buy": "who" starts a clause
     grown_to_words: frozenset[Phrase]  # "grew 24.7% - to what?": the figure after the growth
     share_words: frozenset[str]  # "what share of X": X is the whole
     giving_words: frozenset[str]  # "from Sberbank?": who gave the figure is claimed
@@ -698,6 +699,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         which_one_phrases=_phrases(raw["which_one_phrases"]),
         worked_back_words=_stems(raw["worked_back_words"]),
         span_from_last=_stems(raw["span_from_last"]),
+        relative_heads=frozenset(str(w) for w in raw["relative_heads"]),
         grown_to_words=_phrases(raw["grown_to_words"]),
         share_words=frozenset(stem(str(w)) for w in raw["share_words"]),
         giving_words=frozenset(stem(str(w)) for w in raw["giving_words"]),

@@ -1919,3 +1919,11 @@ def test_the_active_users_asked_after_the_target_are_the_users_not_the_gap(assis
     )
     assert users.answered and float(users.value) == pytest.approx(60e6), users.text
     assert gap.answered and float(gap.value) == pytest.approx(40e6), gap.text
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["and the rest who didnt buy", "and the ones who didn't buy?"]
+)
+def test_who_after_the_rest_starts_a_clause_not_a_question(assistant, follow_up):
+    *_, rest = turns(assistant, "aliexpress active users", "and how many made purchases", follow_up)
+    assert rest.answered and float(rest.value) == pytest.approx(40e6), rest.text
