@@ -940,7 +940,7 @@ class Matcher(ClaimReading, LastAnswer):
                     isinstance(leaning, Query)
                     and leaning.op == "years-between"
                     and analysis.expects not in ("duration", "year")
-                    and not {"year", "yr"} & set(analysis.stems)
+                    and not set(analysis.stems) & self.vocab.lexicon.date_words  # "in years?"
                 ):
                     # "how many years after AliExpress?" then "and its user count": a count
                     # asked, not the years from AliExpress's founding to its user count
