@@ -413,6 +413,7 @@ def lexicon_problems(path: Path = LEXICON_PATH) -> list[Problem]:
 
     walk(doc)
     silent = _phrases_at(doc, _SAYS_NOTHING)
+    problems += _silenced_by_stem(doc, name, silent["*"])
     for category, found in _phrases_at(doc, _SAYS_SOMETHING).items():
         if category == "*":
             continue
@@ -425,6 +426,26 @@ def lexicon_problems(path: Path = LEXICON_PATH) -> list[Problem]:
                         line,
                         f"'{item}' is in {category} and also says nothing (line {other[1]})",
                     )
+                )
+    return problems
+
+
+def _silenced_by_stem(doc: LinedDict, name: str, silent: dict) -> list[Problem]:
+    """Meaning verbs that a word saying nothing hides once both are stemmed ("quit" and
+    "quite"): questions are read by stems, and every word of a silent entry is silent."""
+    by_stem: dict[str, tuple[str, int]] = {}
+    for key, (item, line) in silent.items():
+        for w in words(key):
+            by_stem.setdefault(stem(w), (item, line))
+    verbs = doc.get("meaning_verbs")
+    problems = []
+    for i, item in enumerate(verbs if isinstance(verbs, LinedList) else ()):
+        at = verbs.lines[i] if i < len(verbs.lines) else verbs.line
+        for w in words(str(item)):
+            if stem(w) in by_stem:
+                other, line = by_stem[stem(w)]
+                problems.append(
+                    Problem(name, at, f"'{item}' reads as '{other}' (line {line}) once stemmed")
                 )
     return problems
 

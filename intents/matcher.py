@@ -1157,7 +1157,7 @@ class Matcher(ClaimReading, LastAnswer):
     def _another_month(self, best: Reading, a: Analysis) -> tuple[int, ...]:
         """The years of a month and year the question names ("in April 2016") when the
         figure's period names that month in another year ("12 months to April 2017")."""
-        if best.op is not None:
+        if best.op is not None or not a.year_at:
             return ()
         months = set(self.vocab.lexicon.months)
         asked = {
@@ -3286,10 +3286,12 @@ class Matcher(ClaimReading, LastAnswer):
         if together:  # "the retail-only cross-border figure": the article gives retail and B2B
             return Refusal("breakdown", near=(together,))
         tie = self.ranker.tie(readings)
-        unsaid = [f for f in tie if not self._says_its_name(f, a.stems[a.context_until :])]
-        if len(unsaid) == 1 and a.expects == "text" and not (a.claimed or a.checking):
-            best = next(r for r in readings if r.facts[0] == unsaid[0])  # "who did China
-            tie = []  # dislodge?": of two names, the one the question does not say
+        if tie and a.expects == "text" and not (a.claimed or a.checking):
+            said = a.stems[a.context_until :]
+            unsaid = [f for f in tie if not self._says_its_name(f, said)]
+            if len(unsaid) == 1:  # "who did China dislodge?": of two names, the one the
+                best = next(r for r in readings if r.facts[0] == unsaid[0])  # question does
+                tie = []  # not say
         counted = self._of_the_family_asked(tie, a)
         if len(counted) == 1:  # "how many folks took part?": people, not countries
             best = next(r for r in readings if r.facts[0] == counted[0])

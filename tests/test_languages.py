@@ -91,6 +91,20 @@ def test_a_lexicon_word_given_twice_or_both_empty_and_meaningful_is_reported(tmp
         load_lexicon(path)
 
 
+def test_a_meaning_verb_a_silent_word_hides_once_stemmed_is_reported_with_its_line(tmp_path):
+    from intents.lexicon import lexicon_problems
+
+    path = tmp_path / "lexicon.yaml"
+    path.write_text(
+        "filler_words: [quite, moving on]\nmeaning_verbs:\n  - earn\n  - quit\n  - moved\n",
+        encoding="utf-8",
+    )
+    problems = [str(p) for p in lexicon_problems(path)]
+    assert any(p.startswith(f"{path}:4:") and "'quit' reads as 'quite'" in p for p in problems)
+    assert any(p.startswith(f"{path}:5:") and "'moved'" in p for p in problems)
+    assert not any("'earn'" in p for p in problems)
+
+
 @pytest.mark.parametrize("code", ["ru", "es", "de"])
 def test_every_shipped_language_file_loads(code):
     path = Path(__file__).parents[1] / "intents" / f"language_{code}.yaml"
