@@ -1303,6 +1303,9 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
     while said and said[0] in lexicon.correction_leads:
         said = said[1:]
     corrects = _opens_with(said, lexicon.correcting_openers)
+    if corrects:  # "no sorry, I meant the total": the "no" takes the last answer back
+        leads = len(result.raw) - asked_from - len(said)
+        result.lexical.update(range(asked_from, asked_from + leads))
     result.opener = corrects or any(at == 0 for _, at in openers)  # "no, I meant JD's"
     # "could you tell me" asks; "do you think" wants an opinion
     polite = len(s) > 1 and s[1] in ("you", "u", "pleas") and s[0] not in ("do", "what")

@@ -190,6 +190,8 @@ class Matcher(ClaimReading, LastAnswer):
             understood = self._target_achieved(question, understood)
         if taken_back is not None:
             understood = self._not_the_one_taken_back(understood, context)
+        elif form is not None:
+            understood = self._corrected_subject_keeps_the_measure(question, understood, context)
         opening = (context or {}).get("first_stems") if first else understood.memory.get("stems")
         first = first or understood.memory.get("last")
         if first is not None:  # the conversation's first figure, for "back to the first"
@@ -212,6 +214,34 @@ class Matcher(ClaimReading, LastAnswer):
         if not same or (result.currency or last.currency) != last.currency:
             return understood
         return Understanding(Refusal("vague", near=result.facts), dict(context or {}))
+
+    def _corrected_subject_keeps_the_measure(
+        self, question: str, understood: Understanding, context: dict | None
+    ) -> Understanding:
+        """ "How much did online shopping grow?" then "No wait, I meant the total
+        e-commerce": the correction swaps the subject of the question just answered and keeps
+        what it asked (a growth rate), so the other subject's yuan total answers nothing the
+        user asked; when the article has no such rate for it, that is said."""
+        result, last = understood.result, Frame.from_memory((context or {}).get("last"), self.base)
+        if not isinstance(result, Query) or last is None or result.claim is not None:
+            return understood
+        if result.op is not None or last.op is not None or len(result.facts) != 1:
+            return understood
+        a = analyse(question, self.vocab, self.known_numbers)
+        lexicon = self.vocab.lexicon
+        weak = {
+            w for phrase, kind in lexicon.weak_expects.items() if kind == "amount" for w in phrase
+        }
+        asking = set(a.stems) & (lexicon.question_words | lexicon.money_words | weak)
+        if asking or a.op_names or a.currency or a.percent_named:
+            return understood  # "no, I meant how much they spent": the turn says what it asks
+        new, old = (
+            unit_of(self.base, self.base.facts[f]) for f in (result.facts[0], last.facts[0])
+        )
+        if old != PERCENT or new == PERCENT:
+            return understood
+        detail = "the question just answered asked for a rate, and the article gives none for that"
+        return Understanding(Refusal("kind", detail=detail, near=result.facts), dict(context or {}))
 
     @property
     def _taking_back(self) -> re.Pattern[str]:

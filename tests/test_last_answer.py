@@ -798,6 +798,36 @@ def test_a_change_since_a_year_named_after_a_figure_and_in_percent(assistant):
     assert float(percent.value) == pytest.approx(39.68, rel=1e-3), percent.text
 
 
+def test_a_correction_after_no_sorry_names_the_whole_not_the_part_again(assistant):
+    *_, whole, yuan = turns(
+        assistant,
+        "how much did russians spend on chinese sites",
+        "no sorry i meant the total on all cross border sites",
+        "and that in yuan",
+    )
+    assert whole.unit == "USD" and float(whole.value) == pytest.approx(4.3e9), whole.text
+    assert yuan.unit == "CNY" and float(yuan.value) == pytest.approx(29.385e9, rel=1e-3)
+
+
+def test_a_correction_naming_another_subject_keeps_the_rate_asked(assistant):
+    rate, corrected = turns(
+        assistant,
+        "How much did China's total online shopping grow in 2016?",
+        "No wait, I meant the total e-commerce.",
+    )
+    assert float(rate.value) == pytest.approx(24.7)
+    assert not corrected.answered and corrected.reason == "kind", corrected.text  # not 26.1tn
+
+
+def test_a_correction_that_asks_an_amount_still_gets_it(assistant):
+    _, corrected = turns(
+        assistant,
+        "what share of russian spending went to chinese platforms",
+        "no i meant the total spending",
+    )
+    assert corrected.unit == "USD" and float(corrected.value) == pytest.approx(4.3e9)
+
+
 @pytest.mark.parametrize(
     "correction",
     ["no, I meant JD's cross-border platform", "sorry i mean jd cross border platform"],
