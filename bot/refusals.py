@@ -62,6 +62,8 @@ def refusal_text(calc: Calculator, refusal: Refusal) -> str:
         )
     if reason == "statement":
         return "Noted. What would you like to know? These are figures I have."
+    if reason == "vague" and refusal.detail:  # what the turn asked of the figure just given
+        return f"The article gives no {refusal.detail}. These are figures I have."
     if reason == "vague":
         return "What would you like to know about it? These are figures I have."
     if reason == "ambiguous":

@@ -67,6 +67,8 @@ def merge(
         drop |= old.op_span | _what_it_is_per(old, vocab)
     if len(new.years) == 1 and set(old.op_names) & {"growth", "cagr"}:
         drop |= old.op_span  # "and the 2018 number": back from a growth rate to one figure
+    if set(new.op_names) & RATE_OPERATIONS and old.expects == "source":
+        drop |= old.expects_span  # "which source gives that?" then "and its growth?"
     if new.expects or set(new.op_names) & KIND_OPERATIONS:
         # "how many of those overseas?" then "what is that divided by ...?": a ratio now,
         # not the count the earlier turn asked for

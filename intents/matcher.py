@@ -994,6 +994,23 @@ class Matcher(ClaimReading, LastAnswer):
                     leaning = Refusal(
                         "unsupported", words=tuple(analysis.raw[-1:]), near=leaning.facts
                     )
+                if (
+                    frame is not None
+                    and analysis.points_back
+                    and set(analysis.op_names) & {"growth", "cagr"}
+                    and not self._content(analysis)
+                    and (
+                        isinstance(leaning, Query)
+                        and not set(leaning.facts) & self._kin(frame.facts)
+                        or isinstance(leaning, Refusal)
+                    )
+                ):
+                    # "what was the growth rate of that?" after China's total e-commerce:
+                    # "that" is the figure just given, which has no growth; the cross-border
+                    # growth found with the earlier words is of another figure, and the
+                    # refusal offers that figure's own measures, not the article's topics
+                    detail = "growth rate for the figure just given"
+                    leaning = Refusal("vague", near=frame.facts, detail=detail)
                 first = first or (leaning, merged)
                 if isinstance(leaning, Query) and self._counts_what_is_asked(analysis, leaning):
                     return Understanding(leaning, self._memory(merged, leaning))
@@ -1421,8 +1438,10 @@ class Matcher(ClaimReading, LastAnswer):
         """A turn of a word or two that names no subject ("yoy?"), read alone as a figure of
         another subject than the last answer's: it continues the conversation instead."""
         content = set(self._content(a))
-        if frame is None or not isinstance(alone, Query) or not content or len(content) > 2:
+        if frame is None or not isinstance(alone, Query) or len(content) > 2:
             return False
+        if not content and not (a.points_back and set(a.op_names) & {"growth", "cagr"}):
+            return False  # but "what was the growth rate of that?" points at the last figure
         shared = (  # "GMV?": no subject, figure or year, only a measure several subjects have
             not any(map(is_number, a.stems))
             and not self.vocab.entities_named(a.stems)

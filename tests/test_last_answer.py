@@ -1957,3 +1957,33 @@ def test_the_active_users_asked_after_the_target_are_the_users_not_the_gap(assis
 def test_who_after_the_rest_starts_a_clause_not_a_question(assistant, follow_up):
     *_, rest = turns(assistant, "aliexpress active users", "and how many made purchases", follow_up)
     assert rest.answered and float(rest.value) == pytest.approx(40e6), rest.text
+
+
+def test_year_on_year_after_a_level_asks_its_growth_rate(assistant):
+    level, rate = turns(
+        assistant, "What was China's online shopping total last year?", "Up how much year-on-year?"
+    )
+    assert level.unit == "CNY"
+    assert rate.unit == "%" and float(rate.value) == pytest.approx(24.7), rate.text
+
+
+def test_the_absolute_increase_after_the_level_before_a_growth(assistant):
+    *_, increase, dollars = turns(
+        assistant,
+        "What was China's online shopping in 2016?",
+        "And the implied 2015 level, from the year-on-year growth?",
+        "How much did it grow in absolute terms then?",
+        "And in dollars?",
+    )
+    assert increase.unit == "CNY" and float(increase.value) == pytest.approx(930.95e9, rel=1e-4)
+    assert dollars.unit == "USD" and float(dollars.value) == pytest.approx(136.23e9, rel=1e-3)
+
+
+def test_its_growth_after_a_source_asks_the_growth_not_its_source(assistant):
+    *_, growth = turns(
+        assistant,
+        "What was China's online shopping in 2016?",
+        "Which source gives that figure?",
+        "And its growth?",
+    )
+    assert growth.unit == "%" and float(growth.value) == pytest.approx(24.7), growth.text

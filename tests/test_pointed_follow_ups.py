@@ -107,3 +107,22 @@ def test_a_count_asked_after_a_span_is_not_another_span(assistant):
         "and its user count",
     )
     assert count.unit != "years", count.text  # never AliExpress's founding to its user count
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "what was the growth rate of that?",
+        "what was the growth of that?",
+        "how fast did that grow?",
+    ],
+)
+def test_a_growth_asked_of_a_figure_without_one_says_so(assistant, turn):
+    *_, growth = turns(assistant, "what was china's total e-commerce in 2016", turn)
+    assert not growth.answered, growth.text  # never cross-border's expected 39.7%
+    assert growth.reason == "vague" and "no growth rate" in growth.text, growth.text
+
+
+def test_the_growth_rate_of_a_figure_with_one_is_given(assistant):
+    *_, growth = turns(assistant, "online shopping last year?", "what was the growth rate of that?")
+    assert growth.answered and float(growth.value) == pytest.approx(24.7), growth.text
