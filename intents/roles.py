@@ -129,6 +129,8 @@ def reversed_rank(
         after = question_stems[at + 1 : at + 2 + WINDOW]
         if passing and after[:1] == ["by"]:
             passed, passer = before, _nearest(after[1:], vocab)  # "overtaken by the US"
+        elif passing and _object_clause(question_stems[max(0, at - WINDOW - 1) : at], lexicon):
+            passed, passer = before, None  # "was it the US that it outperformed?": China did
         else:
             passed, passer = (_nearest(after, vocab) if passing else None), before
         if passed is not None and own & vocab.naming.get(passed, set()):
@@ -137,6 +139,17 @@ def reversed_rank(
         if out and not own & vocab.naming.get(passer, set()):
             return " ".join(raw[max(0, at - WINDOW) : at + 1])
     return None
+
+
+def _object_clause(words: list[str], lexicon) -> bool:
+    """ "... the US that it outperformed": a relative word, then a pronoun as the verb's
+    own subject, so the name before them is what was passed, not what passed."""
+    return any(
+        word in lexicon.relative_words
+        and words[i + 1 : i + 2] != []
+        and words[i + 1] in lexicon.pronouns
+        for i, word in enumerate(words)
+    )
 
 
 def _nearest(words, vocab: Vocabulary) -> str | None:

@@ -5,7 +5,7 @@ is answered No or refused, never confirmed with China's 2013."""
 from __future__ import annotations
 
 import pytest
-from conversation import ask
+from conversation import ask, turns
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,17 @@ def test_the_year_china_outperformed_the_us_to_become_the_largest_is_given(assis
         "In what year did China outperform the US to become the largest online retail market?",
     )
     assert answer.answered and float(answer.value) == 2013, answer.text
+
+
+def test_the_one_passed_named_before_a_clause_with_it_is_the_one_china_passed(assistant):
+    *_, claim = turns(
+        assistant,
+        "Since what year has China been the world's largest online retail market?",
+        "Was it the US that it outperformed?",
+    )
+    assert claim.answered and claim.text.startswith("Yes"), claim.text
+
+
+def test_china_named_before_the_clause_is_still_the_one_passed_and_denied(assistant):
+    answer = ask(assistant, "Was it China that the US outperformed?")
+    assert answer.answered and answer.text.startswith("No"), answer.text
