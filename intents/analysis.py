@@ -56,6 +56,7 @@ class Analysis:
     yearly_amount: bool = False  # "average annual absolute increase": a sum per year
     span_years: int | None = None  # "the 2-yr CAGR": the years the change must span
     ignored_at: set[int] = field(default_factory=set)  # "given the growth rate": no content
+    clock_at: set[int] = field(default_factory=set)  # "at 4am": a time of day, never a figure
     checking: bool = False  # the question checks a claim: its figures are the claim's
     claimed: bool = False  # what a yes/no claim is about: a year it names may be a date's
     breakdown: bool = False  # "how much of X was B2B": a part of a figure
@@ -1089,6 +1090,9 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
             if i not in result.year_span and i not in result.currency_at:
                 _mark(result, (s[i],), i)
                 ignored.add(i)
+    for _key, at in _find(s, lexicon.clock_units):
+        if at > 0 and is_number(s[at - 1]):  # "at 4am": a time of day, no figure
+            result.clock_at.add(at - 1)
     for key, at in _find(s, lexicon.rounding_units):
         if at > 0 and is_number(s[at - 1]):  # "to 2 decimal places": how to round
             start = at - 2 if at > 1 and s[at - 2] == "to" else at - 1
@@ -1355,6 +1359,8 @@ def _mark_numbers(result: Analysis, known_numbers: frozenset[Decimal]) -> None:
             result.year_at[i] = int(s)
             result.year_span.add(i)
             result.lexical.add(i)
+        elif i in result.clock_at:
+            result.unknown_numbers.append(s)  # "at 4am": no figure the article could hold
         elif is_number(s) and i not in result.ignored_at:  # "3 sig figs" rounds, quotes nothing
             try:
                 number = Decimal(s)

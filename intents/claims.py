@@ -318,6 +318,8 @@ def _quoted_figures(
         word = stems[i]
         if not is_number(word) or _is_year(word):
             continue
+        if tuple(stems[i + 1 : i + 2]) in lexicon.clock_units:
+            continue  # "at 4am": a time of day
         measured = i + 1 in inside and (stems[i + 1] in UNIT_WORDS or stems[i + 1] in SCALES)
         if not measured and (
             (i - 1 in inside and stems[i - 1] in lexicon.date_words)

@@ -20,3 +20,16 @@ def test_the_same_month_a_year_earlier_is_refused(assistant):
 def test_the_month_of_the_period_is_answered(assistant, question):
     answer = ask(assistant, question)
     assert answer.answered and float(answer.value) == pytest.approx(60e6), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is it bad to shop online at 4am asking for a friend",
+        "how much did russians spend at 4am?",
+        "did russians spend 4.3 billion dollars by 10 pm?",
+    ],
+)
+def test_a_time_of_day_is_no_figure(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text  # "4am" is never the 4.7 trillion or 4.3 billion
