@@ -1120,3 +1120,15 @@ def test_shelling_out_is_buying_never_the_gap_to_the_target(assistant):
 def test_how_much_russians_forked_out_is_their_spending(assistant):
     answer = ask(assistant, "how much did Russians fork out on cross-border sites?")
     assert answer.answered and float(answer.value) == pytest.approx(4.3e9), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("who is giving numbers of russian spending, which company", "Yandex"),
+        ("which firm is supplying the online shopping figure", "iResearch"),
+    ],
+)
+def test_who_is_giving_the_figures_asks_their_source(assistant, question, source):
+    answer = ask(assistant, question)
+    assert answer.answered and source in answer.text.splitlines()[0], answer.text
