@@ -1259,6 +1259,10 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         # word for who gave a figure says only that its giver is asked
         givers = lexicon.giver_nouns | lexicon.organisation_nouns  # "which authority stated"
         result.lexical.update(i for i in range(main, len(s)) if s[i] in givers)
+        giving = lexicon.attribution_cues | lexicon.source_verbs  # "who published that?"
+        result.lexical.update(
+            i for i in range(main + 1, len(s)) if s[i] in giving and "who" in s[i - 2 : i]
+        )
     if (
         result.expects == "amount"
         and in_percent

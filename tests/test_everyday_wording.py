@@ -1132,3 +1132,12 @@ def test_how_much_russians_forked_out_is_their_spending(assistant):
 def test_who_is_giving_the_figures_asks_their_source(assistant, question, source):
     answer = ask(assistant, question)
     assert answer.answered and source in answer.text.splitlines()[0], answer.text
+
+
+def test_who_published_a_figure_quoted_before_names_its_source_not_the_articles_date(assistant):
+    answer = ask(
+        assistant,
+        "source for the claim that 80% of russian cross border spending goes to china? "
+        "who published that",
+    )
+    assert answer.answered and "Yandex" in answer.text.splitlines()[0], answer.text
