@@ -2976,6 +2976,9 @@ class Matcher(ClaimReading, LastAnswer):
 
     def interpret(self, a: Analysis, used_context: bool = False) -> Query | Refusal:
         result = self._interpret(a, used_context)
+        asked = self._asked_past_a_premise(a, result, used_context)
+        if asked is not None:
+            return asked
         if self._whose_instead(a, result):
             # "who expects to serve 2 billion consumers by 2025?": no statement answers
             # "who", but the figure the words name is one subject's: that subject
@@ -2986,6 +2989,31 @@ class Matcher(ClaimReading, LastAnswer):
             if pinned and again.whose and not self._names_subject_of(again, a):
                 return again
         return result
+
+    def _asked_past_a_premise(
+        self, a: Analysis, result: Query | Refusal, used_context: bool
+    ) -> Query | None:
+        """ "Online shopping was 14% of total retail. What was total retail then?": a sentence
+        before the question that states a figure is a premise; its words helped the figure
+        it states outscore the one the question asks. When the asking sentence alone
+        finds a figure of its own, that is the one asked."""
+        if not a.context_until or used_context or a.anaphora:
+            return None
+        if not any(map(is_number, a.stems[: a.context_until])):
+            return None
+        asking = " ".join(a.raw[a.context_until :])
+        alone = self._interpret(analyse(asking, self.vocab, self.known_numbers), used_context)
+        if not isinstance(alone, Query) or alone.claim is not None:
+            return None
+        if isinstance(result, Query) and set(alone.facts) == set(result.facts):
+            return None
+        premised = self.vocab.subjects_named(a.stems[: a.context_until])
+        own = {self.base.facts[f].entity for f in alone.facts}
+        named = self.vocab.entities_named(a.stems[a.context_until :])
+        if premised and not premised & own and not named & own:
+            return None  # "Alibaba wants 3 billion consumers? so how many are overseas": not
+            # the overseas warehouses, which the question found alone
+        return alone
 
     def _no_company_to_name(self, reading: Reading, a: Analysis) -> bool:
         """ "Which platform launched VIPme?" names the company whose figure it is; "which

@@ -330,3 +330,35 @@ def test_a_claim_drawn_with_so_stays_one_claim(assistant, claim, verdict):
 def test_a_gap_asked_in_money_between_two_measures_one_exceeds(assistant, question, value):
     answer = ask(assistant, question)
     assert answer.unit == "CNY" and float(answer.value) == pytest.approx(value), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("Online shopping was 14% of total retail. What was total retail then?", 33.5714e12, "CNY"),
+        (
+            "China is 39.2% of global ecommerce. What's China's total ecommerce in yuan?",
+            26.1e12,
+            "CNY",
+        ),
+        (
+            "26.1tn was 39.2% of world e-commerce. what is world e-commerce excluding china?",
+            40.4816e12,
+            "CNY",
+        ),
+    ],
+)
+def test_a_premise_sentence_does_not_pull_the_answer_to_the_figure_it_states(
+    assistant, question, value, unit
+):
+    answer = ask(assistant, question)
+    assert answer.unit == unit and float(answer.value) == pytest.approx(value, rel=1e-4), (
+        answer.text
+    )
+
+
+def test_a_premise_about_one_subject_keeps_a_bare_question_on_it(assistant):
+    answer = ask(
+        assistant, "alibaba wants 3 billion consumers by 2025 right? so how many are overseas"
+    )
+    assert answer.unit != "warehouses", answer.text
