@@ -251,6 +251,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     question = _day_of_month(question, lexicon)
     marks = lexicon.dictated_punctuation
     question = _dictated_pattern(tuple(marks)).sub(lambda m: marks[m[1].lower()], question)
+    question = _telegram_stop_pattern(lexicon.telegram_stops).sub(".", question)
     question = _without_cleft(_without_cleft_choice(question, lexicon), lexicon)
     symbols = lexicon.typed_symbols
     question = _symbol_pattern(tuple(symbols)).sub(lambda m: f" {symbols[m[0].lower()]} ", question)
@@ -552,6 +553,13 @@ def _cleft_pattern(openers: tuple[str, ...], relatives: frozenset[str]) -> re.Pa
 def _dictated_pattern(said: tuple[str, ...]) -> re.Pattern[str]:
     """Punctuation said aloud, as words of their own: "... call for question mark"."""
     return re.compile(rf"\s*(?<![\w'-])({either(said)})(?![\w'-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _telegram_stop_pattern(stops: tuple[str, ...]) -> re.Pattern[str]:
+    """ "PILOT ZONES COUNT STOP": a stop in capitals, last or before another capital word
+    (case matters: "did JD stop" keeps its verb)."""
+    return re.compile(rf"\s*(?<![\w'-])(?:{either(stops)})(?![\w'-])(?=\s*(?:$|[^\w\s]|[A-Z]))")
 
 
 @lru_cache(maxsize=4)

@@ -198,6 +198,7 @@ class Lexicon:
     rate_per: str  # the currency a rate is quoted per when the question does not say
     rounding_units: frozenset[Phrase]  # "2 decimal places": how to round, after a number
     clock_units: frozenset[Phrase]  # "4am", "at 10 pm": a time of day after a number
+    telegram_stops: tuple[str, ...]  # "... 2016 YUAN STOP": a sentence's end, in capitals
     alone_words: frozenset[str]  # "retail-only": one part of a figure given together
     claim_alone_words: frozenset[str]  # "is it just retail?": a part alone, in a claim
     giver_nouns: frozenset[str]  # "which company is the source of ...": who gave a figure
@@ -662,6 +663,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         rate_per=str(raw["rate_per"]),
         rounding_units=_phrases(raw["rounding_units"]),
         clock_units=_phrases(raw["clock_units"]),
+        telegram_stops=tuple(str(w) for w in raw["telegram_stops"]),
         day_nouns=_stems(raw["day_nouns"]),
         day_markers=_stems(raw["day_markers"]),
         purpose_openers=_phrases(raw["purpose_openers"]),

@@ -1141,3 +1141,17 @@ def test_who_published_a_figure_quoted_before_names_its_source_not_the_articles_
         "who published that",
     )
     assert answer.answered and "Yandex" in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("CROSS BORDER VOLUME 2016 YUAN STOP", 6.3e12), ("PILOT ZONES COUNT STOP", 12)],
+)
+def test_a_telegram_stop_ends_the_sentence(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered and float(answer.value) == pytest.approx(value), answer.text
+
+
+def test_stop_in_lower_case_keeps_its_meaning(assistant):
+    answer = ask(assistant, "did JD stop its cross-border platform?")
+    assert not answer.answered, answer.text  # the article says nothing of stopping
