@@ -1242,7 +1242,18 @@ class Matcher(ClaimReading, LastAnswer):
             return False  # a share quoted ("the 21 percent") is a figure to work with
         labels = self.vocab.lexicon.labelling_determiners | self.vocab.lexicon.possessive_pronouns
         own = self.vocab.terms[premise].numbers
-        return any(s in own and i and a.stems[i - 1] in labels for i, s in enumerate(a.stems))
+        # "says 28,000 respondents - from how many countries?": the count with its noun
+        counted = self.vocab.terms[premise].measure if a.expects == "amount" else frozenset()
+        return any(
+            s in own
+            and (
+                i
+                and a.stems[i - 1] in labels
+                or a.stems[i + 1 : i + 2]
+                and a.stems[i + 1] in counted
+            )
+            for i, s in enumerate(a.stems)
+        )
 
     def _names_only_old_words(self, refusal: Refusal, a: Analysis) -> bool:
         """Does the refusal name only words this turn does not say (earlier turns' words)?"""

@@ -428,6 +428,7 @@ class Verifier:
             and i >= a.context_until
             and i not in a.year_span
             and i not in a.per_unit_at
+            and i not in a.aside_at  # "...? I think it's 100 million.": the user's guess
         }
         terms = self.vocab.terms[fact.id]
         if not quoted & (terms.numbers - terms.converted):

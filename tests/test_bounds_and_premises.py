@@ -640,3 +640,21 @@ def test_where_a_quoted_growth_ended_is_the_later_level(assistant, question):
 def test_the_level_before_a_quoted_growth_is_still_worked_back(assistant):
     answer = ask(assistant, "what was online shopping before the 24.7% growth?")
     assert answer.answered and float(answer.value) == pytest.approx(3.769e12, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many overseas buyers does AliExpress have? I think it's 100 million.",
+        "how many buyer AliExpress have from other countries? i read something about 100 million",
+        "how many overseas buyers does AliExpress have? I think it's 200 million.",
+    ],
+)
+def test_a_guess_after_the_question_is_no_premise_to_set_aside(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.unit == "buyers" and float(answer.value) == pytest.approx(100e6), answer.text
+
+
+def test_a_count_quoted_with_its_noun_labels_the_figures_of_its_sentence(assistant):
+    answer = ask(assistant, "The source says 28,000 respondents - from how many countries?")
+    assert answer.unit == "countries" and float(answer.value) == 32, answer.text
