@@ -238,6 +238,7 @@ class Lexicon:
     what_is_words: frozenset[str]  # "what kind of company is Vip": beside a name, ask what it is
     task_verbs: frozenset[str]  # "translate", "send": a chore, not a question
     list_cues: frozenset[str]  # "name", "mentioned": a list of names is asked for
+    list_blockers: frozenset[Phrase]  # "how much went to all ...": a sum, never a list
     ordered_ops: frozenset[str]  # "ratio of A to B": the order as asked
     aggregate_words: frozenset[str]  # "total retail": an aggregate measure named
     list_scope: frozenset[str]  # "Chinese", "in the story": words that only place a list
@@ -693,6 +694,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         short_forms=frozenset(str(w).lower() for w in raw["short_forms"]),
         task_verbs=_stems(raw["task_verbs"]),
         list_cues=_stems(raw["list_cues"]),
+        list_blockers=_phrases(raw["list_blockers"]),
         ordered_ops=_stems(raw["ordered_ops"]),
         aggregate_words=_stems(raw["aggregate_words"]),
         list_scope=frozenset(stem(w) for t in raw["list_scope"] for w in words(str(t))),

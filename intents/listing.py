@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from intents.analysis import Analysis
+from intents.analysis import Analysis, find_phrases
 from intents.facts import FactBase
 from intents.lexicon import Lexicon, Phrase, phrase
 from intents.query import Query
@@ -43,6 +43,8 @@ class Listing:
         stems = a.stems[a.context_until :]
         if not set(stems) & self.lexicon.list_cues or a.ops or a.years:
             return None
+        if find_phrases(stems, self.lexicon.list_blockers):
+            return None  # "how much went to all Chinese platforms?": money, not a count
         found: list[Phrase] = []
         taken: set[int] = set()
         for size in (3, 2, 1):

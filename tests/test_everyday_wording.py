@@ -1155,3 +1155,10 @@ def test_a_telegram_stop_ends_the_sentence(assistant, question, value):
 def test_stop_in_lower_case_keeps_its_meaning(assistant):
     answer = ask(assistant, "did JD stop its cross-border platform?")
     assert not answer.answered, answer.text  # the article says nothing of stopping
+
+
+def test_how_much_went_to_all_platforms_is_never_a_count_of_them(assistant):
+    answer = ask(assistant, "how much went to all chinese platforms")
+    assert answer.unit in ("USD", "CNY") or not answer.answered, answer.text  # never "3"
+    listed = ask(assistant, "list all the chinese platforms")
+    assert listed.answered and "AliExpress" in listed.text, listed.text
