@@ -132,6 +132,7 @@ class Lexicon:
     date_prepositions: frozenset[Phrase]  # "as of April 10, 2017?": only places a date
     inclusion_words: frozenset[Phrase]  # "and English too?": one more item of a list
     figure_nouns: frozenset[str]  # "what was the figure for the US?": a number asked
+    dated_nouns: frozenset[str]  # "and the warehouse guideline?" after a year: its year
     relative_dates: frozenset[str]  # "how many years later ...?": after the last date
     applying_words: frozenset[str]  # "apply it to the 26.1 trillion": the rate put to work
     level_asks: frozenset[Phrase]  # "what will it grow to?": the level, not the change
@@ -576,6 +577,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         date_prepositions=_phrases(raw["date_prepositions"]),
         inclusion_words=_phrases(raw["inclusion_words"]),
         figure_nouns=_stems(raw["figure_nouns"]),
+        dated_nouns=_stems(raw["dated_nouns"]),
         relative_dates=_stems(raw["relative_dates"]),
         applying_words=_stems(raw["applying_words"]),
         level_asks=_phrases(raw["level_asks"]),

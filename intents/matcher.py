@@ -738,6 +738,13 @@ class Matcher(ClaimReading, LastAnswer):
         if applied is not None:  # the rate, then "apply it to the 26.1 trillion yuan"
             return Understanding(applied, self._memory(analysis, applied))
         asked = (context or {}).get("asked")
+        if asked == "year-of":  # a year asked of a figure: kept by a turn naming an event
+            lexicon = self.vocab.lexicon
+            cues = {w for key in lexicon.forecast_cues for w in key}  # "the warehouse target"
+            figure = lexicon.figure_nouns | cues | lexicon.date_words  # "... past yr"
+            said = set(analysis.stems)
+            event = said & lexicon.dated_nouns and not said & figure
+            asked = "year" if event and self._bare_phrase(analysis) else None
         if (
             (analysis.opener or self._bare_phrase(analysis))
             and (analysis.expects is None or asked == "source" and self._names_kind_only(analysis))
@@ -745,7 +752,7 @@ class Matcher(ClaimReading, LastAnswer):
             and frame is not None
             and (
                 self._switches_subject(analysis, frame)
-                or asked == "source"
+                or asked in ("source", "year")
                 and analysis.opener  # "and for the 26.1 trillion?"; not "Overseas warehouse
                 # target?", a figure of its own asked after "confirmed by which body?"
                 and self._names_another_figure(analysis, frame)
@@ -2983,6 +2990,11 @@ class Matcher(ClaimReading, LastAnswer):
         asked_a_date = analysis.expects != "year" or dated
         if analysis.expects in INHERITED_KINDS and not analysis.expects_weak and asked_a_date:
             memory["asked"] = analysis.expects  # "when was X founded?" ... "and JD's?"
+        elif analysis.expects == "year" and not analysis.expects_weak and result.when:
+            # "what year did the State Council confirm the pilot zones?", then "and the
+            # overseas warehouse guideline?": its year, unless the turn names a figure
+            memory["asked"] = "year-of"
+
         return memory
 
     def interpret(self, a: Analysis, used_context: bool = False) -> Query | Refusal:
