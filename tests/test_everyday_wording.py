@@ -1162,3 +1162,23 @@ def test_how_much_went_to_all_platforms_is_never_a_count_of_them(assistant):
     assert answer.unit in ("USD", "CNY") or not answer.answered, answer.text  # never "3"
     listed = ask(assistant, "list all the chinese platforms")
     assert listed.answered and "AliExpress" in listed.text, listed.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("How many countries and regions do the AliExpress buyers come from, sweetheart?", 220),
+        ("China online shopping 2016 total how much yuan ah", 4.7e12),
+        ("so in raw numbers how many of the survey people bought from chinese sites", 5880),
+    ],
+)
+def test_terms_of_address_and_chat_words_name_nothing(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered and float(answer.value) == pytest.approx(value), answer.text
+
+
+def test_honey_is_still_a_product_the_article_lacks(assistant):
+    *_, honey = turns(
+        assistant, "What was China's total retail in 2016?", "how much of that was honey"
+    )
+    assert not honey.answered, honey.text
