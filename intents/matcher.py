@@ -443,6 +443,9 @@ class Matcher(ClaimReading, LastAnswer):
             return understood
         if result.currency is None or result.claim is not None:
             return understood
+        lexicon = self.vocab.lexicon
+        if set(alone.stems) & (lexicon.part_words | lexicon.share_words):
+            return understood  # "what part of 4.3 billion went to China, in dollars?"
         quoted = {
             s
             for i, s in enumerate(alone.stems)

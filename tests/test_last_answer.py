@@ -2005,3 +2005,13 @@ def test_a_turn_naming_a_figure_or_a_thing_after_a_year_asks_the_figure(assistan
     first = "What year did the State Council confirm the pilot zones?"
     *_, figure = turns(assistant, first, turn)
     assert figure.unit != "year", figure.text
+
+
+def test_a_part_of_a_quoted_sum_in_a_currency_is_the_part(assistant):
+    *_, part = turns(
+        assistant,
+        "how much russians spend on cross-border platform in 2016",
+        "and in yuan?",
+        "ok, what part of 4.3 billion go to china platforms, in dollar",
+    )
+    assert part.unit == "USD" and float(part.value) == pytest.approx(3.44e9), part.text
