@@ -89,6 +89,28 @@ class Verifier:
                 return " ".join(a.raw[start : start + 2])
         return None
 
+    def _premise_misdated(self, a: Analysis, start: int) -> Refusal | None:
+        """ "Since cross-border volume hit 6.3 trillion yuan in 2015, what's the growth to
+        2018?": the premise puts a figure of the article in a year the article does not
+        give it for; what is built on it would answer a premise the article contradicts."""
+        years = {y for at, y in a.year_at.items() if at < start}
+        if not years:
+            return None
+        for i, s in enumerate(a.stems[:start]):
+            if not is_number(s) or i in a.year_span:
+                continue
+            if a.stems[i + 1 : i + 2] and a.stems[i + 1] in self.vocab.lexicon.date_words:
+                continue  # "in the past two years": a span, no figure
+            owners = [
+                f
+                for f, terms in self.vocab.terms.items()
+                if s in terms.numbers - terms.converted and f in self.base.facts
+            ]
+            dated = [f for f in owners if self._years_of(f)]
+            if dated and not any(years & self._years_of(f) for f in dated):
+                return Refusal("year", near=(dated[0],), years=tuple(sorted(years)))
+        return None
+
     def _same_period(self, fact_id: str, shifted_from: tuple[str, ...]) -> bool:
         if fact_id in shifted_from:
             return True
@@ -100,6 +122,9 @@ class Verifier:
         "from 2014 to 2016" is not the 2016-2018 one."""
         start = max(a.context_until, a.main_from)  # a premise's years are not asked
         named = {y for at, y in a.year_at.items() if at >= start}
+        misdated = self._premise_misdated(a, start)
+        if misdated is not None:
+            return misdated
         if a.span_years is not None:
             spanned = set().union(*(self._years_of(f) for f in reading.facts))
             if not spanned or max(spanned) - min(spanned) != a.span_years:

@@ -658,3 +658,16 @@ def test_a_guess_after_the_question_is_no_premise_to_set_aside(assistant, questi
 def test_a_count_quoted_with_its_noun_labels_the_figures_of_its_sentence(assistant):
     answer = ask(assistant, "The source says 28,000 respondents - from how many countries?")
     assert answer.unit == "countries" and float(answer.value) == 32, answer.text
+
+
+def test_a_premise_that_puts_a_figure_in_another_year_is_refused(assistant):
+    answer = ask(
+        assistant,
+        "Since cross-border volume hit 6.3 trillion yuan in 2015, what's the growth to 2018?",
+    )
+    assert not answer.answered and answer.reason == "year", answer.text  # never the 39.7%
+    right = ask(
+        assistant,
+        "Given that cross-border volume was 6.3 trillion yuan in 2016, what's the growth to 2018?",
+    )
+    assert float(right.value) == pytest.approx(39.68, rel=1e-3), right.text
