@@ -411,7 +411,7 @@ class Matcher(ClaimReading, LastAnswer):
         if isinstance(readable, Refusal):
             return False
         own = analyse(readable, self.vocab, self.known_numbers).expects
-        return own is not None and own != asked
+        return own is not None and own != asked.removesuffix("-of")  # "year-of": a year
 
     def _converted_once(
         self, question: str, understood: Understanding, frame: Frame | None

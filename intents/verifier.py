@@ -8,6 +8,7 @@ readings; these decide whether the one chosen answers what was asked.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cached_property
 
 from intents.analysis import SCALE_WORDS, Analysis
 from intents.checks import ARTICLE_YEAR
@@ -89,6 +90,17 @@ class Verifier:
                 return " ".join(a.raw[start : start + 2])
         return None
 
+    @cached_property
+    def _stating(self) -> dict[str, tuple[str, ...]]:
+        """number as typed -> the facts that state it (not only in another currency), built
+        once: a premise's figure is looked up, never searched for."""
+        out: dict[str, list[str]] = {}
+        for fact_id, terms in self.vocab.terms.items():
+            if fact_id in self.base.facts:
+                for number in terms.numbers - terms.converted:
+                    out.setdefault(number, []).append(fact_id)
+        return {number: tuple(facts) for number, facts in out.items()}
+
     def _premise_misdated(self, a: Analysis, start: int) -> Refusal | None:
         """ "Since cross-border volume hit 6.3 trillion yuan in 2015, what's the growth to
         2018?": the premise puts a figure of the article in a year the article does not
@@ -101,12 +113,7 @@ class Verifier:
                 continue
             if a.stems[i + 1 : i + 2] and a.stems[i + 1] in self.vocab.lexicon.date_words:
                 continue  # "in the past two years": a span, no figure
-            owners = [
-                f
-                for f, terms in self.vocab.terms.items()
-                if s in terms.numbers - terms.converted and f in self.base.facts
-            ]
-            dated = [f for f in owners if self._years_of(f)]
+            dated = [f for f in self._stating.get(s, ()) if self._years_of(f)]
             if dated and not any(years & self._years_of(f) for f in dated):
                 return Refusal("year", near=(dated[0],), years=tuple(sorted(years)))
         return None
