@@ -699,7 +699,7 @@ class ClaimReading:
     def _claim_read(self, question: str, analysis: Analysis) -> Query | Refusal | None:
         start = analysis.context_until
         lexicon = self.vocab.lexicon
-        stated = question.rstrip().endswith("?") and (
+        stated = _ends_asking(question, analysis, lexicon) and (
             not analysis.opener or self._states_after_opener(analysis)
         )
         if analysis.opener:  # "And JD launched it in 2017?", "and was it the US ...?"
@@ -707,9 +707,10 @@ class ClaimReading:
             after = start + (len(opening[0][0]) if opening and opening[0][1] == 0 else 0)
             if stated or leading_phrase(analysis.stems[after:], lexicon.yes_no_openers):
                 start = after
+        end = len(analysis.stems) - _aside_tail(question, analysis, lexicon)
         split = split_claim(
-            analysis.stems[start:],
-            analysis.raw[start:],
+            analysis.stems[start:end],
+            analysis.raw[start:end],
             self.vocab.lexicon,
             tagged(question),
             stated=stated,
@@ -721,8 +722,8 @@ class ClaimReading:
             # "JD launched its cross-border platform in 2016?": a year stated and asked back
             # is a claim only when what it dates is an event, not the period of a figure
             split = split_claim(
-                analysis.stems[start:],
-                analysis.raw[start:],
+                analysis.stems[start:end],
+                analysis.raw[start:end],
                 self.vocab.lexicon,
                 False,
                 stated=True,
@@ -1191,3 +1192,21 @@ def _negated_form(question: str, auxiliaries: frozenset[str]) -> bool:
         if word in auxiliaries and "not" in words[i + 1 : i + 3]:
             return True
     return False
+
+
+def _ends_asking(question: str, analysis: Analysis, lexicon) -> bool:
+    """Does the question end with its question mark, or with one before a sentence about the
+    user ("Pilot zones - 12 or 21? My draft has 21.")?"""
+    return question.rstrip().endswith("?") or _aside_tail(question, analysis, lexicon) > 0
+
+
+def _aside_tail(question: str, analysis: Analysis, lexicon) -> int:
+    """How many words after the last question mark are about the user ("... 4.3 billion?
+    I wrote 4.3 in my notes."): no part of the claim, whose figures they would add to."""
+    mark = question.rfind("?")
+    if mark < 0 or question.rstrip().endswith("?"):
+        return 0
+    after = len(lexicon.words(question[mark + 1 :]))
+    tail = range(len(analysis.stems) - after, len(analysis.stems))
+    aside = 0 < after < len(analysis.stems) and all(i in analysis.aside_at for i in tail)
+    return after if aside else 0

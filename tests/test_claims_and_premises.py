@@ -1004,3 +1004,20 @@ def test_a_claim_that_all_of_the_last_figure_went_to_one_part_is_denied(assistan
 def test_most_means_more_than_half_not_half(assistant, claim, first):
     answer = ask(assistant, claim)
     assert answer.answered and answer.text.startswith(first), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("did russians spend 4.3 billion? I wrote 4.3 in my notes.", "Yes"),
+        ("did russians spend 5 billion? I wrote 5 in my notes.", "No"),
+    ],
+)
+def test_a_note_about_the_user_after_a_claim_adds_no_figure_to_it(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.answered and answer.text.startswith(verdict), answer.text
+
+
+def test_a_choice_of_figures_before_a_note_about_the_user_is_checked(assistant):
+    answer = ask(assistant, "Pilot zones - 12 or 21? My draft has 21.")
+    assert answer.unit == "zones" and float(answer.value) == 12, answer.text  # not the survey
