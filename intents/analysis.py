@@ -776,6 +776,19 @@ def _compound_numbers(stems: list[str], raw: list[str]) -> tuple[list[str], list
     return out, typed
 
 
+def _giving_after_who(stems: list[str], lexicon: Lexicon) -> set[int]:
+    """Positions of a verb of giving figures one or two words after "who" ("who gives",
+    "who is giving", "who published")."""
+    giving = lexicon.attribution_cues | lexicon.source_verbs
+    return {
+        j
+        for i, word in enumerate(stems)
+        if word == "who"
+        for j in range(i + 1, min(i + 3, len(stems)))
+        if stems[j] in giving
+    }
+
+
 def _asks_who_gave(stems: list[str], lexicon: Lexicon) -> bool:
     """ "which firm estimated", "what government body confirmed", "who gives the numbers": a
     question word, a noun for who gives figures (a word may come between; none after
@@ -795,7 +808,7 @@ def _asks_who_gave(stems: list[str], lexicon: Lexicon) -> bool:
             if set(stems[i + 1 : at]) & lexicon.attribution_cues:
                 return True
         opens = all(w in lexicon.request_openers for w in stems[:i])
-        if word == "who" and opens and set(stems[i + 1 : i + 3]) & giving:
+        if word == "who" and opens and _giving_after_who(stems, lexicon) & {i + 1, i + 2}:
             return True  # "who gives the numbers", "who is telling this figure"
         if word not in ("which", "what"):
             continue
@@ -1267,10 +1280,8 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         # word for who gave a figure says only that its giver is asked
         givers = lexicon.giver_nouns | lexicon.organisation_nouns  # "which authority stated"
         result.lexical.update(i for i in range(main, len(s)) if s[i] in givers)
-        giving = lexicon.attribution_cues | lexicon.source_verbs  # "who published that?"
-        result.lexical.update(
-            i for i in range(main + 1, len(s)) if s[i] in giving and "who" in s[i - 2 : i]
-        )
+        # "who published that?": the verb says only that the giver is asked
+        result.lexical.update(i for i in _giving_after_who(s, lexicon) if i > main)
     if (
         result.expects == "amount"
         and in_percent

@@ -74,6 +74,7 @@ OPERAND_KINDS = {
 }
 # What a follow-up that names only a new subject ("and JD's?") keeps asking for.
 INHERITED_KINDS = ("year", "source", "percent", "text")
+GROWTH_OPERATIONS = frozenset({"growth", "cagr"})  # a rate of change asked of a figure
 MAX_CLAIM = 300  # characters of a checked claim kept for the next turn
 _YEAR_PHRASE = re.compile(r"\b(?:in\s+|back\s+in\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 DURATION_KINDS = ("year", "amount", "percent", "text")  # any fact with a date
@@ -411,7 +412,7 @@ class Matcher(ClaimReading, LastAnswer):
         if isinstance(readable, Refusal):
             return False
         own = analyse(readable, self.vocab, self.known_numbers).expects
-        return own is not None and own != asked.removesuffix("-of")  # "year-of": a year
+        return own is not None and own != asked
 
     def _converted_once(
         self, question: str, understood: Understanding, frame: Frame | None
@@ -741,7 +742,8 @@ class Matcher(ClaimReading, LastAnswer):
         if applied is not None:  # the rate, then "apply it to the 26.1 trillion yuan"
             return Understanding(applied, self._memory(analysis, applied))
         asked = (context or {}).get("asked")
-        if asked == "year-of":  # a year asked of a figure: kept by a turn naming an event
+        undated = frame is not None and any(self.base.facts[f].unit != "year" for f in frame.facts)
+        if asked == "year" and undated:  # a year asked of a figure: kept by an event named
             lexicon = self.vocab.lexicon
             cues = {w for key in lexicon.forecast_cues for w in key}  # "the warehouse target"
             figure = lexicon.figure_nouns | cues | lexicon.date_words  # "... past yr"
@@ -1007,7 +1009,7 @@ class Matcher(ClaimReading, LastAnswer):
                 if (
                     frame is not None
                     and analysis.points_back
-                    and set(analysis.op_names) & {"growth", "cagr"}
+                    and set(analysis.op_names) & GROWTH_OPERATIONS
                     and not self._content(analysis)
                     and (
                         isinstance(leaning, Query)
@@ -1461,7 +1463,7 @@ class Matcher(ClaimReading, LastAnswer):
         content = set(self._content(a))
         if frame is None or not isinstance(alone, Query) or len(content) > 2:
             return False
-        if not content and not (a.points_back and set(a.op_names) & {"growth", "cagr"}):
+        if not content and not (a.points_back and set(a.op_names) & GROWTH_OPERATIONS):
             return False  # but "what was the growth rate of that?" points at the last figure
         shared = (  # "GMV?": no subject, figure or year, only a measure several subjects have
             not any(map(is_number, a.stems))
@@ -2991,12 +2993,11 @@ class Matcher(ClaimReading, LastAnswer):
         # turns to ask again
         dated = all(self.base.facts[f].unit == "year" for f in result.facts)
         asked_a_date = analysis.expects != "year" or dated
+        # "what year did the State Council confirm the pilot zones?" ("In 2016: ..."): a year
+        # asked of a figure, which a next turn keeps only when it names an event
+        asked_a_date = asked_a_date or result.when
         if analysis.expects in INHERITED_KINDS and not analysis.expects_weak and asked_a_date:
             memory["asked"] = analysis.expects  # "when was X founded?" ... "and JD's?"
-        elif analysis.expects == "year" and not analysis.expects_weak and result.when:
-            # "what year did the State Council confirm the pilot zones?", then "and the
-            # overseas warehouse guideline?": its year, unless the turn names a figure
-            memory["asked"] = "year-of"
 
         return memory
 
