@@ -3302,7 +3302,11 @@ class Matcher(ClaimReading, LastAnswer):
             named = self._named_by_value(readings, a)
             if named is not None:  # "who's Shen Difan": the general manager of AliExpress
                 return self._query(named, a, used_context)
-        if not self._names_a_measure(best, a) and not self._one_source(readings, a):
+        if not (
+            self._names_a_measure(best, a)
+            or self._one_source(readings, a)
+            or self._one_date(readings, best, a)
+        ):
             return Refusal("vague", near=self.ranker.nearest(a, must))
         if unknown:  # every meaningful word must be accounted for
             return Refusal(
@@ -4483,6 +4487,22 @@ class Matcher(ClaimReading, LastAnswer):
         fitting = [r for r in readings[:TOP_CANDIDATES] if r.op is None and not r.uncovered]
         sources = {self.base.facts[r.facts[0]].source for r in fitting}
         return len(fitting) > 1 and len(sources) == 1
+
+    def _one_date(self, readings: list[Reading], best: Reading, a: Analysis) -> bool:
+        """ "VIPme - when?": no measure is named, but "when" asks a date and the name has
+        exactly one dated figure among those its words fit, so that date is what is asked."""
+        if a.expects != "year" or a.ops or a.years or a.claimed or a.checking:
+            return False
+        if a.anaphora or a.forecast or not set(self._content(a)) <= self.names:
+            return False  # "when does he expect to hit it?"
+        if any(a.raw[i] not in ("when", "year") for i in a.expects_span):
+            return False  # "what's happened to AliExpress since then?"
+        dated = [
+            r
+            for r in readings[:TOP_CANDIDATES]
+            if r.op is None and not r.uncovered and self.base.facts[r.facts[0]].unit == "year"
+        ]
+        return len(dated) == 1 and dated[0] is best
 
     def _names_a_measure(self, reading: Reading, a: Analysis) -> bool:
         """A reading must rest on more than a name: "Alibaba?" alone names no figure."""

@@ -33,3 +33,22 @@ def test_the_month_of_the_period_is_answered(assistant, question):
 def test_a_time_of_day_is_no_figure(assistant, question):
     answer = ask(assistant, question)
     assert not answer.answered, answer.text  # "4am" is never the 4.7 trillion or 4.3 billion
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [("VIPme - when?", 2015), ("when was aliexpress", 2010), ("JD when?", 2015)],
+)
+def test_when_of_a_name_with_one_date_is_that_date(assistant, question, year):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == year and answer.unit == "year"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Russia when?", "when was alibaba", "When does Shen Difan expect to hit it?"],
+)
+def test_when_of_a_name_with_no_single_date_is_not_a_date(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
