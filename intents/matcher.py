@@ -146,6 +146,7 @@ class Matcher(ClaimReading, LastAnswer):
         # "how many overseas buyers did AliExpress have? not active users, the buyers": a
         # sentence after the question that opens by taking a reading back is no negation
         question = _taken_back_after(question, self.vocab.lexicon.rejecting_words)
+        question = _without_rejected_alternative(question, self.vocab.lexicon.rejecting_words)
         if context and context.get("last"):
             # "And it reached 4.7 trillion yuan?" then "which was 41 percent of total
             # retail?": the relative clause goes on about the figure just given ("that was")
@@ -5130,6 +5131,27 @@ def _correction_opening_pattern(
 def _after_question_pattern(rejecting: tuple[str, ...]) -> re.Pattern[str]:
     words = either(rejecting)
     return re.compile(rf"(?<=\?)\s*(?:{words})\s+[^,.?!]*[,.]?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _alternative_pattern(rejecting: tuple[str, ...]) -> re.Pattern[str]:
+    words = either(rejecting)
+    return re.compile(
+        rf"\d[^,;?!]*?(?P<alt>[,;]?\s*(?:and\s+|but\s+)?(?:{words})\s+(?:the\s+)?[$€£]?\d[\d.,]*(?:k|m|mn|bn|b|tn|t)?"
+        r"(?:\s*%|\s+[a-z$]+(?:\s+[a-z]+)?)??)"
+        r"(?=\s*(?:[?.!,;]|$|right\b|correct\b|yes\b|true\b|is that\b|isn't it\b|ok\b))",
+        re.IGNORECASE,
+    )
+
+
+def _without_rejected_alternative(question: str, rejecting: tuple[str, ...]) -> str:
+    """ "12 pilot zones, not 21?": the figure set against the stated one is the alternative
+    the user rules out, neither a negation of the claim nor a second figure claimed; the
+    claim is the stated figure, and its verdict answers both."""
+    found = _alternative_pattern(rejecting).search(question)
+    if found is None:
+        return question
+    return (question[: found.start("alt")] + question[found.end("alt") :]).strip()
 
 
 def _taken_back_after(question: str, rejecting: tuple[str, ...]) -> str:

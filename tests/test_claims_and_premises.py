@@ -1021,3 +1021,21 @@ def test_a_note_about_the_user_after_a_claim_adds_no_figure_to_it(assistant, que
 def test_a_choice_of_figures_before_a_note_about_the_user_is_checked(assistant):
     answer = ask(assistant, "Pilot zones - 12 or 21? My draft has 21.")
     assert answer.unit == "zones" and float(answer.value) == 12, answer.text  # not the survey
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("there were 12 pilot zones, not 21?", True),
+        ("there were 21 pilot zones, not 12?", False),
+        ("Russians spent 4.3 billion, not 5 billion?", True),
+        ("Russians spent 4.3 billion rather than $5bn, yes?", True),
+        ("the survey covered 32 countries, not 23, correct?", True),
+        ("AliExpress had 220 countries and regions of buyers, not 200?", True),
+    ],
+)
+def test_a_figure_ruled_out_beside_the_claimed_one_is_no_second_claim(assistant, question, yes):
+    """ "12, not 21?": the verdict on the figure stated, the one ruled out set aside."""
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.text.startswith("Yes." if yes else "No."), answer.text
