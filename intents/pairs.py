@@ -8,6 +8,8 @@ overlaps the other's.
 
 from __future__ import annotations
 
+import re
+
 from intents.analysis import Analysis
 from intents.readings import Ranker, Reading, misses_head
 from intents.text import is_number
@@ -51,7 +53,7 @@ def split_readings(
         if cut < opened:
             continue
         left = [i for i in content if opened < i < cut]
-        right = [i for i in content if i > cut]
+        right = _with_the_measure_left_out(ranker, a, left, [i for i in content if i > cut])
         left_years = {y for at, y in a.year_at.items() if at < cut}
         right_years = {y for at, y in a.year_at.items() if at > cut}
         partition = (tuple(left), tuple(right), frozenset(left_years), frozenset(right_years))
@@ -90,6 +92,26 @@ def split_readings(
             if key not in best or _better(reading, best[key]):
                 best[key] = reading  # of two cuts, the one whose sides explain their words
     return list(best.values())
+
+
+def _with_the_measure_left_out(
+    ranker: Ranker, a: Analysis, left: list[int], right: list[int]
+) -> list[int]:
+    """ "The world's e-commerce volume than China's": a side that only names a subject
+    means the other side's measure, said once for both."""
+    naming = ranker.vocab.naming
+    if len(right) != 1 or a.stems[right[0]] not in naming:
+        return right
+    alone = rf"\b{re.escape(a.raw[right[0]])}['’]s?(?=\s*(?:[?.!,;]|$|in\b|for\b|and\b))"
+    if not re.search(alone, a.question, re.IGNORECASE):
+        return right  # "Alibaba's 2025 goal" says its own measure
+    if "not" in a.stems[: right[0]]:
+        return right  # "the non-Chinese part of global e-commerce exceed China's"
+    measure = [i for i in left if a.stems[i] not in naming and not is_number(a.stems[i])]
+    weak = ranker.vocab.lexicon.weak_expects
+    if all((a.stems[i],) in weak for i in measure):
+        return right  # "China's volume ... the world's": "volume" alone names no measure
+    return sorted(right + measure)
 
 
 def _opened(ranker: Ranker, a: Analysis, op: str, content: list[int]) -> int:

@@ -1182,3 +1182,23 @@ def test_honey_is_still_a_product_the_article_lacks(assistant):
         assistant, "What was China's total retail in 2016?", "how much of that was honey"
     )
     assert not honey.answered, honey.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many times bigger is the world's e-commerce volume than China's?",
+        "global e-commerce is how many times china's?",
+    ],
+)
+def test_a_side_that_only_names_a_subject_means_the_other_sides_measure(assistant, question):
+    """ "The world's e-commerce than China's": China's e-commerce, not its cross-border
+    volume."""
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert float(answer.value) == pytest.approx(66.58 / 26.1, rel=1e-3), answer.text
+
+
+def test_a_side_with_its_own_measure_keeps_it(assistant):
+    answer = ask(assistant, "How many years are there between JD's launch and Alibaba's 2025 goal?")
+    assert (answer.value, answer.unit) == (10, "years"), answer.text
