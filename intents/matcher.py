@@ -3296,6 +3296,10 @@ class Matcher(ClaimReading, LastAnswer):
         best = self._not_a_count_for_how_much(readings, a, best)
         best = self._partner_in_the_same_unit(readings, best)
         best = self._not_named_already(readings, best, a)
+        owner = self._owner_of_the_number_said(readings, best, a)
+        if owner is None:
+            return Refusal("ambiguous", near=self.ranker.nearest(a, must))
+        best = owner
         if not self._names_a_measure(best, a) and self._asks_what_it_is(a, must):
             described = self._readings(a, must | {self.vocab.lexicon.described})
             if described and not described[0].uncovered and described[0].op is None:
@@ -4231,6 +4235,37 @@ class Matcher(ClaimReading, LastAnswer):
                 other.uncovered = frozenset(other.uncovered - {noun})
                 return other
         return best
+
+    def _owner_of_the_number_said(
+        self, readings: list[Reading], best: Reading, a: Analysis
+    ) -> Reading | None:
+        """ "What is the 100 million figure Shen Difan gave?": a figure typed to name one is
+        the figure whose own number it is (the 100 million target), not one built from it
+        (the 40 million gap to it) unless the question says that one's own words ("the gap
+        to the 100 million target"). None when the number is the own figure of several."""
+        if best.op is not None or a.ops or a.claimed or a.checking:
+            return best
+        terms = self.vocab.terms[best.facts[0]]
+        nouns = self.vocab.lexicon.quoted_figure_nouns
+        said = {
+            s
+            for i, s in enumerate(a.stems)
+            if is_number(s)
+            and i not in a.year_span
+            and i >= a.context_until
+            and next((t for t in a.stems[i + 1 :] if t not in SCALE_WORDS), "") in nouns
+        }
+        if not said or said & terms.numbers or not said & (terms.measure | terms.made_of):
+            return best
+        own = terms.measure - terms.entity - said - SCALE_WORDS - self.names
+        if own & set(a.scoring_stems):
+            return best
+        owners = [
+            r
+            for r in readings[:TOP_CANDIDATES]
+            if r.op is None and not r.uncovered and said & self.vocab.terms[r.facts[0]].numbers
+        ]
+        return owners[0] if len(owners) == 1 else None
 
     def _not_named_already(self, readings: list[Reading], best: Reading, a: Analysis) -> Reading:
         """A name asked for is not one the question already says: "which country did China

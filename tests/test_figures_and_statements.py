@@ -69,3 +69,24 @@ def test_a_claim_about_a_source_is_not_answered_with_the_source(assistant):
 def test_the_people_asked_in_the_survey_are_its_respondents(assistant):
     answer = ask(assistant, "what percent of the people asked didn't buy from chinese sites")
     assert answer.answered and float(answer.value) == pytest.approx(79), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is the 100 million figure shen difan gave", "whats the 100m thing shen difan said"],
+)
+def test_a_typed_figure_named_as_such_is_the_figure_whose_number_it_is(assistant, question):
+    """Not the 40 million gap built from the 100 million target."""
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == 100_000_000, answer.text
+
+
+def test_a_typed_figure_that_is_several_figures_is_asked_back(assistant):
+    answer = ask(assistant, "what is the 100 million figure")
+    assert not answer.answered and answer.reason == "ambiguous", answer.text
+
+
+def test_the_gap_to_a_typed_figure_is_still_the_gap(assistant):
+    answer = ask(assistant, "how far is aliexpress from the 100 million target")
+    assert answer.value == 40_000_000, answer.text
