@@ -1202,3 +1202,15 @@ def test_a_side_that_only_names_a_subject_means_the_other_sides_measure(assistan
 def test_a_side_with_its_own_measure_keeps_it(assistant):
     answer = ask(assistant, "How many years are there between JD's launch and Alibaba's 2025 goal?")
     assert (answer.value, answer.unit) == (10, "years"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was left of the Russian cross-border spend after the Chinese platforms' part?",
+        "what's left of russian spending after the chinese platforms",
+    ],
+)
+def test_what_is_left_of_a_whole_after_a_part_is_the_rest(assistant, question):
+    answer = ask(assistant, question)
+    assert (answer.value, answer.unit) == (860_000_000, "USD"), answer.text
