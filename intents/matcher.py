@@ -340,7 +340,34 @@ class Matcher(ClaimReading, LastAnswer):
         frame = Frame.from_memory((context or {}).get("last"), self.base)
         if frame is not None and frame.currency is not None and not (context or {}).get("once"):
             understood = self._same_currency(question, understood, frame)
+        understood = self._rest_of_the_share_given(question, understood, frame)
         return self._converted_once(question, understood, frame)
+
+    def _rest_of_the_share_given(
+        self, question: str, understood: Understanding, frame: Frame | None
+    ) -> Understanding:
+        """A share just given, then the rest of its whole asked in no kind of its own ("and
+        what's left for the rest of the world?" after China's 39.2% of global e-commerce):
+        the rest as a share, like the figure before it, not the yuan of that rest."""
+        result = understood.result
+        if frame is None or frame.op is not None or len(frame.facts) != 1:
+            return understood
+        if not isinstance(result, Query) or result.op != "difference" or len(result.facts) != 2:
+            return understood
+        # the whole less the part, the whole implied by that part and the share just given
+        formula = self.base.facts[result.facts[0]].formula
+        if formula is None or {frame.facts[0], result.facts[1]} != set(formula.args):
+            return understood
+        share = complement(self.base, frame.facts[0], True)
+        readable = self._readable(question)
+        if share is None or isinstance(readable, Refusal):
+            return understood
+        own = analyse(readable, self.vocab, self.known_numbers)
+        if own.currency or own.ops or own.expects is not None or result.claim is not None:
+            return understood  # "the rest of the world in yuan?", "how much is the rest?"
+        rest = Query("difference", share[1], "complement", None, 0.8, used_context=True)
+        last = Frame(rest.facts, rest.op, None).to_memory()
+        return Understanding(rest, {**understood.memory, "last": last})
 
     def _pronoun_as_its_name(
         self, question: str, understood: Understanding, context: dict | None

@@ -2015,3 +2015,27 @@ def test_a_part_of_a_quoted_sum_in_a_currency_is_the_part(assistant):
         "ok, what part of 4.3 billion go to china platforms, in dollar",
     )
     assert part.unit == "USD" and float(part.value) == pytest.approx(3.44e9), part.text
+
+
+@pytest.mark.parametrize(
+    "turn",
+    ["So rest of the world is how many percent?", "and what's left for the rest of the world"],
+)
+def test_the_rest_of_the_world_after_chinas_share_is_the_rest_of_that_share(assistant, turn):
+    *_, rest = turns(assistant, "China e-commerce is how many percent of the world?", turn)
+    assert (float(rest.value), rest.unit) == (pytest.approx(60.8), "%"), rest.text
+
+
+def test_the_rest_of_the_world_in_yuan_is_the_world_less_china(assistant):
+    *_, rest = turns(
+        assistant,
+        "China e-commerce is how many percent of the world?",
+        "and the rest of the world in yuan?",
+    )
+    assert (float(rest.value), rest.unit) == (pytest.approx(40.4816e12, rel=1e-4), "CNY")
+
+
+def test_the_rest_of_the_world_is_never_the_rest_of_chinas_retail(assistant):
+    """ "The rest of the world" is the world less China, not China less its online part."""
+    answer = ask(assistant, "how much did the rest of the world spend online in 2016")
+    assert not answer.answered, answer.text
