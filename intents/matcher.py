@@ -2045,7 +2045,7 @@ class Matcher(ClaimReading, LastAnswer):
     ) -> Query | Refusal:
         """ "Total e-commerce in 2016?" then "cross-border as a share of that?": one figure
         the turn names, set against the one just given ("that", "it"), in the order said."""
-        ops = [(op, at) for op, at in a.ops if op in ("percent", "ratio")]
+        ops = [(op, at) for op, at in a.ops if op in ("percent", "ratio", "growth")]
         if frame is None or len(ops) != 1:
             return alone
         pronouns = self.vocab.lexicon.pronouns
@@ -2084,7 +2084,10 @@ class Matcher(ClaimReading, LastAnswer):
         ]
         if len(pointing) != 1 or not content:
             return alone
-        named = self.interpret(analyse(" ".join(content), self.vocab, self.known_numbers))
+        years = [str(y) for at, y in sorted(a.year_at.items()) if at not in named_last]
+        named = self.interpret(
+            analyse(" ".join(content + years), self.vocab, self.known_numbers)
+        )  # "... to the 2018 cross-border forecast": that year's figure
         if not isinstance(named, Query) or named.op is not None or len(named.facts) != 1:
             named = self._operand_of_alone(alone, op, content)
         if named is None:
@@ -2097,6 +2100,9 @@ class Matcher(ClaimReading, LastAnswer):
         if other_whole and pointing[0] < at:
             return alone  # "that" before the operation: the turn's own reading stands
         first = pointing[0] < at or a.stems[pointing[0] + 1 : pointing[0] + 2] == ["than"]
+        if op == "growth":  # "the % increase from that to X" starts at that; "is that from X",
+            # "to that from X" end at it
+            first = a.stems[pointing[0] - 1 : pointing[0]] != ["from"]
         facts = (last, other) if first else (other, last)  # "is that than X": that / X
         reading = Reading(facts, op, INTENT_OF_OPERATION[op], frozenset(), 0.0, 0)
         return self.verifier.years_left_out(reading, a) or self._query(reading, a, True)

@@ -2039,3 +2039,22 @@ def test_the_rest_of_the_world_is_never_the_rest_of_chinas_retail(assistant):
     """ "The rest of the world" is the world less China, not China less its online part."""
     answer = ask(assistant, "how much did the rest of the world spend online in 2016")
     assert not answer.answered, answer.text
+
+
+def test_the_increase_to_the_figure_just_given_from_one_named(assistant):
+    *_, growth = turns(
+        assistant,
+        "alibaba overseas users goal for 2025",
+        "what % increase is that from the 60 million active users",
+    )
+    assert growth.answered, growth.text
+    assert (float(growth.value), growth.unit) == (pytest.approx(1566.667, rel=1e-4), "%")
+
+
+def test_the_increase_from_the_figure_just_given_to_a_dated_one(assistant):
+    *_, growth = turns(
+        assistant,
+        "what was online shopping in 2016",
+        "what's the % increase from that to the 2018 cross-border forecast",
+    )
+    assert float(growth.value) == pytest.approx(87.234, rel=1e-4), growth.text
