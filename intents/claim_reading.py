@@ -1121,7 +1121,10 @@ CONTRAST_CANDIDATES = 4  # facts a claim naming another company or country is ch
 SINCE = stem("since")  # a state that began in a year and lasts
 _WH_TAG = re.compile(
     r"^(?P<wh>when|how many|how much|what|which|who)\b(?P<rest>[^?]{6,}?)\s*[-\u2013\u2014,:;]*\s*"
-    r"(?:was|is|were|are)\s+(?:it|that|they|this)\s+(?P<said>(?:[\w$%.,'/-]+\s*){1,5}?)\?*\s*$",
+    r"(?:was|is|were|are)\s+(?:it|that|they|this)\s+"
+    # "what % increase is that FROM 100m": a side of the question, not an answer offered
+    r"(?!(?:from|to|than|of|over|versus|vs|compared|against)\b)"
+    r"(?P<said>(?:[\w$%.,'/-]+\s*){1,5}?)\?*\s*$",
     re.IGNORECASE,
 )
 

@@ -896,6 +896,8 @@ class Matcher(ClaimReading, LastAnswer):
             # "X as a percent of those buyers": set against the last answer by its own noun,
             # not read again with the last question's words
             return Understanding(against, self._followed_memory(analysis, against, context))
+        if against is not alone and isinstance(against, Refusal) and against.reason == "ambiguous":
+            return Understanding(against, dict(context or {}))  # "increase is that from 100m"
         alone = against
         swapped = self._other_operand(analysis, alone, frame)
         if swapped is not None:  # "and online shopping?" after cross-border's share of a whole
@@ -2082,6 +2084,13 @@ class Matcher(ClaimReading, LastAnswer):
             for i, s in enumerate(a.stems)
             if s not in pronouns and i not in named_last and s in self._content(a)
         ]
+        if op == "growth" and len(pointing) == 1 and not content:
+            # "what % increase is that from 100m": the other side is a typed figure
+            content = [
+                s
+                for i, s in enumerate(a.stems)
+                if i > pointing[0] and i not in a.year_span and (is_number(s) or s in SCALE_WORDS)
+            ]
         if len(pointing) != 1 or not content:
             return alone
         years = [str(y) for at, y in sorted(a.year_at.items()) if at not in named_last]
@@ -2092,6 +2101,10 @@ class Matcher(ClaimReading, LastAnswer):
             named = self._operand_of_alone(alone, op, content)
         if named is None:
             named = self._rest_of_last(frame, content)
+        if named is None and op == "growth" and (operand and elsewhere or refused):
+            # "what % increase is that from 100m" after the 1 billion goal: "that" is the
+            # figure just given, so a growth between two others is no answer
+            return Refusal("ambiguous", near=frame.facts)
         if named is None:
             return alone
         last, other = frame.facts[0], named.facts[0]
@@ -4280,13 +4293,14 @@ class Matcher(ClaimReading, LastAnswer):
             return best
         terms = self.vocab.terms[best.facts[0]]
         nouns = self.vocab.lexicon.quoted_figure_nouns
+        bare = not self._content(a)  # "60 million": the number alone names the figure
         said = {
             s
             for i, s in enumerate(a.stems)
             if is_number(s)
             and i not in a.year_span
             and i >= a.context_until
-            and next((t for t in a.stems[i + 1 :] if t not in SCALE_WORDS), "") in nouns
+            and (bare or next((t for t in a.stems[i + 1 :] if t not in SCALE_WORDS), "") in nouns)
         }
         if not said or said & terms.numbers or not said & (terms.measure | terms.made_of):
             return best

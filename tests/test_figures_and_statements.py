@@ -90,3 +90,8 @@ def test_a_typed_figure_that_is_several_figures_is_asked_back(assistant):
 def test_the_gap_to_a_typed_figure_is_still_the_gap(assistant):
     answer = ask(assistant, "how far is aliexpress from the 100 million target")
     assert answer.value == 40_000_000, answer.text
+
+
+def test_a_bare_typed_figure_is_the_figure_whose_number_it_is(assistant):
+    answer = ask(assistant, "60 million")
+    assert answer.value == 60_000_000 and answer.unit == "users", answer.text

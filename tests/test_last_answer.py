@@ -2058,3 +2058,23 @@ def test_the_increase_from_the_figure_just_given_to_a_dated_one(assistant):
         "what's the % increase from that to the 2018 cross-border forecast",
     )
     assert float(growth.value) == pytest.approx(87.234, rel=1e-4), growth.text
+
+
+def test_an_increase_from_a_typed_figure_that_is_two_figures_is_asked_back(assistant):
+    """ "From 100m": the overseas buyers or the target; never a growth between two others
+    (the 2 billion consumers over the target was given)."""
+    *_, growth = turns(
+        assistant, "alibaba overseas users goal for 2025", "what % increase is that from 100m"
+    )
+    assert not growth.answered and growth.reason == "ambiguous", growth.text
+
+
+def test_a_side_after_is_that_is_no_answer_offered(assistant):
+    """ "How many years ago is that from 2017": "from 2017" is the other end of the span,
+    not a year offered as the answer to confirm."""
+    *_, span = turns(
+        assistant,
+        "when did china become the largest online retail market?",
+        "how many years ago is that from 2017",
+    )
+    assert (span.value, span.unit) == (4, "years"), span.text
