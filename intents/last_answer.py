@@ -414,6 +414,11 @@ class LastAnswer:
             return frame.again(None, 0.85, who=True, used_context=True)
         if a.expects not in (None, "amount", "percent", "count"):
             return None
+        asks = self._asks(a)
+        if frame.op in (None, "complement") and asks in ("percent", "count"):
+            share = unit_of(self.base, self.base.facts[frame.facts[0]]) == "%"
+            if share != (asks == "percent"):
+                return None  # "how many people is that?" after a share confirmed: the count
         return frame.again(frame.currency, 0.85, used_context=True)
 
     def _share_of_the_figure_before(

@@ -2078,3 +2078,13 @@ def test_a_side_after_is_that_is_no_answer_offered(assistant):
         "how many years ago is that from 2017",
     )
     assert (span.value, span.unit) == (4, "years"), span.text
+
+
+def test_a_count_asked_after_a_share_confirmed_is_the_count_behind_it(assistant):
+    *_, count = turns(
+        assistant,
+        "What percent of survey respondents shopped on Chinese websites?",
+        "So most respondents did NOT shop on Chinese websites, right?",
+        "How many people is that?",
+    )
+    assert (float(count.value), count.unit) == (pytest.approx(22120), "respondents"), count.text
