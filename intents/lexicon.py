@@ -254,6 +254,7 @@ class Lexicon:
     document_asks: frozenset[Phrase]  # "the full text of the guideline": a chore
     money_words: frozenset[str]  # "how much money": the answer must be money
     value_words: frozenset[str]  # "and the figure itself?": the value, not who gave it
+    other_side_connectors: frozenset[str]  # "and than X?": the other side of a comparison
     quoted_figure_nouns: frozenset[str]  # "the 100 million figure": the one whose number it is
     mechanism_verbs: frozenset[str]  # "how do flash sales work?": never explained
     now_words: frozenset[Phrase]  # "... have now?": never a forecast
@@ -714,6 +715,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         money_words=frozenset(stem(w) for t in raw["money_words"] for w in words(str(t))),
         value_words=frozenset(stem(w) for t in raw["value_words"] for w in words(str(t))),
         quoted_figure_nouns=_stems(raw["quoted_figure_nouns"]),
+        other_side_connectors=_stems(raw["other_side_connectors"]),
         mechanism_verbs=frozenset(stem(str(w)) for w in raw["mechanism_verbs"]),
         now_words=_phrases(raw["now_words"]),
         implying_words=_stems(raw["implying_words"]),

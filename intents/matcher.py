@@ -1919,13 +1919,26 @@ class Matcher(ClaimReading, LastAnswer):
         for a short turn that names one figure of the same kind and asks nothing new."""
         if frame is None or frame.op not in ("percent", "ratio", "difference"):
             return None
-        if len(frame.facts) != 2 or not a.opener or a.ops or a.expects or a.years:
+        connectors = self.vocab.lexicon.connectors
+        # "and than cross-border volume?", "and compared with it?": the other side named anew
+        other_side = self.vocab.lexicon.other_side_connectors
+        against = any(s in other_side for s in a.stems[a.context_until :][1:2])
+        joined = all(a.stems[i] in connectors for i in a.op_span)
+        if len(frame.facts) != 2 or not a.opener or a.ops and not joined or a.years:
             return None
+        if a.expects and not a.expects_weak:
+            return None
+        if not isinstance(alone, Query) or len(alone.facts) != 1 and not against:
+            alone = self.interpret(self._without_connectors(a)) if against else alone
         if not isinstance(alone, Query) or alone.op is not None or len(alone.facts) != 1:
             return None
         if len(self._content(a)) > 3 or alone.facts[0] in frame.facts:
             return None
         new, (old, other) = alone.facts[0], frame.facts
+        if against and unit_of(self.base, self.base.facts[new]) == unit_of(
+            self.base, self.base.facts[other]
+        ):
+            return Query(frame.op, (old, new), frame.op, frame.currency, 0.8, used_context=True)
         values = [self.computed_value(f) for f in frame.facts]
         whole_named = False
         if None not in values and values[0] != values[1]:
@@ -1943,6 +1956,11 @@ class Matcher(ClaimReading, LastAnswer):
                 "percent", (other, new), "percent", None, 0.8, used_context=True, ordered=True
             )
         return Query(frame.op, (new, other), frame.op, frame.currency, 0.8, used_context=True)
+
+    def _without_connectors(self, a: Analysis) -> Analysis:
+        connectors = self.vocab.lexicon.connectors
+        kept = [r for r, s in zip(a.raw, a.stems, strict=False) if s not in connectors]
+        return analyse(" ".join(kept), self.vocab, self.known_numbers)
 
     def _whole_for_a_share(self, best: Reading, a: Analysis) -> Reading | Refusal | None:
         """ "What's 14% of total retail?" found total retail, the whole implied by online

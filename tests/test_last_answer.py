@@ -2088,3 +2088,15 @@ def test_a_count_asked_after_a_share_confirmed_is_the_count_behind_it(assistant)
         "How many people is that?",
     )
     assert (float(count.value), count.unit) == (pytest.approx(22120), "respondents"), count.text
+
+
+@pytest.mark.parametrize(
+    "turn", ["And than cross-border volume?", "and compared with cross-border volume?"]
+)
+def test_the_other_side_of_a_ratio_named_anew(assistant, turn):
+    """Total e-commerce against cross-border now, not cross-border against Russia's
+    spending (214 times) nor the cross-border figure alone."""
+    *_, ratio = turns(
+        assistant, "How many times bigger is total e-commerce than online shopping in 2016?", turn
+    )
+    assert float(ratio.value) == pytest.approx(26.1 / 6.3, rel=1e-4), ratio.text
