@@ -399,6 +399,11 @@ class LastAnswer:
         said = set(a.stems[a.context_until :])
         lexicon = self.vocab.lexicon
         pointing = a.anaphora or said & (lexicon.value_words | lexicon.instead_words)
+        # "is cross-border bigger than online shopping?" (Yes), then "by what factor?": the
+        # computation the claim was checked by, asked by its operation alone
+        again = bool(a.ops) and frame.op is not None and set(a.op_names) == {frame.op}
+        if again and not self._content(a):
+            return frame.again(frame.currency, 0.85, used_context=True)
         if not pointing or a.ops or a.currency or a.years or a.year_shift or a.breakdown:
             return None  # "how much of it was B2B?", "... the year before?": not it again
         # "what was the actual share?": only words of the figure claimed about may be said

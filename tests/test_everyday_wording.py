@@ -1170,6 +1170,7 @@ def test_how_much_went_to_all_platforms_is_never_a_count_of_them(assistant):
         ("How many countries and regions do the AliExpress buyers come from, sweetheart?", 220),
         ("China online shopping 2016 total how much yuan ah", 4.7e12),
         ("so in raw numbers how many of the survey people bought from chinese sites", 5880),
+        ("gg alibaba wants how many overseas users by 2025", 1e9),
     ],
 )
 def test_terms_of_address_and_chat_words_name_nothing(assistant, question, value):

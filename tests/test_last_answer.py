@@ -2100,3 +2100,10 @@ def test_the_other_side_of_a_ratio_named_anew(assistant, turn):
         assistant, "How many times bigger is total e-commerce than online shopping in 2016?", turn
     )
     assert float(ratio.value) == pytest.approx(26.1 / 6.3, rel=1e-4), ratio.text
+
+
+@pytest.mark.parametrize("turn", ["by what factor", "how many times?"])
+def test_the_operation_alone_after_a_comparison_confirmed_asks_its_result(assistant, turn):
+    *_, ratio = turns(assistant, "is cross-border bigger than online shopping?", turn)
+    assert ratio.answered, ratio.text
+    assert float(ratio.value) == pytest.approx(6.3 / 4.7, rel=1e-4), ratio.text
