@@ -3047,6 +3047,15 @@ class Matcher(ClaimReading, LastAnswer):
             if (s in about or s in structure or i in analysis.lexical or i in analysis.expects_span)
             and not (result.claim is not None and is_number(s) and s not in stated)
         ]
+        typed = any(
+            is_number(s) and i not in analysis.year_span for i, s in enumerate(analysis.stems)
+        )  # "apply it to the 26.1 trillion": the sum typed names the figure, not "it"
+        if analysis.anaphora and result.used_context and len(result.facts) == 1 and not typed:
+            measure = self.vocab.terms[result.facts[0]].measure
+            if not set(kept) & measure:
+                # "were they confirmed by the Ministry?" after the pilot zones: "they" stays
+                # the pilot zones for the next turn, as if the user had named them
+                kept += [s for s in stems(self.base.facts[result.facts[0]].measure) if s in measure]
         subjects = {self.base.facts[f].entity for f in result.facts}
         named = self.vocab.entities_named(analysis.stems)
         if analysis.expects in ("text", "subject") and len(subjects) == 1 and not named & subjects:

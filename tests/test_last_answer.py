@@ -2107,3 +2107,17 @@ def test_the_operation_alone_after_a_comparison_confirmed_asks_its_result(assist
     *_, ratio = turns(assistant, "is cross-border bigger than online shopping?", turn)
     assert ratio.answered, ratio.text
     assert float(ratio.value) == pytest.approx(6.3 / 4.7, rel=1e-4), ratio.text
+
+
+def test_it_keeps_pointing_at_the_figure_a_turn_before_pointed_at(assistant):
+    """ "It" in the third turn is still online shopping, which the second turn only
+    pointed at: its words stay with the conversation."""
+    *_, rise = turns(
+        assistant,
+        "what was the growth of china's online shopping in 2016?",
+        "so about a quarter, right?",
+        "what was it worth the year before?",
+        "and by how much did it go up, in yuan?",
+    )
+    assert rise.answered, rise.text
+    assert float(rise.value) == pytest.approx(930.954e9, rel=1e-4), rise.text
