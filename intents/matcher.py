@@ -1928,8 +1928,8 @@ class Matcher(ClaimReading, LastAnswer):
             return None
         if a.expects and not a.expects_weak:
             return None
-        if not isinstance(alone, Query) or len(alone.facts) != 1 and not against:
-            alone = self.interpret(self._without_connectors(a)) if against else alone
+        if against:  # the side named, read without the word that sets it against the other
+            alone = self.interpret(self._without_connectors(a))
         if not isinstance(alone, Query) or alone.op is not None or len(alone.facts) != 1:
             return None
         if len(self._content(a)) > 3 or alone.facts[0] in frame.facts:
