@@ -1361,7 +1361,11 @@ class Matcher(ClaimReading, LastAnswer):
         whole_and_part = bool(wholes & set(query.facts)) or bool(
             {first.of, second.of} & set(query.facts)
         )
-        towards = (first.is_forecast or second.is_forecast) and not whole_and_part
+        targets = self.vocab.lexicon.target_words
+        goal = any(
+            f.is_forecast and set(self._measure_stems(f.id)) & targets for f in (first, second)
+        )  # the 100 million target, not the 2018 cross-border forecast of another measure
+        towards = goal and not whole_and_part
         if second in self.base.series(first) or towards:
             return False  # "what growth would close that gap?" from active users to target
         lexicon = self.vocab.lexicon

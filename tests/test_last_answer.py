@@ -2121,3 +2121,14 @@ def test_it_keeps_pointing_at_the_figure_a_turn_before_pointed_at(assistant):
     )
     assert rise.answered, rise.text
     assert float(rise.value) == pytest.approx(930.954e9, rel=1e-4), rise.text
+
+
+def test_a_growth_of_one_measure_is_never_set_against_anothers_forecast(assistant):
+    """ "Cross-border volume growth that year?" after online shopping's growth: the article
+    gives no such growth; never the 2018 cross-border forecast over online shopping."""
+    *_, growth = turns(
+        assistant,
+        "What was the year-on-year growth of online shopping in 2016?",
+        "And cross-border volume growth that year?",
+    )
+    assert not growth.answered, growth.text
