@@ -2132,3 +2132,13 @@ def test_a_growth_of_one_measure_is_never_set_against_anothers_forecast(assistan
         "And cross-border volume growth that year?",
     )
     assert not growth.answered, growth.text
+
+
+def test_they_after_a_claim_about_them_is_still_what_the_claim_was_about(assistant):
+    *_, year = turns(
+        assistant,
+        "were there 12 pilot zones",
+        "were they confirmed by the ministry of commerce",
+        "what year were they confirmed",
+    )
+    assert (year.value, year.unit) == (2016, "year"), year.text
