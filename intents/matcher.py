@@ -1936,6 +1936,10 @@ class Matcher(ClaimReading, LastAnswer):
             alone = self.interpret(self._without_connectors(a))
         if not isinstance(alone, Query) or alone.op is not None or len(alone.facts) != 1:
             return None
+        if against and alone.facts[0] == frame.facts[1]:
+            # "and versus online shopping?" after total e-commerce against online shopping:
+            # the comparison just made, not online shopping against some other figure
+            return Query(frame.op, frame.facts, frame.op, frame.currency, 0.8, used_context=True)
         if len(self._content(a)) > 3 or alone.facts[0] in frame.facts:
             return None
         new, (old, other) = alone.facts[0], frame.facts

@@ -2142,3 +2142,13 @@ def test_they_after_a_claim_about_them_is_still_what_the_claim_was_about(assista
         "what year were they confirmed",
     )
     assert (year.value, year.unit) == (2016, "year"), year.text
+
+
+def test_the_side_already_compared_named_again_is_that_comparison(assistant):
+    """Never online shopping against Russia's spending (160 times)."""
+    *_, ratio = turns(
+        assistant,
+        "How many times bigger is total e-commerce than online shopping in 2016?",
+        "and versus online shopping?",
+    )
+    assert float(ratio.value) == pytest.approx(26.1 / 4.7, rel=1e-4), ratio.text
