@@ -3060,11 +3060,11 @@ class Matcher(ClaimReading, LastAnswer):
         )  # "apply it to the 26.1 trillion": the sum typed names the figure, not "it"
         if analysis.anaphora and result.used_context and len(result.facts) == 1 and not typed:
             measure = self.vocab.terms[result.facts[0]].measure
-            named = [s for s in stems(self.base.facts[result.facts[0]].measure) if s in measure]
-            if not set(kept) & set(named):
+            own = [s for s in stems(self.base.facts[result.facts[0]].measure) if s in measure]
+            if not set(kept) & set(own):
                 # "were they confirmed by the Ministry?" after the pilot zones: "they" stays
                 # the pilot zones for the next turn, as if the user had named them
-                kept += named
+                kept += own
         subjects = {self.base.facts[f].entity for f in result.facts}
         named = self.vocab.entities_named(analysis.stems)
         if analysis.expects in ("text", "subject") and len(subjects) == 1 and not named & subjects:
