@@ -26,7 +26,7 @@ from intents.claims import (
 from intents.complements import PERCENT, complement, unit_of, whole_of
 from intents.english import NOUN, VERB, is_english, parts_of_speech
 from intents.frames import Frame, money_behind, share_of_whole
-from intents.lexicon import leading_phrase
+from intents.lexicon import Lexicon, leading_phrase
 from intents.query import Query, Refusal
 from intents.roles import reversed_rank
 from intents.text import is_number, stem, stems
@@ -699,7 +699,10 @@ class ClaimReading:
     def _claim_read(self, question: str, analysis: Analysis) -> Query | Refusal | None:
         start = analysis.context_until
         lexicon = self.vocab.lexicon
-        stated = _ends_asking(question, analysis, lexicon) and (
+        # "...? I wrote 4.3 in my notes.": the sentence about the user is no part of the
+        # claim, and the question mark before it still makes one
+        aside = _aside_tail(question, analysis, lexicon)
+        stated = (question.rstrip().endswith("?") or aside > 0) and (
             not analysis.opener or self._states_after_opener(analysis)
         )
         if analysis.opener:  # "And JD launched it in 2017?", "and was it the US ...?"
@@ -707,7 +710,7 @@ class ClaimReading:
             after = start + (len(opening[0][0]) if opening and opening[0][1] == 0 else 0)
             if stated or leading_phrase(analysis.stems[after:], lexicon.yes_no_openers):
                 start = after
-        end = len(analysis.stems) - _aside_tail(question, analysis, lexicon)
+        end = len(analysis.stems) - aside
         split = split_claim(
             analysis.stems[start:end],
             analysis.raw[start:end],
@@ -1197,13 +1200,7 @@ def _negated_form(question: str, auxiliaries: frozenset[str]) -> bool:
     return False
 
 
-def _ends_asking(question: str, analysis: Analysis, lexicon) -> bool:
-    """Does the question end with its question mark, or with one before a sentence about the
-    user ("Pilot zones - 12 or 21? My draft has 21.")?"""
-    return question.rstrip().endswith("?") or _aside_tail(question, analysis, lexicon) > 0
-
-
-def _aside_tail(question: str, analysis: Analysis, lexicon) -> int:
+def _aside_tail(question: str, analysis: Analysis, lexicon: Lexicon) -> int:
     """How many words after the last question mark are about the user ("... 4.3 billion?
     I wrote 4.3 in my notes."): no part of the claim, whose figures they would add to."""
     mark = question.rfind("?")

@@ -13,7 +13,7 @@ from functools import cached_property
 
 from intents.analysis import Analysis, analyse, find_phrases, without_phrases
 from intents.claims import Claim
-from intents.complements import unit_of
+from intents.complements import PERCENT, unit_of
 from intents.english import NOUN, parts_of_speech
 from intents.facts import iso_date
 from intents.frames import Frame, follow, share_of_whole, whole_of_last
@@ -421,7 +421,7 @@ class LastAnswer:
             return None
         asks = self._asks(a)
         if frame.op in (None, "complement") and asks in ("percent", "count"):
-            share = unit_of(self.base, self.base.facts[frame.facts[0]]) == "%"
+            share = unit_of(self.base, self.base.facts[frame.facts[0]]) == PERCENT
             if share != (asks == "percent"):
                 return None  # "how many people is that?" after a share confirmed: the count
         return frame.again(frame.currency, 0.85, used_context=True)

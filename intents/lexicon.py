@@ -255,7 +255,7 @@ class Lexicon:
     money_words: frozenset[str]  # "how much money": the answer must be money
     value_words: frozenset[str]  # "and the figure itself?": the value, not who gave it
     other_side_connectors: frozenset[str]  # "and than X?": the other side of a comparison
-    quoted_figure_nouns: frozenset[str]  # "the 100 million figure": the one whose number it is
+    figure_mentions: frozenset[str]  # "the 100m thing": with figure_nouns, the figure meant
     mechanism_verbs: frozenset[str]  # "how do flash sales work?": never explained
     now_words: frozenset[Phrase]  # "... have now?": never a forecast
     implying_words: frozenset[str]  # "what rate does the article imply": the exchange rate
@@ -714,7 +714,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         document_asks=_phrases(raw["document_asks"]),
         money_words=frozenset(stem(w) for t in raw["money_words"] for w in words(str(t))),
         value_words=frozenset(stem(w) for t in raw["value_words"] for w in words(str(t))),
-        quoted_figure_nouns=_stems(raw["quoted_figure_nouns"]),
+        figure_mentions=_stems(raw["figure_mentions"]),
         other_side_connectors=_stems(raw["other_side_connectors"]),
         mechanism_verbs=frozenset(stem(str(w)) for w in raw["mechanism_verbs"]),
         now_words=_phrases(raw["now_words"]),

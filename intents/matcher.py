@@ -485,11 +485,7 @@ class Matcher(ClaimReading, LastAnswer):
         }
         if not quoted or quoted <= self.vocab.terms[result.facts[0]].numbers:
             return understood
-        owners = [
-            f
-            for f, terms in self.vocab.terms.items()
-            if quoted <= terms.numbers and f in self.base.facts
-        ]
+        owners = self._owners_of(quoted)
         if len(owners) != 1:
             refusal = Refusal("premise", near=result.facts)
             return Understanding(refusal, dict(context))
@@ -3055,10 +3051,15 @@ class Matcher(ClaimReading, LastAnswer):
             if (s in about or s in structure or i in analysis.lexical or i in analysis.expects_span)
             and not (result.claim is not None and is_number(s) and s not in stated)
         ]
-        typed = any(
-            is_number(s) and i not in analysis.year_span for i, s in enumerate(analysis.stems)
-        )  # "apply it to the 26.1 trillion": the sum typed names the figure, not "it"
-        if analysis.anaphora and result.used_context and len(result.facts) == 1 and not typed:
+        if (
+            analysis.anaphora
+            and result.used_context
+            and len(result.facts) == 1
+            # "apply it to the 26.1 trillion": the sum typed names the figure, not "it"
+            and not any(
+                is_number(s) and i not in analysis.year_span for i, s in enumerate(analysis.stems)
+            )
+        ):
             measure = self.vocab.terms[result.facts[0]].measure
             own = [s for s in stems(self.base.facts[result.facts[0]].measure) if s in measure]
             if not set(kept) & set(own):
@@ -3081,7 +3082,6 @@ class Matcher(ClaimReading, LastAnswer):
         asked_a_date = asked_a_date or result.when
         if analysis.expects in INHERITED_KINDS and not analysis.expects_weak and asked_a_date:
             memory["asked"] = analysis.expects  # "when was X founded?" ... "and JD's?"
-
         return memory
 
     def interpret(self, a: Analysis, used_context: bool = False) -> Query | Refusal:
@@ -4328,7 +4328,7 @@ class Matcher(ClaimReading, LastAnswer):
         if best.op is not None or a.ops or a.claimed or a.checking:
             return best
         terms = self.vocab.terms[best.facts[0]]
-        nouns = self.vocab.lexicon.quoted_figure_nouns
+        nouns = self.vocab.lexicon.figure_nouns | self.vocab.lexicon.figure_mentions
         bare = not self._content(a)  # "60 million": the number alone names the figure
         said = {
             s
@@ -4343,12 +4343,21 @@ class Matcher(ClaimReading, LastAnswer):
         own = terms.measure - terms.entity - said - SCALE_WORDS - self.names
         if own & set(a.scoring_stems):
             return best
+        owning = set(self._owners_of(said))
         owners = [
             r
             for r in readings[:TOP_CANDIDATES]
-            if r.op is None and not r.uncovered and said & self.vocab.terms[r.facts[0]].numbers
+            if r.op is None and not r.uncovered and r.facts[0] in owning
         ]
         return owners[0] if len(owners) == 1 else None
+
+    def _owners_of(self, numbers: set[str]) -> list[str]:
+        """The facts whose own figure, as typed, is every one of these numbers."""
+        return [
+            f
+            for f, terms in self.vocab.terms.items()
+            if numbers <= terms.numbers and f in self.base.facts
+        ]
 
     def _not_named_already(self, readings: list[Reading], best: Reading, a: Analysis) -> Reading:
         """A name asked for is not one the question already says: "which country did China
