@@ -221,6 +221,7 @@ class Lexicon:
     topic_heads: frozenset[str]  # ... of a survey of people, not of data or a report
     excepting_words: frozenset[str]  # "other than Chinese": a negation without "not"
     target_words: frozenset[str]  # "that goal": the answer must be a target or built on one
+    ending_verbs: frozenset[Phrase]  # "when did VIPme leave the market?": no ending reported
     achieving_words: frozenset[str]  # "% of target hit": the part done, not the gap left
     rate_verbs: frozenset[str]  # "one yuan buys how many dollars": a rate, not shopping
     purpose_openers: frozenset[Phrase]  # "so (that) I can compare it": the user's plan
@@ -675,6 +676,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         purpose_modals=_stems(raw["purpose_modals"]),
         rate_verbs=_stems(raw["rate_verbs"]),
         target_words=_stems(raw["target_words"]),
+        ending_verbs=_phrases(raw["ending_verbs"]),
         achieving_words=_stems(raw["achieving_words"]),
         excepting_words=_stems(raw["excepting_words"]),
         doing_verbs=_stems(raw["doing_verbs"]),

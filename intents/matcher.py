@@ -3603,6 +3603,9 @@ class Matcher(ClaimReading, LastAnswer):
         other = self.verifier.other_measure_named(best, a)
         if other:  # "how fast did total RETAIL grow": online shopping's growth is not it
             return Refusal("unsupported", words=(other,), near=self.ranker.nearest(a, must))
+        ended = self.verifier.ending_unreported(best, a)
+        if ended:  # "when did VIPme leave overseas markets": it reports the launch
+            return Refusal("unsupported", words=(ended,), near=self.ranker.nearest(a, must))
         unnamed = self.verifier.asks_what_goes_unnamed(best, a)
         if unnamed:  # "what regulations did the government announce?": it names none
             detail = f"the article mentions {unnamed} but does not say which or what they are"

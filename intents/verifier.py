@@ -90,6 +90,22 @@ class Verifier:
                 return " ".join(a.raw[start : start + 2])
         return None
 
+    def ending_unreported(self, reading: Reading, a: Analysis) -> str | None:
+        """ "When did VIPme leave overseas markets?", "how many warehouses were closed?": a
+        verb of an ending the sentences behind the answer do not say (VIPme's says it was
+        launched). The words of the ending, if so."""
+        start = max(a.context_until, a.turn_from)
+        asked = a.stems[start:]
+        used = set(reading.facts)
+        for fact_id in reading.facts:
+            used |= set(self.depends.get(fact_id, ()))
+        said = {s for f in used for s in stems_of(self.base.facts[f].clause or "")}
+        for i in range(len(asked)):
+            for ending in self.vocab.lexicon.ending_verbs:
+                if tuple(asked[i : i + len(ending)]) == ending and ending[0] not in said:
+                    return a.raw[start + i]  # the verb, not the words after it
+        return None
+
     @cached_property
     def _stating(self) -> dict[str, tuple[str, ...]]:
         """number as typed -> the facts that state it (not only in another currency), built

@@ -31,6 +31,31 @@ def test_quitting_is_another_event_than_launching(assistant):
     assert answer.reason == "unknown" and "quit" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("When did VIPme leave the overseas markets?", "leave"),
+        ("when did JD close its cross-border platform", "close"),
+        ("how many overseas warehouses were closed down", "closed"),
+    ],
+)
+def test_an_ending_the_article_never_reports_is_refused(assistant, question, verb):
+    """The article reports launches and a warehouse target, never an ending: the launch year
+    or the target is no answer to when or how many ended."""
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert answer.reason == "unsupported" and f"“{verb}”" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What percentage growth would close that gap?", "it's close to forty, right?"],
+)
+def test_close_as_in_near_or_to_shut_a_gap_is_no_ending(assistant, question):
+    answer = ask(assistant, question)
+    assert "“close”" not in answer.text, answer.text
+
+
 def test_quite_still_only_softens(assistant):
     answer = ask(assistant, "how many overseas buyers, quite roughly?")
     assert answer.answered and float(answer.value) == pytest.approx(100e6), answer.text
