@@ -227,6 +227,40 @@ class LastAnswer:
             return None
         return follow(a, content, before, self.base, self._asks(a))
 
+    def _part_the_share_gives(
+        self, a: Analysis, frame: Frame, before: Frame | None
+    ) -> Query | None:
+        """ "What share shopped on Chinese sites?" (21%), "out of how many?" (28,000), then
+        "so how many people is that?": the part the share before gives of the whole just
+        given (5,880), not the whole again."""
+        if before is None or before.op is not None or len(before.facts) != 1:
+            return None
+        if frame.op is not None or len(frame.facts) != 1 or not self._pointing(a):
+            return None  # "how many respondents were there in total?": the whole again
+        if (
+            a.ops
+            or a.currency
+            or a.years
+            or self._asks(a) not in ("count", "amount", "money", None)
+        ):
+            return None
+        share, whole = before.facts[0], frame.facts[0]
+        if unit_of(self.base, self.base.facts[share]) != PERCENT:
+            return None
+        if self._whole_of_frame(before) != whole:
+            return None
+        part = next(
+            (
+                f.id
+                for f in self.base.facts.values()
+                if f.formula and f.formula.op == "share_of" and f.formula.args == (share, whole)
+            ),
+            None,
+        )
+        if part is None:
+            return None
+        return Query("share_of", (part,), None, None, 0.8, used_context=True)
+
     def _per_unit_of_last(self, a: Analysis, frame: Frame | None) -> Query | None:
         """ "Per country and region?" after the overseas buyers: the figure just given spread
         over a count of the same subject that the turn names after "per" (and nothing else)."""

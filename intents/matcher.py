@@ -286,9 +286,31 @@ class Matcher(ClaimReading, LastAnswer):
         entity = self.base.facts[first.facts[0]].entity
         return entity in self.vocab.entities_named(stems(words))
 
+    def _part_asked_after_the_whole(
+        self, question: str, understood: Understanding, context: dict | None
+    ) -> Understanding:
+        """ "21%?", "out of how many?" (28,000), then "how many people is that?": the last
+        answer again would repeat the whole; the part the share before it gives is asked."""
+        result = understood.result
+        frame = Frame.from_memory((context or {}).get("last"), self.base)
+        if not isinstance(result, Query) or frame is None or result.op is not None:
+            return understood
+        if result.facts != frame.facts or result.claim is not None:
+            return understood
+        before = Frame.from_memory((context or {}).get("before"), self.base)
+        readable = self._readable(question)  # "Сколько это человек?" read in English
+        if before is None or isinstance(readable, Refusal):
+            return understood
+        a = analyse(readable, self.vocab, self.known_numbers)
+        part = self._part_the_share_gives(a, frame, before)
+        if part is None:
+            return understood
+        return Understanding(part, self._followed_memory(a, part, context))
+
     def _understand_turn(self, question: str, context: dict | None) -> Understanding:
         understood = self._two_dates_back(question, context) or self._understand(question, context)
         understood = self._pronoun_as_its_name(question, understood, context)
+        understood = self._part_asked_after_the_whole(question, understood, context)
         prior = (context or {}).get("last")
         if self._which_of_two(question, understood.result, context):
             # "how many years after AliExpress was JD's launch?" then "how many users does it
@@ -4801,6 +4823,34 @@ class Matcher(ClaimReading, LastAnswer):
             for i, w in enumerate(asked)
         )
 
+    def _typed_shares(self, asked: list[str]) -> tuple[set[Decimal], bool]:
+        """The percentages a question types, and whether words asking for their whole
+        follow one ("21 percent of how many respondents?")."""
+        at = [
+            i
+            for i, s in enumerate(asked)
+            if is_number(s) and asked[i + 1 : i + 2] in (["percent"], ["percentage"])
+        ]
+        whole_asks = self.vocab.lexicon.whole_asks
+        return {Decimal(asked[i]) for i in at}, any(
+            leading_phrase(asked[i + 2 :], whole_asks) for i in at
+        )
+
+    def _whole_of_the_share_typed(self, reading: Reading, a: Analysis) -> str | None:
+        """ "21 percent of how many respondents shopped on Chinese sites?": the part found
+        is that share of a whole, and the words after the share ask for the whole (28,000
+        respondents), not the part it gives (5,880)."""
+        if reading.op is not None or len(reading.facts) != 1:
+            return None
+        formula = self.base.facts[reading.facts[0]].formula
+        if formula is None or formula.op != "share_of":
+            return None
+        typed, whole_asked = self._typed_shares(a.stems[a.context_until :])
+        share, whole = formula.args
+        if whole_asked and self.computed_value(share) in typed:
+            return whole
+        return None
+
     def _share_typed_of(self, reading: Reading, a: Analysis, in_percent: bool) -> str | None:
         """A whole found, and the question types the share the article takes of it ("21%"
         of the 28,000 respondents), asking no percentage: the part that share gives."""
@@ -4809,13 +4859,9 @@ class Matcher(ClaimReading, LastAnswer):
         if a.expects not in ("amount", "count", None) or a.claimed:
             return None
         asked = a.stems[a.context_until :]
-        typed = {
-            Decimal(s)
-            for i, s in enumerate(asked)
-            if is_number(s) and asked[i + 1 : i + 2] in (["percent"], ["percentage"])
-        }
-        if not typed:
-            return None
+        typed, whole_asked = self._typed_shares(asked)
+        if not typed or whole_asked:
+            return None  # "21 percent of how many respondents?": the whole is asked
         for fact_id in used_by(self.base, "share_of", 1, reading.facts[0]):
             share = self.base.facts[fact_id].formula.args[0]
             if self.computed_value(share) not in typed or fact_id not in self.vocab.terms:
@@ -4837,6 +4883,9 @@ class Matcher(ClaimReading, LastAnswer):
         applied = self._share_typed_of(reading, a, in_percent)
         if applied is not None:  # "taking 21% at face value, how many respondents is that?"
             reading = replace(reading, facts=(applied,), intent="share_of")
+        whole = self._whole_of_the_share_typed(reading, a)
+        if whole is not None:  # "21% of how many respondents?": 28,000, not the 5,880
+            reading = replace(reading, facts=(whole,), intent="lookup")
         currency = a.currency
         facts = reading.facts
         intent = reading.intent

@@ -2152,3 +2152,41 @@ def test_the_side_already_compared_named_again_is_that_comparison(assistant):
         "and versus online shopping?",
     )
     assert float(ratio.value) == pytest.approx(26.1 / 4.7, rel=1e-4), ratio.text
+
+
+@pytest.mark.parametrize(
+    ("share", "whole", "part", "want"),
+    [
+        (
+            "what share of respondents shopped on chinese sites",
+            "Из скольких человек?",
+            "Сколько это человек?",
+            5880,
+        ),
+        (
+            "what share of russian cross-border spending went to chinese platforms",
+            "out of how much?",
+            "and how much money is that?",
+            3_440_000_000,
+        ),
+    ],
+)
+def test_how_many_is_that_after_a_share_and_its_whole_is_the_part(
+    assistant, share, whole, part, want
+):
+    """A share, then its whole, then "how many is that?": the whole again would answer
+    nothing new; the part the share gives is asked."""
+    _, given, asked = turns(assistant, share, whole, part)
+    assert given.answered and float(given.value) > want, given.text  # the whole, first
+    assert asked.answered, asked.text
+    assert float(asked.value) == pytest.approx(want), asked.text
+
+
+def test_the_whole_just_given_is_still_given_when_asked_again_by_name(assistant):
+    *_, again = turns(
+        assistant,
+        "what share of respondents shopped on chinese sites",
+        "out of how many?",
+        "how many respondents were there in total?",
+    )
+    assert float(again.value) == 28000, again.text

@@ -362,3 +362,21 @@ def test_a_premise_about_one_subject_keeps_a_bare_question_on_it(assistant):
         assistant, "alibaba wants 3 billion consumers by 2025 right? so how many are overseas"
     )
     assert answer.unit != "warehouses", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("Twenty-one percent of how many respondents said they shopped on Chinese sites?", 28000),
+        ("80 percent of how much went to chinese platforms", 4_300_000_000),
+    ],
+)
+def test_a_typed_share_of_how_many_asks_its_whole(assistant, question, want):
+    """Not the part the share gives (5,880 respondents, $3.44 billion)."""
+    answer = ask(assistant, question)
+    assert answer.answered and float(answer.value) == pytest.approx(want), answer.text
+
+
+def test_a_typed_share_applied_still_gives_the_part(assistant):
+    answer = ask(assistant, "taking 21% at face value, how many respondents is that?")
+    assert float(answer.value) == pytest.approx(5880), answer.text
