@@ -41,6 +41,12 @@ _AT_LEAST = re.compile(
     r"(?<![\w.])(\d+(?:\.\d+)?\s?(?:k|m|mn|mln|bn|b|tn|million|billion|trillion)?)\+(?!\d)"
 )
 
+# "a ratio of 3 to 1", "3:1": so many times the other (never "from 0.5 to 1 trillion")
+_TO_ONE = re.compile(
+    r"(?<![\w.:])(\d+(?:\.\d+)?)\s*(?::|-to-|\s+to\s+)\s*(?:1|one)(?![\w,:%]|\.\d)"
+    r"(?!\s*(?:percent|million|billion|trillion|thousand|bn|tn|mn|yuan|dollars?|usd|cny|rmb)\b)"
+)
+
 
 def _share(match: re.Match) -> str:
     numerator, denominator = int(match.group(1)), int(match.group(2))
@@ -59,6 +65,7 @@ def fold(text: str) -> str:
     text = _US.sub("USA", text)  # "US" in capitals is the country, unless it qualifies dollars
     text = text.translate(_QUOTES).lower()
     text = _FRACTION.sub(_share, text)
+    text = _TO_ONE.sub(r"\1 times", text)
     text = _AT_LEAST.sub(r" over \1 ", text)
     for symbol, word in _SYMBOLS.items():
         text = text.replace(symbol, word)

@@ -1039,3 +1039,22 @@ def test_a_figure_ruled_out_beside_the_claimed_one_is_no_second_claim(assistant,
     answer = ask(assistant, question)
     assert answer.answered, answer.text
     assert answer.text.startswith("Yes." if yes else "No."), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Is the ratio of AliExpress active users to buyers 3 to 1?", "Yes"),
+        ("is the active users to buyers ratio 3:1", "Yes"),
+        ("is the ratio of active users to buyers 2 to 1?", "No"),
+    ],
+)
+def test_a_ratio_claimed_as_n_to_one_is_n_times(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.answered and answer.text.startswith(verdict), answer.text
+
+
+def test_a_range_up_to_one_trillion_is_no_ratio():
+    from intents.text import fold
+
+    assert "times" not in fold("from 0.5 to 1 trillion yuan")

@@ -1215,3 +1215,8 @@ def test_a_side_with_its_own_measure_keeps_it(assistant):
 def test_what_is_left_of_a_whole_after_a_part_is_the_rest(assistant, question):
     answer = ask(assistant, question)
     assert (answer.value, answer.unit) == (860_000_000, "USD"), answer.text
+
+
+def test_what_a_figure_rests_on_is_its_base_not_a_remainder(assistant):
+    answer = ask(assistant, "How many respondents did the survey rest on?")
+    assert answer.answered and float(answer.value) == 28000, answer.text  # never 22,120
