@@ -563,6 +563,17 @@ def _telegram_stop_pattern(stops: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def rate_basis_pattern(openers: tuple[str, ...]) -> re.Pattern[str]:
+    """ "using the same rate as the 6.3 trillion figure": the words that say where a rate
+    comes from, to the end of their clause."""
+    means = r"using|use|at|with|via|applying|by|on"  # a rate applied, not one asked about
+    return re.compile(
+        rf"(?<![\w'-])({means})\s+(?:{either(openers)})(?![\w'-])(?:[^,;?.!]|\.(?=\d))*",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=4)
 def _hesitation_pattern(sounds: tuple[str, ...]) -> re.Pattern[str]:
     """A hesitation as a word of its own, with the comma after it: "from, uh, which" reads
     as "from, which" (cached here, not kept in the analysis's plain data)."""

@@ -21,6 +21,7 @@ from intents.analysis import (
     analyse,
     asks_a_description,
     find_phrases,
+    rate_basis_pattern,
     without_phrases,
 )
 from intents.checks import ARTICLE_YEAR
@@ -147,6 +148,11 @@ class Matcher(ClaimReading, LastAnswer):
         # sentence after the question that opens by taking a reading back is no negation
         question = _taken_back_after(question, self.vocab.lexicon.rejecting_words)
         question = _without_rejected_alternative(question, self.vocab.lexicon.rejecting_words)
+        # "in dollars, using the same rate as the 6.3 trillion figure": where the rate comes
+        # from, no operand
+        question = rate_basis_pattern(self.vocab.lexicon.rate_basis_openers).sub(
+            r"\1 the article's rate", question
+        )
         if context and context.get("last"):
             # "And it reached 4.7 trillion yuan?" then "which was 41 percent of total
             # retail?": the relative clause goes on about the figure just given ("that was")

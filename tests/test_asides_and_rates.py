@@ -206,3 +206,35 @@ def test_the_rate_named_by_the_figures_it_comes_from_is_the_rate(assistant):
     assert answer.unit == "USD/CNY" and abs(answer.value - Decimal("0.14633")) < Decimal(
         "0.0001"
     ), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        (
+            "How much is 8.8 trillion yuan in dollars, using the same rate as the 6.3 trillion "
+            "figure?",
+            1.2877e12,
+        ),
+        (
+            "convert the 2018 forecast to dollars at the rate implied by the 6.3 trillion yuan "
+            "and 921.9 billion dollar figures",
+            1.2877e12,
+        ),
+        (
+            "Using the rate implied by 6.3 trillion yuan = $921.9 billion, what is Russian "
+            "spending on Chinese platforms in yuan?",
+            23.508e9,
+        ),
+    ],
+)
+def test_the_figures_a_rate_comes_from_are_no_operands(assistant, question, want):
+    """Words saying where the conversion rate comes from name figures only to point at the
+    article's rate; the figure converted is the other one."""
+    answer = ask(assistant, question)
+    assert answer.answered and float(answer.value) == pytest.approx(want, rel=1e-3), answer.text
+
+
+def test_a_rate_asked_about_is_still_the_rate(assistant):
+    answer = ask(assistant, "Is the exchange rate implied by the article above 7 yuan per dollar?")
+    assert answer.answered and answer.text.startswith("No"), answer.text
