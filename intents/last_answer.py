@@ -261,6 +261,20 @@ class LastAnswer:
             return None
         return Query("share_of", (part,), None, None, 0.8, used_context=True)
 
+    def _last_by_its_operation(self, a: Analysis, frame: Frame | None) -> Query | None:
+        """ "How much does that add?" (2.5 trillion yuan), then "that added amount in
+        dollars?" or "in dollar this difference?": the turn names nothing but a currency and
+        the operation the last answer is, so it is the last answer in that currency."""
+        if frame is None or not a.currency or a.years or a.year_shift or self._content(a):
+            return None  # "what share of that goal ...?" after a share: a currency asked only
+        own = frame.op
+        if own is None and len(frame.facts) == 1:
+            formula = self.base.facts[frame.facts[0]].formula
+            own = formula.op if formula is not None else None
+        if own is None or set(a.op_names) - {"convert"} != {own}:
+            return None
+        return frame.again(a.currency or frame.currency, 0.85, used_context=True)
+
     def _per_unit_of_last(self, a: Analysis, frame: Frame | None) -> Query | None:
         """ "Per country and region?" after the overseas buyers: the figure just given spread
         over a count of the same subject that the turn names after "per" (and nothing else)."""

@@ -823,6 +823,9 @@ class Matcher(ClaimReading, LastAnswer):
         between = self._years_from_last(analysis, frame)
         if between is not None:  # "how many years after AliExpress was that?"
             return Understanding(between, self._followed_memory(analysis, between, context))
+        itself = self._last_by_its_operation(analysis, frame)
+        if itself is not None:  # "2.5 trillion yuan added", then "that added amount in $?"
+            return Understanding(itself, self._followed_memory(analysis, itself, context))
         per = self._per_unit_of_last(analysis, frame)
         if per is not None:  # "how many overseas buyers?" then "per country and region?"
             return Understanding(per, self._followed_memory(analysis, per, context))
@@ -2439,6 +2442,16 @@ class Matcher(ClaimReading, LastAnswer):
         first, second = left.pop(), right.pop()
         return (first, second) if self._comparable(first, second) else None
 
+    def _a_date_against_a_number(self, reading: Reading, a: Analysis) -> bool:
+        """A difference or ratio of a date and a figure that is no date, when the question
+        asks an amount, a count or a share (not the years between two events)."""
+        if reading.op not in ("difference", "ratio", "percent") or len(reading.facts) != 2:
+            return False
+        units = [unit_of(self.base, self.base.facts[f]) for f in reading.facts]
+        if units.count("year") != 1:
+            return False
+        return self._asks(a) in ("count", "amount", "money", "percent")
+
     def _comparable(self, first: str, second: str) -> bool:
         """Two figures arithmetic can set against each other (money with money, a count
         with a count, a percentage with a percentage)."""
@@ -3323,6 +3336,11 @@ class Matcher(ClaimReading, LastAnswer):
                 return Refusal("unknown", words=_raw_words(a, unknown), near=())
             return Refusal("nothing", near=self.ranker.nearest(a, set()))
         readings = self._readings(a, must)
+        dated = [r for r in readings if self._a_date_against_a_number(r, a)]
+        if dated and len(dated) < len(readings):
+            # "how many more active users than buyers did AliExpress have?": never the
+            # purchasers less the year AliExpress was set up
+            readings = [r for r in readings if r not in dated]
         if not readings:
             return Refusal(
                 "unsupported", words=tuple(sorted(must)), near=self.ranker.nearest(a, must)

@@ -2190,3 +2190,23 @@ def test_the_whole_just_given_is_still_given_when_asked_again_by_name(assistant)
         "how many respondents were there in total?",
     )
     assert float(again.value) == 28000, again.text
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "that added amount in dollars?",
+        "Could you put that added amount in dollars for me, using the rate implied in the article?",
+        "In dollar this difference?",
+    ],
+)
+def test_a_turn_naming_only_the_last_answers_operation_converts_it(assistant, follow_up):
+    """The 2.5 trillion yuan the forecast adds, in dollars: never another difference."""
+    *_, converted = turns(
+        assistant,
+        "what is the cross-border forecast for 2018?",
+        "how much does that add compared with 2016, in yuan?",
+        follow_up,
+    )
+    assert converted.answered and converted.unit == "USD", converted.text
+    assert float(converted.value) == pytest.approx(365.83e9, rel=1e-3), converted.text

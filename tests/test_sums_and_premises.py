@@ -380,3 +380,9 @@ def test_a_typed_share_of_how_many_asks_its_whole(assistant, question, want):
 def test_a_typed_share_applied_still_gives_the_part(assistant):
     answer = ask(assistant, "taking 21% at face value, how many respondents is that?")
     assert float(answer.value) == pytest.approx(5880), answer.text
+
+
+def test_more_users_than_buyers_is_never_a_count_less_a_year(assistant):
+    answer = ask(assistant, "how many more active users than buyers did aliexpress have")
+    assert answer.answered and answer.unit != "years", answer.text
+    assert float(answer.value) == pytest.approx(40e6), answer.text
