@@ -56,42 +56,78 @@ def split_readings(
         right = _with_the_measure_left_out(ranker, a, left, [i for i in content if i > cut])
         left_years = {y for at, y in a.year_at.items() if at < cut}
         right_years = {y for at, y in a.year_at.items() if at > cut}
-        partition = (tuple(left), tuple(right), frozenset(left_years), frozenset(right_years))
-        if not (left or right) or partition in seen:
-            continue  # "X is how many times the Y": several cuts, one partition
-        seen.add(partition)
-        for first, first_fit, second, second_fit in _pairs(
-            ranker, a, (left, left_years), (right, right_years), kinds, sides
-        ):
-            if first == second or _derived_from(ranker, first, second, op):
-                continue
-            if op == "per_unit" and not _shared(ranker, first, second):
-                continue  # an average only over figures about the same thing
-            if _same_measure(ranker, first, second) and not (left_years and right_years):
-                continue  # one measure twice needs a year on each side to tell them apart
-            # each side was matched where it stands: the order is the question's
-            reading = ranker.pair(first, second, op, a, must, related=True, as_given=True)
-            if reading is None:
-                continue
-            reading.score = first_fit + second_fit
-            if op in (*SHARE_OPS, "per_unit") and _one_counts_among_the_other(
-                ranker, first, second
-            ):
-                reading.score += AMONG_BONUS
-            if not any(ranker.needs_subject(ranker.vocab.terms[f], a) for f in (first, second)):
-                # of two equal fits, figures that can be compared; a side whose subject
-                # is not named gets no such help ("non-China e-commerce" is not Russia's)
-                reading.score -= ranker.incomparable(first, second, op)
-            # Each side's words must be explained by that side's own fact: "all Russian
-            # online shopping" is not Russia's spending plus China's online shopping.
-            reading.uncovered = reading.uncovered | _unexplained(ranker, a, left, first, must)
-            reading.uncovered = reading.uncovered | _unexplained(ranker, a, right, second, must)
-            if any(_elsewhere(ranker, a, fact_id) for fact_id in (first, second)):
-                reading.uncovered = reading.uncovered | {"<subject>"}
-            key = (first, second)
-            if key not in best or _better(reading, best[key]):
-                best[key] = reading  # of two cuts, the one whose sides explain their words
+        sides_of_cut = [(left, right)]
+        if op == "per_unit" and cut in a.op_span and right and right[0] in a.per_what_at:
+            sides_of_cut.append(_after_the_unit(a, left, right))  # "per country shopped"
+        for left, right in sides_of_cut:
+            partition = (tuple(left), tuple(right), frozenset(left_years), frozenset(right_years))
+            if not (left or right) or partition in seen:
+                continue  # "X is how many times the Y": several cuts, one partition
+            seen.add(partition)
+            _pair_readings(
+                ranker, a, op, must, kinds, sides, best, (left, left_years), (right, right_years)
+            )
     return list(best.values())
+
+
+def _after_the_unit(a: Analysis, left: list[int], right: list[int]) -> tuple[list[int], list[int]]:
+    """ "How many respondents per country shopped on Chinese sites?": the words after
+    the unit an average is per (and those joined to it: "per country and region") still
+    describe what is averaged."""
+    unit = [i for i in right if i in a.per_what_at]
+    if not unit:
+        return left, right
+    end = unit[-1]
+    while end + 2 < len(a.stems) and a.stems[end + 1] in ("and", "or") and end + 2 in right:
+        end += 2
+    kept = [i for i in right if i <= end]
+    return sorted(left + [i for i in right if i > end]), kept
+
+
+def _pair_readings(
+    ranker: Ranker,
+    a: Analysis,
+    op: str,
+    must: set[str],
+    kinds: tuple[str, ...],
+    sides: dict[tuple[int, ...], list[tuple[str, float]]],
+    best: dict[tuple[str, str], Reading],
+    left_side: tuple[list[int], set[int]],
+    right_side: tuple[list[int], set[int]],
+) -> None:
+    """The readings of one partition of the question into two sides, kept in `best` when
+    they explain more of their sides than another cut's."""
+    left, left_years = left_side
+    right, right_years = right_side
+    for first, first_fit, second, second_fit in _pairs(
+        ranker, a, (left, left_years), (right, right_years), kinds, sides
+    ):
+        if first == second or _derived_from(ranker, first, second, op):
+            continue
+        if op == "per_unit" and not _shared(ranker, first, second):
+            continue  # an average only over figures about the same thing
+        if _same_measure(ranker, first, second) and not (left_years and right_years):
+            continue  # one measure twice needs a year on each side to tell them apart
+        # each side was matched where it stands: the order is the question's
+        reading = ranker.pair(first, second, op, a, must, related=True, as_given=True)
+        if reading is None:
+            continue
+        reading.score = first_fit + second_fit
+        if op in (*SHARE_OPS, "per_unit") and _one_counts_among_the_other(ranker, first, second):
+            reading.score += AMONG_BONUS
+        if not any(ranker.needs_subject(ranker.vocab.terms[f], a) for f in (first, second)):
+            # of two equal fits, figures that can be compared; a side whose subject
+            # is not named gets no such help ("non-China e-commerce" is not Russia's)
+            reading.score -= ranker.incomparable(first, second, op)
+        # Each side's words must be explained by that side's own fact: "all Russian
+        # online shopping" is not Russia's spending plus China's online shopping.
+        reading.uncovered = reading.uncovered | _unexplained(ranker, a, left, first, must)
+        reading.uncovered = reading.uncovered | _unexplained(ranker, a, right, second, must)
+        if any(_elsewhere(ranker, a, fact_id) for fact_id in (first, second)):
+            reading.uncovered = reading.uncovered | {"<subject>"}
+        key = (first, second)
+        if key not in best or _better(reading, best[key]):
+            best[key] = reading  # of two cuts, the one whose sides explain their words
 
 
 def _with_the_measure_left_out(

@@ -156,3 +156,29 @@ def test_by_how_much_one_measure_exceeds_another_is_a_gap(assistant, question, v
     answer = ask(assistant, question)
     assert answer.answered, answer.text
     assert (answer.value, answer.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "On average, how many respondents per country said they shopped on Chinese websites?",
+        "how many respondents per country shopped on chinese sites",
+    ],
+)
+def test_words_after_the_unit_of_an_average_describe_what_is_averaged(assistant, question):
+    """5,880 shoppers over 32 countries (183.75), not the 28,000 respondents."""
+    answer = ask(assistant, question)
+    assert answer.answered and float(answer.value) == pytest.approx(183.75), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [("how many respondents per country", 875), ("aliexpress buyers per country and region", None)],
+)
+def test_an_average_over_a_unit_and_its_pair_is_unchanged(assistant, question, want):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    if want is not None:
+        assert float(answer.value) == want, answer.text
+    else:
+        assert float(answer.value) == pytest.approx(1e8 / 220), answer.text
