@@ -562,6 +562,43 @@ def _telegram_stop_pattern(stops: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\s*(?<![\w'-])(?:{either(stops)})(?![\w'-])(?=\s*(?:$|[^\w\s]|[A-Z]))")
 
 
+_TRUTH_WORDS = re.compile(r"\b(?:true|correct|right)\b", re.IGNORECASE)  # an opener, no figure
+
+
+@lru_cache(maxsize=4)
+def _pseudo_cleft_patterns(
+    openers: tuple[str, ...], bare: tuple[str, ...]
+) -> tuple[re.Pattern[str], ...]:
+    figure = r"(?P<figure>[^?,;]{0,30}?\d[^?,;]{0,30}?)"
+    end = r"\s*(?P<end>[?.!]*)\s*$"
+    first = re.compile(  # "is it true 4.3 billion dollars is what Russians spent?"
+        rf"^\W*(?:{either(openers)})\s+{figure}\s+(?:is|was)\s+what\s+(?P<rest>[^?]+?){end}",
+        re.IGNORECASE,
+    )
+    bare_first = re.compile(  # "is 4.3 billion dollars what Russians spent?"
+        rf"^\W*(?:{either(bare)})\s+(?:it\s+)?{figure}\s+what\s+(?P<rest>[^?]+?){end}",
+        re.IGNORECASE,
+    )  # or "is it more than $3bn what Russians spend?"
+    last = re.compile(  # "is it true that what Russians spent was 4.3 billion dollars?"
+        rf"^\W*(?:{either(openers)})\s+what\s+(?P<rest>[^?]+?)\s+(?:is|was)\s+{figure}" + end,
+        re.IGNORECASE,
+    )
+    return first, bare_first, last
+
+
+def without_pseudo_cleft(question: str, lexicon: Lexicon) -> str:
+    """ "Is it true 4.3 billion dollars is what Russians spent cross-border?": the figure
+    and the clause that says what it is, as the plain claim ("is it true that Russians spent
+    cross-border 4.3 billion dollars"), which the claim reader checks."""
+    for pattern in _pseudo_cleft_patterns(
+        lexicon.pseudo_cleft_openers, lexicon.pseudo_cleft_bare_openers
+    ):
+        found = pattern.search(question)
+        if found is not None and not _TRUTH_WORDS.search(found["figure"]):
+            return f"is it true that {found['rest']} {found['figure']}{found['end'] or '?'}"
+    return question
+
+
 @lru_cache(maxsize=4)
 def rate_basis_pattern(openers: tuple[str, ...]) -> re.Pattern[str]:
     """ "using the same rate as the 6.3 trillion figure": the words that say where a rate

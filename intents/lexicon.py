@@ -222,6 +222,8 @@ class Lexicon:
     excepting_words: frozenset[str]  # "other than Chinese": a negation without "not"
     target_words: frozenset[str]  # "that goal": the answer must be a target or built on one
     rate_basis_openers: tuple[str, ...]  # "using the same rate as the 6.3tn": no operand
+    pseudo_cleft_openers: tuple[str, ...]  # "is it true 4.3bn is what they spent?"
+    pseudo_cleft_bare_openers: tuple[str, ...]  # "is 4.3bn what they spent?"
     ending_verbs: frozenset[Phrase]  # "when did VIPme leave the market?": no ending reported
     achieving_words: frozenset[str]  # "% of target hit": the part done, not the gap left
     rate_verbs: frozenset[str]  # "one yuan buys how many dollars": a rate, not shopping
@@ -678,6 +680,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         rate_verbs=_stems(raw["rate_verbs"]),
         target_words=_stems(raw["target_words"]),
         ending_verbs=_phrases(raw["ending_verbs"]),
+        pseudo_cleft_openers=tuple(str(w) for w in raw["pseudo_cleft_openers"]),
+        pseudo_cleft_bare_openers=tuple(str(w) for w in raw["pseudo_cleft_bare_openers"]),
         rate_basis_openers=tuple(str(w) for w in raw["rate_basis_openers"]),
         achieving_words=_stems(raw["achieving_words"]),
         excepting_words=_stems(raw["excepting_words"]),

@@ -23,6 +23,7 @@ from intents.analysis import (
     find_phrases,
     rate_basis_pattern,
     without_phrases,
+    without_pseudo_cleft,
 )
 from intents.checks import ARTICLE_YEAR
 from intents.claim_reading import ClaimReading, tag_to_claim
@@ -153,6 +154,7 @@ class Matcher(ClaimReading, LastAnswer):
         question = rate_basis_pattern(self.vocab.lexicon.rate_basis_openers).sub(
             r"\1 the article's rate", question
         )
+        question = without_pseudo_cleft(question, self.vocab.lexicon)  # "$4.3bn is what ..."
         if context and context.get("last"):
             # "And it reached 4.7 trillion yuan?" then "which was 41 percent of total
             # retail?": the relative clause goes on about the figure just given ("that was")

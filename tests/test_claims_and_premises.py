@@ -1058,3 +1058,30 @@ def test_a_range_up_to_one_trillion_is_no_ratio():
     from intents.text import fold
 
     assert "times" not in fold("from 0.5 to 1 trillion yuan")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is it true 4.3 billion dollars is what russians spent cross border last yr", "Yes"),
+        ("is 4.3 billion dollars what russians spent cross border last year?", "Yes"),
+        ("is it true that what russians spent cross border was 4.3 billion dollars", "Yes"),
+        ("is it true 5 billion dollars is what russians spent cross border", "No"),
+        (
+            "is it more than 3 billion dollar what russians spend on chinese platform last year?",
+            "Yes",
+        ),
+        ("is 14% what online shopping made up of total retail?", "Yes"),
+    ],
+)
+def test_a_figure_said_to_be_what_something_was_is_a_claim(assistant, question, verdict):
+    """Not "that figure is the one you gave", nor the total retail the 14% implies."""
+    answer = ask(assistant, question)
+    assert answer.answered and answer.text.startswith(verdict), answer.text
+
+
+def test_a_figure_given_as_a_premise_before_another_question_is_no_claim(assistant):
+    answer = ask(
+        assistant, "So online shopping was 4.7 trillion yuan - what was it the year before that?"
+    )
+    assert answer.answered and float(answer.value) == pytest.approx(3.769e12, rel=1e-3), answer.text
