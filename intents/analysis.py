@@ -562,6 +562,16 @@ def _telegram_stop_pattern(stops: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\s*(?<![\w'-])(?:{either(stops)})(?![\w'-])(?=\s*(?:$|[^\w\s]|[A-Z]))")
 
 
+@lru_cache(maxsize=4)
+def _per_hundred_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'-])(?:{either(phrases)})(?![\w'-])", re.IGNORECASE)
+
+
+def as_a_percentage(question: str, lexicon: Lexicon) -> str:
+    """ "Out of every hundred active users, how many bought?" asks a percentage of them."""
+    return _per_hundred_pattern(lexicon.per_hundred).sub("as a percentage of", question)
+
+
 _TRUTH_WORDS = re.compile(r"\b(?:true|correct|right)\b", re.IGNORECASE)  # an opener, no figure
 
 

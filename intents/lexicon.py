@@ -222,6 +222,7 @@ class Lexicon:
     excepting_words: frozenset[str]  # "other than Chinese": a negation without "not"
     target_words: frozenset[str]  # "that goal": the answer must be a target or built on one
     rate_basis_openers: tuple[str, ...]  # "using the same rate as the 6.3tn": no operand
+    per_hundred: tuple[str, ...]  # "out of every hundred users, how many ...": a percentage
     pseudo_cleft_openers: tuple[str, ...]  # "is it true 4.3bn is what they spent?"
     pseudo_cleft_bare_openers: tuple[str, ...]  # "is 4.3bn what they spent?"
     ending_verbs: frozenset[Phrase]  # "when did VIPme leave the market?": no ending reported
@@ -680,6 +681,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         rate_verbs=_stems(raw["rate_verbs"]),
         target_words=_stems(raw["target_words"]),
         ending_verbs=_phrases(raw["ending_verbs"]),
+        per_hundred=tuple(str(w) for w in raw["per_hundred"]),
         pseudo_cleft_openers=tuple(str(w) for w in raw["pseudo_cleft_openers"]),
         pseudo_cleft_bare_openers=tuple(str(w) for w in raw["pseudo_cleft_bare_openers"]),
         rate_basis_openers=tuple(str(w) for w in raw["rate_basis_openers"]),

@@ -19,6 +19,7 @@ from intents.analysis import (
     SENTENCE_END,
     Analysis,
     analyse,
+    as_a_percentage,
     asks_a_description,
     find_phrases,
     rate_basis_pattern,
@@ -155,6 +156,7 @@ class Matcher(ClaimReading, LastAnswer):
             r"\1 the article's rate", question
         )
         question = without_pseudo_cleft(question, self.vocab.lexicon)  # "$4.3bn is what ..."
+        question = as_a_percentage(question, self.vocab.lexicon)  # "of every 100 users"
         if context and context.get("last"):
             # "And it reached 4.7 trillion yuan?" then "which was 41 percent of total
             # retail?": the relative clause goes on about the figure just given ("that was")

@@ -182,3 +182,20 @@ def test_an_average_over_a_unit_and_its_pair_is_unchanged(assistant, question, w
         assert float(answer.value) == want, answer.text
     else:
         assert float(answer.value) == pytest.approx(1e8 / 220), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("Out of every hundred active AliExpress users, how many bought something?", 33.33),
+        ("for every 100 respondents, how many shopped on chinese sites", 21),
+        (
+            "of every 100 dollars russians spent cross-border, how many went to chinese platforms",
+            80,
+        ),
+    ],
+)
+def test_how_many_out_of_every_hundred_is_a_percentage(assistant, question, want):
+    answer = ask(assistant, question)
+    assert answer.answered and answer.unit == "%", answer.text
+    assert float(answer.value) == pytest.approx(want, abs=0.01), answer.text
