@@ -1093,6 +1093,9 @@ def _main_clause(stems: list[str], lexicon: Lexicon) -> int:
     return 0
 
 
+SPAN_PREPOSITIONS = frozenset({"in", "over", "within", "across"})
+
+
 def _mark_span_length(result: Analysis) -> None:
     """ "The implied 2-yr CAGR", "two-year growth": how many years a change spans, said
     right before the change; a length the answer's span must have, not a figure."""
@@ -1102,6 +1105,16 @@ def _mark_span_length(result: Analysis) -> None:
         if unit == "year" and number.isdigit() and 0 < int(number) < 20 and i + 2 in changes:
             result.span_years = int(number)
             result.lexical.update((i, i + 1))
+            result.ignored_at.add(i)
+    # "the yearly growth needed to get from 6.3 to 8.8 trillion in 2 years": said after it
+    if not {op for op, _ in result.ops} & {"growth", "cagr"}:
+        return
+    for i in range(1, len(result.stems) - 1):
+        before, number, unit = result.stems[i - 1], result.stems[i], result.stems[i + 1]
+        said = before in SPAN_PREPOSITIONS and unit == "year" and number.isdigit()
+        if said and 0 < int(number) < 20 and result.span_years is None:
+            result.span_years = int(number)
+            result.lexical.update((i - 1, i, i + 1))
             result.ignored_at.add(i)
 
 

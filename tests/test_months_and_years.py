@@ -52,3 +52,26 @@ def test_when_of_a_name_with_one_date_is_that_date(assistant, question, year):
 def test_when_of_a_name_with_no_single_date_is_not_a_date(assistant, question):
     answer = ask(assistant, question)
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the yearly growth rate needed to get from 6.3 to 8.8 trillion in 2 years",
+        "What yearly growth rate, compounded, gets 6.3 trillion to 8.8 trillion in two years?",
+        "cagr over 2 years for cross-border volume",
+    ],
+)
+def test_the_years_a_yearly_growth_spans_may_follow_it(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered and float(answer.value) == pytest.approx(18.19, abs=0.01), answer.text
+
+
+def test_a_span_the_article_has_no_growth_over_is_refused(assistant):
+    answer = ask(assistant, "annual growth of cross-border volume over 3 years")
+    assert not answer.answered and answer.reason == "kind", answer.text
+
+
+def test_extra_volume_between_two_years_is_the_increase(assistant):
+    answer = ask(assistant, "how much extra cross border volume in yuan between 2016 and 2018")
+    assert answer.answered and float(answer.value) == pytest.approx(2.5e12), answer.text
