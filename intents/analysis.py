@@ -1252,11 +1252,15 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
     converting = result.currency or any(op == "convert" for op, _ in result.ops)
     if converting and not _asks_for_a_rate(s[main:], lexicon):
         _ignore_the_means_of_conversion(result, lexicon)  # before "rate" is read as asked
+    removed_from = min((at for _, at in _find(s, lexicon.removing_words)), default=len(s))
     found = [
         (key, at)
         for key, at in _find(s, lexicon.expects)
         if not set(range(at, at + len(key))) & (result.year_span | ignored)
         and at >= main
+        # "what's left of the spending once you take out the Chinese share?": the share
+        # taken out is no kind asked
+        and not (lexicon.expects[key] == "percent" and at > removed_from and "not" in s[:at])
         and not (
             key in _WH_ALONE
             and at > max(main, result.context_until) + 1
@@ -1370,6 +1374,9 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
             result.expects_weak = True
     for key, at in found:
         result.expects_span.update(range(at, at + len(key)))
+    for key, at in _find(s, lexicon.expects):
+        if lexicon.expects[key] == "percent" and at > removed_from and "not" in s[:at]:
+            _mark(result, key, at)  # the share taken out is explained by the rest asked
 
     for key, at in _find(s, lexicon.forecast_cues):
         result.forecast = True

@@ -2036,6 +2036,11 @@ class Matcher(ClaimReading, LastAnswer):
         if whole is None or whole == other or "not" not in self._measure_stems(part):
             return None  # only the rest, named by a negation ("did not go to China")
         lexicon = self.vocab.lexicon
+        sibling = whole_of(self.base, other) == whole  # the Chinese part beside the rest
+        if sibling and find_phrases(a.stems[a.context_until :], lexicon.removing_words):
+            # "what share is left of the spending once you take out the Chinese part?": the
+            # part taken out is no base of the share
+            return Reading((part, whole), "percent", "percent", frozenset(), best.score, best.order)
         tails = share_tails(a, lexicon)
         if len(tails) != 1:
             return None
@@ -2044,7 +2049,6 @@ class Matcher(ClaimReading, LastAnswer):
         if "not" not in tails[0][end : end + 3]:
             return None
         tail = {w for w in tails[0][:end] if w not in lexicon.function_words}
-        sibling = whole_of(self.base, other) == whole  # the Chinese part beside the rest
         own = set(self._measure_stems(other)) - set(self._measure_stems(whole))
         names_other = tail & own if sibling else tail <= self.vocab.terms[other].all
         if tail and tail <= self.vocab.terms[whole].all and not names_other:

@@ -51,3 +51,24 @@ def test_shares_of_wholes_the_article_gives_are_still_answered(assistant, questi
     answer = ask(assistant, question)
     assert answer.answered, answer.text
     assert round(answer.value, 2) == expected
+
+
+def test_what_is_left_once_a_share_is_taken_out_is_the_money_left(assistant):
+    """The share named is what is taken out, not the kind asked: $860 million, not 20%."""
+    answer = ask(
+        assistant,
+        "What's left of Russia's cross-border spending once you take out the Chinese platforms' "
+        "share?",
+    )
+    assert answer.answered and answer.unit == "USD", answer.text
+    assert float(answer.value) == pytest.approx(860e6), answer.text
+
+
+@pytest.mark.parametrize("taken", ["share", "part"])
+def test_the_part_taken_out_is_no_base_of_the_share_left(assistant, taken):
+    answer = ask(
+        assistant,
+        "What share is left of Russia's cross-border spending once you take out the Chinese "
+        f"platforms' {taken}?",
+    )
+    assert answer.answered and float(answer.value) == pytest.approx(20), answer.text  # not 25
