@@ -3692,6 +3692,9 @@ class Matcher(ClaimReading, LastAnswer):
         role_word = self._role_asked_elsewhere(best, a)
         if role_word:  # "who heads JD's cross-border business?": no JD manager is named
             return Refusal("unsupported", words=(role_word,), near=self.ranker.nearest(a, must))
+        if self._figure_asked_of_a_name(best, a):  # "and the 2017 figure?" after its source
+            detail = "that asks for a figure, and the article gives only a name for it"
+            return Refusal("kind", detail=detail, near=best.facts)
         if self._forecast_for_now(best, a):  # "how many overseas users does Alibaba have now?"
             aim = "a target" if self.base.facts[best.facts[0]].qualifier == "target" else None
             detail = (
@@ -4902,6 +4905,17 @@ class Matcher(ClaimReading, LastAnswer):
                 return fact_id  # (with the part typed too, "$3.44 billion was 80% of what
                 # total?" asks the whole found)
         return None
+
+    def _figure_asked_of_a_name(self, best: Reading, a: Analysis) -> bool:
+        """ "Who gave the numbers?" (Yandex), then "and the 2017 figure?": a figure asked,
+        and the reading found is a name (Russia's largest e-payment service in 2017)."""
+        if best.op is not None or not self.base.facts[best.facts[0]].is_text:
+            return False
+        if a.claimed or a.checking or a.expects not in (None, "amount"):
+            return False
+        # the figure noun is what the turn ends on ("the 2017 number?"), not the figure a
+        # question is about ("what does the 2016 figure include?")
+        return bool(a.stems) and a.stems[-1] in self.vocab.lexicon.figure_nouns
 
     def _query(self, reading: Reading, a: Analysis, used_context: bool) -> Query:
         asked = a.stems[a.context_until :]

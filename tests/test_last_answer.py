@@ -2210,3 +2210,22 @@ def test_a_turn_naming_only_the_last_answers_operation_converts_it(assistant, fo
     )
     assert converted.answered and converted.unit == "USD", converted.text
     assert float(converted.value) == pytest.approx(365.83e9, rel=1e-3), converted.text
+
+
+@pytest.mark.parametrize("follow_up", ["and the 2017 figure?", "AND 2017 FIGURE"])
+def test_a_figure_asked_after_its_source_is_never_the_sources_description(assistant, follow_up):
+    """After "who gave that number?" (Yandex), the 2017 figure is a figure of 2017 the
+    article lacks, never "Russia's largest e-payment service in 2017 was Yandex"."""
+    *_, later = turns(
+        assistant,
+        "how much did russians spend cross border in 2016",
+        "who gave that number",
+        follow_up,
+    )
+    assert not later.answered, later.text
+    assert "Yandex" not in later.text.splitlines()[0], later.text
+
+
+def test_the_aim_a_platform_states_is_still_given(assistant):
+    answer = ask(assistant, "What is the stated aim of JD's cross-border platform?")
+    assert answer.answered and "international" in answer.text.splitlines()[0], answer.text
