@@ -3343,6 +3343,11 @@ class Matcher(ClaimReading, LastAnswer):
             if unknown:
                 return Refusal("unknown", words=_raw_words(a, unknown), near=())
             return Refusal("nothing", near=self.ranker.nearest(a, set()))
+        counted = a.asked_unit if a.expects == "amount" and not a.claimed else None
+        if counted in self.vocab.lexicon.user_world_nouns:
+            # "how many episodes of our podcast covered AliExpress?": no count of those
+            word = a.raw[a.stems.index(counted)]
+            return Refusal("unknown", words=(word,), near=self.ranker.nearest(a, must))
         readings = self._readings(a, must)
         dated = [r for r in readings if self._a_date_against_a_number(r, a)]
         if dated and len(dated) < len(readings):

@@ -1220,3 +1220,22 @@ def test_what_is_left_of_a_whole_after_a_part_is_the_rest(assistant, question):
 def test_what_a_figure_rests_on_is_its_base_not_a_remainder(assistant):
     answer = ask(assistant, "How many respondents did the survey rest on?")
     assert answer.answered and float(answer.value) == 28000, answer.text  # never 22,120
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("how many episodes of our podcast have covered ali express", "episodes"),
+        ("How many students use AliExpress?", "students"),
+    ],
+)
+def test_a_count_of_things_of_the_users_world_is_refused(assistant, question, word):
+    """Never the 220 countries or the 100 million buyers the rest of the words find."""
+    answer = ask(assistant, question)
+    assert not answer.answered and answer.reason == "unknown", answer.text
+    assert f"“{word}”" in answer.text
+
+
+def test_clients_abroad_are_still_the_overseas_buyers(assistant):
+    answer = ask(assistant, "How many clients abroad did AliExpress count by April 10 this year?")
+    assert answer.answered and float(answer.value) == 100e6, answer.text
