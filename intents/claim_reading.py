@@ -25,6 +25,7 @@ from intents.claims import (
 )
 from intents.complements import PERCENT, complement, unit_of, whole_of
 from intents.english import NOUN, VERB, is_english, parts_of_speech
+from intents.facts import years_in
 from intents.frames import Frame, money_behind, share_of_whole
 from intents.lexicon import Lexicon, leading_phrase
 from intents.query import Query, Refusal
@@ -688,6 +689,9 @@ class ClaimReading:
     def _check_claim(self, question: str, analysis: Analysis) -> Query | Refusal | None:
         """A yes/no question: the figure its claim is about, with the claim attached."""
         claimed = self._claim_read(question, analysis)
+        if isinstance(claimed, Query) and self._existence_in_another_year(claimed, analysis):
+            detail = "the article does not give such a figure for that year, nor says there is none"
+            return Refusal("uncheckable", detail=detail, near=claimed.facts)
         falls = self.vocab.lexicon.decline_words
         unread = isinstance(claimed, Refusal) and {w.lower() for w in claimed.words} & falls
         if unread or isinstance(claimed, Query) and claimed.claim is not None:
@@ -695,6 +699,22 @@ class ClaimReading:
             if declined is not None:
                 return declined
         return claimed
+
+    def _existence_in_another_year(self, claimed: Query, a: Analysis) -> bool:
+        """ "Is there a target for overseas warehouses for 2018?", "Is there a 2025 target
+        for AliExpress users?": whether such a figure exists for a year the article does not
+        give it for; its silence is no No."""
+        asked = a.stems[a.context_until :]
+        existential = self.vocab.lexicon.existential_openers
+        if not leading_phrase(asked, existential):
+            return False
+        if not a.years or claimed.claim is None or claimed.claim.numbers:
+            return False  # "is there 100 warehouses ...?" claims a figure: checked
+        said = set()
+        for fact_id in claimed.facts:
+            fact = self.base.facts[fact_id]
+            said |= {fact.year, *years_in(fact.period), *years_in(fact.clause)}
+        return not set(a.years) <= said
 
     def _claim_read(self, question: str, analysis: Analysis) -> Query | Refusal | None:
         start = analysis.context_until

@@ -223,6 +223,7 @@ class Lexicon:
     target_words: frozenset[str]  # "that goal": the answer must be a target or built on one
     rate_basis_openers: tuple[str, ...]  # "using the same rate as the 6.3tn": no operand
     user_world_nouns: frozenset[str]  # "how many episodes of our podcast ...": none counted
+    existential_openers: frozenset[Phrase]  # "is there a 2018 target?": silence is no No
     removing_words: frozenset[Phrase]  # "once you take out the Chinese share": no kind asked
     per_hundred: tuple[str, ...]  # "out of every hundred users, how many ...": a percentage
     pseudo_cleft_openers: tuple[str, ...]  # "is it true 4.3bn is what they spent?"
@@ -684,6 +685,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         target_words=_stems(raw["target_words"]),
         ending_verbs=_phrases(raw["ending_verbs"]),
         removing_words=_phrases(raw["removing_words"]),
+        existential_openers=_phrases(raw["existential_openers"]),
         user_world_nouns=_stems(raw["user_world_nouns"]),
         per_hundred=tuple(str(w) for w in raw["per_hundred"]),
         pseudo_cleft_openers=tuple(str(w) for w in raw["pseudo_cleft_openers"]),

@@ -1085,3 +1085,29 @@ def test_a_figure_given_as_a_premise_before_another_question_is_no_claim(assista
         assistant, "So online shopping was 4.7 trillion yuan - what was it the year before that?"
     )
     assert answer.answered and float(answer.value) == pytest.approx(3.769e12, rel=1e-3), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is there a target for overseas warehouses for 2018?",
+        "Is there a 2025 target for AliExpress users?",
+    ],
+)
+def test_whether_a_figure_exists_for_a_year_the_article_lacks_is_not_denied(assistant, question):
+    """The article's silence about 2018 (or 2025) is no No."""
+    answer = ask(assistant, question)
+    assert not answer.answered and answer.reason == "uncheckable", answer.text
+    assert not answer.text.startswith("No"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was there a 2015 guideline on overseas warehouses?",
+        "is there a 2018 forecast for cross-border volume?",
+    ],
+)
+def test_a_figure_that_exists_for_the_year_asked_is_confirmed(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered and answer.text.startswith("Yes"), answer.text
