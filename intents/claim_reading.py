@@ -101,6 +101,8 @@ class ClaimReading:
             return None  # a word that names nothing: not a name put in the wrong place
         if set(split.stems) & self.vocab.lexicon.relating_words:
             return None  # "did JD launch before AliExpress was set up": both names meant
+        if self._nationality_of_an_organisation(frozenset(split.stems), split.stems):
+            return None  # "Is AliExpress a Chinese company?": not "JD is" with the swap
         named_at = {
             i: {e for e in naming.get(s, ()) if e in entities and entities[e].kinds}
             for i, s in enumerate(split.stems)
@@ -294,6 +296,12 @@ class ClaimReading:
         claimed = [k for k in kinds if set(typed_stems) <= k.stems]
         if not at or not claimed:
             return None
+        organisations = self.vocab.lexicon.organisation_nouns
+        if any(k.name == "nationalities" for k in claimed) and any(
+            split.stems[i + 1 : i + 2] and split.stems[i + 1] in organisations for i in at
+        ):
+            return None  # "Is AliExpress a Chinese company?": no sentence says a company's
+            # nationality; "Chinese platforms" elsewhere is no contrast to it
         keep = [i for i in range(len(split.stems)) if i not in at]
         stems_ = [split.stems[i] for i in keep]
         raws = [split.raw[i] for i in keep]
@@ -700,6 +708,18 @@ class ClaimReading:
                 return declined
         return claimed
 
+    def _nationality_of_an_organisation(self, unexplained: frozenset[str], said: list[str]) -> bool:
+        """A nationality the claim's figure does not explain, said right before a noun of an
+        organisation ("a French company", "a Chinese firm")."""
+        kind = self.vocab.lexicon.contrast_kind("nationalities")
+        if kind is None:
+            return False
+        organisations = self.vocab.lexicon.organisation_nouns
+        return any(
+            (w,) in kind.members and w in unexplained and said[i + 1] in organisations
+            for i, w in enumerate(said[:-1])
+        )
+
     def _existence_in_another_year(self, claimed: Query, a: Analysis) -> bool:
         """ "Is there a target for overseas warehouses for 2018?", "Is there a 2025 target
         for AliExpress users?": whether such a figure exists for a year the article does not
@@ -981,6 +1001,10 @@ class ClaimReading:
                 same = self.vocab.lexicon.same_meaning
                 explained |= {w for w in claim.words if same.get(w) in explained}
                 claim = replace(claim, words=claim.words - explained, explained=True)
+                if self._nationality_of_an_organisation(claim.words, rest.stems):
+                    # "Is AliExpress a Chinese company?": no sentence gives a company's
+                    # nationality ("Chinese platforms" elsewhere says nothing of it)
+                    return Refusal("uncheckable")
                 if claim.words & self.vocab.lexicon.change_verbs:
                     # "did Russian spending double in 2016?": a change the article never
                     # states of the figure; its year alone must not confirm it

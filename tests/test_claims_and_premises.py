@@ -1111,3 +1111,24 @@ def test_whether_a_figure_exists_for_a_year_the_article_lacks_is_not_denied(assi
 def test_a_figure_that_exists_for_the_year_asked_is_confirmed(assistant, question):
     answer = ask(assistant, question)
     assert answer.answered and answer.text.startswith("Yes"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Ipsos a French company?",
+        "Is AliExpress a Chinese company?",
+        "Is JD an American company?",
+    ],
+)
+def test_a_companys_nationality_the_article_never_states_is_not_denied(assistant, question):
+    """Never No with the survey's size or JD's description: no sentence gives a company's
+    nationality, and "Chinese platforms" elsewhere says nothing of one company."""
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert not answer.text.startswith("No"), answer.text
+
+
+def test_a_share_claimed_for_platforms_of_another_nationality_is_still_no(assistant):
+    answer = ask(assistant, "Did 80 percent of Russian spending go to American platforms?")
+    assert answer.answered and answer.text.startswith("No"), answer.text
