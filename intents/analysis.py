@@ -11,7 +11,7 @@ from functools import lru_cache
 from intents.claims import SCALES
 from intents.english import VERB, is_english, parts_of_speech
 from intents.lexicon import Lexicon, Phrase
-from intents.text import MAX_QUESTION_CHARS, either, is_number, stem
+from intents.text import MAX_QUESTION_CHARS, either, is_number, stem, stems
 from intents.vocabulary import Vocabulary
 
 SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
@@ -572,9 +572,6 @@ def as_a_percentage(question: str, lexicon: Lexicon) -> str:
     return _per_hundred_pattern(lexicon.per_hundred).sub("as a percentage of", question)
 
 
-_TRUTH_WORDS = re.compile(r"\b(?:true|correct|right)\b", re.IGNORECASE)  # an opener, no figure
-
-
 @lru_cache(maxsize=4)
 def _pseudo_cleft_patterns(
     openers: tuple[str, ...], bare: tuple[str, ...]
@@ -604,20 +601,32 @@ def without_pseudo_cleft(question: str, lexicon: Lexicon) -> str:
         lexicon.pseudo_cleft_openers, lexicon.pseudo_cleft_bare_openers
     ):
         found = pattern.search(question)
-        if found is not None and not _TRUTH_WORDS.search(found["figure"]):
+        truth = set(stems(found["figure"])) & lexicon.truth_words if found else None
+        if found is not None and not truth:  # "is it true that 90 percent of what ...": no
+            # figure between the opener and "what"
             return f"is it true that {found['rest']} {found['figure']}{found['end'] or '?'}"
     return question
 
 
 @lru_cache(maxsize=4)
-def rate_basis_pattern(openers: tuple[str, ...]) -> re.Pattern[str]:
-    """ "using the same rate as the 6.3 trillion figure": the words that say where a rate
-    comes from, to the end of their clause."""
-    means = r"using|use|at|with|via|applying|by|on"  # a rate applied, not one asked about
+def _rate_basis_pattern(openers: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![\w'-])({means})\s+(?:{either(openers)})(?![\w'-])(?:[^,;?.!]|\.(?=\d))*",
+        rf"(?<![\w'-])([\w'-]+)\s+(?:{either(openers)})(?![\w'-])(?:[^,;?.!]|\.(?=\d))*",
         re.IGNORECASE,
     )
+
+
+def without_rate_basis(question: str, lexicon: Lexicon) -> str:
+    """ "in dollars, using the same rate as the 6.3 trillion figure": the words that say
+    where a rate comes from, to the end of their clause, read as "the article's rate" after
+    a word that applies a rate (not "is the rate implied by the article above 7?")."""
+
+    def applied(found: re.Match) -> str:
+        if stem(found[1].lower()) not in lexicon.rate_means_words:
+            return found[0]
+        return f"{found[1]} the article's rate"
+
+    return _rate_basis_pattern(lexicon.rate_basis_openers).sub(applied, question)
 
 
 @lru_cache(maxsize=4)
@@ -1027,7 +1036,7 @@ def mark(
     result = Analysis(question, list(stems), list(raw))
     result.context_until = context_until  # sentences before the asking one only set context
     _mark_lexicon(result, vocab.lexicon, vocab.source_stems)
-    _mark_span_length(result)
+    _mark_span_length(result, vocab.lexicon)
     _mark_numbers(result, known_numbers)
     result.settle_ops()
     if _asks_a_level(result, vocab.lexicon):  # "what will it grow to by 2018?"
@@ -1093,10 +1102,7 @@ def _main_clause(stems: list[str], lexicon: Lexicon) -> int:
     return 0
 
 
-SPAN_PREPOSITIONS = frozenset({"in", "over", "within", "across"})
-
-
-def _mark_span_length(result: Analysis) -> None:
+def _mark_span_length(result: Analysis, lexicon: Lexicon) -> None:
     """ "The implied 2-yr CAGR", "two-year growth": how many years a change spans, said
     right before the change; a length the answer's span must have, not a figure."""
     changes = {at for op, at in result.ops if op in ("growth", "cagr", "difference")}
@@ -1111,7 +1117,7 @@ def _mark_span_length(result: Analysis) -> None:
         return
     for i in range(1, len(result.stems) - 1):
         before, number, unit = result.stems[i - 1], result.stems[i], result.stems[i + 1]
-        said = before in SPAN_PREPOSITIONS and unit == "year" and number.isdigit()
+        said = before in lexicon.span_prepositions and unit == "year" and number.isdigit()
         if said and 0 < int(number) < 20 and result.span_years is None:
             result.span_years = int(number)
             result.lexical.update((i - 1, i, i + 1))
@@ -1253,14 +1259,17 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
     if converting and not _asks_for_a_rate(s[main:], lexicon):
         _ignore_the_means_of_conversion(result, lexicon)  # before "rate" is read as asked
     removed_from = min((at for _, at in _find(s, lexicon.removing_words)), default=len(s))
+    taken_out = [  # "what's left of the spending once you take out the Chinese share?": the
+        (key, at)  # share taken out is no kind asked; the rest asked explains it
+        for key, at in _find(s, lexicon.expects)
+        if lexicon.expects[key] == "percent" and at > removed_from and "not" in s[:at]
+    ]
     found = [
         (key, at)
         for key, at in _find(s, lexicon.expects)
         if not set(range(at, at + len(key))) & (result.year_span | ignored)
         and at >= main
-        # "what's left of the spending once you take out the Chinese share?": the share
-        # taken out is no kind asked
-        and not (lexicon.expects[key] == "percent" and at > removed_from and "not" in s[:at])
+        and (key, at) not in taken_out
         and not (
             key in _WH_ALONE
             and at > max(main, result.context_until) + 1
@@ -1374,9 +1383,8 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
             result.expects_weak = True
     for key, at in found:
         result.expects_span.update(range(at, at + len(key)))
-    for key, at in _find(s, lexicon.expects):
-        if lexicon.expects[key] == "percent" and at > removed_from and "not" in s[:at]:
-            _mark(result, key, at)  # the share taken out is explained by the rest asked
+    for key, at in taken_out:
+        _mark(result, key, at)
 
     for key, at in _find(s, lexicon.forecast_cues):
         result.forecast = True

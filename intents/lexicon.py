@@ -226,6 +226,8 @@ class Lexicon:
     existential_openers: frozenset[Phrase]  # "is there a 2018 target?": silence is no No
     removing_words: frozenset[Phrase]  # "once you take out the Chinese share": no kind asked
     per_hundred: tuple[str, ...]  # "out of every hundred users, how many ...": a percentage
+    truth_words: frozenset[str]  # "is it TRUE that ...": an opener's words, no figure
+    span_prepositions: frozenset[str]  # "in 2 years" after a growth: its span
     pseudo_cleft_openers: tuple[str, ...]  # "is it true 4.3bn is what they spent?"
     pseudo_cleft_bare_openers: tuple[str, ...]  # "is 4.3bn what they spent?"
     ending_verbs: frozenset[Phrase]  # "when did VIPme leave the market?": no ending reported
@@ -688,6 +690,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         existential_openers=_phrases(raw["existential_openers"]),
         user_world_nouns=_stems(raw["user_world_nouns"]),
         per_hundred=tuple(str(w) for w in raw["per_hundred"]),
+        truth_words=_stems(raw["truth_words"]),
+        span_prepositions=_stems(raw["span_prepositions"]),
         pseudo_cleft_openers=tuple(str(w) for w in raw["pseudo_cleft_openers"]),
         pseudo_cleft_bare_openers=tuple(str(w) for w in raw["pseudo_cleft_bare_openers"]),
         rate_basis_openers=tuple(str(w) for w in raw["rate_basis_openers"]),

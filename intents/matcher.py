@@ -22,9 +22,9 @@ from intents.analysis import (
     as_a_percentage,
     asks_a_description,
     find_phrases,
-    rate_basis_pattern,
     without_phrases,
     without_pseudo_cleft,
+    without_rate_basis,
 )
 from intents.checks import ARTICLE_YEAR
 from intents.claim_reading import ClaimReading, tag_to_claim
@@ -152,9 +152,7 @@ class Matcher(ClaimReading, LastAnswer):
         question = _without_rejected_alternative(question, self.vocab.lexicon.rejecting_words)
         # "in dollars, using the same rate as the 6.3 trillion figure": where the rate comes
         # from, no operand
-        question = rate_basis_pattern(self.vocab.lexicon.rate_basis_openers).sub(
-            r"\1 the article's rate", question
-        )
+        question = without_rate_basis(question, self.vocab.lexicon)
         question = without_pseudo_cleft(question, self.vocab.lexicon)  # "$4.3bn is what ..."
         question = as_a_percentage(question, self.vocab.lexicon)  # "of every 100 users"
         if context and context.get("last"):
