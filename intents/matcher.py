@@ -294,6 +294,36 @@ class Matcher(ClaimReading, LastAnswer):
         entity = self.base.facts[first.facts[0]].entity
         return entity in self.vocab.entities_named(stems(words))
 
+    def _name_stated_back(self, question: str, understood: Understanding) -> Understanding:
+        """ "So China beat the US in online retail back in 2013?", "And that made China the
+        most popular destination in 2016?": a statement asked back, whose words found a fact
+        that is a name, and the name is one the statement gives. It checks that name: Yes or
+        No first (the years it names are checked too), never the fact alone."""
+        result = understood.result
+        if not isinstance(result, Query) or result.op is not None or result.claim is not None:
+            return understood
+        if len(result.facts) != 1 or not question.rstrip().endswith("?"):
+            return understood
+        fact = self.base.facts[result.facts[0]]
+        if not fact.is_text or not isinstance(fact.value, str):
+            return understood
+        readable = self._readable(question)
+        if isinstance(readable, Refusal):
+            return understood
+        a = analyse(readable, self.vocab, self.known_numbers)
+        if a.expects is not None or a.claimed or a.checking:
+            return understood  # "which country ...?" asks the name
+        said = set(a.stems)  # "China is most popular, yes? In 2016?": every sentence
+        if said & (self.vocab.lexicon.either_links | self.vocab.lexicon.pair_contrasts):
+            return understood  # "is it B2B or B2C?": a choice, answered with the one said
+        value = set(stems(fact.value)) - self.vocab.lexicon.function_words
+        if not value & said:
+            return understood  # the statement does not give the name the fact holds
+        if len(self._content(a)) < 3:
+            return understood  # "and JD?": a fragment asks the same of another, no claim
+        claim = Claim(years=tuple(a.years), explained=True)
+        return Understanding(replace(result, claim=claim), understood.memory)
+
     def _part_asked_after_the_whole(
         self, question: str, understood: Understanding, context: dict | None
     ) -> Understanding:
@@ -319,6 +349,7 @@ class Matcher(ClaimReading, LastAnswer):
         understood = self._two_dates_back(question, context) or self._understand(question, context)
         understood = self._pronoun_as_its_name(question, understood, context)
         understood = self._part_asked_after_the_whole(question, understood, context)
+        understood = self._name_stated_back(question, understood)
         prior = (context or {}).get("last")
         if self._which_of_two(question, understood.result, context):
             # "how many years after AliExpress was JD's launch?" then "how many users does it

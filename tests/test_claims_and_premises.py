@@ -1132,3 +1132,30 @@ def test_a_companys_nationality_the_article_never_states_is_not_denied(assistant
 def test_a_share_claimed_for_platforms_of_another_nationality_is_still_no(assistant):
     answer = ask(assistant, "Did 80 percent of Russian spending go to American platforms?")
     assert answer.answered and answer.text.startswith("No"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so china beat the US in online retail back in 2013?",
+        "China is most popular for cross-border shopping, yes? In 2016?",
+        "jd cross border site got english?",
+    ],
+)
+def test_a_name_stated_back_is_confirmed_first(assistant, question):
+    """A statement asked back whose name the article gives: Yes first, then the fact."""
+    answer = ask(assistant, question)
+    assert answer.answered and answer.text.startswith("Yes"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so china beat the UK in online retail back in 2013?",
+        "China overtook the US as most popular destination in 2015?",
+        "which country was the most popular cross-border destination in 2016?",
+    ],
+)
+def test_a_name_not_stated_or_asked_is_never_confirmed(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.text.startswith("Yes"), answer.text
