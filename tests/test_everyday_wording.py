@@ -1239,3 +1239,15 @@ def test_a_count_of_things_of_the_users_world_is_refused(assistant, question, wo
 def test_clients_abroad_are_still_the_overseas_buyers(assistant):
     answer = ask(assistant, "How many clients abroad did AliExpress count by April 10 this year?")
     assert answer.answered and float(answer.value) == 100e6, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("How many years from AliExpress's set-up to 2017?", 7),
+        ("when was the setup of aliexpress", 2010),
+    ],
+)
+def test_a_set_up_written_as_one_word_is_the_setting_up(assistant, question, want):
+    answer = ask(assistant, question)
+    assert answer.answered and float(answer.value) == want, answer.text
