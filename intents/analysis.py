@@ -569,7 +569,7 @@ def _per_hundred_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 def as_a_percentage(question: str, lexicon: Lexicon) -> str:
     """ "Out of every hundred active users, how many bought?" asks a percentage of them."""
-    return _per_hundred_pattern(lexicon.per_hundred).sub("as a percentage of", question)
+    return _per_hundred_pattern(lexicon.per_hundred).sub(lexicon.per_hundred_read_as, question)
 
 
 @lru_cache(maxsize=4)
@@ -604,7 +604,8 @@ def without_pseudo_cleft(question: str, lexicon: Lexicon) -> str:
         truth = set(stems(found["figure"])) & lexicon.truth_words if found else None
         if found is not None and not truth:  # "is it true that 90 percent of what ...": no
             # figure between the opener and "what"
-            return f"is it true that {found['rest']} {found['figure']}{found['end'] or '?'}"
+            claim = lexicon.pseudo_cleft_openers[0]  # "is it true that"
+            return f"{claim} {found['rest']} {found['figure']}{found['end'] or '?'}"
     return question
 
 
@@ -624,7 +625,7 @@ def without_rate_basis(question: str, lexicon: Lexicon) -> str:
     def applied(found: re.Match) -> str:
         if stem(found[1].lower()) not in lexicon.rate_means_words:
             return found[0]
-        return f"{found[1]} the article's rate"
+        return f"{found[1]} {lexicon.rate_basis_read_as}"
 
     return _rate_basis_pattern(lexicon.rate_basis_openers).sub(applied, question)
 

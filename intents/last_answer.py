@@ -13,7 +13,7 @@ from functools import cached_property
 
 from intents.analysis import Analysis, analyse, find_phrases, without_phrases
 from intents.claims import Claim
-from intents.complements import PERCENT, unit_of
+from intents.complements import PERCENT, unit_of, used_by
 from intents.english import NOUN, parts_of_speech
 from intents.facts import iso_date
 from intents.frames import Frame, follow, share_of_whole, whole_of_last
@@ -249,11 +249,11 @@ class LastAnswer:
             return None
         if self._whole_of_frame(before) != whole:
             return None
-        part = next(
+        part = next(  # from the base's index of formulas: no scan of every fact
             (
-                f.id
-                for f in self.base.facts.values()
-                if f.formula and f.formula.op == "share_of" and f.formula.args == (share, whole)
+                f
+                for f in used_by(self.base, "share_of", 1, whole)
+                if self.base.facts[f].formula.args[0] == share
             ),
             None,
         )

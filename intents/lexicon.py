@@ -222,10 +222,12 @@ class Lexicon:
     excepting_words: frozenset[str]  # "other than Chinese": a negation without "not"
     target_words: frozenset[str]  # "that goal": the answer must be a target or built on one
     rate_basis_openers: tuple[str, ...]  # "using the same rate as the 6.3tn": no operand
+    rate_basis_read_as: str  # ... read as "the article's rate"
     user_world_nouns: frozenset[str]  # "how many episodes of our podcast ...": none counted
     existential_openers: frozenset[Phrase]  # "is there a 2018 target?": silence is no No
     removing_words: frozenset[Phrase]  # "once you take out the Chinese share": no kind asked
     per_hundred: tuple[str, ...]  # "out of every hundred users, how many ...": a percentage
+    per_hundred_read_as: str  # ... read as "as a percentage of"
     truth_words: frozenset[str]  # "is it TRUE that ...": an opener's words, no figure
     span_prepositions: frozenset[str]  # "in 2 years" after a growth: its span
     pseudo_cleft_openers: tuple[str, ...]  # "is it true 4.3bn is what they spent?"
@@ -690,11 +692,13 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         existential_openers=_phrases(raw["existential_openers"]),
         user_world_nouns=_stems(raw["user_world_nouns"]),
         per_hundred=tuple(str(w) for w in raw["per_hundred"]),
+        per_hundred_read_as=str(raw["per_hundred_read_as"]),
         truth_words=_stems(raw["truth_words"]),
         span_prepositions=_stems(raw["span_prepositions"]),
         pseudo_cleft_openers=tuple(str(w) for w in raw["pseudo_cleft_openers"]),
         pseudo_cleft_bare_openers=tuple(str(w) for w in raw["pseudo_cleft_bare_openers"]),
         rate_basis_openers=tuple(str(w) for w in raw["rate_basis_openers"]),
+        rate_basis_read_as=str(raw["rate_basis_read_as"]),
         achieving_words=_stems(raw["achieving_words"]),
         excepting_words=_stems(raw["excepting_words"]),
         doing_verbs=_stems(raw["doing_verbs"]),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import cached_property
 
-from intents.analysis import SCALE_WORDS, Analysis
+from intents.analysis import SCALE_WORDS, Analysis, find_phrases
 from intents.checks import ARTICLE_YEAR
 from intents.complements import unit_of
 from intents.facts import Fact, FactBase, years_in
@@ -65,9 +65,7 @@ class Verifier:
         """The words of a measure the question names that no figure of the reading is, is
         part of, or is computed from."""
         stems = a.stems[a.context_until :]
-        used = set(reading.facts)
-        for fact_id in reading.facts:
-            used |= set(self.depends.get(fact_id, ()))
+        used = self._facts_behind(reading)
         # a share names its whole: "14 percent of total retail" is of total retail
         used |= {self.base.facts[f].of for f in used if self.base.facts[f].of in self.base.facts}
         series = {(self.base.facts[f].entity, self.base.facts[f].measure) for f in used}
@@ -95,16 +93,22 @@ class Verifier:
         verb of an ending the sentences behind the answer do not say (VIPme's says it was
         launched). The words of the ending, if so."""
         start = max(a.context_until, a.turn_from)
-        asked = a.stems[start:]
+        endings = find_phrases(a.stems[start:], self.vocab.lexicon.ending_verbs)
+        if not endings:
+            return None
+        behind = self._facts_behind(reading)
+        said = {s for f in behind for s in stems_of(self.base.facts[f].clause or "")}
+        for ending, at in endings:
+            if ending[0] not in said:
+                return a.raw[start + at]  # the verb, not the words after it
+        return None
+
+    def _facts_behind(self, reading: Reading) -> set[str]:
+        """The reading's facts and those they are computed from."""
         used = set(reading.facts)
         for fact_id in reading.facts:
             used |= set(self.depends.get(fact_id, ()))
-        said = {s for f in used for s in stems_of(self.base.facts[f].clause or "")}
-        for i in range(len(asked)):
-            for ending in self.vocab.lexicon.ending_verbs:
-                if tuple(asked[i : i + len(ending)]) == ending and ending[0] not in said:
-                    return a.raw[start + i]  # the verb, not the words after it
-        return None
+        return used
 
     @cached_property
     def _stating(self) -> dict[str, tuple[str, ...]]:
