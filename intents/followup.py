@@ -83,11 +83,18 @@ def merge(
                 if old.stems[i] == old.asked_unit
             }
     families = vocab.lexicon.count_families
-    counted = families.get(new.asked_unit or ""), families.get(old.asked_unit or "")
-    if None not in counted and counted[0] != counted[1] and old.expects_span:
+    wanted = families.get(new.asked_unit or _counted_alone(new, vocab))
+    had = families.get(old.asked_unit or "")
+    if wanted is not None and had is not None and wanted != had and old.expects_span:
         # "how many people did they ask?" then "from how many countries?": what was counted
         # before, and its verb, give way to the new count
         drop |= set(range(max(old.expects_span), len(old.stems)))
+    elif wanted is not None and had is None:
+        # "how much there was respondents" (Russian "сколько") or "n respondents", then "n
+        # countries": the old count noun gives way to the new one
+        others = {i for i, s in enumerate(old.stems) if families.get(s) not in (None, wanted)}
+        if len({families[old.stems[i]] for i in others}) == 1:
+            drop |= others - set(old.per_what_at)
     kept = [s for i, s in enumerate(old.stems) if i not in drop]
     # "My goodness. And how many of those bought?": of a sentence before the one that
     # asks, only the words the vocabulary knows carry over
@@ -111,6 +118,26 @@ def merge(
         # what is asked, even where the joined words read it as a clause ("warehouses who")
         merged.expects, merged.expects_weak = new.expects, False
     return merged
+
+
+def _counted_alone(new: Analysis, vocab: Vocabulary) -> str:
+    """ "n countries", "countries?", "а стран сколько" after "how many respondents?": a
+    turn whose only counted thing is one count noun asks that count, as "how many
+    countries?" would, though it lacks the words that ask it."""
+    if new.ops or new.years or new.asked_unit:
+        return ""
+    lexicon = vocab.lexicon
+    content = {
+        s
+        for i, s in enumerate(new.stems)
+        if i >= new.context_until and i not in new.lexical and s not in lexicon.function_words
+    }
+    if len(content) != 1:
+        return ""  # "and on all the other platforms": more is asked than a count
+    noun = next(iter(content))
+    if vocab.subjects_named([noun]):
+        return ""  # "ok what about russians": another subject, not another count
+    return noun if noun in lexicon.count_families else ""
 
 
 def _what_it_is_per(old: Analysis, vocab: Vocabulary) -> set[int]:

@@ -2229,3 +2229,25 @@ def test_a_figure_asked_after_its_source_is_never_the_sources_description(assist
 def test_the_aim_a_platform_states_is_still_given(assistant):
     answer = ask(assistant, "What is the stated aim of JD's cross-border platform?")
     assert answer.answered and "international" in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize(
+    "first, bare",
+    [
+        ("How many respondents were in the PayPal survey?", "countries?"),
+        ("n respondents in the paypal survey", "n countries"),
+        ("Сколько респондентов было в опросе PayPal и Ipsos?", "а стран сколько"),
+    ],
+)
+def test_a_bare_count_noun_after_a_count_asks_that_count(assistant, first, bare):
+    *_, countries = turns(assistant, first, bare)
+    assert countries.unit == "countries" and countries.value == 32, countries.text
+
+
+def test_a_bare_nationality_after_a_spending_question_is_another_subject(assistant):
+    *_, russians = turns(
+        assistant,
+        "How much did Kazakhs spend on Chinese platforms?",
+        "ok what about russians",
+    )
+    assert russians.value == Decimal("3.44e9"), russians.text
