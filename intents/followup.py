@@ -18,6 +18,8 @@ from intents.vocabulary import Vocabulary
 KIND_OPERATIONS = frozenset({"ratio", "percent"})
 # Operations that span years: a change asked after one year's figure is over the series
 CHANGE_OPERATIONS = frozenset({"growth", "difference", "cagr"})
+# Operations that set two figures against each other
+PAIR_OPERATIONS = frozenset({"ratio", "percent", "difference"})
 # Operations whose answer is a rate or a multiple, never in a currency
 RATE_OPERATIONS = frozenset({"growth", "cagr", "percent", "ratio"})
 
@@ -65,6 +67,20 @@ def merge(
         drop |= old.currency_at  # "usd pls" then "growth?": a growth has no currency
     if any(op != "convert" for op in new.op_names) or new.expects:
         drop |= old.op_span | _what_it_is_per(old, vocab)
+    if (
+        set(new.op_names) & PAIR_OPERATIONS
+        and _own_measures(new, vocab)
+        and not any(  # "the Russian total as a percent OF IT": the turn names its own base
+            s in vocab.lexicon.base_markers for s in new.stems[min(new.op_span, default=0) :]
+        )
+    ):
+        # "what percent of total e-commerce is that?", then "and how many times online
+        # shopping?": the turn's measure is the new base, the old one gives way
+        drop |= _old_base(old, vocab)
+    if _names_a_new_pair(new, old, vocab):
+        # "ratio of total e-commerce to online shopping", then "and cross-border to online
+        # shopping": the operation stays, both of its sides are the turn's
+        drop |= set(range(len(old.stems))) - old.op_span
     if len(new.years) == 1 and set(old.op_names) & {"growth", "cagr"}:
         drop |= old.op_span  # "and the 2018 number": back from a growth rate to one figure
     if set(new.op_names) & RATE_OPERATIONS and old.expects == "source":
@@ -118,6 +134,55 @@ def merge(
         # what is asked, even where the joined words read it as a clause ("warehouses who")
         merged.expects, merged.expects_weak = new.expects, False
     return merged
+
+
+def _own_measures(new: Analysis, vocab: Vocabulary) -> list[int]:
+    """Where the turn's own known content words are (not its operation or asking words)."""
+    fw = vocab.lexicon.function_words
+    return [
+        i
+        for i in range(new.context_until, len(new.stems))
+        if i not in new.lexical
+        and i not in new.op_span
+        and new.stems[i] in vocab.known
+        and new.stems[i] not in fw
+        and not is_number(new.stems[i])
+    ]
+
+
+def _old_base(old: Analysis, vocab: Vocabulary) -> set[int]:
+    """The base side of an earlier comparison ("what percent OF TOTAL E-COMMERCE is
+    that"): from the first base marker after the operation to the end."""
+    if not set(old.op_names) & PAIR_OPERATIONS or not old.op_span:
+        return set()
+    markers = vocab.lexicon.base_markers
+    after = max(old.op_span) + 1
+    for i in range(after, len(old.stems)):
+        if old.stems[i] in markers:
+            return set(range(i, len(old.stems)))
+    return set()
+
+
+def _names_a_new_pair(new: Analysis, old: Analysis, vocab: Vocabulary) -> bool:
+    """A turn without an operation of its own that names two measures joined as a pair
+    ("and cross-border to online shopping") after a question that compared two."""
+    if new.ops or not set(old.op_names) & PAIR_OPERATIONS:
+        return False
+    lexicon = vocab.lexicon
+    own = range(new.context_until, len(new.stems))
+    content = [
+        i
+        for i in own
+        if i not in new.lexical
+        and new.stems[i] in vocab.known
+        and new.stems[i] not in lexicon.function_words
+    ]
+    return any(
+        new.stems[i] in lexicon.new_pair_links
+        and any(c < i for c in content)
+        and any(c > i for c in content)
+        for i in own
+    )
 
 
 def _counted_alone(new: Analysis, vocab: Vocabulary) -> str:

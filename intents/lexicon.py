@@ -208,6 +208,7 @@ class Lexicon:
     part_of_last_words: frozenset[str]  # "half that?": all a share of the last figure says
     pair_joiners: frozenset[str]  # "retail and B2B": a figure given as parts together
     pair_contrasts: frozenset[str]  # "B2B vs retail": those parts set against each other
+    new_pair_links: frozenset[str]  # "and cross-border TO online shopping": a new pair
     comparing_words: frozenset[str]  # "than", "versus": two figures set against each other
     ratio_joiners: frozenset[Phrase]  # "total over cross-border": the first over the second
     base_markers: frozenset[str]  # "percent of that": the pronoun after is an operand
@@ -714,6 +715,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         part_of_last_words=_stems(raw["part_of_last_words"]),
         pair_joiners=_stems(raw["pair_joiners"]),
         pair_contrasts=_stems(raw["pair_contrasts"]),
+        new_pair_links=_stems(raw["new_pair_links"]),
         comparing_words=_stems(raw["comparing_words"]),
         ratio_joiners=_phrases(raw["ratio_joiners"]),
         base_markers=_stems(raw["base_markers"]),

@@ -2251,3 +2251,30 @@ def test_a_bare_nationality_after_a_spending_question_is_another_subject(assista
         "ok what about russians",
     )
     assert russians.value == Decimal("3.44e9"), russians.text
+
+
+def test_a_new_pair_after_a_ratio_is_compared_the_same_way(assistant):
+    *_, ratio = turns(
+        assistant,
+        "ratio of china's total e-commerce to online shopping",
+        "and cross-border to online shopping",
+    )
+    assert ratio.intent == "ratio" and float(ratio.value) == pytest.approx(6.3 / 4.7), ratio.text
+
+
+def test_a_new_base_after_a_share_replaces_the_old_base_not_the_figure(assistant):
+    *_, ratio = turns(
+        assistant,
+        "cross-border e-commerce volume last year in yuan",
+        "what percent of total e-commerce is that",
+        "and how many times online shopping",
+    )
+    assert ratio.intent == "ratio" and float(ratio.value) == pytest.approx(6.3 / 4.7), ratio.text
+    *_, share = turns(
+        assistant,
+        "What did Russians spend on cross-border platforms in total last year?",
+        "And on Chinese platforms?",
+        "What percent of China's $921.9bn cross-border volume is that?",
+        "And the Russian total as a percent of it?",
+    )
+    assert share.value != 80, share.text  # its own base ("of it"), never the Chinese share
