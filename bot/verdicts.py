@@ -141,7 +141,7 @@ def _stated_beside(calc: Calculator, figure: ClaimedFigure, related: list[Result
 
 
 def _same_bound(figure: ClaimedFigure, quantity: Quantity) -> bool:
-    bound = {"above": LOWER, "over": LOWER, "below": UPPER}.get(figure.relation)
+    bound = {"above": LOWER, "over": LOWER, "below": UPPER, "under": UPPER}.get(figure.relation)
     return bound is not None and quantity.bound == bound and quantity.value == figure.value
 
 
@@ -187,10 +187,12 @@ def _agrees(calc: Calculator, figure: ClaimedFigure, quantity: Quantity) -> bool
     # a bound is checked as said: 39.7% is not "north of 40%", however close
     if figure.relation == "above":
         return target >= value
-    if figure.relation == "over":  # "most of them": half is not most
-        return target > value
+    if figure.relation == "over":  # "most of them", "more than half": half is not more
+        return target > value or (target == value and quantity.bound == LOWER)
     if figure.relation == "below":
         return target <= value
+    if figure.relation == "under":  # "less than 80%": 80% is not less
+        return target < value or (target == value and quantity.bound == UPPER)
     if figure.relation == "about":
         return abs(value - target) <= abs(target) * ROUGHLY
     return abs(value - target) <= slack

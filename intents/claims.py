@@ -22,7 +22,7 @@ UNIT_WORDS = {"usd": "USD", "yuan": "CNY", "percent": "%", "time": "ratio"}
 
 @dataclass(frozen=True)
 class ClaimedFigure:
-    """ "more than a third": value 33.33, unit "%", relation "above"."""
+    """ "more than a third": value 33.33, unit "%", relation "over"."""
 
     value: Decimal
     unit: str | None  # USD, CNY, %, ratio ("three times") or None when no unit is named

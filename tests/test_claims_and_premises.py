@@ -1159,3 +1159,21 @@ def test_a_name_stated_back_is_confirmed_first(assistant, question):
 def test_a_name_not_stated_or_asked_is_never_confirmed(assistant, question):
     answer = ask(assistant, question)
     assert not answer.text.startswith("Yes"), answer.text
+
+
+# --- "more than" a figure is not the figure itself; "at least" is ---------------------------
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("does alibaba expect more than half of its 2025 consumers to be overseas", "No."),
+        ("does alibaba expect at least half of its 2025 consumers to be overseas", "Yes."),
+        ("did more than 80% of russian cross-border spending go to chinese platforms", "No."),
+        ("did less than 80% of russian cross-border spending go to chinese platforms", "No."),
+        ("Did Russians spend more than 4.3 billion dollars on cross-border platforms?", "No."),
+        ("did aliexpress have more than 100 million overseas buyers", "Yes."),
+        ("Is the rest of Russians' cross-border spending under a billion dollars?", "Yes."),
+    ],
+)
+def test_a_strict_bound_is_not_met_by_the_figure_itself(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
