@@ -199,3 +199,11 @@ def test_how_many_out_of_every_hundred_is_a_percentage(assistant, question, want
     answer = ask(assistant, question)
     assert answer.answered and answer.unit == "%", answer.text
     assert float(answer.value) == pytest.approx(want, abs=0.01), answer.text
+
+
+@pytest.mark.parametrize("question", ["what's the delivery worth", "а доставка сколько стоит"])
+def test_what_something_is_worth_or_costs_is_asked_in_money(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered and answer.reason == "kind", answer.text
+    worth = ask(assistant, "how much was china's cross-border e-commerce worth in 2016")
+    assert worth.value == Decimal("6.3e12"), worth.text
