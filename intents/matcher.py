@@ -3756,6 +3756,9 @@ class Matcher(ClaimReading, LastAnswer):
         if other_month:  # "active users in April 2016": the article counts to April 2017
             return Refusal("year", near=best.facts, years=other_month)
         start = a.context_until
+        owner = self._a_sources_own_measure(best, a)
+        if owner:  # "Yandex's share of Russian e-payments": Yandex only gave figures
+            return Refusal("unsupported", words=(owner,), near=best.facts)
         misread = role_conflict(a.stems[start:], a.raw[start:], best.facts, self.vocab, self.base)
         if misread:  # "Chinese shoppers on Russian sites": the figures are the other way round
             return Refusal("unsupported", words=misread, near=self.ranker.nearest(a, must))
@@ -3871,6 +3874,26 @@ class Matcher(ClaimReading, LastAnswer):
             elif right in said and left not in said:
                 declined.add(left)
         return declined
+
+    def _a_sources_own_measure(self, best: Reading, a: Analysis) -> str | None:
+        """ "What is Yandex's share of Russian e-payments?", "iResearch's users": a measure
+        owned by a source that is no subject of the article asks the source's own figure,
+        which the article never gives (unlike "Yandex's figure for ...", "iResearch's
+        forecast": what the source gave)."""
+        lexicon = self.vocab.lexicon
+        subjects = {self.base.facts[f].entity for f in best.facts}
+        owned = lexicon.share_words | set(lexicon.count_families) | lexicon.money_words
+        for i, word in enumerate(a.raw[: len(a.stems) - 1]):
+            name = a.stems[i]
+            if name not in self.source_names or name in subjects:
+                continue
+            if not re.search(rf"(?i)\b{re.escape(word)}'s\b", a.question):
+                continue
+            after = a.stems[i + 1 : i + 3]
+            cues = lexicon.attribution_cues | lexicon.dated_nouns  # "warehouse guideline"
+            if after[:1] and after[0] in owned and not set(after) & cues:
+                return word
+        return None
 
     def _the_users_own_subject(self, a: Analysis) -> str | None:
         """ "How much did MY cousin spend?", "how many users does OUR shop have?": the

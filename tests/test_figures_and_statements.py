@@ -3,6 +3,8 @@ the figure", and a verb that names another event ("quit") is not read as a softe
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from conversation import ask
 
@@ -120,3 +122,27 @@ def test_the_gap_to_a_typed_figure_is_still_the_gap(assistant):
 def test_a_bare_typed_figure_is_the_figure_whose_number_it_is(assistant):
     answer = ask(assistant, "60 million")
     assert answer.value == 60_000_000 and answer.unit == "users", answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is yandex's share of russian e-payments",
+        "what percentage is yandex's share of russian cross-border spending",
+        "yandex's share of the 4.3 billion?",
+    ],
+)
+def test_a_measure_a_source_owns_is_not_a_figure_it_gave(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered and answer.reason in ("unsupported", "vague"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("yandex's figure for russian cross-border spending", Decimal("4.3e9")),
+        ("What was iResearch's forecast for cross-border volume in 2018?", Decimal("8.8e12")),
+    ],
+)
+def test_what_a_source_gave_is_still_its_figure(assistant, question, value):
+    assert ask(assistant, question).value == value
