@@ -57,7 +57,7 @@ class ReadingChecks:
             if fact.unit == "year" and fact.value in asked:
                 continue
             years = self.vocab.terms[fact_id].years or frozenset({ARTICLE_YEAR})
-            if years & asked:
+            if years & asked and not self._a_calendar_year_typed(fact_id, years & asked, a):
                 continue
             swap = self._sibling(fact_id, asked)
             if swap:
@@ -67,6 +67,13 @@ class ReadingChecks:
                 continue  # "2016 online shopping vs the 2018 forecast": the year is the other's
             return Refusal("year", near=(fact_id,), years=tuple(sorted(asked)))
         return None
+
+    def _a_calendar_year_typed(self, fact_id: str, covered: set[int], a: Analysis) -> bool:
+        """ "Active users who made purchases in 2016", the year typed: the calendar year,
+        which the 12 months to April 2017 are not (though "last year" loosely is)."""
+        typed = {y for i, y in a.year_at.items() if i < len(a.raw) and a.raw[i].isdigit()}
+        strict = self.base.years(self.base.facts[fact_id], loosely=False)
+        return bool(strict) and covered <= typed and not covered & strict
 
     def _years_of_others(self, reading: Reading, fact_id: str) -> frozenset[int]:
         years: frozenset[int] = frozenset()
@@ -80,6 +87,8 @@ class ReadingChecks:
 
     def _sibling(self, fact_id: str, years: set[int]) -> str | None:
         for other in self.base.series(self.base.facts[fact_id]):
+            if other.id == fact_id:
+                continue  # itself, which was found not to cover the year
             if other.id in self.vocab.terms and self.vocab.terms[other.id].years & years:
                 return other.id
         return None

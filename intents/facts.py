@@ -160,18 +160,19 @@ class FactBase:
             self._series = index
         return self._series.get((fact.entity, fact.measure), [])
 
-    def years(self, fact: Fact) -> frozenset[int]:
+    def years(self, fact: Fact, loosely: bool = True) -> frozenset[int]:
         """Years a question may name for this fact: its own period (a "12 months to April
-        2017" period also covers 2016) or, for a formula, its operands' years."""
+        2017" period also covers "last year", 2016, unless `loosely` is off: "in 2016",
+        typed, is the calendar year) or, for a formula, its operands' years."""
         years: set[int] = set()
         if fact.year is not None:
             years.add(fact.year)
-            if "12 months" in (fact.period or ""):
+            if loosely and "12 months" in (fact.period or ""):
                 years.add(fact.year - 1)
         elif fact.formula:
             for arg in fact.formula.args:
                 if arg in self.facts and arg != fact.id:
-                    years |= self.years(self.facts[arg])
+                    years |= self.years(self.facts[arg], loosely)
         return frozenset(years)
 
     @property

@@ -75,3 +75,10 @@ def test_a_span_the_article_has_no_growth_over_is_refused(assistant):
 def test_extra_volume_between_two_years_is_the_increase(assistant):
     answer = ask(assistant, "how much extra cross border volume in yuan between 2016 and 2018")
     assert answer.answered and float(answer.value) == pytest.approx(2.5e12), answer.text
+
+
+def test_a_typed_calendar_year_is_not_the_twelve_months_to_april_2017(assistant):
+    answer = ask(assistant, "how many aliexpress active users made purchases in 2016")
+    assert not answer.answered and answer.reason == "year", answer.text
+    loosely = ask(assistant, "how many ppl actually bought stuff on aliexpress in the last yr")
+    assert loosely.value == 20_000_000, loosely.text
