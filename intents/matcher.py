@@ -4783,12 +4783,15 @@ class Matcher(ClaimReading, LastAnswer):
             kinds = DURATION_KINDS if a.expects == "duration" else OPERAND_KINDS.get(op, ())
             split = split_readings(self.ranker, a, must, op, kinds) if op in BINARY_OPS else []
             if a.expects == "duration":
+                to_now = self._up_to_now(a.stems[a.context_until :])
                 split = [
                     r
                     for r in split
                     if all(self._dated(f) and not self._present_state(f) for f in r.facts)
                     and len({self._event_year(f) for f in r.facts}) > 1  # no span in a year
-                ]
+                    and (not to_now or self._each_named(r.facts, a))
+                ]  # "how many years is that up to now": to the article's date, not to a
+                # date no word of the question names
                 for reading in split:
                     reading.op = reading.intent = "years-between"
                 if op == "difference":

@@ -2278,3 +2278,12 @@ def test_a_new_base_after_a_share_replaces_the_old_base_not_the_figure(assistant
         "And the Russian total as a percent of it?",
     )
     assert share.value != 80, share.text  # its own base ("of it"), never the Chinese share
+
+
+def test_years_up_to_now_after_a_date_end_at_the_article(assistant):
+    *_, span = turns(
+        assistant,
+        "since when has china been the largest online retail market",
+        "so how many years is that up to now",
+    )
+    assert span.value == 4 and "2017" in span.text, span.text
