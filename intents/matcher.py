@@ -941,6 +941,14 @@ class Matcher(ClaimReading, LastAnswer):
             if followed is not None:
                 return Understanding(followed, self._followed_memory(analysis, followed, context))
         alone = self.interpret(analysis)
+        if (
+            frame is None
+            and not analysis.context_until
+            and isinstance(alone, Query)
+            and self._pronoun_as_operand(analysis)
+            and self._operand_is_a_bare_pronoun(analysis)
+        ):  # "active users as a percent of it", asked first: "it" is nothing said yet
+            alone = Refusal("vague", near=alone.facts)
         alone = self._settled_by_last(analysis, alone, frame)
         against = self._against_last(analysis, alone, frame)
         if (
@@ -3874,6 +3882,21 @@ class Matcher(ClaimReading, LastAnswer):
             elif right in said and left not in said:
                 declined.add(left)
         return declined
+
+    def _operand_is_a_bare_pronoun(self, a: Analysis) -> bool:
+        """ "... as a percent of IT?": the pronoun stands alone for an operand (not "its
+        online shopping", a possessive followed by what it owns)."""
+        lexicon = self.vocab.lexicon
+        pointing = [
+            i
+            for i, s in enumerate(a.stems)
+            if s in lexicon.pronouns - lexicon.possessive_pronouns and i >= a.context_until
+        ]
+        return len(pointing) == 1 and not [
+            s
+            for s in a.stems[pointing[0] + 1 :]
+            if s not in lexicon.function_words and s in self.vocab.known
+        ]
 
     def _a_sources_own_measure(self, best: Reading, a: Analysis) -> str | None:
         """ "What is Yandex's share of Russian e-payments?", "iResearch's users": a measure

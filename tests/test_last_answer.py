@@ -2287,3 +2287,15 @@ def test_years_up_to_now_after_a_date_end_at_the_article(assistant):
         "so how many years is that up to now",
     )
     assert span.value == 4 and "2017" in span.text, span.text
+
+
+def test_a_bare_it_as_the_base_needs_a_figure_given_before(assistant):
+    first = ask(assistant, "current active users as a percent of it")
+    assert not first.answered and first.reason == "vague", first.text
+    target, share = turns(
+        assistant,
+        "what's alibaba's medium-term user target for going global",
+        "current active users as a percent of it",
+    )
+    assert target.value == 100_000_000, target.text
+    assert share.intent == "percent" and share.value == 60, share.text
