@@ -2299,3 +2299,11 @@ def test_a_bare_it_as_the_base_needs_a_figure_given_before(assistant):
     )
     assert target.value == 100_000_000, target.text
     assert share.intent == "percent" and share.value == 60, share.text
+
+
+@pytest.mark.parametrize(
+    "rank", ["who's number two", "which country was #2 for cross-border shopping"]
+)
+def test_a_rank_below_the_top_is_not_the_figure_two(assistant, rank):
+    *_, answer = turns(assistant, "china total ecommerce last yr", "share of global", rank)
+    assert not answer.answered and answer.value is None, answer.text
