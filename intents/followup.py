@@ -63,8 +63,8 @@ def merge(
             drop |= set(range(at, at + len(key)))
     if new.years or set(new.op_names) & CHANGE_OPERATIONS:
         drop |= old.year_span  # "and the absolute increase?" after 2015's level: both years
-    if new.currency or set(new.op_names) & RATE_OPERATIONS:
-        drop |= old.currency_at  # "usd pls" then "growth?": a growth has no currency
+    if new.currency or set(new.op_names) & RATE_OPERATIONS or new.expects == "percent":
+        drop |= old.currency_at  # "usd pls" then "growth?", "chinese share?": no currency
     if any(op != "convert" for op in new.op_names) or new.expects:
         drop |= old.op_span | _what_it_is_per(old, vocab)
     if (

@@ -1035,6 +1035,21 @@ class Matcher(ClaimReading, LastAnswer):
                     # "2-yr CAGR?" after "base-year volume ...": the turn's own operation
                     # says what kind of answer it wants, not an earlier turn's "year"
                     leaning = replace(leaning, asks=own_kind)
+                if (
+                    isinstance(leaning, Query)
+                    and leaning.op is None
+                    and "ratio" in analysis.op_names
+                    and self.base.facts[leaning.facts[0]].unit not in ("ratio", "times")
+                ):  # "the ratio of those who didn't to those who did": one figure is none
+                    leaning = Refusal("unsupported", near=leaning.facts)
+                if (
+                    isinstance(leaning, Query)
+                    and "not" in analysis.stems[analysis.context_until :]
+                    and frame is not None
+                    and leaning.facts == frame.facts
+                    and not leaning.op
+                ):  # "remaining share?" after the Chinese share: not that share again
+                    leaning = Refusal("vague", near=leaning.facts)
                 # "who said that?" after 2013: of the two figures of that sentence, the one
                 # just given
                 leaning = self._settled_by_last(merged, leaning, frame)
@@ -2255,6 +2270,8 @@ class Matcher(ClaimReading, LastAnswer):
         same article sentence as the last answer."""
         if frame is None or not isinstance(alone, Refusal) or alone.reason != "ambiguous":
             return alone
+        if "not" in a.stems[a.turn_from :]:
+            return alone  # "remaining share?" after the Chinese share: not that share again
         clauses = {self.base.facts[f].clause for f in frame.facts} - {None}
         same = [f for f in alone.near if f in frame.facts] or [
             f for f in alone.near if self.base.facts[f].clause in clauses
@@ -3576,7 +3593,7 @@ class Matcher(ClaimReading, LastAnswer):
         )
         if together:  # "the retail-only cross-border figure": the article gives retail and B2B
             return Refusal("breakdown", near=(together,))
-        tie = self.ranker.tie(readings)
+        tie = self.ranker.tie(readings) or self._bare_share_of_many(readings, best, a)
         if tie and a.expects == "text" and not (a.claimed or a.checking):
             said = a.stems[a.context_until :]
             unsaid = [f for f in tie if not self._says_its_name(f, said)]
@@ -3882,6 +3899,29 @@ class Matcher(ClaimReading, LastAnswer):
             elif right in said and left not in said:
                 declined.add(left)
         return declined
+
+    def _bare_share_of_many(self, readings: list[Reading], best: Reading, a: Analysis) -> tuple:
+        """ "What's the real share?": a share named by nothing but the word "share" is any
+        of the article's shares, not the one whose words happen to score highest."""
+        if best.op is not None or a.claimed or a.checking or a.ops or "not" in a.stems:
+            return ()  # "remaining share", "ratio of those who didn't": more than a share
+        lexicon = self.vocab.lexicon
+        shares = lexicon.share_words
+        rest = [s for s in self._content(a) if s not in shares]
+        if rest or not shares & set(a.stems[a.context_until :]):
+            return ()  # "china's share?": China's share of the world, its own
+        entity = self.base.facts[best.facts[0]].entity
+        found = [
+            r.facts[0]
+            for r in readings
+            if r.op is None
+            and len(r.facts) == 1
+            and not r.uncovered
+            and self.base.facts[r.facts[0]].entity == entity
+            and self.base.facts[r.facts[0]].unit == PERCENT
+            and shares & self.vocab.terms[r.facts[0]].all
+        ]
+        return tuple(dict.fromkeys(found)) if len(set(found)) > 1 else ()
 
     def _operand_is_a_bare_pronoun(self, a: Analysis) -> bool:
         """ "... as a percent of IT?": the pronoun stands alone for an operand (not "its

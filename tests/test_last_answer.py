@@ -2307,3 +2307,21 @@ def test_a_bare_it_as_the_base_needs_a_figure_given_before(assistant):
 def test_a_rank_below_the_top_is_not_the_figure_two(assistant, rank):
     *_, answer = turns(assistant, "china total ecommerce last yr", "share of global", rank)
     assert not answer.answered and answer.value is None, answer.text
+
+
+@pytest.mark.parametrize("question", ["What's the actual share?", "what's the real share"])
+def test_a_share_named_by_the_word_alone_is_one_of_several(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered and answer.reason == "ambiguous", answer.text
+    assert ask(assistant, "russia share?").value == 80  # Russia has one share
+
+
+def test_a_share_after_a_sum_is_a_percent_and_the_rest_is_not_that_share(assistant):
+    _, chinese, rest = turns(
+        assistant,
+        "RUSSIA CROSS BORDER SPEND 2016 DOLLARS STOP",
+        "CHINESE SHARE STOP",
+        "REMAINING SHARE STOP",
+    )
+    assert chinese.unit == "%" and chinese.value == 80, chinese.text
+    assert rest.value != 80, rest.text
