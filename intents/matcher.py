@@ -18,6 +18,7 @@ from intents.analysis import (
     SCALE_WORDS,
     SENTENCE_END,
     Analysis,
+    _split_sentences,
     analyse,
     as_a_percentage,
     asks_a_description,
@@ -113,6 +114,17 @@ class Matcher(ClaimReading, LastAnswer):
         self.fact_units = frozenset(stem(f.unit.lower()) for f in base.facts.values() if f.unit)
         self.measure_stems = self.verifier.measure_words
         self.source_names = self.ranker.source_words()
+        # words that name a figure by themselves: its measure's words and one-word keywords
+        # (not "still" of "still missing"), for telling chatter from a premise
+        self._figure_words = (
+            frozenset(
+                stem(w)
+                for fact in base.facts.values()
+                for text in (fact.measure or "", *(k for k in fact.keywords if " " not in k))
+                for w in self.vocab.lexicon.words(text)
+            )
+            - self.vocab.lexicon.function_words
+        )
         # figures derived from a part and its share, or a level and its growth: what a
         # question typing both may ask for (listed once, not searched per question)
         self.derivations = tuple(
@@ -3987,10 +3999,30 @@ class Matcher(ClaimReading, LastAnswer):
             and all(a.stems[k] not in self.vocab.known for k in range(j + 1, i))
         }
         owned |= self._purpose_phrases(a)  # "for the lower third graphic"
-        users = a.chat_at | owned
+        users = a.chat_at | owned | self._chatter_before(a)
         about_user = {s for i, s in enumerate(a.stems) if i in users and not is_number(s)}
         about_user -= {s for i, s in enumerate(a.stems) if i not in users}
         return {s for s in self._only_restating(a) | about_user if s in unknown}
+
+    def _chatter_before(self, a: Analysis) -> set[int]:
+        """ "Battery low. China online shopping share of total retail", "still awake.
+        ratio of ...": sentences before the question that name nothing the article has
+        (no word of its figures, no name, no number) are about the user, not the figure."""
+        lexicon = self.vocab.lexicon
+        sentences = _split_sentences(a.question, lexicon)
+        said = [w for sentence in sentences[:-1] for w in lexicon.words(sentence)]
+        if not said or [stem(w) for w in said] != a.stems[: len(said)]:
+            return set()  # one sentence, or words read differently from the question's
+        before = range(len(said))
+        if any(
+            a.stems[i] in self._figure_words
+            or a.stems[i] in self.vocab.naming
+            or is_number(a.stems[i])
+            or a.stems[i] in self.vocab.lexicon.question_words
+            for i in before
+        ):
+            return set()
+        return set(before)
 
     def _purpose_phrases(self, a: Analysis) -> set[int]:
         """Positions of "for the graphic", "for a class exercise", "for another slide": up

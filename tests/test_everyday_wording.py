@@ -1251,3 +1251,10 @@ def test_clients_abroad_are_still_the_overseas_buyers(assistant):
 def test_a_set_up_written_as_one_word_is_the_setting_up(assistant, question, want):
     answer = ask(assistant, question)
     assert answer.answered and float(answer.value) == want, answer.text
+
+
+def test_a_sentence_of_chatter_before_the_question_names_nothing(assistant):
+    answer = ask(assistant, "battery low. china online shopping share of total retail")
+    assert answer.value == 14, answer.text
+    ozon = ask(assistant, "I shop on Ozon. How many buyers does it have?")
+    assert not ozon.answered, ozon.text  # a name before the question is no chatter
