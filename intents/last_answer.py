@@ -498,12 +498,17 @@ class LastAnswer:
             "percent", (part, whole), "percent", None, 0.8, used_context=True, ordered=True
         )
 
-    def _asks_the_figure_again(self, a: Analysis, content: set[str]) -> bool:
+    def _asks_the_figure_again(self, a: Analysis, content: set[str], stale: bool = False) -> bool:
         """ "What's the actual figure then?": only a word for the figure itself, and no
         operation, currency, year or other words of its own."""
         lexicon = self.vocab.lexicon
         figure = set(a.stems) & lexicon.value_words
+        if not figure and a.expects in ("count", "amount") and not stale:
+            # "how many then?" after a claim answered No: the figure the article has (not
+            # after a turn refused since: "from 120 countries?" asked about another figure)
+            figure = set(a.stems) & (lexicon.instead_words | {"then"})
         rest = {s for s in a.stems if s not in lexicon.function_words} - lexicon.value_words
+        rest -= lexicon.instead_words | {"then"}
         return bool(figure) and not (rest or content - figure or a.ops or a.currency or a.years)
 
     def _built_on_last(self, alone: Query | Refusal, frame: Frame | None) -> bool:

@@ -924,7 +924,8 @@ class Matcher(ClaimReading, LastAnswer):
             if followed is None and not content:
                 before = Frame.from_memory((context or {}).get("before"), self.base)
                 followed = self._share_of_the_figure_before(analysis, frame, before)
-            if followed is None and self._asks_the_figure_again(analysis, content):
+            stale = bool((context or {}).get("stale"))
+            if followed is None and self._asks_the_figure_again(analysis, content, stale):
                 # "is it more than 30 million?" then "what's the actual figure then?";
                 # "who came up with those numbers?": their source
                 followed = frame.again(frame.currency, 0.85, who=analysis.expects == "source")

@@ -1258,3 +1258,29 @@ def test_a_sentence_of_chatter_before_the_question_names_nothing(assistant):
     assert answer.value == 14, answer.text
     ozon = ask(assistant, "I shop on Ozon. How many buyers does it have?")
     assert not ozon.answered, ozon.text  # a name before the question is no chatter
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("i doubt china's online shopping was really 14 percent of retail. was it?", 14),
+        ("omg china online shopping is how big now", Decimal("4.7e12")),
+    ],
+)
+def test_how_the_user_feels_about_a_figure_is_not_another_figure(assistant, question, value):
+    assert ask(assistant, question).value == value
+
+
+def test_how_many_then_after_a_claim_denied_is_the_articles_figure(assistant):
+    denied, actual = turns(
+        assistant, "i doubt aliexpress has 100 million active users. does it", "how many then"
+    )
+    assert denied.text.startswith("No."), denied.text
+    assert actual.value == 60_000_000, actual.text
+    *_, other = turns(
+        assistant,
+        "aliexpress got 100 mil overseas buyers right",
+        "from 120 countries?",
+        "wait how many then",
+    )
+    assert other.value != 100_000_000, other.text  # the refused turn asked about countries
