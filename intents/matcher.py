@@ -2715,11 +2715,14 @@ class Matcher(ClaimReading, LastAnswer):
         subtracted = None
         for fact in self.base.facts.values():
             formula = fact.formula
-            is_part = fact.of == whole or (
-                formula is not None
-                and (  # "the 2016-2018 increase" is no part of 2016's volume: it is subtracted
-                    (formula.op == "share_of" and whole in formula.args)
-                    or (formula.op == "difference" and formula.args[0] == whole)
+            is_part = (
+                fact.of == whole
+                or (
+                    formula is not None
+                    and (  # "the 2016-2018 increase" is no part of 2016's volume: it is subtracted
+                        (formula.op == "share_of" and whole in formula.args[1:])  # its whole's
+                        or (formula.op == "difference" and formula.args[0] == whole)
+                    )
                 )
             )
             negated = "not" in self._measure_stems(fact.id)

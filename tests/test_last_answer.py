@@ -2325,3 +2325,14 @@ def test_a_share_after_a_sum_is_a_percent_and_the_rest_is_not_that_share(assista
     )
     assert chinese.unit == "%" and chinese.value == 80, chinese.text
     assert rest.value != 80, rest.text
+
+
+def test_the_sample_size_after_a_share_of_it_is_the_whole_sample(assistant):
+    _, sample, part = turns(
+        assistant,
+        "what % of ppl in the paypal survey bought from china sites",
+        "sample size?",
+        "so how many ppl is that",
+    )
+    assert sample.value == 28_000, sample.text
+    assert part.value == 5_880, part.text
