@@ -1392,6 +1392,8 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         result.forecast_at.update(range(at, at + len(key)))
         _mark(result, key, at)
     for key, at in _find(s, lexicon.anaphora):
+        if set(range(at, at + len(key))) <= result.year_span:
+            continue  # "THAT year": the year of the figure in question, not a figure
         result.anaphora = True
         result.points_back = result.points_back or at >= result.context_until
         _mark(result, key, at)

@@ -2336,3 +2336,12 @@ def test_the_sample_size_after_a_share_of_it_is_the_whole_sample(assistant):
     )
     assert sample.value == 28_000, sample.text
     assert part.value == 5_880, part.text
+
+
+def test_that_year_points_at_a_year_not_at_the_last_figure(assistant):
+    _, total = turns(
+        assistant,
+        "China's share of global e-commerce in 2016?",
+        "And China's total e-commerce value that year?",
+    )
+    assert total.value == Decimal("26.1e12"), total.text
