@@ -1284,3 +1284,10 @@ def test_how_many_then_after_a_claim_denied_is_the_articles_figure(assistant):
         "wait how many then",
     )
     assert other.value != 100_000_000, other.text  # the refused turn asked about countries
+
+
+def test_us_before_a_measure_is_the_united_states(assistant):
+    answer = ask(assistant, "how big was us e-commerce in 2016")
+    assert not answer.answered and answer.value is None, answer.text
+    told = ask(assistant, "tell us e-commerce volume in 2016")  # "tell us": the asker
+    assert told.value == Decimal("26.1e12"), told.text
