@@ -257,7 +257,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     question = _symbol_pattern(tuple(symbols)).sub(lambda m: f" {symbols[m[0].lower()]} ", question)
     sentences = [
         part
-        for p in _split_sentences(_without_heading(question, vocab), lexicon)
+        for p in split_sentences(_without_heading(question, vocab), lexicon)
         for part in _then_asked(p, lexicon)
         if part.strip()
     ]
@@ -681,7 +681,7 @@ def _asks_a_level(result: Analysis, lexicon: Lexicon) -> bool:
     return False
 
 
-def _split_sentences(text: str, lexicon: Lexicon) -> list[str]:
+def split_sentences(text: str, lexicon: Lexicon) -> list[str]:
     """Sentences of a message; a full stop after a short form ("incl. B2B", "approx.
     4.3bn", "vs. online": lexicon short_forms) ends no sentence."""
     parts: list[str] = []

@@ -136,17 +136,23 @@ def merge(
     return merged
 
 
-def _own_measures(new: Analysis, vocab: Vocabulary) -> list[int]:
-    """Where the turn's own known content words are (not its operation or asking words)."""
+def _turn_content(new: Analysis, vocab: Vocabulary) -> list[int]:
+    """Where the asking sentence's own words are that are neither its operation, its
+    asking words nor function words."""
     fw = vocab.lexicon.function_words
     return [
         i
         for i in range(new.context_until, len(new.stems))
-        if i not in new.lexical
-        and i not in new.op_span
-        and new.stems[i] in vocab.known
-        and new.stems[i] not in fw
-        and not is_number(new.stems[i])
+        if i not in new.lexical and new.stems[i] not in fw
+    ]
+
+
+def _own_measures(new: Analysis, vocab: Vocabulary) -> list[int]:
+    """Where the turn's own known content words are, numbers aside."""
+    return [
+        i
+        for i in _turn_content(new, vocab)
+        if i not in new.op_span and new.stems[i] in vocab.known and not is_number(new.stems[i])
     ]
 
 
@@ -168,17 +174,10 @@ def _names_a_new_pair(new: Analysis, old: Analysis, vocab: Vocabulary) -> bool:
     ("and cross-border to online shopping") after a question that compared two."""
     if new.ops or not set(old.op_names) & PAIR_OPERATIONS:
         return False
-    lexicon = vocab.lexicon
     own = range(new.context_until, len(new.stems))
-    content = [
-        i
-        for i in own
-        if i not in new.lexical
-        and new.stems[i] in vocab.known
-        and new.stems[i] not in lexicon.function_words
-    ]
+    content = [i for i in _turn_content(new, vocab) if new.stems[i] in vocab.known]
     return any(
-        new.stems[i] in lexicon.new_pair_links
+        new.stems[i] in vocab.lexicon.new_pair_links
         and any(c < i for c in content)
         and any(c > i for c in content)
         for i in own
@@ -191,18 +190,13 @@ def _counted_alone(new: Analysis, vocab: Vocabulary) -> str:
     countries?" would, though it lacks the words that ask it."""
     if new.ops or new.years or new.asked_unit:
         return ""
-    lexicon = vocab.lexicon
-    content = {
-        s
-        for i, s in enumerate(new.stems)
-        if i >= new.context_until and i not in new.lexical and s not in lexicon.function_words
-    }
+    content = {new.stems[i] for i in _turn_content(new, vocab)}
     if len(content) != 1:
         return ""  # "and on all the other platforms": more is asked than a count
     noun = next(iter(content))
     if vocab.subjects_named([noun]):
         return ""  # "ok what about russians": another subject, not another count
-    return noun if noun in lexicon.count_families else ""
+    return noun if noun in vocab.lexicon.count_families else ""
 
 
 def _what_it_is_per(old: Analysis, vocab: Vocabulary) -> set[int]:

@@ -506,9 +506,9 @@ class LastAnswer:
         if not figure and a.expects in ("count", "amount") and not stale:
             # "how many then?" after a claim answered No: the figure the article has (not
             # after a turn refused since: "from 120 countries?" asked about another figure)
-            figure = set(a.stems) & (lexicon.instead_words | {"then"})
+            figure = set(a.stems) & (lexicon.instead_words | lexicon.denied_then_words)
         rest = {s for s in a.stems if s not in lexicon.function_words} - lexicon.value_words
-        rest -= lexicon.instead_words | {"then"}
+        rest -= lexicon.instead_words | lexicon.denied_then_words
         return bool(figure) and not (rest or content - figure or a.ops or a.currency or a.years)
 
     def _built_on_last(self, alone: Query | Refusal, frame: Frame | None) -> bool:

@@ -146,6 +146,7 @@ class Lexicon:
     exclusive_words: frozenset[str]  # "published by PayPal alone?": one of several named
     change_verbs: frozenset[str]  # "did spending double?": a change no figure states
     instead_words: frozenset[str]  # "what was the actual share?" after a claim checked
+    denied_then_words: frozenset[str]  # "how many then?" after a claim denied
     weak_yes_no_openers: frozenset[Phrase]  # "so ...?": a claim only if a statement follows
     entirety_words: frozenset[Phrase]  # "was it all spent on Chinese platforms?": the whole
     afterthought_words: frozenset[str]  # "what was it then?": a word that points nowhere
@@ -606,6 +607,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         exclusive_words=_stems(raw["exclusive_words"]),
         change_verbs=_stems(raw["change_verbs"]),
         instead_words=_stems(raw["instead_words"]),
+        denied_then_words=_stems(raw["denied_then_words"]),
         weak_yes_no_openers=_phrases(raw["weak_yes_no_openers"]),
         entirety_words=_phrases(raw["entirety_words"]),
         afterthought_words=_stems(raw["afterthought_words"]),

@@ -18,11 +18,11 @@ from intents.analysis import (
     SCALE_WORDS,
     SENTENCE_END,
     Analysis,
-    _split_sentences,
     analyse,
     as_a_percentage,
     asks_a_description,
     find_phrases,
+    split_sentences,
     without_phrases,
     without_pseudo_cleft,
     without_rate_basis,
@@ -3962,6 +3962,7 @@ class Matcher(ClaimReading, LastAnswer):
         lexicon = self.vocab.lexicon
         subjects = {self.base.facts[f].entity for f in best.facts}
         owned = lexicon.share_words | set(lexicon.count_families) | lexicon.money_words
+        cues = lexicon.attribution_cues | lexicon.dated_nouns  # "warehouse guideline"
         for i, word in enumerate(a.raw[: len(a.stems) - 1]):
             name = a.stems[i]
             if name not in self.source_names or name in subjects:
@@ -3969,7 +3970,6 @@ class Matcher(ClaimReading, LastAnswer):
             if not re.search(rf"(?i)\b{re.escape(word)}'s\b", a.question):
                 continue
             after = a.stems[i + 1 : i + 3]
-            cues = lexicon.attribution_cues | lexicon.dated_nouns  # "warehouse guideline"
             if after[:1] and after[0] in owned and not set(after) & cues:
                 return word
         return None
@@ -4013,7 +4013,7 @@ class Matcher(ClaimReading, LastAnswer):
         ratio of ...": sentences before the question that name nothing the article has
         (no word of its figures, no name, no number) are about the user, not the figure."""
         lexicon = self.vocab.lexicon
-        sentences = _split_sentences(a.question, lexicon)
+        sentences = split_sentences(a.question, lexicon)
         said = [w for sentence in sentences[:-1] for w in lexicon.words(sentence)]
         if not said or [stem(w) for w in said] != a.stems[: len(said)]:
             return set()  # one sentence, or words read differently from the question's
