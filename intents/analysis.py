@@ -263,7 +263,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     ]
     asking = _asking_sentence(sentences, lexicon)
     context = lexicon.words(" ".join(sentences[:asking]))
-    raw = context + lexicon.words(" ".join(sentences[asking:]))
+    raw = _us_as_the_country(context + lexicon.words(" ".join(sentences[asking:])), vocab)
     stems: list[str] = []
     words_: list[str] = []
     corrections: list[tuple[str, str]] = []
@@ -323,6 +323,23 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
             if at and result.stems[at - 1] in lexicon.date_words:
                 result.lexical.add(at - 1)
     return result
+
+
+def _us_as_the_country(raw: list[str], vocab: Vocabulary) -> list[str]:
+    """ "How big was us e-commerce?", "us shoppers": "us" before a word of the article's
+    figures names the United States; after "tell", "for", ... it is the asker."""
+    lexicon = vocab.lexicon
+    fw = lexicon.function_words
+    return [
+        lexicon.country_us
+        if word == "us"
+        and at + 1 < len(raw)
+        and (stem(raw[at + 1]) in vocab.index or stem(raw[at + 1]) in vocab.known - fw)
+        and (raw[at + 1],) not in lexicon.currencies
+        and not (at and raw[at - 1] in lexicon.asker_us_before)
+        else word
+        for at, word in enumerate(raw)
+    ]
 
 
 def _joined_typos(

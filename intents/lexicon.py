@@ -210,6 +210,8 @@ class Lexicon:
     pair_joiners: frozenset[str]  # "retail and B2B": a figure given as parts together
     pair_contrasts: frozenset[str]  # "B2B vs retail": those parts set against each other
     new_pair_links: frozenset[str]  # "and cross-border TO online shopping": a new pair
+    asker_us_before: frozenset[str]  # "tell us": the asker, not the United States
+    country_us: str  # what "us e-commerce" reads "us" as
     comparing_words: frozenset[str]  # "than", "versus": two figures set against each other
     ratio_joiners: frozenset[Phrase]  # "total over cross-border": the first over the second
     base_markers: frozenset[str]  # "percent of that": the pronoun after is an operand
@@ -718,6 +720,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         pair_joiners=_stems(raw["pair_joiners"]),
         pair_contrasts=_stems(raw["pair_contrasts"]),
         new_pair_links=_stems(raw["new_pair_links"]),
+        asker_us_before=frozenset(str(w) for w in raw["asker_us_before"]),
+        country_us=str(raw["country_us"]),
         comparing_words=_stems(raw["comparing_words"]),
         ratio_joiners=_phrases(raw["ratio_joiners"]),
         base_markers=_stems(raw["base_markers"]),

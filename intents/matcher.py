@@ -114,17 +114,6 @@ class Matcher(ClaimReading, LastAnswer):
         self.fact_units = frozenset(stem(f.unit.lower()) for f in base.facts.values() if f.unit)
         self.measure_stems = self.verifier.measure_words
         self.source_names = self.ranker.source_words()
-        # words that name a figure by themselves: its measure's words and one-word keywords
-        # (not "still" of "still missing"), for telling chatter from a premise
-        self._figure_words = (
-            frozenset(
-                stem(w)
-                for fact in base.facts.values()
-                for text in (fact.measure or "", *(k for k in fact.keywords if " " not in k))
-                for w in self.vocab.lexicon.words(text)
-            )
-            - self.vocab.lexicon.function_words
-        )
         # figures derived from a part and its share, or a level and its growth: what a
         # question typing both may ask for (listed once, not searched per question)
         self.derivations = tuple(
@@ -4007,6 +3996,22 @@ class Matcher(ClaimReading, LastAnswer):
         about_user = {s for i, s in enumerate(a.stems) if i in users and not is_number(s)}
         about_user -= {s for i, s in enumerate(a.stems) if i not in users}
         return {s for s in self._only_restating(a) | about_user if s in unknown}
+
+    @cached_property
+    def _figure_words(self) -> frozenset[str]:
+        """Words that name a figure by themselves: its measure's words and one-word keywords
+        (not "still" of "still missing"), for telling chatter from a premise; built on the
+        first question of more than one sentence, not at start-up."""
+        lexicon = self.vocab.lexicon
+        return (
+            frozenset(
+                stem(w)
+                for fact in self.base.facts.values()
+                for text in (fact.measure or "", *(k for k in fact.keywords if " " not in k))
+                for w in lexicon.words(text)
+            )
+            - lexicon.function_words
+        )
 
     def _chatter_before(self, a: Analysis) -> set[int]:
         """ "Battery low. China online shopping share of total retail", "still awake.
