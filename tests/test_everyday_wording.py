@@ -1291,3 +1291,28 @@ def test_us_before_a_measure_is_the_united_states(assistant):
     assert not answer.answered and answer.value is None, answer.text
     told = ask(assistant, "tell us e-commerce volume in 2016")  # "tell us": the asker
     assert told.value == Decimal("26.1e12"), told.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        (
+            "what year did china first become the top destination for cross border online shopping",
+            2016,
+        ),
+        ("how many pilot zones for cross-border online trade were confirmed", 12),
+        ("cross-border online commerce volume 2016 in yuan", Decimal("6.3E12")),
+    ],
+)
+def test_online_only_restates_cross_border(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == value
+
+
+def test_online_still_names_online_shopping_beside_cross_border(assistant):
+    answer = ask(
+        assistant, "how big was cross-border volume compared with online shopping, as a ratio"
+    )
+    assert answer.answered, answer.text
+    assert round(answer.value, 2) == Decimal("1.34")
