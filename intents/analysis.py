@@ -37,6 +37,8 @@ class Analysis:
     forecast_at: set[int] = field(default_factory=set)  # "target", "expected": still words of facts
     anaphora: bool = False
     opener: bool = False
+    # "no, I meant how many were surveyed": a correction that asks a whole question again
+    asks_anew: bool = False
     lexical: set[int] = field(default_factory=set)  # positions the lexicon accounts for
     unknown_numbers: list[str] = field(default_factory=list)
     outside: list[str] = field(default_factory=list)  # subjects the article never covers
@@ -1097,7 +1099,15 @@ def _mark_named_companies(result: Analysis, vocab: Vocabulary) -> None:
             rf"(?<![\w'])(?<!^){re.escape(word.capitalize())}(?!\w)", result.question.strip()
         )
         possessive = re.search(rf"(?i)\b{re.escape(word)}'s\b", result.question)
-        if (at and result.stems[at - 1] in markers) or capital or possessive:
+        # "wish users": an everyday word that names none of the article's figures, first
+        # and right before the people a platform counts, is the platform
+        counted = (
+            at == 0
+            and s not in vocab.index
+            and result.stems[at + 1 : at + 2]
+            and result.stems[at + 1] in vocab.lexicon.buyer_nouns
+        )
+        if (at and result.stems[at - 1] in markers) or capital or possessive or counted:
             result.outside.append(word)
 
 
@@ -1341,6 +1351,15 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
                 if w in lexicon.count_nouns and i not in result.per_what_at
             ]
             result.asked_unit = counted[0] if counted else next(iter(window), None)
+        elif (
+            key == ("how", "much")
+            and s[at + 2 : at + 3]
+            and s[at + 2] in lexicon.count_nouns
+            and not set(s) & lexicon.money_words
+        ):
+            # "how much countries": a count, in learner's English ("how much people spend"
+            # still asks money)
+            result.asked_unit = s[at + 2]
     in_percent = any(w == "percent" and "not" not in s[max(0, i - 2) : i] for i, w in enumerate(s))
     if result.expects == "percent" and result.currency and not in_percent:
         # "China's slice of Russian spend, $ terms", "... in dollars, not the percentage":
@@ -1440,6 +1459,9 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
         leads = len(result.raw) - asked_from - len(said)
         result.lexical.update(range(asked_from, asked_from + leads))
     result.opener = corrects or any(at == 0 for _, at in openers)  # "no, I meant JD's"
+    result.asks_anew = corrects and bool(
+        set(s[len(result.raw) - len(said) :]) & lexicon.question_words
+    )
     # "could you tell me" asks; "do you think" wants an opinion
     polite = len(s) > 1 and s[1] in ("you", "u", "pleas") and s[0] not in ("do", "what")
     lead = 0

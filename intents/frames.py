@@ -129,7 +129,9 @@ def follow(
         return change
     if extra and asks == "count" and not ops:
         behind = _amount_behind(frame, base)  # "how many respondents is that?" after 79%:
-        if behind is not None and extra <= _counted(behind, base):  # the count it stands for
+        if behind is not None and extra - _wholes_typed(behind, extra, base) <= _counted(
+            behind, base
+        ):  # the count it stands for ("... out of 28,000?": the whole typed)
             return behind
     if extra:
         return None
@@ -143,6 +145,10 @@ def follow(
         return _another_year(a, frame, base)
     if "not" in content and ops <= {"percent"}:  # "and what percentage did not?"
         return _rest(frame, base, "percent" if ops else asks, a.currency)
+    if ops == {"percent"} and a.expects == "amount" and not a.currency:
+        behind = _amount_behind(frame, base)  # "how many is that out of 28,000?" after 21%
+        if behind is not None and _unit(frame, base) == PERCENT:
+            return behind
     if ops or a.breakdown:
         covered = frozenset().union(*(base.years(base.facts[f]) for f in frame.facts))
         unmet = sorted(set(a.years) - covered)
@@ -438,6 +444,14 @@ def money_behind(frame: Frame, base: FactBase) -> Query | None:
 def _counted(query: Query, base: FactBase) -> set[str]:
     """The stems of what the query's figures count ("respondents")."""
     return {stem(w) for f in query.facts for w in (base.facts[f].unit or "").lower().split()}
+
+
+def _wholes_typed(query: Query, said: set[str], base: FactBase) -> set[str]:
+    """The numbers said that are the value of a figure the query's count is computed
+    from: "out of 28,000" names the respondents 5,880 is a share of."""
+    formulas = [base.facts[f].formula for f in query.facts]
+    values = {base.facts[arg].value for formula in formulas if formula for arg in formula.args}
+    return {w for w in said if is_number(w) and Decimal(w) in values}
 
 
 def _count_behind(base: FactBase, share: str) -> str | None:

@@ -215,6 +215,7 @@ class Lexicon:
     comparing_words: frozenset[str]  # "than", "versus": two figures set against each other
     ratio_joiners: frozenset[Phrase]  # "total over cross-border": the first over the second
     base_markers: frozenset[str]  # "percent of that": the pronoun after is an operand
+    whole_markers: frozenset[str]  # "is that of 28,000?": the figure after is a whole
     open_endings: frozenset[str]  # "so one yuan is worth?": the value is asked, not claimed
     scope_words: frozenset[str]  # "does it include retail only?": what a figure covers
     short_forms: frozenset[str]  # "incl." ends no sentence
@@ -725,6 +726,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         comparing_words=_stems(raw["comparing_words"]),
         ratio_joiners=_phrases(raw["ratio_joiners"]),
         base_markers=_stems(raw["base_markers"]),
+        whole_markers=_stems(raw["whole_markers"]),
         open_endings=_stems(raw["open_endings"]),
         scope_words=_stems(raw["scope_words"]),
         short_forms=frozenset(str(w).lower() for w in raw["short_forms"]),

@@ -977,7 +977,9 @@ class Matcher(ClaimReading, LastAnswer):
         previous = [s for s in stems if isinstance(s, str)] if isinstance(stems, list) else None
         self._carry_subject(memory, analysis, alone, previous)
         thin = self._only_common_words(analysis)  # "to what volume?"
-        brief_follow_up = analysis.opener and len(self._content(analysis)) <= 2 or thin
+        brief_follow_up = (
+            analysis.opener and len(self._content(analysis)) <= 2 and not analysis.asks_anew
+        ) or thin
         elsewhere = self._bare_turn_elsewhere(analysis, alone, frame)
         brief_follow_up = brief_follow_up or elsewhere  # "yoy?" after Russia's figure
         if isinstance(alone, Query) and frame is not None and previous:
@@ -1413,8 +1415,10 @@ class Matcher(ClaimReading, LastAnswer):
             and i in a.lexical
             and i not in a.ignored_at  # "at the 2016 implied rate": the rate's year
         }
+        # "how many is that out of 28,000?" after the 21%: the whole it is a share of
+        whole = whole_of_last(frame, self.base) if a.expects == "amount" else None
         own = set().union(
-            *(self.vocab.terms[f].numbers for f in frame.facts if f in self.vocab.terms)
+            *(self.vocab.terms[f].numbers for f in (*frame.facts, whole) if f in self.vocab.terms)
         )
         return bool(quoted - own)
 
@@ -3484,7 +3488,12 @@ class Matcher(ClaimReading, LastAnswer):
             share = self.base.facts[premises[0]].unit == PERCENT  # "the 14% - a share of?"
             ops = set(a.op_names) - ({"percent"} if share else set())
             alone = len(typed) == 1 and not (unknown or a.claimed or a.checking or ops or a.years)
-            if alone and self._quoted_in_full(premises[0], a):
+            markers = self.vocab.lexicon.whole_markers
+            # "how many people is that of 28000?": a figure typed as the whole is not asked
+            whole = any(
+                is_number(s) and i and a.stems[i - 1] in markers for i, s in enumerate(a.stems)
+            )
+            if alone and not whole and self._quoted_in_full(premises[0], a):
                 return self._query(quoted_readings[0], a, used_context)
             return Refusal("premise", near=tuple(premises))  # "what is 2 plus 2"
         if premises and (not readings or readings[0].uncovered):

@@ -6,7 +6,10 @@ A mixin of `Ranker`, kept apart because these rules are about subjects, not scor
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from intents.analysis import Analysis
+from intents.text import stem
 from intents.vocabulary import FactTerms
 
 OTHER_ENTITY_PENALTY = 3.0
@@ -33,7 +36,22 @@ class SubjectRules:
         if (terms.numbers | terms.made_of) & set(a.stems):
             return False  # the figures typed say whose fact it is
         said = set(a.stems) & (terms.measure - terms.entity) - {"not"}  # "non-" says no one
-        return not any(self.vocab.measure_users.get(s, set()) <= {entity} for s in said)
+        if any(self.vocab.measure_users.get(s, set()) <= {entity} for s in said):
+            return False
+        # "respondents came from how many countries?": what only this subject's figures
+        # count (the survey's respondents) names it as well as its name would
+        return not any(self._unit_owners.get(s) == {entity} for s in a.stems)
+
+    @cached_property
+    def _unit_owners(self) -> dict[str, set[str]]:
+        """Each counted unit (respondents, buyers, ...) and the subjects whose figures
+        count it."""
+        owners: dict[str, set[str]] = {}
+        counts = {unit.lower() for unit in self.base.counts}
+        for fact in self.base.facts.values():
+            if fact.unit and fact.unit.lower() in counts:
+                owners.setdefault(stem(fact.unit.lower()), set()).add(fact.entity)
+        return owners
 
     def about_another(self, terms: FactTerms, a: Analysis) -> bool:
         """The question names a subject and this fact is about an unrelated one (neither the

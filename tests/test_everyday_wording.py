@@ -1316,3 +1316,24 @@ def test_online_still_names_online_shopping_beside_cross_border(assistant):
     )
     assert answer.answered, answer.text
     assert round(answer.value, 2) == Decimal("1.34")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "respondents came from how many countries",
+        "the respondents were drawn from how many nations?",
+        "respondents of the survey came from how much countries?",
+    ],
+)
+def test_what_only_one_subject_counts_names_that_subject(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == 32 and answer.unit == "countries"
+
+
+@pytest.mark.parametrize("question", ["wish users", "wish buyers 2016"])
+def test_a_platform_name_that_is_an_everyday_word_before_its_users(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert "wish" in answer.text.lower()

@@ -2345,3 +2345,40 @@ def test_that_year_points_at_a_year_not_at_the_last_figure(assistant):
         "And China's total e-commerce value that year?",
     )
     assert total.value == Decimal("26.1e12"), total.text
+
+
+@pytest.mark.parametrize(
+    "question", ["so how many people is that, out of 28,000?", "how many is that of 28000"]
+)
+def test_the_whole_typed_after_a_share_asks_the_count_behind_it(assistant, question):
+    share, count = turns(
+        assistant, "what percent of respondents bought on chinese websites", question
+    )
+    assert share.value == 21
+    assert count.answered, count.text
+    assert count.value == 5880 and count.unit == "respondents"
+
+
+def test_another_whole_typed_after_a_share_is_not_taken_for_the_articles(assistant):
+    *_, count = turns(
+        assistant,
+        "what percent of respondents bought on chinese websites",
+        "how many is that of 30000",
+    )
+    assert not count.answered, count.text
+
+
+def test_a_whole_typed_with_nothing_before_it_is_not_the_answer(assistant):
+    answer = ask(assistant, "how many people is that of 28000")
+    assert not answer.answered, answer.text
+
+
+def test_a_correction_that_asks_a_whole_question_reads_it_afresh(assistant):
+    *_, average = turns(
+        assistant,
+        "what percent of respondents bought on chinese websites",
+        "how many people is that",
+        "No, I meant how many were surveyed per country, on average.",
+    )
+    assert average.answered, average.text
+    assert average.value == 875
