@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from intents.claims import SCALES
 from intents.english import VERB, is_english, parts_of_speech
-from intents.lexicon import Lexicon, Phrase
-from intents.text import MAX_QUESTION_CHARS, either, is_number, stem, stems
+from intents.lexicon import Lexicon, Phrase, leading_phrase
+from intents.text import MAX_QUESTION_CHARS, either, is_number, stem, stems, words
 from intents.vocabulary import Vocabulary
 
 SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
@@ -255,6 +255,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     question = _dictated_pattern(tuple(marks)).sub(lambda m: marks[m[1].lower()], question)
     question = _telegram_stop_pattern(lexicon.telegram_stops).sub(".", question)
     question = _without_cleft(_without_cleft_choice(question, lexicon), lexicon)
+    question = _attribution_last(question, vocab)
     symbols = lexicon.typed_symbols
     question = _symbol_pattern(tuple(symbols)).sub(lambda m: f" {symbols[m[0].lower()]} ", question)
     sentences = [
@@ -654,6 +655,30 @@ def _hesitation_pattern(sounds: tuple[str, ...]) -> re.Pattern[str]:
     """A hesitation as a word of its own, with the comma after it: "from, uh, which" reads
     as "from, which" (cached here, not kept in the analysis's plain data)."""
     return re.compile(rf"(?<![\w'-])(?:{either(sounds)})(?![\w'-])\s*,?", re.IGNORECASE)
+
+
+def _attribution_last(question: str, vocab: Vocabulary) -> str:
+    """ "According to PayPal and Ipsos, is China now the top destination?" reads as "Is
+    China now the top destination, according to PayPal and Ipsos?": a yes/no question put
+    to a source opens after it, and the source stays a condition of the claim."""
+    lexicon = vocab.lexicon
+    tokens = question.split()
+    firsts = [next(iter(stem(w) for w in words(t)), "") for t in tokens]
+    opener = leading_phrase(firsts, lexicon.attribution_openers)
+    if not opener:
+        return question
+    small = lexicon.function_words
+    for at in range(opener + 1, min(len(tokens), opener + 6)):
+        if leading_phrase(firsts[at:], lexicon.yes_no_openers):
+            between = firsts[opener:at]
+            if not all(s in vocab.entity_stems or s in small for s in between):
+                return question
+            source = " ".join(tokens[:at]).rstrip(",;:-")
+            asked = " ".join(tokens[at:])
+            end = re.search(r"[?.!]+$", asked)
+            tail = end.group(0) if end else ""
+            return f"{asked[: len(asked) - len(tail)]}, {source[0].lower()}{source[1:]}{tail}"
+    return question
 
 
 _LABEL = re.compile(r"^\s*([^\W\d_][\w' -]{0,30}?)\s*:\s+(?=\S)")

@@ -154,6 +154,7 @@ class Lexicon:
     bound_words: dict[Phrase, str]  # "the upper figure" -> upper: which bound is asked
     date_words: frozenset[str]  # "April 10", "12 months": numbers of dates, not figures
     claim_preambles: frozenset[Phrase]  # "confirm that the article says": not the claim
+    attribution_openers: frozenset[Phrase]  # "according to PayPal, is ...?": before a claim
     claim_restating: frozenset[str]  # "is Yandex described as": checked without "described"
     count_determiners: frozenset[str]  # "which two countries": 2 counts the answer
     answer_units: frozenset[str]  # "not the percent": a unit negated, not the measure
@@ -618,6 +619,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         bound_words=_inverted(raw["bound_words"]),
         date_words=_stems(raw["date_words"]),
         claim_preambles=_phrases(raw["claim_preambles"]),
+        attribution_openers=_phrases(raw["attribution_openers"]),
         claim_blockers=_stems(raw["claim_blockers"]),
         count_determiners=_stems(raw["count_determiners"]),
         answer_units=_stems(raw["answer_units"]),

@@ -1177,3 +1177,23 @@ def test_a_name_not_stated_or_asked_is_never_confirmed(assistant, question):
 def test_a_strict_bound_is_not_met_by_the_figure_itself(assistant, question, verdict):
     answer = ask(assistant, question)
     assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "According to Yandex, did Russians spend up to 4.3 billion dollars on foreign platforms?",
+        "according to paypal and ipsos was china the top cross-border destination in 2016",
+    ],
+)
+def test_a_claim_put_to_its_source_first_is_still_checked(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.text.startswith("Yes"), answer.text
+
+
+def test_a_claim_put_to_a_source_that_did_not_make_it_is_not_confirmed(assistant):
+    answer = ask(
+        assistant, "According to Yandex, is China the most popular cross-border destination?"
+    )
+    assert not answer.text.startswith("Yes"), answer.text
