@@ -269,6 +269,7 @@ class Lexicon:
     overtaking_verbs: frozenset[str]  # "overtook": who passed whom
     becoming_verbs: frozenset[str]  # "became the largest": who rose
     buyer_verbs: frozenset[str]  # "the Chinese spend in Russia": the buyers named
+    goods_verbs: frozenset[str]  # "what did they buy?": the goods are asked
     document_asks: frozenset[Phrase]  # "the full text of the guideline": a chore
     money_words: frozenset[str]  # "how much money": the answer must be money
     value_words: frozenset[str]  # "and the figure itself?": the value, not who gave it
@@ -747,6 +748,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         overtaking_verbs=_stems(raw["overtaking_verbs"]),
         becoming_verbs=_stems(raw["becoming_verbs"]),
         buyer_verbs=_stems(raw["buyer_verbs"]),
+        goods_verbs=_stems(raw["goods_verbs"]),
         document_asks=_phrases(raw["document_asks"]),
         money_words=frozenset(stem(w) for t in raw["money_words"] for w in words(str(t))),
         value_words=frozenset(stem(w) for t in raw["value_words"] for w in words(str(t))),

@@ -1403,6 +1403,23 @@ class Matcher(ClaimReading, LastAnswer):
         giving = lexicon.attribution_cues | lexicon.giving_words
         return bool(a.opener) and not said & giving
 
+    def _goods_asked(self, a: Analysis) -> str | None:
+        """ "What did the respondents buy?", "what do AliExpress buyers order mostly?": what
+        opens the question and the verb of buying has no object, so the goods are asked
+        (the verb typed), not a figure; a currency or a word for the amount asks money."""
+        lexicon = self.vocab.lexicon
+        asked = a.stems[a.turn_from :]
+        if "what" not in asked or a.currency or a.ops:
+            return None
+        at = asked.index("what")
+        if not (asked[at + 1 : at + 2] and (asked[at + 1],) in lexicon.yes_no_openers):
+            return None  # "what share bought", "what volume did they buy"
+        if set(asked) & (lexicon.value_words | lexicon.money_words):
+            return None
+        raw = a.raw[a.turn_from :]
+        verbs = [i for i in range(at + 2, len(asked)) if asked[i] in lexicon.goods_verbs]
+        return raw[verbs[0]] if verbs else None
+
     def _quotes_another(self, a: Analysis, frame: Frame) -> bool:
         """ "And the 4.3 bn in CNY?" after the $860m not spent on Chinese sites: the turn
         quotes a figure that is not the last answer's, so it is about that figure."""
@@ -3319,6 +3336,9 @@ class Matcher(ClaimReading, LastAnswer):
             return Refusal("opinion", near=self.ranker.nearest(a, must))
         if a.procedure:
             return Refusal("procedure", near=self.ranker.nearest(a, must))
+        bought = self._goods_asked(a)
+        if bought is not None:  # "and what did they buy mostly?": the goods, never named
+            return Refusal("unsupported", words=(bought,), near=self.ranker.nearest(a, must))
         if a.task:
             return Refusal("task")
         asked = a.stems[a.context_until :]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from conversation import ask
+from conversation import ask, turns
 
 
 @pytest.mark.parametrize(
@@ -146,3 +146,28 @@ def test_a_measure_a_source_owns_is_not_a_figure_it_gave(assistant, question):
 )
 def test_what_a_source_gave_is_still_its_figure(assistant, question, value):
     assert ask(assistant, question).value == value
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the survey respondents buy on chinese sites?",
+        "what do aliexpress buyers order mostly",
+    ],
+)
+def test_what_was_bought_asks_the_goods_not_a_figure(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert answer.reason == "unsupported"
+
+
+def test_what_was_bought_after_a_count_does_not_repeat_it(assistant):
+    *_, goods = turns(
+        assistant, "how many respondents shopped on chinese sites", "and what did they buy"
+    )
+    assert not goods.answered, goods.text
+
+
+def test_what_was_spent_still_asks_money(assistant):
+    answer = ask(assistant, "what did russians spend on cross-border platforms?")
+    assert answer.value == Decimal("4.3E9")
