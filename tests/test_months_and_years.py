@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from conversation import ask
+from conversation import ask, turns
 
 
 def test_the_same_month_a_year_earlier_is_refused(assistant):
@@ -82,3 +82,15 @@ def test_a_typed_calendar_year_is_not_the_twelve_months_to_april_2017(assistant)
     assert not answer.answered and answer.reason == "year", answer.text
     loosely = ask(assistant, "how many ppl actually bought stuff on aliexpress in the last yr")
     assert loosely.value == 20_000_000, loosely.text
+
+
+@pytest.mark.parametrize("gap", ["years in between", "gap in years?"])
+def test_the_years_in_between_two_dates_just_given(assistant, gap):
+    *_, years = turns(
+        assistant,
+        "when was aliexpress set up",
+        "and when did jd launch its cross-border platform",
+        gap,
+    )
+    assert years.answered, years.text
+    assert years.value == 5 and years.unit == "years"
