@@ -59,7 +59,14 @@ from intents.query import INTENT_OF_OPERATION, Query, Refusal, fits
 from intents.readings import Ranker, Reading, comparable
 from intents.roles import reversed_rank, role_conflict
 from intents.text import either, foreign_words, is_number, stem, stems
-from intents.translation import language_of, languages, read_in_latin_script, read_latin
+from intents.translation import (
+    Language,
+    Rewrite,
+    language_of,
+    languages,
+    read_in_latin_script,
+    read_latin,
+)
 from intents.verifier import Verifier, share_tails, whole_named
 from intents.vocabulary import Vocabulary, typed_numbers
 
@@ -5357,10 +5364,30 @@ def _in_english(question: str, unreadable: list[str]) -> str | Refusal:
     names the words no language file can read (never the Latin words left over)."""
     language = language_of(unreadable)
     rewritten = language.rewrite(question) if language else None
+    if language is not None and rewritten is not None and rewritten.unknown:
+        rewritten = _without_the_asker(question, language) or rewritten
     if rewritten is None or rewritten.unknown or not rewritten.text:
         words = rewritten.unknown if rewritten else tuple(dict.fromkeys(unreadable))
         return Refusal("language", words=words[:3], detail=language.code if language else "")
     return rewritten.text
+
+
+_LEADING_PART = re.compile(r"(?<=[.!?:;])\s+")
+
+
+def _without_the_asker(question: str, language: Language) -> Rewrite | None:
+    """ "Я таможенный брокер во Владивостоке. Сколько пилотных зон ...?", "Бабушка
+    спрашивает: сколько ...?": leading sentences or labels that say who asks, in words no
+    language file reads, are left out when what follows reads in full; one that holds a
+    number may be a premise, and is never left out."""
+    parts = _LEADING_PART.split(question.strip())
+    for k in range(1, len(parts)):
+        if any(ch.isdigit() for ch in parts[k - 1]):
+            return None
+        rest = language.rewrite(" ".join(parts[k:]))
+        if not rest.unknown and rest.text:
+            return rest
+    return None
 
 
 _SET_OFF_FOR = re.compile(r"(?:^|[,;:(\u2013\u2014-])\s*for\s+\w", re.IGNORECASE)

@@ -331,3 +331,24 @@ def test_russian_past_twelve_months_and_a_share_of_the_buyers(assistant):
     )
     assert buyers.answered and float(buyers.value) == pytest.approx(20e6), buyers.text
     assert share.answered and float(share.value) == pytest.approx(100 / 3, rel=1e-3), share.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        (
+            "Я таможенный брокер из Находки. Сколько пилотных зон трансграничной торговли в Китае?",
+            12,
+        ),
+        ("Бабушка спрашивает: сколько пилотных зон в Китае?", 12),
+    ],
+)
+def test_who_asks_in_words_no_language_file_reads_is_left_out(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == value
+
+
+def test_a_sentence_with_a_number_is_never_left_out_as_who_asks(assistant):
+    answer = ask(assistant, "Брокер купил 30 посылок. Сколько это процентов?")
+    assert not answer.answered, answer.text
