@@ -255,6 +255,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     question = _dictated_pattern(tuple(marks)).sub(lambda m: marks[m[1].lower()], question)
     question = _telegram_stop_pattern(lexicon.telegram_stops).sub(".", question)
     question = _without_cleft(_without_cleft_choice(question, lexicon), lexicon)
+    question = _introduction_set_apart(question, lexicon)
     question = _attribution_last(question, vocab)
     symbols = lexicon.typed_symbols
     question = _symbol_pattern(tuple(symbols)).sub(lambda m: f" {symbols[m[0].lower()]} ", question)
@@ -526,6 +527,33 @@ def _without_cleft_choice(question: str, lexicon: Lexicon) -> str:
     if found is None or any(ch.isdigit() for ch in found["names"]):
         return question
     return f"{question[: found.start()]}{lexicon.cleft_choice_question} {question[found.end() :]}"
+
+
+@lru_cache(maxsize=4)
+def _introduction_patterns(
+    ends: tuple[str, ...], openers: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    word = r"[^\W\d_][\w'-]*"
+    lead = re.compile(
+        rf"^\s*((?:{word}\s+){{0,3}}(?:{either(ends)}))\s*[,:;\u2013\u2014-]+\s*", re.IGNORECASE
+    )
+    opener = re.compile(
+        rf"^\s*((?:{either(openers)})\s+(?:{word}\s+){{0,3}}?{word})(?:\s*,\s*|\s+(?=I\s))",
+        re.IGNORECASE,
+    )
+    return lead, opener
+
+
+def _introduction_set_apart(question: str, lexicon: Lexicon) -> str:
+    """ "Night shift baker here, quick one: how many ...?", "As a court interpreter I need
+    ...": a few words that say who asks, set off before the question, read as a sentence of
+    their own (one about the user, which asks nothing)."""
+    lead, opener = _introduction_patterns(lexicon.introduction_ends, lexicon.introduction_openers)
+    for pattern in (lead, opener):
+        found = pattern.match(question)
+        if found is not None and not any(ch.isdigit() for ch in found.group(1)):
+            return f"{found.group(1)}. {question[found.end() :]}"
+    return question
 
 
 def _without_cleft(question: str, lexicon: Lexicon) -> str:

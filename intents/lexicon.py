@@ -154,6 +154,8 @@ class Lexicon:
     bound_words: dict[Phrase, str]  # "the upper figure" -> upper: which bound is asked
     date_words: frozenset[str]  # "April 10", "12 months": numbers of dates, not figures
     claim_preambles: frozenset[Phrase]  # "confirm that the article says": not the claim
+    introduction_ends: tuple[str, ...]  # "baker here, ...": who asks, before the question
+    introduction_openers: tuple[str, ...]  # "as a court interpreter, ...": the same
     attribution_openers: frozenset[Phrase]  # "according to PayPal, is ...?": before a claim
     claim_restating: frozenset[str]  # "is Yandex described as": checked without "described"
     count_determiners: frozenset[str]  # "which two countries": 2 counts the answer
@@ -620,6 +622,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         bound_words=_inverted(raw["bound_words"]),
         date_words=_stems(raw["date_words"]),
         claim_preambles=_phrases(raw["claim_preambles"]),
+        introduction_ends=tuple(str(w) for w in raw["introduction_ends"]),
+        introduction_openers=tuple(str(w) for w in raw["introduction_openers"]),
         attribution_openers=_phrases(raw["attribution_openers"]),
         claim_blockers=_stems(raw["claim_blockers"]),
         count_determiners=_stems(raw["count_determiners"]),

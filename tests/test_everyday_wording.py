@@ -1337,3 +1337,22 @@ def test_a_platform_name_that_is_an_everyday_word_before_its_users(assistant, qu
     answer = ask(assistant, question)
     assert not answer.answered, answer.text
     assert "wish" in answer.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("dog walker here, quick one: how many pilot zones did the state council confirm", 12),
+        ("tram driver again - how many pilot zones were confirmed in 2016?", 12),
+        ("As a retired welder, how many overseas warehouses did the 2015 guideline promote?", 100),
+    ],
+)
+def test_a_few_words_on_who_asks_before_the_question_ask_nothing(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == value
+
+
+def test_a_lead_that_names_a_figure_is_not_taken_for_who_asks(assistant):
+    answer = ask(assistant, "as a share of total retail, how big was online shopping in 2016")
+    assert answer.value == 14, answer.text
