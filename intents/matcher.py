@@ -1410,6 +1410,27 @@ class Matcher(ClaimReading, LastAnswer):
         giving = lexicon.attribution_cues | lexicon.giving_words
         return bool(a.opener) and not said & giving
 
+    def _nothing_its_own(self, reading: Reading, a: Analysis) -> bool:
+        """Who was passed, read from words its article sentence's other figures use too
+        (the largest market's year and the country passed share "largest online retail
+        market"), with no verb of passing and no word of its own."""
+        fact = self.base.facts[reading.facts[0]]
+        if not fact.is_text or fact.clause is None:
+            return False
+        if not set(self._measure_stems(fact.id)) & self.vocab.lexicon.overtaking_verbs:
+            return False  # only who was passed: a statement of who did what, by that verb
+        siblings = [
+            f.id for f in self.base.facts.values() if f.clause == fact.clause and f.id != fact.id
+        ]
+        if not siblings or reading.facts[0] not in self.vocab.terms:
+            return False
+        shared = set().union(*(self.vocab.terms[f].all for f in siblings if f in self.vocab.terms))
+        lexicon = self.vocab.lexicon
+        own = set(self.vocab.terms[fact.id].all) - shared - lexicon.function_words
+        # not "which country"; a verb of passing or "before" China asks who was passed
+        own = (own - lexicon.count_nouns) | lexicon.overtaking_verbs | lexicon.worked_back_words
+        return not own & set(a.stems[max(a.context_until, a.turn_from) :])
+
     def _goods_asked(self, a: Analysis) -> str | None:
         """ "What did the respondents buy?", "what do AliExpress buyers order mostly?": what
         opens the question and the verb of buying has no object, so the goods are asked
@@ -3832,6 +3853,11 @@ class Matcher(ClaimReading, LastAnswer):
         turned = reversed_rank(a.stems[own:], a.raw[own:], best.facts, self.vocab, self.base)
         if turned and not (a.claimed or a.checking):  # "who overtook China?": none did
             return Refusal("unsupported", words=(turned,), near=self.ranker.nearest(a, must))
+        if best.op is None and not (a.claimed or a.checking) and self._nothing_its_own(best, a):
+            # "which country has been the largest online retail market since 2013?": China,
+            # not the US it passed; no word the question says tells that statement apart
+            # from the others its sentence gives
+            return Refusal("ambiguous", near=best.facts)
         fact = self.base.facts[best.facts[0]]
         year = fact.value if fact.unit == "year" else fact.year if a.expects == "year" else None
         if a.asks_day and best.op is None and year is not None and not _gives_a_day(fact):

@@ -61,3 +61,28 @@ def test_the_one_passed_named_before_a_clause_with_it_is_the_one_china_passed(as
 def test_china_named_before_the_clause_is_still_the_one_passed_and_denied(assistant):
     answer = ask(assistant, "Was it China that the US outperformed?")
     assert answer.answered and answer.text.startswith("No"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which country has been the largest online retail market since 2013?",
+        "what country is the largest online retail market these days",
+    ],
+)
+def test_the_largest_market_asked_is_never_the_country_it_passed(assistant, question):
+    answer = ask(assistant, question)
+    assert not (answer.answered and "US" in answer.text.split("\n")[0]), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which country did china outperform in 2013?",
+        "which country was the largest online retail market before china",
+    ],
+)
+def test_the_country_passed_is_still_answered_when_asked(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert "US" in answer.text
