@@ -1356,3 +1356,15 @@ def test_a_few_words_on_who_asks_before_the_question_ask_nothing(assistant, ques
 def test_a_lead_that_names_a_figure_is_not_taken_for_who_asks(assistant):
     answer = ask(assistant, "as a share of total retail, how big was online shopping in 2016")
     assert answer.value == 14, answer.text
+
+
+def test_getting_past_a_mark_is_passing_it(assistant):
+    answer = ask(assistant, "when did aliexpress get past 100 million overseas buyers")
+    assert answer.answered, answer.text
+    assert "April 10, 2017" in answer.text
+
+
+def test_knocking_a_rival_out_of_the_top_spot_is_dislodging_it(assistant):
+    answer = ask(assistant, "which countries did china knock out of the top spot in 2016")
+    assert answer.answered, answer.text
+    assert "United States" in answer.text and "United Kingdom" in answer.text
