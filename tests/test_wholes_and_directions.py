@@ -72,3 +72,16 @@ def test_the_part_taken_out_is_no_base_of_the_share_left(assistant, taken):
         f"platforms' {taken}?",
     )
     assert answer.answered and float(answer.value) == pytest.approx(20), answer.text  # not 25
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many respondents are left once you take out those who bought on chinese sites?",
+        "how many respondents remain after removing the ones who shopped on chinese websites",
+    ],
+)
+def test_what_is_left_once_a_part_is_taken_out_is_the_rest(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == 22120
