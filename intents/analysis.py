@@ -1108,7 +1108,7 @@ def mark(
     """Find the lexicon's phrases, years and numbers in already corrected stems."""
     result = Analysis(question, list(stems), list(raw))
     result.context_until = context_until  # sentences before the asking one only set context
-    _mark_lexicon(result, vocab.lexicon, vocab.source_stems)
+    _mark_lexicon(result, vocab.lexicon, vocab.source_stems, frozenset(vocab.measure_users))
     _mark_span_length(result, vocab.lexicon)
     _mark_numbers(result, known_numbers)
     result.settle_ops()
@@ -1205,7 +1205,9 @@ def _mark_span_length(result: Analysis, lexicon: Lexicon) -> None:
             result.ignored_at.add(i)
 
 
-def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -> None:
+def _mark_lexicon(
+    result: Analysis, lexicon: Lexicon, sources: frozenset[str], measures: frozenset[str]
+) -> None:
     s = result.stems
     result.main_from = main = _main_clause(s, lexicon)
     for key, at in _find(s, lexicon.first_periods):
@@ -1483,6 +1485,9 @@ def _mark_lexicon(result: Analysis, lexicon: Lexicon, sources: frozenset[str]) -
     for key, at in _find(s, lexicon.anaphora):
         if set(range(at, at + len(key))) <= result.year_span:
             continue  # "THAT year": the year of the figure in question, not a figure
+        after = s[at + len(key) : at + len(key) + 1]
+        if len(key) > 1 and after and after[0] in measures - lexicon.function_words:
+            continue  # "the total active user number": the figure the words name
         result.anaphora = True
         result.points_back = result.points_back or at >= result.context_until
         _mark(result, key, at)

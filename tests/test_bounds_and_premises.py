@@ -671,3 +671,20 @@ def test_a_premise_that_puts_a_figure_in_another_year_is_refused(assistant):
         "Given that cross-border volume was 6.3 trillion yuan in 2016, what's the growth to 2018?",
     )
     assert float(right.value) == pytest.approx(39.68, rel=1e-3), right.text
+
+
+def test_the_total_named_after_a_premise_is_asked_not_pointed_back(assistant):
+    answer = ask(
+        assistant,
+        "20 million of AliExpress's active users bought something. "
+        "What was the total active user count?",
+    )
+    assert answer.answered, answer.text
+    assert answer.value == 60_000_000
+
+
+def test_the_total_alone_after_a_figure_still_points_back(assistant):
+    *_, total = turns(
+        assistant, "how much did russians spend on chinese platforms", "and the total?"
+    )
+    assert total.value == Decimal("4.3E9"), total.text
