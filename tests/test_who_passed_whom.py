@@ -86,3 +86,15 @@ def test_the_country_passed_is_still_answered_when_asked(assistant, question):
     answer = ask(assistant, question)
     assert answer.answered, answer.text
     assert "US" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("China overtook the US as top cross-border destination in 2016?", "Yes"),
+        ("the US overtook China in online retail in 2013?", "No"),
+    ],
+)
+def test_a_statement_of_passing_asked_back_is_checked_as_a_claim(assistant, claim, verdict):
+    answer = ask(assistant, claim)
+    assert answer.answered and answer.text.startswith(verdict), answer.text
