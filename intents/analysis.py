@@ -257,6 +257,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     question = _without_cleft(_without_cleft_choice(question, lexicon), lexicon)
     question = _introduction_set_apart(question, lexicon)
     question = _attribution_last(question, vocab)
+    question = _without_alternative_set_aside(question, lexicon)
     symbols = lexicon.typed_symbols
     question = _symbol_pattern(tuple(symbols)).sub(lambda m: f" {symbols[m[0].lower()]} ", question)
     sentences = [
@@ -683,6 +684,24 @@ def _hesitation_pattern(sounds: tuple[str, ...]) -> re.Pattern[str]:
     """A hesitation as a word of its own, with the comma after it: "from, uh, which" reads
     as "from, which" (cached here, not kept in the analysis's plain data)."""
     return re.compile(rf"(?<![\w'-])(?:{either(sounds)})(?![\w'-])\s*,?", re.IGNORECASE)
+
+
+_ALTERNATIVE = re.compile(r",\s*not\s+(\w+)[^,?!.]{0,60}?(?=\s*[,?!.]|\s*$)", re.IGNORECASE)
+
+
+def _without_alternative_set_aside(question: str, lexicon: Lexicon) -> str:
+    """ "Is the 80% a share of the money spent, not of the number of shoppers?", "Is it
+    accurate that Vip, not JD, launched VIPme?": in a yes/no question, an alternative set
+    aside after a comma is no part of the claim, and is left out."""
+    said = [stem(w) for w in words(question)]
+    if set(said) & lexicon.question_words:
+        return question  # "how many would be, you know, not overseas?": the rest asked
+    if not any(leading_phrase(said[i:4], lexicon.yes_no_openers) for i in range(2)):
+        return question
+    found = _ALTERNATIVE.search(question)
+    if found is None or found.group(1).lower() in lexicon.aside_alternative_keeps:
+        return question
+    return question[: found.start()] + question[found.end() :]
 
 
 def _attribution_last(question: str, vocab: Vocabulary) -> str:

@@ -157,6 +157,7 @@ class Lexicon:
     introduction_ends: tuple[str, ...]  # "baker here, ...": who asks, before the question
     introduction_openers: tuple[str, ...]  # "as a court interpreter, ...": the same
     attribution_openers: frozenset[Phrase]  # "according to PayPal, is ...?": before a claim
+    aside_alternative_keeps: frozenset[str]  # "..., not counting China?": no alternative
     claim_restating: frozenset[str]  # "is Yandex described as": checked without "described"
     count_determiners: frozenset[str]  # "which two countries": 2 counts the answer
     answer_units: frozenset[str]  # "not the percent": a unit negated, not the measure
@@ -625,6 +626,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         introduction_ends=tuple(str(w) for w in raw["introduction_ends"]),
         introduction_openers=tuple(str(w) for w in raw["introduction_openers"]),
         attribution_openers=_phrases(raw["attribution_openers"]),
+        aside_alternative_keeps=frozenset(str(w) for w in raw["aside_alternative_keeps"]),
         claim_blockers=_stems(raw["claim_blockers"]),
         count_determiners=_stems(raw["count_determiners"]),
         answer_units=_stems(raw["answer_units"]),

@@ -1197,3 +1197,21 @@ def test_a_claim_put_to_a_source_that_did_not_make_it_is_not_confirmed(assistant
         assistant, "According to Yandex, is China the most popular cross-border destination?"
     )
     assert not answer.text.startswith("Yes"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Is the 80% a share of the money Russians spent, not of the number of shoppers?", "Yes"),
+        ("Was it Vip, not JD, that launched VIPme?", "Yes"),
+        ("Did JD, not Vip, launch VIPme?", "No"),
+    ],
+)
+def test_an_alternative_set_aside_is_no_part_of_the_claim(assistant, claim, verdict):
+    answer = ask(assistant, claim)
+    assert answer.answered and answer.text.startswith(verdict), answer.text
+
+
+def test_a_part_left_out_after_not_is_kept(assistant):
+    answer = ask(assistant, "so in 2025, how many consumers would be, you know, not overseas?")
+    assert answer.value == 1_000_000_000, answer.text
