@@ -532,14 +532,14 @@ def _without_cleft_choice(question: str, lexicon: Lexicon) -> str:
 
 @lru_cache(maxsize=4)
 def _introduction_patterns(
-    ends: tuple[str, ...], openers: tuple[str, ...]
+    ends: tuple[str, ...], openers: tuple[str, ...], persons: tuple[str, ...]
 ) -> tuple[re.Pattern[str], re.Pattern[str]]:
     word = r"[^\W\d_][\w'-]*"
     lead = re.compile(
         rf"^\s*((?:{word}\s+){{0,3}}(?:{either(ends)}))\s*[,:;\u2013\u2014-]+\s*", re.IGNORECASE
     )
     opener = re.compile(
-        rf"^\s*((?:{either(openers)})\s+(?:{word}\s+){{0,3}}?{word})(?:\s*,\s*|\s+(?=I\s))",
+        rf"^\s*((?:{either(openers)})\s+(?:{word}\s+){{0,3}}?{word})(?:\s*,\s*|\s+(?=(?:{either(persons)})\s))",
         re.IGNORECASE,
     )
     return lead, opener
@@ -549,7 +549,11 @@ def _introduction_set_apart(question: str, lexicon: Lexicon) -> str:
     """ "Night shift baker here, quick one: how many ...?", "As a court interpreter I need
     ...": a few words that say who asks, set off before the question, read as a sentence of
     their own (one about the user, which asks nothing)."""
-    lead, opener = _introduction_patterns(lexicon.introduction_ends, lexicon.introduction_openers)
+    lead, opener = _introduction_patterns(
+        lexicon.introduction_ends,
+        lexicon.introduction_openers,
+        tuple(sorted(lexicon.first_person)),
+    )
     for pattern in (lead, opener):
         found = pattern.match(question)
         if found is not None and not any(ch.isdigit() for ch in found.group(1)):
@@ -686,20 +690,26 @@ def _hesitation_pattern(sounds: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'-])(?:{either(sounds)})(?![\w'-])\s*,?", re.IGNORECASE)
 
 
-_ALTERNATIVE = re.compile(r",\s*not\s+(\w+)[^,?!.]{0,60}?(?=\s*[,?!.]|\s*$)", re.IGNORECASE)
+@lru_cache(maxsize=4)
+def _alternative_pattern(markers: tuple[str, ...]) -> re.Pattern[str]:
+    """A comma, a marker and the alternative it sets aside, to the next comma or the end
+    (cached here, not kept in the analysis's plain data)."""
+    return re.compile(
+        rf",\s*(?:{either(markers)})\s+(\w+)[^,?!.]{{0,60}}?(?=\s*[,?!.]|\s*$)", re.IGNORECASE
+    )
 
 
 def _without_alternative_set_aside(question: str, lexicon: Lexicon) -> str:
     """ "Is the 80% a share of the money spent, not of the number of shoppers?", "Is it
     accurate that Vip, not JD, launched VIPme?": in a yes/no question, an alternative set
     aside after a comma is no part of the claim, and is left out."""
+    found = _alternative_pattern(lexicon.aside_alternative_markers).search(question)
+    if found is None or found.group(1).lower() in lexicon.aside_alternative_keeps:
+        return question
     said = [stem(w) for w in words(question)]
     if set(said) & lexicon.question_words:
         return question  # "how many would be, you know, not overseas?": the rest asked
     if not any(leading_phrase(said[i:4], lexicon.yes_no_openers) for i in range(2)):
-        return question
-    found = _ALTERNATIVE.search(question)
-    if found is None or found.group(1).lower() in lexicon.aside_alternative_keeps:
         return question
     return question[: found.start()] + question[found.end() :]
 
@@ -710,12 +720,12 @@ def _attribution_last(question: str, vocab: Vocabulary) -> str:
     to a source opens after it, and the source stays a condition of the claim."""
     lexicon = vocab.lexicon
     tokens = question.split()
-    firsts = [next(iter(stem(w) for w in words(t)), "") for t in tokens]
+    firsts = [next(iter(stem(w) for w in words(t)), "") for t in tokens[:12]]
     opener = leading_phrase(firsts, lexicon.attribution_openers)
     if not opener:
         return question
     small = lexicon.function_words
-    for at in range(opener + 1, min(len(tokens), opener + 6)):
+    for at in range(opener + 1, min(len(firsts), opener + 6)):
         if leading_phrase(firsts[at:], lexicon.yes_no_openers):
             between = firsts[opener:at]
             if not all(s in vocab.entity_stems or s in small for s in between):
@@ -1127,7 +1137,7 @@ def mark(
     """Find the lexicon's phrases, years and numbers in already corrected stems."""
     result = Analysis(question, list(stems), list(raw))
     result.context_until = context_until  # sentences before the asking one only set context
-    _mark_lexicon(result, vocab.lexicon, vocab.source_stems, frozenset(vocab.measure_users))
+    _mark_lexicon(result, vocab.lexicon, vocab.source_stems, vocab.measure_stems)
     _mark_span_length(result, vocab.lexicon)
     _mark_numbers(result, known_numbers)
     result.settle_ops()

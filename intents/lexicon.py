@@ -157,6 +157,7 @@ class Lexicon:
     introduction_ends: tuple[str, ...]  # "baker here, ...": who asks, before the question
     introduction_openers: tuple[str, ...]  # "as a court interpreter, ...": the same
     attribution_openers: frozenset[Phrase]  # "according to PayPal, is ...?": before a claim
+    aside_alternative_markers: tuple[str, ...]  # "..., not of the shoppers?": set aside
     aside_alternative_keeps: frozenset[str]  # "..., not counting China?": no alternative
     claim_restating: frozenset[str]  # "is Yandex described as": checked without "described"
     count_determiners: frozenset[str]  # "which two countries": 2 counts the answer
@@ -273,6 +274,7 @@ class Lexicon:
     becoming_verbs: frozenset[str]  # "became the largest": who rose
     buyer_verbs: frozenset[str]  # "the Chinese spend in Russia": the buyers named
     goods_verbs: frozenset[str]  # "what did they buy?": the goods are asked
+    thing_question_words: frozenset[str]  # "WHAT did they buy?": a thing, not a figure
     document_asks: frozenset[Phrase]  # "the full text of the guideline": a chore
     money_words: frozenset[str]  # "how much money": the answer must be money
     value_words: frozenset[str]  # "and the figure itself?": the value, not who gave it
@@ -626,6 +628,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         introduction_ends=tuple(str(w) for w in raw["introduction_ends"]),
         introduction_openers=tuple(str(w) for w in raw["introduction_openers"]),
         attribution_openers=_phrases(raw["attribution_openers"]),
+        aside_alternative_markers=tuple(str(w) for w in raw["aside_alternative_markers"]),
         aside_alternative_keeps=frozenset(str(w) for w in raw["aside_alternative_keeps"]),
         claim_blockers=_stems(raw["claim_blockers"]),
         count_determiners=_stems(raw["count_determiners"]),
@@ -755,6 +758,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         becoming_verbs=_stems(raw["becoming_verbs"]),
         buyer_verbs=_stems(raw["buyer_verbs"]),
         goods_verbs=_stems(raw["goods_verbs"]),
+        thing_question_words=_stems(raw["thing_question_words"]),
         document_asks=_phrases(raw["document_asks"]),
         money_words=frozenset(stem(w) for t in raw["money_words"] for w in words(str(t))),
         value_words=frozenset(stem(w) for t in raw["value_words"] for w in words(str(t))),

@@ -1419,9 +1419,7 @@ class Matcher(ClaimReading, LastAnswer):
             return False
         if not set(self._measure_stems(fact.id)) & self.vocab.lexicon.overtaking_verbs:
             return False  # only who was passed: a statement of who did what, by that verb
-        siblings = [
-            f.id for f in self.base.facts.values() if f.clause == fact.clause and f.id != fact.id
-        ]
+        siblings = [f for f in self._facts_of_clause[fact.clause] if f != fact.id]
         if not siblings or reading.facts[0] not in self.vocab.terms:
             return False
         shared = set().union(*(self.vocab.terms[f].all for f in siblings if f in self.vocab.terms))
@@ -1431,15 +1429,25 @@ class Matcher(ClaimReading, LastAnswer):
         own = (own - lexicon.count_nouns) | lexicon.overtaking_verbs | lexicon.worked_back_words
         return not own & set(a.stems[max(a.context_until, a.turn_from) :])
 
+    @cached_property
+    def _facts_of_clause(self) -> dict[str, list[str]]:
+        """The facts read from each sentence of the article (built once, on first use)."""
+        clauses: dict[str, list[str]] = {}
+        for fact in self.base.facts.values():
+            if fact.clause is not None:
+                clauses.setdefault(fact.clause, []).append(fact.id)
+        return clauses
+
     def _goods_asked(self, a: Analysis) -> str | None:
         """ "What did the respondents buy?", "what do AliExpress buyers order mostly?": what
         opens the question and the verb of buying has no object, so the goods are asked
         (the verb typed), not a figure; a currency or a word for the amount asks money."""
         lexicon = self.vocab.lexicon
         asked = a.stems[a.turn_from :]
-        if "what" not in asked or a.currency or a.ops:
+        opening = [i for i, w in enumerate(asked) if w in lexicon.thing_question_words]
+        if not opening or a.currency or a.ops:
             return None
-        at = asked.index("what")
+        at = opening[0]
         if not (asked[at + 1 : at + 2] and (asked[at + 1],) in lexicon.yes_no_openers):
             return None  # "what share bought", "what volume did they buy"
         if set(asked) & (lexicon.value_words | lexicon.money_words):

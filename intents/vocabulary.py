@@ -96,6 +96,7 @@ class Vocabulary:
             for s in terms.measure:
                 self.measure_users[s].add(terms.fact.entity)
                 self.entity_measures[terms.fact.entity].add(s)
+        self.measure_stems = frozenset(self.measure_users)  # every word of a fact's measure
         counts: dict[str, int] = defaultdict(int)
         for terms in self.terms.values():
             counts[terms.fact.entity] += 1
