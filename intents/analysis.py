@@ -720,10 +720,14 @@ def _attribution_last(question: str, vocab: Vocabulary) -> str:
     to a source opens after it, and the source stays a condition of the claim."""
     lexicon = vocab.lexicon
     tokens = question.split()
-    firsts = [next(iter(stem(w) for w in words(t)), "") for t in tokens[:12]]
+
+    def first_stems(count: int) -> list[str]:
+        return [next(iter(stem(w) for w in words(t)), "") for t in tokens[:count]]
+
+    if not leading_phrase(first_stems(3), lexicon.attribution_openers):
+        return question  # most questions: three words looked at, no more
+    firsts = first_stems(12)
     opener = leading_phrase(firsts, lexicon.attribution_openers)
-    if not opener:
-        return question
     small = lexicon.function_words
     for at in range(opener + 1, min(len(firsts), opener + 6)):
         if leading_phrase(firsts[at:], lexicon.yes_no_openers):

@@ -40,18 +40,22 @@ class SubjectRules:
             return False
         # "respondents came from how many countries?": what only this subject's figures
         # count (the survey's respondents) names it as well as its name would
-        return not any(self._unit_owners.get(s) == {entity} for s in a.stems)
+        return self._sole_units.get(entity, frozenset()).isdisjoint(a.stems)
 
     @cached_property
-    def _unit_owners(self) -> dict[str, set[str]]:
-        """Each counted unit (respondents, buyers, ...) and the subjects whose figures
-        count it."""
+    def _sole_units(self) -> dict[str, frozenset[str]]:
+        """Each subject and the counted units (respondents, ...) no other subject's figures
+        count (built once, on first use)."""
         owners: dict[str, set[str]] = {}
         counts = {unit.lower() for unit in self.base.counts}
         for fact in self.base.facts.values():
             if fact.unit and fact.unit.lower() in counts:
                 owners.setdefault(stem(fact.unit.lower()), set()).add(fact.entity)
-        return owners
+        sole: dict[str, set[str]] = {}
+        for unit, entities in owners.items():
+            if len(entities) == 1:
+                sole.setdefault(next(iter(entities)), set()).add(unit)
+        return {entity: frozenset(units) for entity, units in sole.items()}
 
     def about_another(self, terms: FactTerms, a: Analysis) -> bool:
         """The question names a subject and this fact is about an unrelated one (neither the
