@@ -1519,7 +1519,12 @@ def _mark_lexicon(
         if set(range(at, at + len(key))) <= result.year_span:
             continue  # "THAT year": the year of the figure in question, not a figure
         after = s[at + len(key) : at + len(key) + 1]
-        if len(key) > 1 and after and after[0] in measures - lexicon.function_words:
+        if (
+            len(key) > 1
+            and after
+            and after[0] in measures
+            and after[0] not in lexicon.function_words
+        ):
             continue  # "the total active user number": the figure the words name
         result.anaphora = True
         result.points_back = result.points_back or at >= result.context_until
