@@ -1526,6 +1526,8 @@ def _mark_lexicon(
             and after[0] not in lexicon.function_words
         ):
             continue  # "the total active user number": the figure the words name
+        if at and (s[at - 1], *key) in lexicon.existential_openers:
+            continue  # "how many respondents were there in total?": there is, no place
         result.anaphora = True
         result.points_back = result.points_back or at >= result.context_until
         _mark(result, key, at)

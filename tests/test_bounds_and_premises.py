@@ -688,3 +688,12 @@ def test_the_total_alone_after_a_figure_still_points_back(assistant):
         assistant, "how much did russians spend on chinese platforms", "and the total?"
     )
     assert total.value == Decimal("4.3E9"), total.text
+
+
+def test_there_after_were_asks_how_many_there_are_not_a_place(assistant):
+    answer = ask(
+        assistant,
+        "Up to 21% of respondents shopped on Chinese sites. "
+        "How many respondents were there in total?",
+    )
+    assert answer.value == 28_000, answer.text
