@@ -293,7 +293,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
         stems.append(s)
         origin.append(at)
     stems, words_ = _compound_numbers(_short_years(stems, known_numbers, lexicon), words_)
-    stems = _no_as_not(stems, lexicon)
+    stems = _no_as_not(_left_as_not(stems, lexicon), lexicon)
     stems, words_, origin = _bound_set_aside(stems, words_, origin, lexicon)
     until = _position_after(raw, words_, len(context))
     result = mark(question, stems, words_, vocab, known_numbers, until)
@@ -1061,6 +1061,19 @@ def _bound_set_aside(
     return stems, words_, origin
 
 
+def _left_as_not(stems: list[str], lexicon: Lexicon) -> list[str]:
+    """ "How many respondents are left once you take out those who shopped on Chinese
+    sites?", "how many remain after removing them?": what remains before a part is
+    removed is the rest, read as "not" (positions stay those of the words typed)."""
+    removed = [at for _, at in _find(stems, lexicon.removing_words)]
+    if not removed:
+        return stems
+    return [
+        "not" if at < removed[0] and word in lexicon.remaining_words else word
+        for at, word in enumerate(stems)
+    ]
+
+
 def _no_as_not(stems: list[str], lexicon: Lexicon) -> list[str]:
     """ "respondents who did no shopping on Chinese sites": "no" inside a sentence
     negates what follows; "no" alone, "yes or no" and "no more than" do not."""
@@ -1553,13 +1566,11 @@ def _mark_lexicon(
     while said and said[0] in lexicon.correction_leads:
         said = said[1:]
     corrects = _opens_with(said, lexicon.correcting_openers)
+    corrected_from = len(result.raw) - len(said)  # after "no", "sorry", ...
     if corrects:  # "no sorry, I meant the total": the "no" takes the last answer back
-        leads = len(result.raw) - asked_from - len(said)
-        result.lexical.update(range(asked_from, asked_from + leads))
+        result.lexical.update(range(asked_from, corrected_from))
     result.opener = corrects or any(at == 0 for _, at in openers)  # "no, I meant JD's"
-    result.asks_anew = corrects and bool(
-        set(s[len(result.raw) - len(said) :]) & lexicon.question_words
-    )
+    result.asks_anew = corrects and bool(set(s[corrected_from:]) & lexicon.question_words)
     # "could you tell me" asks; "do you think" wants an opinion
     polite = len(s) > 1 and s[1] in ("you", "u", "pleas") and s[0] not in ("do", "what")
     lead = 0

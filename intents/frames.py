@@ -26,6 +26,7 @@ from intents.facts import FactBase
 from intents.lexicon import Lexicon
 from intents.query import Query, Refusal
 from intents.text import is_number, stem
+from intents.vocabulary import typed_numbers
 
 FRAME_VERSION = 2
 INVERSE = "invers"  # the stem the lexicon rewrites "the other way round" to
@@ -450,8 +451,10 @@ def _wholes_typed(query: Query, said: set[str], base: FactBase) -> set[str]:
     """The numbers said that are the value of a figure the query's count is computed
     from: "out of 28,000" names the respondents 5,880 is a share of."""
     formulas = [base.facts[f].formula for f in query.facts]
-    values = {base.facts[arg].value for formula in formulas if formula for arg in formula.args}
-    return {w for w in said if is_number(w) and Decimal(w) in values}
+    typed = set().union(
+        *(typed_numbers(base.facts[arg]) for formula in formulas if formula for arg in formula.args)
+    )
+    return said & typed
 
 
 def _count_behind(base: FactBase, share: str) -> str | None:

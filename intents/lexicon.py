@@ -236,6 +236,7 @@ class Lexicon:
     user_world_nouns: frozenset[str]  # "how many episodes of our podcast ...": none counted
     existential_openers: frozenset[Phrase]  # "is there a 2018 target?": silence is no No
     removing_words: frozenset[Phrase]  # "once you take out the Chinese share": no kind asked
+    remaining_words: frozenset[str]  # "how many are left once you take out ...": the rest
     per_hundred: tuple[str, ...]  # "out of every hundred users, how many ...": a percentage
     per_hundred_read_as: str  # ... read as "as a percentage of"
     truth_words: frozenset[str]  # "is it TRUE that ...": an opener's words, no figure
@@ -707,6 +708,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         target_words=_stems(raw["target_words"]),
         ending_verbs=_phrases(raw["ending_verbs"]),
         removing_words=_phrases(raw["removing_words"]),
+        remaining_words=_stems(raw["remaining_words"]),
         existential_openers=_phrases(raw["existential_openers"]),
         user_world_nouns=_stems(raw["user_world_nouns"]),
         per_hundred=tuple(str(w) for w in raw["per_hundred"]),

@@ -57,7 +57,7 @@ from intents.listing import Listing
 from intents.pairs import split_readings
 from intents.query import INTENT_OF_OPERATION, Query, Refusal, fits
 from intents.readings import Ranker, Reading, comparable
-from intents.roles import reversed_rank, role_conflict
+from intents.roles import passed_unasked, reversed_rank, role_conflict
 from intents.text import either, foreign_words, is_number, stem, stems
 from intents.translation import (
     Language,
@@ -1411,23 +1411,13 @@ class Matcher(ClaimReading, LastAnswer):
         return bool(a.opener) and not said & giving
 
     def _nothing_its_own(self, reading: Reading, a: Analysis) -> bool:
-        """Who was passed, read from words its article sentence's other figures use too
-        (the largest market's year and the country passed share "largest online retail
-        market"), with no verb of passing and no word of its own."""
+        """Who was passed, asked with nothing that asks it (see `roles.passed_unasked`)."""
         fact = self.base.facts[reading.facts[0]]
         if not fact.is_text or fact.clause is None:
             return False
-        if not set(self._measure_stems(fact.id)) & self.vocab.lexicon.overtaking_verbs:
-            return False  # only who was passed: a statement of who did what, by that verb
         siblings = [f for f in self._facts_of_clause[fact.clause] if f != fact.id]
-        if not siblings or reading.facts[0] not in self.vocab.terms:
-            return False
-        shared = set().union(*(self.vocab.terms[f].all for f in siblings if f in self.vocab.terms))
-        lexicon = self.vocab.lexicon
-        own = set(self.vocab.terms[fact.id].all) - shared - lexicon.function_words
-        # not "which country"; a verb of passing or "before" China asks who was passed
-        own = (own - lexicon.count_nouns) | lexicon.overtaking_verbs | lexicon.worked_back_words
-        return not own & set(a.stems[max(a.context_until, a.turn_from) :])
+        asked = a.stems[max(a.context_until, a.turn_from) :]
+        return passed_unasked(fact.id, self._measure_stems(fact.id), asked, siblings, self.vocab)
 
     @cached_property
     def _facts_of_clause(self) -> dict[str, list[str]]:

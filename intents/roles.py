@@ -158,3 +158,19 @@ def _nearest(words, vocab: Vocabulary) -> str | None:
         if word in vocab.naming or (word,) in vocab.lexicon.out_of_scope:
             return word
     return None
+
+
+def passed_unasked(
+    fact_id: str, measure: list[str], asked: list[str], siblings: list[str], vocab: Vocabulary
+) -> bool:
+    """ "Which country has been the largest online retail market since 2013?": China, not
+    the US it passed. The statement of who was passed (its measure has a verb of passing)
+    shares its words with the other figures of its article sentence (the largest market's
+    year); asked with no verb of passing, no "before" and no word of its own (a word for
+    the kind asked, "which country", is none), it is not what is asked."""
+    lexicon = vocab.lexicon
+    if not set(measure) & lexicon.overtaking_verbs or not siblings or fact_id not in vocab.terms:
+        return False
+    shared = set().union(*(vocab.terms[f].all for f in siblings if f in vocab.terms))
+    own = set(vocab.terms[fact_id].all) - shared - lexicon.function_words - lexicon.count_nouns
+    return not (own | lexicon.overtaking_verbs | lexicon.worked_back_words) & set(asked)
