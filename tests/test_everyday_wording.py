@@ -1368,3 +1368,21 @@ def test_knocking_a_rival_out_of_the_top_spot_is_dislodging_it(assistant):
     answer = ask(assistant, "which countries did china knock out of the top spot in 2016")
     assert answer.answered, answer.text
     assert "United States" in answer.text and "United Kingdom" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the total growth of cross-border trade between 2016 and 2018?",
+        "so what total growth is expected for cross-border volume from 2016 to 2018",
+    ],
+)
+def test_total_growth_over_a_span_is_a_percentage(assistant, question):
+    first, annual = turns(assistant, question, "and what yearly rate is that?")
+    assert first.unit == "%" and round(first.value, 1) == Decimal("39.7"), first.text
+    assert annual.unit == "%" and round(annual.value, 1) == Decimal("18.2"), annual.text
+
+
+def test_total_growth_asked_in_yuan_is_still_the_amount(assistant):
+    answer = ask(assistant, "total growth of cross-border volume 2016 to 2018 in yuan?")
+    assert answer.unit == "CNY" and answer.value == Decimal("2.5E12"), answer.text
