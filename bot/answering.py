@@ -266,7 +266,7 @@ def build(calc: Calculator, query: Query, question: str) -> Answer:
         raise WrongKind(
             f"that asks for {KIND_WORDS[query.asks]}, and the figure I found is not one"
         )
-    if query.claim is None and _echoes_a_premise(query, result):
+    if query.claim is None and _echoes_a_premise(calc, query, result):
         # "what's 80% of 4.3 billion dollars": a computation that gives back a figure the
         # question typed answers nothing it asked
         raise WrongKind("computed, that gives back a figure you typed, so it answers nothing new")
@@ -295,11 +295,18 @@ def build(calc: Calculator, query: Query, question: str) -> Answer:
     )
 
 
-def _echoes_a_premise(query: Query, result: Result) -> bool:
+def _echoes_a_premise(calc: Calculator, query: Query, result: Result) -> bool:
     quantity = result.quantity
     if query.op is None or quantity is None or not query.quoted:
         return False
     value = quantity.value
+    if query.op == "difference" and any(
+        (operand := calc.fact(f).quantity) is not None and operand.value == value
+        for f in query.facts
+    ):
+        # "2 billion consumers, 1 billion overseas: how many domestically?": the rest of a
+        # whole twice its part has the part's value, and is still the other half
+        return False
     return any(abs(Decimal(q) - value) <= abs(value) * Decimal("0.0005") for q in query.quoted)
 
 

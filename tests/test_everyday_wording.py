@@ -1386,3 +1386,39 @@ def test_total_growth_over_a_span_is_a_percentage(assistant, question):
 def test_total_growth_asked_in_yuan_is_still_the_amount(assistant):
     answer = ask(assistant, "total growth of cross-border volume 2016 to 2018 in yuan?")
     assert answer.unit == "CNY" and answer.value == Decimal("2.5E12"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Ahoy, what year did AliExpress start?", 2010),
+        ("Encore, encore: how many active users did AliExpress register?", 60_000_000),
+        ("Gosh, how many overseas buyers did AliExpress have?", 100_000_000),
+        ("how many countries hath the survey covered?", 32),
+    ],
+)
+def test_interjections_and_old_english_ask_nothing_more(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == value, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("how many overseas depots did the 2015 guideline promote?", 100),
+        ("How many countries did the survey span?", 32),
+        ("what is AliExpress's middle-term target for users?", 100_000_000),
+        ("how many consumers will Alibaba serve domestically by 2025", 1_000_000_000),
+    ],
+)
+def test_everyday_words_for_depots_spans_and_home(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == value, answer.text
+
+
+def test_a_dozen_is_twelve_and_signing_off_is_confirming(assistant):
+    answer = ask(assistant, "Which government body signed off on the dozen pilot zones?")
+    assert answer.answered, answer.text
+    assert "State Council" in answer.text.splitlines()[0]

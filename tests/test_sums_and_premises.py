@@ -386,3 +386,12 @@ def test_more_users_than_buyers_is_never_a_count_less_a_year(assistant):
     answer = ask(assistant, "how many more active users than buyers did aliexpress have")
     assert answer.answered and answer.unit != "years", answer.text
     assert float(answer.value) == pytest.approx(40e6), answer.text
+
+
+def test_the_other_half_of_a_whole_is_no_echo_of_the_half_typed(assistant):
+    answer = assistant.ask(
+        "Alibaba aims at 2 billion consumers by 2025, 1 billion of them overseas. "
+        "How many would it serve domestically?"
+    )
+    assert answer.answered, answer.text
+    assert answer.value == 1_000_000_000 and "overseas" in answer.text, answer.text
