@@ -137,6 +137,7 @@ class Lexicon:
     applying_words: frozenset[str]  # "apply it to the 26.1 trillion": the rate put to work
     level_asks: frozenset[Phrase]  # "what will it grow to?": the level, not the change
     person_pronouns: frozenset[str]  # "he", "him": the person the last answer named
+    subject_pronouns: frozenset[str]  # "did THEY spend": who did it, named or not
     person_possessives: frozenset[str]  # "his title": that person's
     figure_links: frozenset[str]  # "the figure FOR ...": the noun is what is asked
     courtesy_words: frozenset[str]  # "... is he right, please?": a courtesy after a tag
@@ -609,6 +610,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         applying_words=_stems(raw["applying_words"]),
         level_asks=_phrases(raw["level_asks"]),
         person_pronouns=frozenset(str(w) for w in raw["person_pronouns"]),
+        subject_pronouns=frozenset(str(w) for w in raw["subject_pronouns"]),
         person_possessives=frozenset(str(w) for w in raw["person_possessives"]),
         figure_links=_stems(raw["figure_links"]),
         courtesy_words=_stems(raw["courtesy_words"]),

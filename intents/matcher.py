@@ -660,6 +660,10 @@ class Matcher(ClaimReading, LastAnswer):
             content = set(self._content(analysis))
             told = Refusal("statement", near=self.ranker.nearest(analysis, content))
             return Understanding(told, dict(context or {}))
+        if not context and self._buyers_unsaid(analysis):
+            content = set(self._content(analysis))
+            whose = Refusal("ambiguous", near=self.ranker.nearest(analysis, content))
+            return Understanding(whose, dict(context or {}))
         part = share_of_last(
             analysis,
             set(self._content(analysis)),
@@ -1890,6 +1894,24 @@ class Matcher(ClaimReading, LastAnswer):
         named = self.vocab.subjects_named(a.stems)
         last = {self.base.facts[f].entity for f in frame.facts}
         return bool(named) and not named & last
+
+    def _buyers_unsaid(self, a: Analysis) -> bool:
+        """ "How much did they spend?" as a first question: "they" points to buyers nobody
+        has named yet (Russians? Chinese shoppers?), and no other word says whose spending.
+        The article's main subject is no answer to a pronoun."""
+        lexicon = self.vocab.lexicon
+        s = a.stems
+        pointing = any(
+            w in lexicon.subject_pronouns
+            and s[i + 1] in lexicon.buyer_verbs
+            and (i == 0 or s[i - 1] in lexicon.auxiliaries)  # not "people who say they buy"
+            for i, w in enumerate(s[:-1])
+        )
+        if not pointing or self.vocab.subjects_named(s):
+            return False
+        # "how much did they spend on foreign sites?": only Russians' figures say both
+        users = [self.vocab.measure_users.get(w, set()) for w in self._content(a)]
+        return len(set.intersection(*users) if users else set()) > 1
 
     def _tells_only(self, question: str, a: Analysis) -> bool:
         """ "Hi! I'm writing a report on Chinese e-commerce": the user says who they are or

@@ -2278,3 +2278,15 @@ def test_buyers_beside_active_users_are_the_ones_among_them(assistant, question,
     ones a ratio with active users means, unless the question says "overseas"."""
     answer = ask(assistant, question)
     assert float(answer.value) == pytest.approx(value), answer.text
+
+
+def test_they_asked_first_names_no_buyers(assistant):
+    """Nobody has been named yet: Russians and Chinese shoppers both spent; ask whose."""
+    first = assistant.ask("how much did they spend?")
+    assert not first.answered and first.reason == "ambiguous", first.text
+    _share, total = turns(
+        assistant,
+        "what share of Russian cross-border spending went to Chinese platforms?",
+        "and how much did they spend in total?",
+    )
+    assert total.answered and total.value == 4_300_000_000, total.text
