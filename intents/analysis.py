@@ -1305,6 +1305,12 @@ def _mark_lexicon(
         ):
             _mark(result, key, at)  # "4.7 trillion yuan", "$4.3bn": a quoted figure's unit
             continue
+        verb = at - 2 if before in lexicon.source_determiners else at - 1
+        if result.currency and verb >= 0 and s[verb] in lexicon.source_currency_verbs:
+            # "in dollars, if I convert the yuan at the article's rate": the yuan are what
+            # is converted, the dollars what is asked
+            _mark(result, key, at)
+            continue
         result.currency = lexicon.currencies[key]
         _mark(result, key, at)
         result.currency_at.update(range(at, at + len(key)))

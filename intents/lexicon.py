@@ -138,6 +138,8 @@ class Lexicon:
     level_asks: frozenset[Phrase]  # "what will it grow to?": the level, not the change
     person_pronouns: frozenset[str]  # "he", "him": the person the last answer named
     subject_pronouns: frozenset[str]  # "did THEY spend": who did it, named or not
+    source_currency_verbs: frozenset[str]  # "convert the yuan": the currency converted from
+    source_determiners: frozenset[str]  # ... with "the", "my" between
     person_possessives: frozenset[str]  # "his title": that person's
     figure_links: frozenset[str]  # "the figure FOR ...": the noun is what is asked
     courtesy_words: frozenset[str]  # "... is he right, please?": a courtesy after a tag
@@ -611,6 +613,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         level_asks=_phrases(raw["level_asks"]),
         person_pronouns=frozenset(str(w) for w in raw["person_pronouns"]),
         subject_pronouns=frozenset(str(w) for w in raw["subject_pronouns"]),
+        source_currency_verbs=_stems(raw["source_currency_verbs"]),
+        source_determiners=_stems(raw["source_determiners"]),
         person_possessives=frozenset(str(w) for w in raw["person_possessives"]),
         figure_links=_stems(raw["figure_links"]),
         courtesy_words=_stems(raw["courtesy_words"]),

@@ -2290,3 +2290,28 @@ def test_they_asked_first_names_no_buyers(assistant):
         "and how much did they spend in total?",
     )
     assert total.answered and total.value == 4_300_000_000, total.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how much is shipping frm aliexpress", "what are AliExpress's shipping fees to Russia?"],
+)
+def test_the_price_of_shipping_is_no_count_of_countries_shipped_to(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.answered and answer.reason == "unknown", answer.text
+    assert "shipping" in answer.text
+    assert assistant.ask("how many countries does aliexpress ship to").value == 220
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much was China's online shopping in dollars, if I change the yuan with the "
+        "article's rate?",
+        "online shopping 2016 in dollars, converting the yuan at the article's rate",
+    ],
+)
+def test_the_currency_converted_from_is_not_the_one_asked(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.answered and answer.unit == "USD", answer.text
+    assert round(answer.value / Decimal("1E9"), 2) == Decimal("687.77"), answer.text
