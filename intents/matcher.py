@@ -2809,9 +2809,11 @@ class Matcher(ClaimReading, LastAnswer):
             # article counts, as a share of the figure just given, when a pronoun after the
             # share word points at it ("active users as a percent of that buyer total"
             # names both sides; "this is what percent of ..." makes the last one the part)
-            at = next((i for op, i in a.ops if op == "percent"), None)
-            points = at is not None and any(  # "of them", not "what % of X is that"
-                i > at and a.stems[i - 1] == "of" for i in self._pointing(a)
+            at = next((i for op, i in a.ops if op == "percent"), -1)
+            points = any(  # "of them", not "what % of X is that"; "how much of them
+                # bought in China, in percent?" names the percentage after it
+                i > at and a.stems[i - 1] == "of"
+                for i in self._pointing(a)
             )
             if points and not content & set(self._measure_stems(whole)):
                 facts = (parts[0], whole)

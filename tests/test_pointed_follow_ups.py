@@ -126,3 +126,15 @@ def test_a_growth_asked_of_a_figure_without_one_says_so(assistant, turn):
 def test_the_growth_rate_of_a_figure_with_one_is_given(assistant):
     *_, growth = turns(assistant, "online shopping last year?", "what was the growth rate of that?")
     assert growth.answered and float(growth.value) == pytest.approx(24.7), growth.text
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "and how much of them bought in China, in percent?",
+        "А сколько из них покупали в Китае, в процентах?",
+    ],
+)
+def test_of_them_in_percent_is_the_part_as_a_share_of_the_last_figure(assistant, follow_up):
+    _whole, part = turns(assistant, "how many people did the PayPal survey ask?", follow_up)
+    assert part.answered and part.unit == "%" and round(part.value) == 21, part.text
