@@ -1525,6 +1525,11 @@ def _mark_lexicon(
         if weak:
             result.expects = lexicon.weak_expects[weak[0][0]]
             result.expects_weak = True
+        elif not result.ops and _find(s[main:], lexicon.amount_forms):
+            # "Absolute figure?" after a share: the amount it is of, in the share's stead
+            # ("the gap in absolute terms?" names its figure: the gap)
+            result.expects = "amount"
+            result.expects_weak = True
     for key, at in found:
         result.expects_span.update(range(at, at + len(key)))
     for key, at in taken_out:

@@ -138,6 +138,7 @@ class Lexicon:
     level_asks: frozenset[Phrase]  # "what will it grow to?": the level, not the change
     person_pronouns: frozenset[str]  # "he", "him": the person the last answer named
     subject_pronouns: frozenset[str]  # "did THEY spend": who did it, named or not
+    amount_forms: frozenset[tuple[str, ...]]  # "absolute figure?": an amount asked
     source_currency_verbs: frozenset[str]  # "convert the yuan": the currency converted from
     source_determiners: frozenset[str]  # ... with "the", "my" between
     person_possessives: frozenset[str]  # "his title": that person's
@@ -592,6 +593,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         negated_ops=_inverted(raw["negated_operations"]),
         period_phrases=_phrases(raw["period_phrases"]),
         ignored_phrases=_phrases(raw["ignored_phrases"]),
+        amount_forms=_phrases(raw["amount_forms"]),
         whole_asks=_phrases(raw["whole_asks"]),
         gap_asks=_phrases(raw["gap_asks"]),
         comparison_links=_stems(raw["comparison_links"]),

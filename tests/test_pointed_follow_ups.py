@@ -138,3 +138,18 @@ def test_the_growth_rate_of_a_figure_with_one_is_given(assistant):
 def test_of_them_in_percent_is_the_part_as_a_share_of_the_last_figure(assistant, follow_up):
     _whole, part = turns(assistant, "how many people did the PayPal survey ask?", follow_up)
     assert part.answered and part.unit == "%" and round(part.value) == 21, part.text
+
+
+def test_an_absolute_figure_after_a_share_is_the_amount_it_is_of(assistant):
+    _share, amount = turns(
+        assistant, "what share of Russian spending went to Chinese platforms?", "Absolute figure?"
+    )
+    assert amount.answered and amount.unit == "USD", amount.text
+    assert amount.value == 3_440_000_000, amount.text
+
+
+def test_how_many_places_after_the_buyers_is_where_they_come_from(assistant):
+    _buyers, places = turns(
+        assistant, "How many overseas buyers does AliExpress have?", "from how many places?"
+    )
+    assert places.answered and places.value == 220, places.text
