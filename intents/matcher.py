@@ -171,6 +171,7 @@ class Matcher(ClaimReading, LastAnswer):
                 lambda m: f"{m[1]}{meant[' '.join(m[2].lower().split())]}", question, count=1
             )
         taken_back = self._taking_back.match(question) if context else None
+        taken: set[str] = set()
         if taken_back is not None and context is not None:
             # "no, I meant in total, not the Chinese part": the words taken back are neither
             # read in the turn nor carried from the conversation's earlier words
@@ -208,7 +209,10 @@ class Matcher(ClaimReading, LastAnswer):
             understood = self._target_achieved(question, understood)
         if taken_back is not None:
             understood = self._not_the_one_taken_back(understood, context)
-        elif form is not None:
+        measure_taken_back = taken_back is not None and bool(taken & self._operation_stems)
+        if form is not None and not measure_taken_back:
+            # "no, I meant total e-commerce, not online shopping" too; not "I meant the
+            # amount it reached, not the growth", which takes the measure back itself
             understood = self._corrected_subject_keeps_the_measure(question, understood, context)
         opening = (context or {}).get("first_stems") if first else understood.memory.get("stems")
         first = first or understood.memory.get("last")

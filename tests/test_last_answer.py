@@ -2382,3 +2382,18 @@ def test_a_correction_that_asks_a_whole_question_reads_it_afresh(assistant):
     )
     assert average.answered, average.text
     assert average.value == 875
+
+
+def test_a_subject_corrected_with_the_old_one_ruled_out_keeps_the_rate_asked(assistant):
+    _growth, corrected = turns(
+        assistant,
+        "How much did online shopping grow in 2016?",
+        "Wait, no, I meant total e-commerce, not online shopping.",
+    )
+    assert not corrected.answered and corrected.reason == "kind", corrected.text
+    _growth, amount = turns(
+        assistant,
+        "How much did online shopping grow in 2016?",
+        "no i meant the amount it reached not the growth",
+    )
+    assert amount.value == 4_700_000_000_000, amount.text
