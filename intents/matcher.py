@@ -1072,6 +1072,17 @@ class Matcher(ClaimReading, LastAnswer):
                 # "who said that?" after 2013: of the two figures of that sentence, the one
                 # just given
                 leaning = self._settled_by_last(merged, leaning, frame)
+                if (
+                    no_year is not None
+                    and isinstance(leaning, Query)
+                    and frame is not None
+                    and frame.op is not None
+                    and leaning.op != frame.op
+                    and not self._content(analysis)
+                ):
+                    # "what about in 2015?" after offline retail (retail less online
+                    # shopping): online shopping's 2015 figure is one operand of it, not it
+                    leaning = no_year
                 if frame is not None and self._switches_subject(analysis, frame):
                     merged, leaning = self._without_old_words(
                         analysis, merged, leaning, previous, frame

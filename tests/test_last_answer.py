@@ -2397,3 +2397,10 @@ def test_a_subject_corrected_with_the_old_one_ruled_out_keeps_the_rate_asked(ass
         "no i meant the amount it reached not the growth",
     )
     assert amount.value == 4_700_000_000_000, amount.text
+
+
+def test_another_year_of_a_computed_figure_is_not_one_operand_of_that_year(assistant):
+    _rest, earlier = turns(
+        assistant, "what was China's offline retail in 2016, in yuan?", "what about in 2015?"
+    )
+    assert not earlier.answered and earlier.reason == "year", earlier.text
