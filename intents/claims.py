@@ -174,8 +174,16 @@ def split_claim(
     ):
         return None  # "does the article say how much ...": an ordinary question
     asked = [stems[i] for i in body]
-    if opens_with_number_of(asked) and not set(asked) & lexicon.state_verbs:
-        return None  # "confirm the number of countries the respondents came from": asks it
+    if (
+        opens_with_number_of(asked)
+        and not set(asked) & lexicon.state_verbs
+        and not (
+            head and stems[head - 1] in lexicon.copulas and set(asked) & lexicon.comparison_links
+        )
+    ):
+        # "confirm the number of countries the respondents came from": asks it; "is the
+        # number of warehouses bigger than the number of zones?" sets two against each other
+        return None
     if not head and _asks_conversion([stems[i] for i in body]):
         return None  # "so 4.7 trillion yuan in dollars?": a conversion asked for
     if head and stems[head - 1] in ("do", "does", "did") and stems[head : head + 1] == ["you"]:

@@ -139,6 +139,7 @@ class Lexicon:
     person_pronouns: frozenset[str]  # "he", "him": the person the last answer named
     subject_pronouns: frozenset[str]  # "did THEY spend": who did it, named or not
     amount_forms: frozenset[tuple[str, ...]]  # "absolute figure?": an amount asked
+    copulas: frozenset[str]  # "IS the number of ... bigger": a yes or no
     source_currency_verbs: frozenset[str]  # "convert the yuan": the currency converted from
     source_determiners: frozenset[str]  # ... with "the", "my" between
     person_possessives: frozenset[str]  # "his title": that person's
@@ -594,6 +595,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         period_phrases=_phrases(raw["period_phrases"]),
         ignored_phrases=_phrases(raw["ignored_phrases"]),
         amount_forms=_phrases(raw["amount_forms"]),
+        copulas=_stems(raw["copulas"]),
         whole_asks=_phrases(raw["whole_asks"]),
         gap_asks=_phrases(raw["gap_asks"]),
         comparison_links=_stems(raw["comparison_links"]),

@@ -1215,3 +1215,11 @@ def test_an_alternative_set_aside_is_no_part_of_the_claim(assistant, claim, verd
 def test_a_part_left_out_after_not_is_kept(assistant):
     answer = ask(assistant, "so in 2025, how many consumers would be, you know, not overseas?")
     assert answer.value == 1_000_000_000, answer.text
+
+
+def test_is_the_number_of_one_thing_bigger_than_another_answers_yes_or_no(assistant):
+    answer = assistant.ask(
+        "Is the number of overseas warehouses in the guideline bigger than the number of "
+        "pilot zones?"
+    )
+    assert answer.answered and answer.text.startswith("Yes."), answer.text
