@@ -310,7 +310,10 @@ def statement_order(stems: list[str], lexicon: Lexicon) -> bool:
 
 
 def _relative(stems: list[str], at: int, lexicon: Lexicon) -> bool:
-    """ "28 percent of respondents who shopped ...": after a noun, "who" begins a clause."""
+    """ "28 percent of respondents who shopped ...": after a noun, "who" begins a clause;
+    "bigger than what Russians spent": after "than", "what" names the second figure."""
+    if at > 0 and stems[at - 1] in lexicon.comparison_links:
+        return True
     return stems[at] in lexicon.relative_words and at > 0 and stems[at - 1] in lexicon.count_nouns
 
 

@@ -1223,3 +1223,10 @@ def test_is_the_number_of_one_thing_bigger_than_another_answers_yes_or_no(assist
         "pilot zones?"
     )
     assert answer.answered and answer.text.startswith("Yes."), answer.text
+
+
+def test_bigger_than_what_someone_spent_is_a_claim_not_a_gap(assistant):
+    answer = assistant.ask(
+        "is China's online shopping bigger than what Russians spent cross-border in 2016?"
+    )
+    assert answer.answered and answer.text.startswith("Yes."), answer.text
