@@ -104,6 +104,8 @@ class Lexicon:
     likeness_phrases: tuple[str, ...]  # ", same year as the guideline?": set beside, not about
     typed_symbols: dict[str, str]  # "#1" -> "number one", read before words are split
     up_to_now_phrases: frozenset[Phrase]  # "how many years so far": to the article's date
+    outcome_words: frozenset[Phrase]  # "were actually established": what came of a plan
+    plan_words: frozenset[Phrase]  # "what did the guideline actually call for": the plan
     perfect_auxiliaries: frozenset[str]  # "has" of "has China been the largest ...?"
     perfect_participles: frozenset[str]  # ... and its "been"
     cleft_claim: str  # ... read as "was that from PayPal?"
@@ -566,6 +568,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         likeness_phrases=tuple(str(item).lower() for item in raw["likeness_phrases"]),
         typed_symbols={str(k).lower(): str(v) for k, v in raw["typed_symbols"].items()},
         up_to_now_phrases=_phrases(raw["up_to_now_phrases"]),
+        outcome_words=_phrases(raw["outcome_words"]),
+        plan_words=_phrases(raw["plan_words"]),
         perfect_auxiliaries=_stems(raw["perfect_auxiliaries"]),
         perfect_participles=_stems(raw["perfect_participles"]),
         cleft_claim=str(raw["cleft_claim"]),

@@ -3084,6 +3084,20 @@ class Matcher(ClaimReading, LastAnswer):
         asked = a.stems[a.context_until :]
         return bool(find_phrases(asked, self.vocab.lexicon.now_words))
 
+    def _outcome_of_a_plan(self, reading: Reading, a: Analysis) -> bool:
+        """A target or forecast, for a question about what came of it ("how many overseas
+        warehouses were actually established?"), unless the question names the plan itself
+        ("what was the target, actually?", "what did the guideline actually call for?")."""
+        if a.claimed or a.forecast:
+            return False
+        if not all(self.base.facts[f].is_forecast for f in reading.facts):
+            return False
+        asked = a.stems[a.context_until :]
+        lexicon = self.vocab.lexicon
+        if find_phrases(asked, lexicon.plan_words):
+            return False
+        return bool(find_phrases(asked, lexicon.outcome_words))
+
     def _past_for_the_future(self, reading: Reading, a: Analysis) -> bool:
         """A figure of the past, for a question about the future ("which country will be top
         next?", "how much will Russians spend?"): none of the facts is a forecast or target,
@@ -3858,6 +3872,13 @@ class Matcher(ClaimReading, LastAnswer):
             detail = (
                 "that asks about the present, and the article gives that figure only as "
                 f"{aim or 'a forecast'}"
+            )
+            return Refusal("kind", detail=detail, near=best.facts)
+        if self._outcome_of_a_plan(best, a):  # "how many were actually established?"
+            aim = "a target" if self.base.facts[best.facts[0]].qualifier == "target" else None
+            detail = (
+                "that asks what actually came of it, and the article gives that figure only "
+                f"as {aim or 'a forecast'}"
             )
             return Refusal("kind", detail=detail, near=best.facts)
         if self._past_for_the_future(best, a):  # "which country will be top next?"

@@ -2315,3 +2315,27 @@ def test_the_currency_converted_from_is_not_the_one_asked(assistant, question):
     answer = assistant.ask(question)
     assert answer.answered and answer.unit == "USD", answer.text
     assert round(answer.value / Decimal("1E9"), 2) == Decimal("687.77"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many overseas warehouses were actually established?",
+        "Сколько складов за рубежом построили на самом деле?",
+    ],
+)
+def test_what_came_of_a_target_is_not_the_target(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.answered and answer.reason == "kind", answer.text
+    assert "target" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many overseas warehouses did the guideline actually call for?",
+        "what was the warehouse target, actually?",
+    ],
+)
+def test_the_plan_asked_with_actually_is_still_the_plan(assistant, question):
+    assert assistant.ask(question).value == 100
