@@ -161,6 +161,16 @@ def follow(
         if unmet and covered and not over_time:
             # "how did that compare with 2015?" after 2016's figures only: not their ratio
             return Refusal("year", near=frame.facts[:1], years=tuple(unmet))
+        if (
+            ops == {"growth"}
+            and len(a.years) == 1
+            and not a.year_shift  # "compared with the year before" names the start
+            and covered
+            and a.years[0] < max(covered)
+        ):
+            # "and the growth rate in 2015?" after 2015 and 2016: their growth is 2016's;
+            # the growth in 2015 is from 2014, which the article does not give
+            return Refusal("year", near=frame.facts[:1], years=tuple(a.years))
         return (
             share_of_whole(frame, base) if ops <= {"percent"} else _same_pair(frame, ops, a, base)
         )

@@ -2404,3 +2404,19 @@ def test_another_year_of_a_computed_figure_is_not_one_operand_of_that_year(assis
         assistant, "what was China's offline retail in 2016, in yuan?", "what about in 2015?"
     )
     assert not earlier.answered and earlier.reason == "year", earlier.text
+
+
+def test_to_what_level_after_a_growth_rate_is_the_amount_reached(assistant):
+    _growth, level = turns(
+        assistant, "By what percentage did China's online shopping grow in 2016?", "To what level?"
+    )
+    assert level.answered and level.value == 4_700_000_000_000, level.text
+
+
+def test_the_growth_in_the_earlier_year_of_a_pair_is_not_the_pairs_growth(assistant):
+    _gap, growth = turns(
+        assistant,
+        "what was the increase in online shopping from 2015 to 2016, in dollars?",
+        "And the growth rate in 2015?",
+    )
+    assert not growth.answered and growth.reason == "year", growth.text
