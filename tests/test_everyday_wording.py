@@ -1422,3 +1422,17 @@ def test_a_dozen_is_twelve_and_signing_off_is_confirming(assistant):
     answer = ask(assistant, "Which government body signed off on the dozen pilot zones?")
     assert answer.answered, answer.text
     assert "State Council" in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Which Alibaba executive talked about the 100 million user goal?", "Shen Difan"),
+        ("Which executive mentioned the 100 million user target?", "Shen Difan"),
+        ("Who partnered with PayPal on that cross-border shopping report?", "Ipsos"),
+    ],
+)
+def test_who_mentioned_a_figure_and_the_reports_other_name(assistant, question, name):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert name in answer.text.splitlines()[0], answer.text
