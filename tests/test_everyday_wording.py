@@ -1436,3 +1436,8 @@ def test_who_mentioned_a_figure_and_the_reports_other_name(assistant, question, 
     answer = ask(assistant, question)
     assert answer.answered, answer.text
     assert name in answer.text.splitlines()[0], answer.text
+
+
+def test_how_many_more_years_is_the_span_between_two_dates(assistant):
+    answer = ask(assistant, "How many more years did AliExpress exist than JD's cross-border site?")
+    assert answer.answered and answer.unit == "years" and answer.value == 5, answer.text
