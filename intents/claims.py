@@ -314,6 +314,8 @@ def _relative(stems: list[str], at: int, lexicon: Lexicon) -> bool:
     "bigger than what Russians spent": after "than", "what" names the second figure."""
     if at > 0 and stems[at - 1] in lexicon.comparison_links:
         return True
+    if at > 1 and stems[at - 1] == "of" and stems[at - 2] != "as":
+        return True  # "half of what Russians spent", not "as of what date"
     return stems[at] in lexicon.relative_words and at > 0 and stems[at - 1] in lexicon.count_nouns
 
 

@@ -1230,3 +1230,25 @@ def test_bigger_than_what_someone_spent_is_a_claim_not_a_gap(assistant):
         "is China's online shopping bigger than what Russians spent cross-border in 2016?"
     )
     assert answer.answered and answer.text.startswith("Yes."), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        (
+            "Claim: over half of what Russians spent on cross-border sites went to Chinese "
+            "platforms. Correct?",
+            True,
+        ),
+        ("Is it true that 90% of what Russian shoppers spent cross-border went to China?", False),
+    ],
+)
+def test_a_share_of_what_someone_spent_is_claimed_not_asked(assistant, question, yes):
+    answer = assistant.ask(question)
+    assert answer.answered, answer.text
+    assert answer.text.startswith("Yes." if yes else "No."), answer.text
+
+
+def test_dipping_a_toe_into_foreign_markets_is_testing_the_waters_overseas(assistant):
+    answer = assistant.ask("Name the flash-sale site Vip set up to dip a toe into foreign markets.")
+    assert answer.answered and "VIPme" in answer.text.splitlines()[0], answer.text
