@@ -311,11 +311,10 @@ def statement_order(stems: list[str], lexicon: Lexicon) -> bool:
 
 def _relative(stems: list[str], at: int, lexicon: Lexicon) -> bool:
     """ "28 percent of respondents who shopped ...": after a noun, "who" begins a clause;
-    "bigger than what Russians spent": after "than", "what" names the second figure."""
-    if at > 0 and stems[at - 1] in lexicon.comparison_links:
-        return True
-    if at > 1 and stems[at - 1] == "of" and stems[at - 2] != "as":
-        return True  # "half of what Russians spent", not "as of what date"
+    "bigger than what Russians spent": after "than" or "of", "what" names a figure."""
+    if at > 0 and stems[at - 1] in lexicon.free_relative_links:
+        # "half of what Russians spent", not "as of what date"
+        return tuple(stems[max(0, at - 2) : at]) not in lexicon.date_anchors
     return stems[at] in lexicon.relative_words and at > 0 and stems[at - 1] in lexicon.count_nouns
 
 

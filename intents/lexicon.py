@@ -142,6 +142,8 @@ class Lexicon:
     subject_pronouns: frozenset[str]  # "did THEY spend": who did it, named or not
     amount_forms: frozenset[tuple[str, ...]]  # "absolute figure?": an amount asked
     copulas: frozenset[str]  # "IS the number of ... bigger": a yes or no
+    free_relative_links: frozenset[str]  # "than WHAT Russians spent": a figure, not asked
+    date_anchors: frozenset[Phrase]  # "as of what date": asked after all
     source_currency_verbs: frozenset[str]  # "convert the yuan": the currency converted from
     source_determiners: frozenset[str]  # ... with "the", "my" between
     person_possessives: frozenset[str]  # "his title": that person's
@@ -600,6 +602,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         ignored_phrases=_phrases(raw["ignored_phrases"]),
         amount_forms=_phrases(raw["amount_forms"]),
         copulas=_stems(raw["copulas"]),
+        free_relative_links=_stems(raw["free_relative_links"]),
+        date_anchors=_phrases(raw["date_anchors"]),
         whole_asks=_phrases(raw["whole_asks"]),
         gap_asks=_phrases(raw["gap_asks"]),
         comparison_links=_stems(raw["comparison_links"]),

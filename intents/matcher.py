@@ -3867,18 +3867,20 @@ class Matcher(ClaimReading, LastAnswer):
         if self._figure_asked_of_a_name(best, a):  # "and the 2017 figure?" after its source
             detail = "that asks for a figure, and the article gives only a name for it"
             return Refusal("kind", detail=detail, near=best.facts)
-        if self._forecast_for_now(best, a):  # "how many overseas users does Alibaba have now?"
+        # "how many overseas users does Alibaba have now?", "how many warehouses were
+        # actually established?": the article gives a target or a forecast
+        asked_of_a_plan = (
+            "about the present"
+            if self._forecast_for_now(best, a)
+            else "what actually came of it"
+            if self._outcome_of_a_plan(best, a)
+            else None
+        )
+        if asked_of_a_plan is not None:
             aim = "a target" if self.base.facts[best.facts[0]].qualifier == "target" else None
             detail = (
-                "that asks about the present, and the article gives that figure only as "
+                f"that asks {asked_of_a_plan}, and the article gives that figure only as "
                 f"{aim or 'a forecast'}"
-            )
-            return Refusal("kind", detail=detail, near=best.facts)
-        if self._outcome_of_a_plan(best, a):  # "how many were actually established?"
-            aim = "a target" if self.base.facts[best.facts[0]].qualifier == "target" else None
-            detail = (
-                "that asks what actually came of it, and the article gives that figure only "
-                f"as {aim or 'a forecast'}"
             )
             return Refusal("kind", detail=detail, near=best.facts)
         if self._past_for_the_future(best, a):  # "which country will be top next?"

@@ -1395,24 +1395,13 @@ def test_total_growth_asked_in_yuan_is_still_the_amount(assistant):
         ("Encore, encore: how many active users did AliExpress register?", 60_000_000),
         ("Gosh, how many overseas buyers did AliExpress have?", 100_000_000),
         ("how many countries hath the survey covered?", 32),
-    ],
-)
-def test_interjections_and_old_english_ask_nothing_more(assistant, question, value):
-    answer = ask(assistant, question)
-    assert answer.answered, answer.text
-    assert answer.value == value, answer.text
-
-
-@pytest.mark.parametrize(
-    ("question", "value"),
-    [
         ("how many overseas depots did the 2015 guideline promote?", 100),
         ("How many countries did the survey span?", 32),
         ("what is AliExpress's middle-term target for users?", 100_000_000),
         ("how many consumers will Alibaba serve domestically by 2025", 1_000_000_000),
     ],
 )
-def test_everyday_words_for_depots_spans_and_home(assistant, question, value):
+def test_interjections_old_english_and_everyday_nouns_ask_nothing_more(assistant, question, value):
     answer = ask(assistant, question)
     assert answer.answered, answer.text
     assert answer.value == value, answer.text
