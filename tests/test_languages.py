@@ -352,3 +352,17 @@ def test_who_asks_in_words_no_language_file_reads_is_left_out(assistant, questio
 def test_a_sentence_with_a_number_is_never_left_out_as_who_asks(assistant):
     answer = ask(assistant, "Брокер купил 30 посылок. Сколько это процентов?")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In what year did China first become the most popular destination for overseas online "
+        "shopping?",
+        "В каком году Китай впервые стал самым популярным направлением для зарубежных "
+        "онлайн-покупок?",
+    ],
+)
+def test_overseas_online_shopping_is_cross_border_shopping(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.answered and answer.value == 2016, answer.text
