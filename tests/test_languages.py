@@ -366,3 +366,10 @@ def test_a_sentence_with_a_number_is_never_left_out_as_who_asks(assistant):
 def test_overseas_online_shopping_is_cross_border_shopping(assistant, question):
     answer = assistant.ask(question)
     assert answer.answered and answer.value == 2016, answer.text
+
+
+def test_the_creation_of_aliexpress_is_its_founding(assistant):
+    answer = assistant.ask(
+        "Сколько лет между созданием AliExpress и запуском трансграничной платформы JD?"
+    )
+    assert answer.answered and answer.value == 5 and answer.unit == "years", answer.text
