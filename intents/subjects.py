@@ -38,9 +38,29 @@ class SubjectRules:
         said = set(a.stems) & (terms.measure - terms.entity) - {"not"}  # "non-" says no one
         if any(self.vocab.measure_users.get(s, set()) <= {entity} for s in said):
             return False
+        if self._sole_sources.get(entity, frozenset()) & set(a.stems):
+            return False  # "what target did Shen Difan give?": he speaks only of AliExpress
         # "respondents came from how many countries?": what only this subject's figures
         # count (the survey's respondents) names it as well as its name would
         return self._sole_units.get(entity, frozenset()).isdisjoint(a.stems)
+
+    @cached_property
+    def _sole_sources(self) -> dict[str, frozenset[str]]:
+        """Each subject and the words of the names of the people who give figures of that
+        subject only (Shen Difan: AliExpress), built once, on first use. An organisation
+        named is no such subject ("a quote from Yandex on the spending data" asks a quote)."""
+        subjects: dict[str, set[str]] = {}
+        for fact in self.base.facts.values():
+            if fact.source:
+                subjects.setdefault(fact.source, set()).add(fact.entity)
+        sole: dict[str, set[str]] = {}
+        for source_id, entities in subjects.items():
+            source = self.base.sources.get(source_id)
+            if source is None or len(entities) != 1 or "person" not in source.kinds:
+                continue
+            words = {stem(w) for alias in source.aliases for w in self.vocab.lexicon.words(alias)}
+            sole.setdefault(next(iter(entities)), set()).update(words)
+        return {entity: frozenset(words) for entity, words in sole.items()}
 
     @cached_property
     def _sole_units(self) -> dict[str, frozenset[str]]:

@@ -1430,3 +1430,10 @@ def test_who_mentioned_a_figure_and_the_reports_other_name(assistant, question, 
 def test_how_many_more_years_is_the_span_between_two_dates(assistant):
     answer = ask(assistant, "How many more years did AliExpress exist than JD's cross-border site?")
     assert answer.answered and answer.unit == "years" and answer.value == 5, answer.text
+
+
+def test_a_person_who_speaks_of_one_subject_names_it(assistant):
+    answer = ask(assistant, "what target did Shen Difan give?")
+    assert answer.answered and answer.value == 100_000_000, answer.text
+    refused = ask(assistant, "Can you give me a quote from Yandex on the spending data?")
+    assert not refused.answered, refused.text
