@@ -419,6 +419,22 @@ def _about_the_user(
     return frozenset(out | aside), frozenset(aside)
 
 
+def _changes_money(s: list[str], end: int, lexicon: Lexicon) -> bool:
+    """ "If I change the yuan with the article's rate", "change it to dollars": a verb of
+    changing with a currency right after it (only a determiner, a pronoun, a sum or
+    "to"/"into" between) exchanges money; "how much did it change in 2016 in yuan?" does
+    not."""
+    if end < 1 or s[end - 1] not in lexicon.source_currency_verbs:
+        return False
+    between = lexicon.source_determiners | lexicon.pronouns | lexicon.currency_links
+    for j in range(end, min(end + 4, len(s))):
+        if any(tuple(s[j : j + len(key)]) == key for key in lexicon.currencies):
+            return True
+        if not (s[j] in between or is_number(s[j]) or s[j] in SCALE_WORDS):
+            return False
+    return False
+
+
 def _in_a_first_period(s: list[str], at: int, result: Analysis, lexicon: Lexicon) -> bool:
     """ "VIPme's sales in its first year": the year there is a period of the figure asked;
     "the first year it was the top destination" asks for a year."""
@@ -1370,7 +1386,9 @@ def _mark_lexicon(
         if lexicon.operations[key] != "percent" and quoted:
             _mark(result, key, at)  # "the 24.7% growth": a figure quoted, not asked for
             continue
-        result.ops.append((lexicon.operations[key], at))
+        if _changes_money(s, end, lexicon):
+            op = "convert"  # "change the yuan into dollars": an exchange, not a change
+        result.ops.append((op, at))
         result.op_span.update(range(at, at + len(key)))
         _mark(result, key, at)
     if set(s) & lexicon.absolute_words and not result.percent_named:

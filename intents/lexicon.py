@@ -146,6 +146,7 @@ class Lexicon:
     date_anchors: frozenset[Phrase]  # "as of what date": asked after all
     source_currency_verbs: frozenset[str]  # "convert the yuan": the currency converted from
     source_determiners: frozenset[str]  # ... with "the", "my" between
+    currency_links: frozenset[str]  # "change it TO dollars": exchanged, not changed
     person_possessives: frozenset[str]  # "his title": that person's
     figure_links: frozenset[str]  # "the figure FOR ...": the noun is what is asked
     courtesy_words: frozenset[str]  # "... is he right, please?": a courtesy after a tag
@@ -627,6 +628,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         subject_pronouns=frozenset(str(w) for w in raw["subject_pronouns"]),
         source_currency_verbs=_stems(raw["source_currency_verbs"]),
         source_determiners=_stems(raw["source_determiners"]),
+        currency_links=_stems(raw["currency_links"]),
         person_possessives=frozenset(str(w) for w in raw["person_possessives"]),
         figure_links=_stems(raw["figure_links"]),
         courtesy_words=_stems(raw["courtesy_words"]),

@@ -2309,6 +2309,7 @@ def test_the_price_of_shipping_is_no_count_of_countries_shipped_to(assistant, qu
         "How much was China's online shopping in dollars, if I change the yuan with the "
         "article's rate?",
         "online shopping 2016 in dollars, converting the yuan at the article's rate",
+        "China's 2016 online shopping: change those yuan into dollars",
     ],
 )
 def test_the_currency_converted_from_is_not_the_one_asked(assistant, question):
