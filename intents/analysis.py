@@ -978,6 +978,21 @@ def _giving_after_who(stems: list[str], lexicon: Lexicon) -> set[int]:
     }
 
 
+def _giving_after_giver(stems: list[str], lexicon: Lexicon, givers: frozenset[str]) -> set[int]:
+    """Positions of a verb of making or giving figures right after the noun for who gave
+    them ("which consultancy produced the figures", "what agency compiled"), one word
+    between at most. Not a verb whose object is a report ("which firm released the trade
+    report"): who released it is a figure of its own."""
+    giving = lexicon.attribution_cues | lexicon.source_verbs | lexicon.doing_verbs
+    return {
+        j
+        for i, word in enumerate(stems)
+        if word in givers
+        for j in range(i + 1, min(i + 3, len(stems)))
+        if stems[j] in giving and not set(stems[j + 1 : j + 5]) & lexicon.released_works
+    }
+
+
 def _asks_who_gave(stems: list[str], lexicon: Lexicon) -> bool:
     """ "which firm estimated", "what government body confirmed", "who gives the numbers": a
     question word, a noun for who gives figures (a word may come between; none after
@@ -1526,8 +1541,10 @@ def _mark_lexicon(
         # word for who gave a figure says only that its giver is asked
         givers = lexicon.giver_nouns | lexicon.organisation_nouns  # "which authority stated"
         result.lexical.update(i for i in range(main, len(s)) if s[i] in givers)
-        # "who published that?": the verb says only that the giver is asked
+        # "who published that?", "which consultancy produced the online shopping
+        # figures?": the verb says only that the giver is asked
         result.lexical.update(i for i in _giving_after_who(s, lexicon) if i > main)
+        result.lexical.update(i for i in _giving_after_giver(s, lexicon, givers) if i > main)
     if (
         result.expects == "amount"
         and in_percent

@@ -237,6 +237,7 @@ class Lexicon:
     whole_words: frozenset[str]  # "and all together?": the whole of the part just given
     doing_verbs: frozenset[str]  # "who did/ran the survey": made a piece of research
     study_nouns: frozenset[str]  # "survey", "report", "study": research someone made
+    released_works: frozenset[str]  # "report", "survey": released as a whole
     topic_links: frozenset[Phrase]  # "the survey about shopping": what the study was about
     topic_heads: frozenset[str]  # ... of a survey of people, not of data or a report
     excepting_words: frozenset[str]  # "other than Chinese": a negation without "not"
@@ -744,6 +745,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         doing_verbs=_stems(raw["doing_verbs"]),
         whole_words=_stems(raw["whole_words"]),
         study_nouns=_stems(raw["study_nouns"]),
+        released_works=_stems(raw["released_works"]),
         topic_links=_phrases(raw["topic_links"]),
         topic_heads=_stems(raw["topic_heads"]),
         alone_words=_stems(raw["alone_words"]),

@@ -1127,6 +1127,9 @@ def test_how_much_russians_forked_out_is_their_spending(assistant):
     [
         ("who is giving numbers of russian spending, which company", "Yandex"),
         ("which firm is supplying the online shopping figure", "iResearch"),
+        ("which consultancy compiled the online shopping numbers", "iResearch"),
+        ("what agency produced the figures on russian spending abroad", "Yandex"),
+        ("which research firm released the cross-border trade report", "Ipsos"),
     ],
 )
 def test_who_is_giving_the_figures_asks_their_source(assistant, question, source):
