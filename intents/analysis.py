@@ -255,6 +255,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     question = _dictated_pattern(tuple(marks)).sub(lambda m: marks[m[1].lower()], question)
     question = _telegram_stop_pattern(lexicon.telegram_stops).sub(".", question)
     question = _without_cleft(_without_cleft_choice(question, lexicon), lexicon)
+    question = _year_choice(question, lexicon)
     question = _introduction_set_apart(question, lexicon)
     question = _attribution_last(question, vocab)
     question = _without_alternative_set_aside(question, lexicon)
@@ -544,6 +545,56 @@ def _without_cleft_choice(question: str, lexicon: Lexicon) -> str:
     if found is None or any(ch.isdigit() for ch in found["names"]):
         return question
     return f"{question[: found.start()]}{lexicon.cleft_choice_question} {question[found.end() :]}"
+
+
+_YEAR_CHOICE = re.compile(
+    r"(?P<lead>[\s,;:\u2013\u2014-]*(?:\b(?:in|for|during|by|from|of)\s+)?)"
+    r"(?:the\s+year\s+)?(?P<first>(?:19|20)\d\d)\s+or\s+(?:in\s+|for\s+)?"
+    r"(?P<second>(?:19|20)\d\d)\s*(?P<end>[?.!]*)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _year_choice(question: str, lexicon: Lexicon) -> str:
+    """ "Did China beat the US in 2013 or 2014?", "is the 6.3 trillion figure for 2016 or
+    2015?": two years offered at the end ask which year it was, as "which year did China
+    beat the US?" does; read as a claim about the first year, the answer was a bare "No"."""
+    cleft = _cleft_year_choice_pattern(lexicon.cleft_openers, lexicon.relative_words).search(
+        question
+    )
+    if cleft is not None and cleft["first"] != cleft["second"]:
+        # "was it 2015 or 2016 that JD launched its platform?"
+        asked = f"{lexicon.year_choice_question} {cleft['rest']}"
+        return f"{question[: cleft.start()]}{asked}"
+    found = _YEAR_CHOICE.search(question)
+    if found is None or found["first"] == found["second"]:
+        return question
+    before = question[: found.start()]
+    ends = [m.end() for m in _SENTENCE_MARK.finditer(before)]
+    start = ends[-1] if ends else 0  # the asking sentence ("6.3" ends none)
+    sentence = before[start:]
+    words = set(lexicon.words(sentence.lower()))
+    if words & set(lexicon.comparatives):
+        return question  # "did Russians spend more in 2016 or 2015?" compares the two years
+    if words & lexicon.question_words:
+        return f"{before}{found['end'] or '?'}"  # "when did JD launch, 2015 or 2016?"
+    asked = f"{lexicon.year_choice_question} {sentence.strip()}{found['end'] or '?'}"
+    return f"{before[:start]} {asked}"
+
+
+_SENTENCE_MARK = re.compile(r"[.?!]+(?=\s|$)")
+
+
+@lru_cache(maxsize=4)
+def _cleft_year_choice_pattern(
+    openers: tuple[str, ...], relatives: frozenset[str]
+) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{either(openers)})\s+(?:in\s+)?(?P<first>(?:19|20)\d\d)\s+or\s+"
+        rf"(?:in\s+)?(?P<second>(?:19|20)\d\d)\s*,?\s+(?:{either(relatives)}|when)\s+"
+        r"(?P<rest>.+)$",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=4)

@@ -110,6 +110,7 @@ class Lexicon:
     perfect_participles: frozenset[str]  # ... and its "been"
     cleft_claim: str  # ... read as "was that from PayPal?"
     cleft_choice_question: str  # "was it A or B that ...": asks who
+    year_choice_question: str  # "... in 2013 or 2014?": asks which year
     months: tuple[str, ...]  # month names as typed, for days said as ordinals
     day_ordinals: dict[str, int]  # "tenth" -> 10, beside a month's name
     realised_words: frozenset[str]  # "an actual result": a figure said to have happened
@@ -578,6 +579,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         perfect_participles=_stems(raw["perfect_participles"]),
         cleft_claim=str(raw["cleft_claim"]),
         cleft_choice_question=str(raw["cleft_choice_question"]),
+        year_choice_question=str(raw["year_choice_question"]),
         time_passing=_stems(raw["time_passing"]),
         naming_verbs=_stems(raw["naming_verbs"]),
         name_words=_stems(raw["name_words"]),

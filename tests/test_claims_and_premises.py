@@ -1252,3 +1252,29 @@ def test_a_share_of_what_someone_spent_is_claimed_not_asked(assistant, question,
 def test_dipping_a_toe_into_foreign_markets_is_testing_the_waters_overseas(assistant):
     answer = assistant.ask("Name the flash-sale site Vip set up to dip a toe into foreign markets.")
     assert answer.answered and "VIPme" in answer.text.splitlines()[0], answer.text
+
+
+# --- two years offered: which one it was, never "No" to the first -----------------------
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("did China overtake the US as the biggest online retail market in 2012 or in 2013?", 2013),
+        ("is the 8.8 trillion yuan estimate for 2017 or 2018?", 2018),
+        ("were the twelve pilot zones approved in 2015 or 2016", 2016),
+        ("was it 2009 or 2010 that AliExpress was set up?", 2010),
+    ],
+)
+def test_two_years_offered_ask_which_year(assistant, question, year):
+    answer = ask(assistant, question)
+    assert answer.answered and answer.value == year, answer.text
+    assert not answer.text.startswith(("No.", "Yes.")), answer.text
+
+
+def test_two_years_offered_after_a_figure_ask_the_figures_year(assistant):
+    _, dated = turns(assistant, "how many pilot zones does China have?", "is that 2015 or 2016?")
+    assert dated.answered and dated.value == 2016, dated.text
+
+
+def test_more_in_one_of_two_years_compares_them(assistant):
+    answer = ask(assistant, "did Russians spend more in 2015 or 2016?")
+    assert not answer.answered, answer.text  # the article gives 2016 only
