@@ -458,14 +458,25 @@ class Verifier:
         if len(pair & said) != 1 or len(reading.facts) < 2 or reading.op != "percent":
             return False
         fact = self.base.facts[fact_id]
-        if reading.facts[-1] == fact_id and fact.formula is None:
+        if fact.formula is None and fact_id in (reading.facts[-1], self._larger(reading)):
             # "what share of cross-border volume was retail?": a part of the stated pair
-            # (not of a gap "between active users and the target", which is computed)
+            # (not of a gap "between active users and the target", which is computed); the
+            # larger of two figures is the whole a share is taken of, whatever their order
             return True
         others = set().union(*(self.vocab.terms[f].all for f in reading.facts if f != fact_id))
         own = set(self.measure_words[fact_id]) - others - pair
         own -= self.vocab.lexicon.stopwords | self.vocab.lexicon.pair_joiners
         return bool(own) and not own & said
+
+    def _larger(self, reading: Reading) -> str | None:
+        """The larger of a reading's two stated figures in one unit, or None."""
+        if len(reading.facts) != 2:
+            return None
+        first, second = (self.base.facts[f] for f in reading.facts)
+        values = (first.value, second.value)
+        if first.unit != second.unit or not all(isinstance(v, Decimal) for v in values):
+            return None
+        return first.id if first.value > second.value else second.id
 
     def is_premise(self, reading: Reading, a: Analysis) -> bool:
         """A single figure the question itself quotes, when the question asks more than to

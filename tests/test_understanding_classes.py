@@ -502,6 +502,7 @@ def test_a_date_the_article_gives_is_answered(assistant):
         "cross-border volume in 2016, B2B versus retail?",
         "what was the B2B-only cross-border volume?",
         "What percentage of China's total e-commerce was B2B in 2016?",
+        "what fraction of the 6.3 trillion yuan of cross-border trade was retail?",
     ],
 )
 def test_one_part_of_a_figure_given_together_is_not_the_whole(assistant, question):
@@ -2340,3 +2341,8 @@ def test_what_came_of_a_target_is_not_the_target(assistant, question):
 )
 def test_the_plan_asked_with_actually_is_still_the_plan(assistant, question):
     assert assistant.ask(question).value == 100
+
+
+def test_the_pair_as_the_part_of_a_larger_whole_is_computed(assistant):
+    answer = ask(assistant, "cross-border volume as a share of total retail in 2016?")
+    assert answer.answered and answer.unit == "%", answer.text  # 6.3 of 33.57 trillion
