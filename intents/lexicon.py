@@ -68,7 +68,8 @@ class Lexicon:
     user_actions: frozenset[Phrase]  # "apply", "register": what a user would do
     belief_verbs: frozenset[str]  # "what do listeners think ...?": a view asked, not a figure
     future_cues: frozenset[Phrase]  # "will", "next": a question about what is to come
-    deadline_cues: frozenset[Phrase]  # "by when", "supposed to": a year to come is asked
+    deadline_cues: frozenset[Phrase]  # "supposed to": a year to come is asked
+    by_when_cues: frozenset[Phrase]  # "by when": a target's deadline, or when it happened
     not_until_words: frozenset[str]  # "JD only launched it in 2017?": not before that year
     owner_cues: frozenset[Phrase]  # "run by", "owned by": whose a platform is
     exceeding_verbs: frozenset[str]  # "by how much did A exceed B": two measures set apart
@@ -548,6 +549,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         belief_verbs=frozenset(raw["belief_verbs"]),
         future_cues=_phrases(raw["future_cues"]),
         deadline_cues=_phrases(raw["deadline_cues"]),
+        by_when_cues=_phrases(raw["by_when_cues"]),
         not_until_words=_stems(raw["not_until_words"]),
         owner_cues=_phrases(raw["owner_cues"]),
         exceeding_verbs=_stems(raw["exceeding_verbs"]),

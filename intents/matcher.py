@@ -1552,7 +1552,8 @@ class Matcher(ClaimReading, LastAnswer):
             return None
         fact = self.base.facts[frame.facts[0]]
         lexicon = self.vocab.lexicon
-        cues = {w for p in (*lexicon.forecast_cues, *lexicon.deadline_cues) for w in p}
+        phrases = (*lexicon.forecast_cues, *lexicon.deadline_cues, *lexicon.by_when_cues)
+        cues = {w for p in phrases for w in p}
         own = self.vocab.terms[fact.id].all | lexicon.target_words | cues
         said = {s for s in a.stems[a.context_until :] if s not in lexicon.function_words}
         said -= own | lexicon.question_words | lexicon.stopwords | self._only_restating(a)
@@ -3088,7 +3089,7 @@ class Matcher(ClaimReading, LastAnswer):
         """A target or forecast, for a question about what came of it ("how many overseas
         warehouses were actually established?"), unless the question names the plan itself
         ("what was the target, actually?", "what did the guideline actually call for?")."""
-        if a.claimed or a.forecast:
+        if a.forecast:
             return False
         if not all(self.base.facts[f].is_forecast for f in reading.facts):
             return False
@@ -3096,7 +3097,12 @@ class Matcher(ClaimReading, LastAnswer):
         lexicon = self.vocab.lexicon
         if find_phrases(asked, lexicon.plan_words):
             return False
-        return bool(find_phrases(asked, lexicon.outcome_words))
+        if a.claimed:
+            # "and were they all built?" asks what came of the 100 warehouses; a claim that
+            # types a figure or a year checks the target itself ("is the target 100?")
+            return not any(is_number(w) for w in lexicon.words(a.question))
+        # "how many have been built?", "... so far": what was done by the article's date
+        return bool(find_phrases(asked, lexicon.outcome_words)) or self._up_to_now(asked)
 
     def _past_for_the_future(self, reading: Reading, a: Analysis) -> bool:
         """A figure of the past, for a question about the future ("which country will be top
@@ -3941,16 +3947,24 @@ class Matcher(ClaimReading, LastAnswer):
         2015 guideline's 100 warehouses)."""
         fact = self.base.facts[fact_id]
         ahead = fact.is_forecast and fact.year is not None and fact.year > ARTICLE_YEAR
-        return self._asks_a_deadline(a) and not ahead
+        if ahead or not self._asks_a_deadline(a):
+            return False
+        # "by when had AliExpress passed 100 million buyers?" asks when it happened
+        undated = fact.year is None and fact.unit != "year"  # "by when do they hope to reach it?"
+        return undated or fact.is_forecast or self._asks_a_deadline(a, by_when=False)
 
-    def _asks_a_deadline(self, a: Analysis) -> bool:
-        """ "By when ...?", "when is it supposed to ...", "when will ...": a year to come."""
+    def _asks_a_deadline(self, a: Analysis, by_when: bool = True) -> bool:
+        """ "By when ...?", "when is it supposed to ...", "when will ...": a year to come
+        (`by_when`: "by when", "by what year" count, which ask it only of a target)."""
         if a.expects != "year":
             return False
         asked = a.stems[a.main_from :]
         lexicon = self.vocab.lexicon
         return bool(
-            find_phrases(asked, lexicon.deadline_cues) or find_phrases(asked, lexicon.future_cues)
+            find_phrases(asked, lexicon.deadline_cues)
+            or find_phrases(asked, lexicon.future_cues)
+            or by_when
+            and find_phrases(asked, lexicon.by_when_cues)
         )
 
     def _rate_words(self, rate: str) -> set[str]:

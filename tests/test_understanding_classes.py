@@ -2324,12 +2324,67 @@ def test_the_currency_converted_from_is_not_the_one_asked(assistant, question):
     [
         "how many overseas warehouses were actually established?",
         "Сколько складов за рубежом построили на самом деле?",
+        "how many of the overseas warehouses have been constructed?",
     ],
 )
 def test_what_came_of_a_target_is_not_the_target(assistant, question):
     answer = assistant.ask(question)
     assert not answer.answered and answer.reason == "kind", answer.text
     assert "target" in answer.text
+
+
+def test_whether_a_target_was_met_is_no_yes(assistant):
+    _, met = turns(
+        assistant,
+        "how many overseas warehouses did the 2015 guideline promote?",
+        "were they built?",
+    )
+    assert not met.answered and met.reason == "kind", met.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many warehouses abroad did the commerce ministry want built?",
+        "the ministry wanted chinese platforms to build how many warehouses overseas",
+    ],
+)
+def test_building_warehouses_is_their_establishment(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.answered and answer.value == 100, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("by which year had AliExpress got more than 100 million overseas buyers?", 2017),
+        ("by when had China become the biggest online retail market?", 2013),
+    ],
+)
+def test_by_when_something_happened_is_its_year(assistant, question, year):
+    answer = assistant.ask(question)
+    assert answer.answered and answer.value == year, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "by what year must the overseas warehouses be built?",
+        "by when should the 100 warehouses be established?",
+    ],
+)
+def test_by_when_a_target_without_a_deadline_is_refused(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.answered and answer.reason == "kind", answer.text
+
+
+def test_by_when_an_undated_aim_is_refused_not_a_crash(assistant):
+    _, when = turns(
+        assistant,
+        "what medium-term user target did Shen Difan give?",
+        "by when do they hope to reach it?",
+    )
+    assert not when.answered, when.text
 
 
 @pytest.mark.parametrize(
