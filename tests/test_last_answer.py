@@ -2420,3 +2420,19 @@ def test_the_growth_in_the_earlier_year_of_a_pair_is_not_the_pairs_growth(assist
         "And the growth rate in 2015?",
     )
     assert not growth.answered and growth.reason == "year", growth.text
+
+
+@pytest.mark.parametrize("follow_up", ["up by how much?", "how much was it up?"])
+def test_up_by_how_much_after_a_figure_is_its_growth(assistant, follow_up):
+    _, up = turns(assistant, "what was China's online shopping in 2016?", follow_up)
+    assert up.answered and up.unit == "%" and up.value == Decimal("24.7"), up.text
+
+
+def test_number_who_did_not_after_a_share_is_a_count(assistant):
+    *_, rest = turns(
+        assistant,
+        "how many people answered the paypal ipsos survey?",
+        "what share of them shopped on chinese websites?",
+        "number who didn't?",
+    )
+    assert rest.answered and rest.unit == "respondents" and rest.value == 22120, rest.text
