@@ -1029,6 +1029,16 @@ def _giving_after_who(stems: list[str], lexicon: Lexicon) -> set[int]:
     }
 
 
+def _opens_with_a_share_of(stems: list[str], lexicon: Lexicon) -> bool:
+    """Does a turn open, after "and", "so" or "ok", with "as a percentage of ..."?"""
+    lead = 0
+    while lead < len(stems) and (
+        stems[lead] in lexicon.discourse_fillers or (stems[lead],) in lexicon.followup_openers
+    ):
+        lead += 1
+    return any(at == lead for _, at in _find(stems[lead : lead + 5], lexicon.share_of_openers))
+
+
 def _giving_after_giver(stems: list[str], lexicon: Lexicon, givers: frozenset[str]) -> set[int]:
     """Positions of a verb of making or giving figures right after the noun for who gave
     them ("which consultancy produced the figures", "what agency compiled"), one word
@@ -1643,6 +1653,9 @@ def _mark_lexicon(
         _mark(result, key, at)
     if any(w in lexicon.pronouns for w in s[result.context_until :]):
         result.points_back = True  # "Germans love it. How much did they spend?"
+    if _opens_with_a_share_of(s[result.context_until :], lexicon):
+        # "As a percentage of the active users?": the figure just given is the part
+        result.anaphora = result.points_back = True
     head = s[result.context_until : result.context_until + 2]
     fronted = (
         head[:1] == ["of"]

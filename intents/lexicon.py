@@ -112,6 +112,7 @@ class Lexicon:
     cleft_claim: str  # ... read as "was that from PayPal?"
     cleft_choice_question: str  # "was it A or B that ...": asks who
     year_choice_question: str  # "... in 2013 or 2014?": asks which year
+    share_of_openers: frozenset[Phrase]  # "As a percentage of ...?": of the last figure
     months: tuple[str, ...]  # month names as typed, for days said as ordinals
     day_ordinals: dict[str, int]  # "tenth" -> 10, beside a month's name
     realised_words: frozenset[str]  # "an actual result": a figure said to have happened
@@ -582,6 +583,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         cleft_claim=str(raw["cleft_claim"]),
         cleft_choice_question=str(raw["cleft_choice_question"]),
         year_choice_question=str(raw["year_choice_question"]),
+        share_of_openers=_phrases(raw["share_of_openers"]),
         time_passing=_stems(raw["time_passing"]),
         naming_verbs=_stems(raw["naming_verbs"]),
         name_words=_stems(raw["name_words"]),

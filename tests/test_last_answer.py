@@ -2436,3 +2436,14 @@ def test_number_who_did_not_after_a_share_is_a_count(assistant):
         "number who didn't?",
     )
     assert rest.answered and rest.unit == "respondents" and rest.value == 22120, rest.text
+
+
+def test_as_a_percentage_of_a_whole_takes_the_rest_just_given_as_the_part(assistant):
+    *_, share = turns(
+        assistant,
+        "how many active users did AliExpress have?",
+        "and how many of them never made a purchase?",
+        "As a proportion of the active users?",
+    )
+    assert share.answered and share.unit == "%", share.text
+    assert round(share.value, 2) == Decimal("66.67"), share.text  # not the buyers' 33.3%
