@@ -206,6 +206,7 @@ class Lexicon:
     number_words: NumberWords | None  # "four point three" -> 4.3
     count_nouns: frozenset[str]  # "how many shoppers": the answer must be a count
     year_bounds: dict[str, str]  # "before" -> before: "before 2016" is 2015 or earlier
+    date_relations: dict[Phrase, str]  # "older than" -> before, "same year as" -> same
     count_families: dict[str, str]  # stem -> what it counts ("users" and "buyers": people)
     meaning_verbs: frozenset[str]  # "sell", "earn": unknown verbs that change the measure
     request_openers: frozenset[str]  # "could you please": before the verb of a request
@@ -418,6 +419,11 @@ def _phrases(items: list) -> frozenset[Phrase]:
 def _classes(table: dict) -> dict[str, str]:
     """word -> its class, for a mapping of class -> words ("above": [bigger, more])."""
     return {stem(str(word)): str(name) for name, members in table.items() for word in members}
+
+
+def _phrase_classes(table: dict) -> dict[Phrase, str]:
+    """phrase -> its class, for a mapping of class -> phrases ("before": [older than])."""
+    return {phrase(str(item)): str(name) for name, members in table.items() for item in members}
 
 
 def _year(value: object) -> int:
@@ -705,6 +711,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         number_words=NumberWords.from_data(raw["number_words"]),
         count_nouns=_stems(raw["count_nouns"]),
         year_bounds=_classes(raw["year_bounds"]),
+        date_relations=_phrase_classes(raw["date_relations"]),
         count_families=_classes(raw["count_families"]),
         request_openers=_stems(raw["request_openers"]),
         embedding_verbs=_stems(raw["embedding_verbs"]),

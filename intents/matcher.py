@@ -686,7 +686,17 @@ class Matcher(ClaimReading, LastAnswer):
             analysis
         )
         if ordered is not None:  # "did JD launch its cross-border platform before AliExpress?"
-            return Understanding(ordered, self._memory(analysis, ordered))
+            kept = ordered
+            if (
+                isinstance(ordered, Query)
+                and last_date is not None
+                and last_date.op is None
+                and last_date.facts[0] in ordered.facts
+            ):
+                # "so that was before AliExpress was started?" after 2013: the talk is still
+                # of that date ("how many years after AliExpress then?")
+                kept = Query("lookup", last_date.facts, None, None, ordered.confidence)
+            return Understanding(ordered, self._memory(analysis, kept))
         person = self._about_the_person(question, context)
         if person is not None:  # "who stated it?" then "what's his title?"
             return Understanding(person, self._memory(analysis, person))
@@ -1705,41 +1715,92 @@ class Matcher(ClaimReading, LastAnswer):
     def _event_order(
         self, question: str, a: Analysis, last: Frame | None = None
     ) -> Query | Refusal | None:
-        """ "Did JD launch its cross-border platform before AliExpress was set up?": two
-        events the article dates, in the order claimed. The answer shows both years; the
-        same year is refused (the article gives no months to order them by). After a date
-        was given, "so that's before JD's platform, right?" orders that date."""
+        """ "Did JD launch its cross-border platform before AliExpress was set up?", "is
+        AliExpress older than JD's platform?", "were JD's platform and VIPme launched in the
+        same year?": two events the article dates, in the order claimed. The answer shows
+        both years; before or after in the same year is refused (the article gives no months
+        to order them by). After a date was given, "so that's before JD's platform, right?"
+        and "same year as VIPme?" order that date."""
         said = a.stems[a.context_until :]
-        opening = a.raw[a.context_until : a.context_until + 1]
+        raw = a.raw[a.context_until :]
+        lexicon = self.vocab.lexicon
+        cue = self._date_relation(said)
+        if cue is None:
+            return None
+        at, size, relation = cue
+        last_date = (
+            last.facts[0]
+            if last is not None
+            and last.op is None
+            and len(last.facts) == 1
+            and self.base.facts[last.facts[0]].unit == "year"
+            else None
+        )
+        opening = raw[:1]
         asked_back = question.rstrip().endswith("?") and self._only_the_last(opening, last)
-        if not (self._opens_a_yes_no(a) or tagged(question) or asked_back):
+        fragment = relation == "same" and last_date is not None and question.rstrip().endswith("?")
+        opener = leading_phrase(said, lexicon.yes_no_openers)  # "True or false, ..."
+        yes_no = self._opens_a_yes_no(a) or tagged(question) or a.checking or bool(opener)
+        if not (yes_no or asked_back or fragment):
             return None  # ("that's after AliExpress was set up?" after JD's launch year)
         if a.years or a.ops:
             return None
         if a.expects or any(map(is_number, said)):
             return None  # "why did JD launch ... before ...?"; "five years after ...?"
-        bounds = self.vocab.lexicon.year_bounds
+        first, second = self._event_sides(raw[opener:at] + raw[at:], at - opener, size, relation)
+        dates = [
+            self._date_named(first) if first else None,
+            self._date_named(second) if second else None,
+        ]
+        for side, words in enumerate((first, second)):
+            if dates[side] is None and (not words or self._only_the_last(words, last)):
+                dates[side] = last_date  # "so that's before ...?", "vipme same year?"
+        if None in dates or dates[0] == dates[1]:
+            return None
+        years = [int(self.base.facts[f].value) for f in dates if f]  # type: ignore[arg-type]
+        if relation != "same" and years[0] == years[1]:
+            return Refusal("uncheckable")  # both in 2015: which came first is not said
+        holds = {
+            "before": years[0] < years[1],
+            "after": years[0] > years[1],
+            "same": years[0] == years[1],
+        }[relation]
+        claim = Claim(explained=True) if holds else Claim(swapped=raw[at])
+        pair = (dates[0], dates[1])
+        return Query("difference", pair, "years-between", None, 0.85, claim=claim)  # type: ignore[arg-type]
+
+    def _date_relation(self, said: list[str]) -> tuple[int, int, str] | None:
+        """Where the one word or phrase that orders two events stands, its length, and
+        the order it claims: before, after or same."""
+        lexicon = self.vocab.lexicon
+        phrases = find_phrases(said, lexicon.date_relations)
+        if len(phrases) == 1:
+            key, at = phrases[0]
+            return at, len(key), lexicon.date_relations[key]
+        if phrases:
+            return None
+        bounds = lexicon.year_bounds
         at = [i for i, w in enumerate(said) if w in bounds]
         if len(at) != 1 or at[0] == 0 or at[0] == len(said) - 1:
             return None
-        raw = a.raw[a.context_until :]
-        first, second = raw[: at[0]], raw[at[0] + 1 :]
-        if first and stem(first[0]) in self.vocab.lexicon.auxiliaries:
-            first = first[1:]  # "did JD launch ..." -> "JD launch ..."
-        dates = [self._date_named(first), self._date_named(second)]
-        if dates[0] is None and self._only_the_last(first, last):
-            dates[0] = last.facts[0]  # type: ignore[union-attr]
-        if None in dates:
-            return None
-        if dates[0] == dates[1]:
-            return None
-        years = [int(self.base.facts[f].value) for f in dates if f]  # type: ignore[arg-type]
-        if years[0] == years[1]:
-            return Refusal("uncheckable")  # both in 2015: which came first is not said
-        before = bounds[said[at[0]]] == "before"
-        holds = years[0] < years[1] if before else years[0] > years[1]
-        claim = Claim(explained=True) if holds else Claim(swapped=raw[at[0]])
-        return Query("difference", (dates[0], dates[1]), "years-between", None, 0.85, claim=claim)
+        return at[0], 1, bounds[said[at[0]]]
+
+    def _event_sides(
+        self, raw: list[str], at: int, size: int, relation: str
+    ) -> tuple[list[str], list[str]]:
+        """The words naming the first event and the second: either side of the ordering
+        words, or, for "were A and B launched in the same year?", either side of "and"."""
+        lexicon = self.vocab.lexicon
+        openers = {w for phrase in lexicon.followup_openers for w in phrase}
+        first = [w for w in raw[:at] if any(ch.isalnum() for ch in w)]
+        second = [w for w in raw[at + size :] if any(ch.isalnum() for ch in w)]
+        while first and (stem(first[0]) in lexicon.auxiliaries or stem(first[0]) in openers):
+            first = first[1:]  # "did JD launch ..." -> "JD launch ...", "and Vip's ..."
+        joined = [i for i, w in enumerate(first) if w.lower() in lexicon.pair_joiners]
+        if relation == "same" and not second and len(joined) == 1:
+            cut = joined[0]
+            first, second = first[:cut], first[cut + 1 :]
+        return first, second
 
     @staticmethod
     def _a_multiple_of_the_last(claim: Claim, last: Frame | None) -> bool:

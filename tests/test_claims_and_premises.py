@@ -1278,3 +1278,37 @@ def test_two_years_offered_after_a_figure_ask_the_figures_year(assistant):
 def test_more_in_one_of_two_years_compares_them(assistant):
     answer = ask(assistant, "did Russians spend more in 2015 or 2016?")
     assert not answer.answered, answer.text  # the article gives 2016 only
+
+
+# --- two dated events ordered: before, after, the same year ------------------------------
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("did VIPme and JD's cross-border platform come out in the same year?", "Yes."),
+        ("was AliExpress set up in the same year as JD's cross-border platform?", "No."),
+        ("is JD's cross-border platform newer than AliExpress?", "Yes."),
+        ("was VIPme launched earlier than AliExpress?", "No."),
+        ("True or false: AliExpress was set up before VIPme.", "Yes."),
+    ],
+)
+def test_two_dated_events_are_ordered_by_their_years(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
+    assert "2010" in answer.text or "2015" in answer.text, answer.text  # the years shown
+
+
+def test_same_year_as_another_event_after_a_date(assistant):
+    _, same = turns(
+        assistant, "when did JD roll out its cross-border platform?", "VIPme same year?"
+    )
+    assert same.text.startswith("Yes."), same.text
+
+
+def test_the_talk_stays_on_the_date_a_claim_pointed_at(assistant):
+    *_, span = turns(
+        assistant,
+        "when did China become the largest online retail market?",
+        "so that was before AliExpress was set up?",
+        "how many years after AliExpress, then?",
+    )
+    assert span.answered and span.value == 3, span.text
