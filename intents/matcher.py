@@ -260,6 +260,13 @@ class Matcher(ClaimReading, LastAnswer):
         new, old = (
             unit_of(self.base, self.base.facts[f]) for f in (result.facts[0], last.facts[0])
         )
+        texts = [self.base.facts[f].is_text for f in (result.facts[0], last.facts[0])]
+        if texts == [True, False]:
+            # "how many consumers ...?" then "no wait, I meant the overseas ones": a name or
+            # statement found for the corrected words answers no count
+            detail = "the question just answered asked for a figure, and that is no figure"
+            refusal = Refusal("kind", detail=detail, near=result.facts)
+            return Understanding(refusal, dict(context or {}))
         if old != PERCENT or new == PERCENT:
             return understood
         detail = "the question just answered asked for a rate, and the article gives none for that"

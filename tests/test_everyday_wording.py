@@ -1440,3 +1440,29 @@ def test_a_person_who_speaks_of_one_subject_names_it(assistant):
     assert answer.answered and answer.value == 100_000_000, answer.text
     refused = ask(assistant, "Can you give me a quote from Yandex on the spending data?")
     assert not refused.answered, refused.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("aight so how much did russians spend cross border last year", 4.3e9),
+        ("alibaba tryna reach how many overseas consumers by 2025", 1e9),
+        ("hey siri how many pilot zones did the state council confirm", 12),
+        ("what cut of russian cross-border spending went to chinese sites", 80),
+    ],
+)
+def test_chat_slang_and_wake_words_say_nothing(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered and float(answer.value) == pytest.approx(value), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("the 8.8 trillion yuan forecast is for which calendar year?", 2018),
+        ("what is the cut-off date of the 60 million active users figure?", 2017),
+    ],
+)
+def test_a_calendar_year_or_cut_off_date_is_a_year_asked(assistant, question, year):
+    answer = ask(assistant, question)
+    assert answer.answered and answer.value == year, answer.text

@@ -2447,3 +2447,18 @@ def test_as_a_percentage_of_a_whole_takes_the_rest_just_given_as_the_part(assist
     )
     assert share.answered and share.unit == "%", share.text
     assert round(share.value, 2) == Decimal("66.67"), share.text  # not the buyers' 33.3%
+
+
+def test_nah_takes_back_the_last_reading(assistant):
+    _, overseas = turns(assistant, "alibaba's consumer target for 2025?", "nah, the overseas part")
+    assert overseas.answered and overseas.value == 1_000_000_000, overseas.text
+
+
+def test_a_correction_to_a_count_is_never_answered_with_a_name(assistant):
+    *_, corrected = turns(
+        assistant,
+        "how many consumers does Alibaba want to serve by 2025?",
+        "how many of them at home?",
+        "no wait, I meant the overseas ones",
+    )
+    assert corrected.unit == "consumers" or not corrected.answered, corrected.text
