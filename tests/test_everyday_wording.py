@@ -1130,6 +1130,7 @@ def test_how_much_russians_forked_out_is_their_spending(assistant):
         ("which consultancy compiled the online shopping numbers", "iResearch"),
         ("what agency produced the figures on russian spending abroad", "Yandex"),
         ("which research firm released the cross-border trade report", "Ipsos"),
+        ("which entity is cited for the 26.1 trillion yuan figure", "Ministry of Commerce"),
     ],
 )
 def test_who_is_giving_the_figures_asks_their_source(assistant, question, source):
