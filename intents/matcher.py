@@ -3797,7 +3797,9 @@ class Matcher(ClaimReading, LastAnswer):
             best = next(r for r in readings if r.facts[0] == reasons[0])
             tie = []
         dates = [f for f in tie if self.base.facts[f].unit == "year"]
-        if tie and len(dates) == 1 and (a.claimed and a.years or self._asks(a) == "year"):
+        said = set(a.stems[a.context_until :])
+        event = a.expects is None and bool(said & self.vocab.lexicon.dated_nouns)  # "VIPme launch?"
+        if tie and len(dates) == 1 and (a.claimed and a.years or self._asks(a) == "year" or event):
             # "AliExpress was set up in 2012, right?": of a date and a statement about the
             # same event, a claimed year is checked against the date
             best = next(r for r in readings if r.facts[0] == dates[0])

@@ -1467,3 +1467,11 @@ def test_chat_slang_and_wake_words_say_nothing(assistant, question, value):
 def test_a_calendar_year_or_cut_off_date_is_a_year_asked(assistant, question, year):
     answer = ask(assistant, question)
     assert answer.answered and answer.value == year, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "year"), [("VIPme launch?", 2015), ("aliexpress founding?", 2010)]
+)
+def test_an_event_named_alone_asks_its_date(assistant, question, year):
+    answer = ask(assistant, question)
+    assert answer.answered and answer.value == year, answer.text
