@@ -3295,6 +3295,17 @@ class Matcher(ClaimReading, LastAnswer):
             )
         return analysis.anaphora or analysis.opener or len(self._content(analysis)) <= 1
 
+    def _share_of_the_whole_named(self, whole: str, a: Analysis) -> str | None:
+        """The one share the article states of a whole, for the one other subject the
+        question names ("how much of the world's e-commerce is China's?": 39.2%)."""
+        entity = self.base.facts[whole].entity
+        said = a.stems[a.context_until :]
+        named = {e for s in said for e in self.vocab.naming.get(s, ())} - {entity}
+        if len(named) != 1:
+            return None
+        shares = [f.id for f in self.base.facts.values() if f.of == whole and f.entity in named]
+        return shares[0] if len(shares) == 1 else None
+
     def _content(self, analysis: Analysis) -> list[str]:
         fw = self.vocab.lexicon.function_words
         return [
@@ -3774,6 +3785,9 @@ class Matcher(ClaimReading, LastAnswer):
             typed = next(a.raw[at] for op, at in a.ops if op == growth[0])
             return Refusal("unsupported", words=(typed,), near=self.ranker.nearest(a, must))
         if a.breakdown and best.op is None and not self._is_part(best.facts[0]):
+            share = None if used_context else self._share_of_the_whole_named(best.facts[0], a)
+            if share is not None:  # "how much of global e-commerce does China account for?"
+                return self._query(replace(best, facts=(share,), intent="lookup"), a, used_context)
             return Refusal("breakdown", near=best.facts)
         together = (
             None if a.claimed else self.verifier.asks_one_of_a_pair(best, a, not used_context)

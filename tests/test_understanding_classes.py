@@ -2401,3 +2401,15 @@ def test_the_plan_asked_with_actually_is_still_the_plan(assistant, question):
 def test_the_pair_as_the_part_of_a_larger_whole_is_computed(assistant):
     answer = ask(assistant, "cross-border volume as a share of total retail in 2016?")
     assert answer.answered and answer.unit == "%", answer.text  # 6.3 of 33.57 trillion
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much of global e-commerce does China account for?",
+        "how much of the world's e-commerce is China's",
+    ],
+)
+def test_how_much_of_a_whole_one_subject_is_is_its_stated_share(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered and answer.unit == "%" and answer.value == Decimal("39.2"), answer.text
