@@ -3295,16 +3295,29 @@ class Matcher(ClaimReading, LastAnswer):
             )
         return analysis.anaphora or analysis.opener or len(self._content(analysis)) <= 1
 
-    def _share_of_the_whole_named(self, whole: str, a: Analysis) -> str | None:
-        """The one share the article states of a whole, for the one other subject the
-        question names ("how much of the world's e-commerce is China's?": 39.2%)."""
-        entity = self.base.facts[whole].entity
-        said = a.stems[a.context_until :]
-        named = {e for s in said for e in self.vocab.naming.get(s, ())} - {entity}
-        if len(named) != 1:
-            return None
-        shares = [f.id for f in self.base.facts.values() if f.of == whole and f.entity in named]
-        return shares[0] if len(shares) == 1 else None
+    def _share_of_the_whole_named(self, found: str, a: Analysis) -> str | None:
+        """The share the article states of a part in a whole it implies from them, when
+        the question asks how much of the one the other is: "how much of the world's
+        e-commerce is China's?" (the whole found, China named: 39.2%), "how much of total
+        retail is online shopping?" (the part found, the whole named: 14%)."""
+        said = set(a.stems[a.context_until :])
+        named = {e for s in said for e in self.vocab.naming.get(s, ())}
+        stop = self.vocab.lexicon.function_words
+        shares = set()
+        for whole in self.base.facts.values():
+            formula = whole.formula
+            if formula is None or formula.op != "implied_whole":
+                continue
+            part, share = formula.args
+            if found == whole.id:
+                other = self.base.facts[part].entity
+                if other != whole.entity and other in named:
+                    shares.add(share)
+            elif found == part:
+                own = set(self._measure_stems(whole.id)) - set(self._measure_stems(part)) - stop
+                if said & own:
+                    shares.add(share)
+        return next(iter(shares)) if len(shares) == 1 else None
 
     def _content(self, analysis: Analysis) -> list[str]:
         fw = self.vocab.lexicon.function_words

@@ -2413,3 +2413,8 @@ def test_the_pair_as_the_part_of_a_larger_whole_is_computed(assistant):
 def test_how_much_of_a_whole_one_subject_is_is_its_stated_share(assistant, question):
     answer = ask(assistant, question)
     assert answer.answered and answer.unit == "%" and answer.value == Decimal("39.2"), answer.text
+
+
+def test_how_much_of_a_whole_a_part_is_is_its_stated_share(assistant):
+    answer = ask(assistant, "how much of China's retail in 2016 happened online?")
+    assert answer.answered and answer.unit == "%" and answer.value == 14, answer.text
