@@ -547,12 +547,15 @@ def _without_cleft_choice(question: str, lexicon: Lexicon) -> str:
     return f"{question[: found.start()]}{lexicon.cleft_choice_question} {question[found.end() :]}"
 
 
-_YEAR_CHOICE = re.compile(
-    r"(?P<lead>[\s,;:\u2013\u2014-]*(?:\b(?:in|for|during|by|from|of)\s+)?)"
-    r"(?:the\s+year\s+)?(?P<first>(?:19|20)\d\d)\s+or\s+(?:in\s+|for\s+)?"
-    r"(?P<second>(?:19|20)\d\d)\s*(?P<end>[?.!]*)\s*$",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=4)
+def _year_choice_pattern(links: tuple[str, ...]) -> re.Pattern[str]:
+    """Two years offered at the end of a question, each after an optional link word."""
+    link = rf"(?:\b(?:{either(links)})\s+)?"
+    return re.compile(
+        rf"[\s,;:\u2013\u2014-]*{link}(?P<first>(?:19|20)\d\d)\s+or\s+{link}"
+        r"(?P<second>(?:19|20)\d\d)\s*(?P<end>[?.!]*)\s*$",
+        re.IGNORECASE,
+    )
 
 
 def _year_choice(question: str, lexicon: Lexicon) -> str:
@@ -566,7 +569,7 @@ def _year_choice(question: str, lexicon: Lexicon) -> str:
         # "was it 2015 or 2016 that JD launched its platform?"
         asked = f"{lexicon.year_choice_question} {cleft['rest']}"
         return f"{question[: cleft.start()]}{asked}"
-    found = _YEAR_CHOICE.search(question)
+    found = _year_choice_pattern(lexicon.year_choice_links).search(question)
     if found is None or found["first"] == found["second"]:
         return question
     before = question[: found.start()]

@@ -112,6 +112,7 @@ class Lexicon:
     cleft_claim: str  # ... read as "was that from PayPal?"
     cleft_choice_question: str  # "was it A or B that ...": asks who
     year_choice_question: str  # "... in 2013 or 2014?": asks which year
+    year_choice_links: tuple[str, ...]  # "in", "for": before each year offered
     share_of_openers: frozenset[Phrase]  # "As a percentage of ...?": of the last figure
     months: tuple[str, ...]  # month names as typed, for days said as ordinals
     day_ordinals: dict[str, int]  # "tenth" -> 10, beside a month's name
@@ -589,6 +590,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         cleft_claim=str(raw["cleft_claim"]),
         cleft_choice_question=str(raw["cleft_choice_question"]),
         year_choice_question=str(raw["year_choice_question"]),
+        year_choice_links=tuple(str(w) for w in raw["year_choice_links"]),
         share_of_openers=_phrases(raw["share_of_openers"]),
         time_passing=_stems(raw["time_passing"]),
         naming_verbs=_stems(raw["naming_verbs"]),

@@ -1754,7 +1754,7 @@ class Matcher(ClaimReading, LastAnswer):
             return None
         if a.expects or any(map(is_number, said)):
             return None  # "why did JD launch ... before ...?"; "five years after ...?"
-        first, second = self._event_sides(raw[opener:at] + raw[at:], at - opener, size, relation)
+        first, second = self._event_sides(raw[opener:], at - opener, size, relation)
         dates = [
             self._date_named(first) if first else None,
             self._date_named(second) if second else None,
