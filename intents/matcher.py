@@ -207,6 +207,7 @@ class Matcher(ClaimReading, LastAnswer):
         if isinstance(result, Query) and result.claim is None:
             # "% of target hit" after the gap to it, whichever way the turn was read
             understood = self._target_achieved(question, understood)
+            understood = self._share_of_the_same_whole(question, understood, context)
         if taken_back is not None:
             understood = self._not_the_one_taken_back(understood, context)
         measure_taken_back = taken_back is not None and bool(taken & self._operation_stems)
@@ -222,6 +223,35 @@ class Matcher(ClaimReading, LastAnswer):
                 memory["first_stems"] = opening
             understood = Understanding(understood.result, memory)
         return understood
+
+    def _share_of_the_same_whole(
+        self, question: str, understood: Understanding, context: dict | None
+    ) -> Understanding:
+        """ "Cross-border volume as a share of total e-commerce?" then "and online
+        shopping's share?": the share of the same whole (18%), not the share the article
+        states of another whole (14% of total retail)."""
+        result = understood.result
+        last = Frame.from_memory((context or {}).get("last"), self.base)
+        if not isinstance(result, Query) or result.op is not None or len(result.facts) != 1:
+            return understood
+        if last is None or last.op != "percent" or len(last.facts) != 2:
+            return understood
+        share = self.base.facts[result.facts[0]]
+        whole = self.verifier.larger_of(last.facts)
+        if share.of is None or whole is None or share.of == whole:
+            return understood
+        formula = self.base.facts[share.of].formula
+        if formula is None or formula.op != "implied_whole" or formula.args[1] != share.id:
+            return understood
+        a = analyse(question, self.vocab, self.known_numbers)
+        said = a.stems[a.context_until :]
+        if not said or (said[0],) not in self.vocab.lexicon.followup_openers or a.years:
+            return understood  # a question of its own ("what share of retail was online?")
+        part = formula.args[0]
+        if part in last.facts:
+            return understood
+        query = Query("percent", (part, whole), "percent", None, result.confidence)
+        return Understanding(query, self._memory(a, query))
 
     def _not_the_one_taken_back(
         self, understood: Understanding, context: dict | None

@@ -470,9 +470,14 @@ class Verifier:
 
     def _larger(self, reading: Reading) -> str | None:
         """The larger of a reading's two stated figures in one unit, or None."""
-        if len(reading.facts) != 2:
+        return self.larger_of(reading.facts)
+
+    def larger_of(self, facts: tuple[str, ...]) -> str | None:
+        """The larger of two stated figures in one unit (the whole a share is taken of,
+        whatever their order), or None."""
+        if len(facts) != 2:
             return None
-        first, second = (self.base.facts[f] for f in reading.facts)
+        first, second = (self.base.facts[f] for f in facts)
         values = (first.value, second.value)
         if first.unit != second.unit or not all(isinstance(v, Decimal) for v in values):
             return None

@@ -2462,3 +2462,13 @@ def test_a_correction_to_a_count_is_never_answered_with_a_name(assistant):
         "no wait, I meant the overseas ones",
     )
     assert corrected.unit == "consumers" or not corrected.answered, corrected.text
+
+
+def test_and_another_parts_share_keeps_the_whole_just_used(assistant):
+    _, share = turns(
+        assistant,
+        "what percentage of China's total e-commerce was cross-border volume in 2016?",
+        "and online shopping's share?",
+    )
+    assert share.answered and share.unit == "%", share.text
+    assert round(share.value, 1) == Decimal("18.0"), share.text  # of total e-commerce, not 14%
