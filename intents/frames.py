@@ -493,6 +493,14 @@ def _another_year(a: Analysis, frame: Frame, base: FactBase) -> Query | Refusal 
                 return Query("lookup", (member,), None, a.currency, 0.85, used_context=True)
         return Refusal("year", near=frame.facts[:1], years=(year,))
     fact = base.facts[fact_id]
+    if fact.year == year and fact.unit == "%" and a.expects == "amount":
+        # "whats the 2016 level" after the 2016 growth rate: the level that rate is of
+        for other in computed_from(base, fact_id):
+            formula = base.facts[other].formula
+            for member in formula.args if formula else ():
+                level = base.facts.get(member)
+                if level is not None and level.year == year and level.unit != "%":
+                    return Query("lookup", (member,), None, a.currency, 0.85, used_context=True)
     for other in base.series(fact):
         if other.year == year:
             return Query("lookup", (other.id,), None, a.currency, 0.85, used_context=True)

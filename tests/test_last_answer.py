@@ -2472,3 +2472,11 @@ def test_and_another_parts_share_keeps_the_whole_just_used(assistant):
     )
     assert share.answered and share.unit == "%", share.text
     assert round(share.value, 1) == Decimal("18.0"), share.text  # of total e-commerce, not 14%
+
+
+def test_the_level_of_a_growth_rates_own_year_is_the_amount_it_grew_to(assistant):
+    _, level = turns(
+        assistant, "china online shopping growth in 2016, in %", "whats the 2016 level"
+    )
+    assert level.answered and level.unit == "CNY", level.text  # 4.7 trillion, not 24.7% again
+    assert level.value == Decimal("4.7E12"), level.text
