@@ -21,6 +21,7 @@ from intents.complements import (
     share_is_stated,
     unit_of,
     used_by,
+    whole_of,
 )
 from intents.facts import FactBase
 from intents.lexicon import Lexicon
@@ -363,6 +364,8 @@ def share_of_whole(frame: Frame, base: FactBase) -> Query | None:
     """ "As a percent?": the last figure as a share of the whole it is a part of."""
     fact_id = _single(frame)
     if frame.op == "difference" and len(frame.facts) == 2:
+        if whole_of(base, frame.facts[1]) not in frame.facts:
+            return None  # cross-border less online shopping: no whole and its part
         found = complement(base, frame.facts[1], percent=True)  # the rest, as a share
         if found is None:
             return None

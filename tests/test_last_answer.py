@@ -2480,3 +2480,23 @@ def test_the_level_of_a_growth_rates_own_year_is_the_amount_it_grew_to(assistant
     )
     assert level.answered and level.unit == "CNY", level.text  # 4.7 trillion, not 24.7% again
     assert level.value == Decimal("4.7E12"), level.text
+
+
+def test_a_gap_between_two_unrelated_figures_in_percent_is_no_rest_share(assistant):
+    *_, share = turns(
+        assistant,
+        "is cross-border volume in 2016 bigger than online shopping?",
+        "by how much?",
+        "in percent?",
+    )
+    assert share.value != 86, share.text  # not the rest of online shopping's share of retail
+
+
+def test_a_gap_as_a_multiple_is_the_ratio_of_the_same_two(assistant):
+    *_, times = turns(
+        assistant,
+        "is cross-border volume in 2016 bigger than online shopping?",
+        "by how much?",
+        "and as a multiple?",
+    )
+    assert times.answered and round(times.value, 2) == Decimal("1.34"), times.text
