@@ -250,7 +250,7 @@ class Matcher(ClaimReading, LastAnswer):
         part = formula.args[0]
         if part in last.facts:
             return understood
-        query = Query("percent", (part, whole), "percent", None, result.confidence)
+        query = Query("percent", (part, whole), "percent", None, 0.85, used_context=True)
         return Understanding(query, self._memory(a, query))
 
     def _not_the_one_taken_back(

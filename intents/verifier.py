@@ -458,7 +458,7 @@ class Verifier:
         if len(pair & said) != 1 or len(reading.facts) < 2 or reading.op != "percent":
             return False
         fact = self.base.facts[fact_id]
-        if fact.formula is None and fact_id in (reading.facts[-1], self._larger(reading)):
+        if fact.formula is None and fact_id in (reading.facts[-1], self.larger_of(reading.facts)):
             # "what share of cross-border volume was retail?": a part of the stated pair
             # (not of a gap "between active users and the target", which is computed); the
             # larger of two figures is the whole a share is taken of, whatever their order
@@ -467,10 +467,6 @@ class Verifier:
         own = set(self.measure_words[fact_id]) - others - pair
         own -= self.vocab.lexicon.stopwords | self.vocab.lexicon.pair_joiners
         return bool(own) and not own & said
-
-    def _larger(self, reading: Reading) -> str | None:
-        """The larger of a reading's two stated figures in one unit, or None."""
-        return self.larger_of(reading.facts)
 
     def larger_of(self, facts: tuple[str, ...]) -> str | None:
         """The larger of two stated figures in one unit (the whole a share is taken of,
