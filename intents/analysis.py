@@ -1426,9 +1426,13 @@ def _mark_lexicon(
             start = at - 2 if at > 1 and s[at - 2] == "to" else at - 1
             _mark(result, (*s[start:at], *key), start)
             ignored.update(range(start, at + len(key)))
-    for key, at in _find(s, lexicon.purpose_openers):
+    openers = [(key, at, True) for key, at in _find(s, lexicon.purpose_openers)]
+    openers += [(key, at, False) for key, at in _find(s, lexicon.contingency_openers)]
+    for key, at, needs_modal in openers:
         who, modal = (s[at + len(key) : at + len(key) + 2] + ["", ""])[:2]
-        if who not in lexicon.first_person or modal not in lexicon.purpose_modals:
+        if who not in lexicon.first_person:
+            continue  # "in case the zones ...": no plan of the user's
+        if needs_modal and modal not in lexicon.purpose_modals:
             continue  # "so I read it had ...", "ok so I'm putting together ...": no purpose
         # "... in yuan so I can compare it with the Chinese figures": what the user will do
         # with the answer, up to the next question word; it neither asks nor computes

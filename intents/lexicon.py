@@ -263,6 +263,7 @@ class Lexicon:
     achieving_words: frozenset[str]  # "% of target hit": the part done, not the gap left
     rate_verbs: frozenset[str]  # "one yuan buys how many dollars": a rate, not shopping
     purpose_openers: frozenset[Phrase]  # "so (that) I can compare it": the user's plan
+    contingency_openers: frozenset[Phrase]  # "in case I want to ...": the user's need
     purpose_modals: frozenset[str]  # ... the "can" after the user
     day_nouns: frozenset[str]  # "date", "day": ... asked with a marker up to two words before
     day_markers: frozenset[str]  # "what", "exact": "the exact release date"
@@ -739,6 +740,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         day_nouns=_stems(raw["day_nouns"]),
         day_markers=_stems(raw["day_markers"]),
         purpose_openers=_phrases(raw["purpose_openers"]),
+        contingency_openers=_phrases(raw["contingency_openers"]),
         purpose_modals=_stems(raw["purpose_modals"]),
         rate_verbs=_stems(raw["rate_verbs"]),
         target_words=_stems(raw["target_words"]),

@@ -1475,3 +1475,18 @@ def test_a_calendar_year_or_cut_off_date_is_a_year_asked(assistant, question, ye
 def test_an_event_named_alone_asks_its_date(assistant, question, year):
     answer = ask(assistant, question)
     assert answer.answered and answer.value == year, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("who runs AliExpress, in case I want to send a complaint upstairs?", "Shen Difan"),
+        (
+            "which body confirmed the pilot zones, just in case my editor queries it",
+            "State Council",
+        ),
+    ],
+)
+def test_what_the_user_may_need_the_answer_for_is_not_asked(assistant, question, said):
+    answer = ask(assistant, question)
+    assert answer.answered and said in answer.text, answer.text
