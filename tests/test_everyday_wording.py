@@ -1490,3 +1490,8 @@ def test_an_event_named_alone_asks_its_date(assistant, question, year):
 def test_what_the_user_may_need_the_answer_for_is_not_asked(assistant, question, said):
     answer = ask(assistant, question)
     assert answer.answered and said in answer.text, answer.text
+
+
+def test_firing_up_a_platform_is_setting_it_up(assistant):
+    answer = ask(assistant, "what year did alibaba fire up aliexpress")
+    assert answer.answered and answer.value == 2010, answer.text
