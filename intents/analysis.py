@@ -1032,6 +1032,21 @@ def _giving_after_who(stems: list[str], lexicon: Lexicon) -> set[int]:
     }
 
 
+def _rise_asked(s: list[str], main: int, lexicon: Lexicon) -> int | None:
+    """Where "up" asks how much a figure rose, in a question that asks "how much": not "up
+    to" (a bound) and not the particle of another verb ("set up", "end up", "made up")."""
+    asked = s[main:]
+    if ("how", "much") not in zip(asked, asked[1:], strict=False):
+        return None
+    for i, word in enumerate(asked):
+        if word not in lexicon.rise_particles or asked[i + 1 : i + 2] == ["to"]:
+            continue
+        if i and asked[i - 1] in lexicon.particle_verbs:
+            continue
+        return main + i
+    return None
+
+
 def _opens_with_a_share_of(stems: list[str], lexicon: Lexicon) -> bool:
     """Does a turn open, after "and", "so" or "ok", with "as a percentage of ..."?"""
     lead = 0
@@ -1474,6 +1489,11 @@ def _mark_lexicon(
         result.ops.append((op, at))
         result.op_span.update(range(at, at + len(key)))
         _mark(result, key, at)
+    rise = None if "growth" in result.op_names else _rise_asked(s, main, lexicon)
+    if rise is not None:  # "up by how much?", "how much was online shopping up in 2016?"
+        result.ops.append(("growth", rise))
+        result.op_span.add(rise)
+        _mark(result, (s[rise],), rise)
     if set(s) & lexicon.absolute_words and not result.percent_named:
         # "how much did it grow in absolute terms": the change as an amount
         result.change_at |= {at for op, at in result.ops if op == "growth"}

@@ -264,6 +264,8 @@ class Lexicon:
     rate_verbs: frozenset[str]  # "one yuan buys how many dollars": a rate, not shopping
     purpose_openers: frozenset[Phrase]  # "so (that) I can compare it": the user's plan
     contingency_openers: frozenset[Phrase]  # "in case I want to ...": the user's need
+    rise_particles: frozenset[str]  # "up by how much?": how much a figure rose
+    particle_verbs: frozenset[str]  # "set up", "end up": "up" of another verb
     purpose_modals: frozenset[str]  # ... the "can" after the user
     day_nouns: frozenset[str]  # "date", "day": ... asked with a marker up to two words before
     day_markers: frozenset[str]  # "what", "exact": "the exact release date"
@@ -741,6 +743,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         day_markers=_stems(raw["day_markers"]),
         purpose_openers=_phrases(raw["purpose_openers"]),
         contingency_openers=_phrases(raw["contingency_openers"]),
+        rise_particles=_stems(raw["rise_particles"]),
+        particle_verbs=_stems(raw["particle_verbs"]),
         purpose_modals=_stems(raw["purpose_modals"]),
         rate_verbs=_stems(raw["rate_verbs"]),
         target_words=_stems(raw["target_words"]),

@@ -3334,19 +3334,16 @@ class Matcher(ClaimReading, LastAnswer):
         named = {e for s in said for e in self.vocab.naming.get(s, ())}
         stop = self.vocab.lexicon.function_words
         shares = set()
-        for whole in self.base.facts.values():
-            formula = whole.formula
-            if formula is None or formula.op != "implied_whole":
-                continue
+        formula = self.base.facts[found].formula
+        if formula is not None and formula.op == "implied_whole":  # the whole was found
             part, share = formula.args
-            if found == whole.id:
-                other = self.base.facts[part].entity
-                if other != whole.entity and other in named:
-                    shares.add(share)
-            elif found == part:
-                own = set(self._measure_stems(whole.id)) - set(self._measure_stems(part)) - stop
-                if said & own:
-                    shares.add(share)
+            entity = self.base.facts[part].entity
+            if entity != self.base.facts[found].entity and entity in named:
+                shares.add(share)
+        for whole in used_by(self.base, "implied_whole", 0, found):  # the part was found
+            own = set(self._measure_stems(whole)) - set(self._measure_stems(found)) - stop
+            if said & own:
+                shares.add(self.base.facts[whole].formula.args[1])  # type: ignore[union-attr]
         return next(iter(shares)) if len(shares) == 1 else None
 
     def _content(self, analysis: Analysis) -> list[str]:
