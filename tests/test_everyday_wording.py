@@ -1495,3 +1495,10 @@ def test_what_the_user_may_need_the_answer_for_is_not_asked(assistant, question,
 def test_firing_up_a_platform_is_setting_it_up(assistant):
     answer = ask(assistant, "what year did alibaba fire up aliexpress")
     assert answer.answered and answer.value == 2010, answer.text
+
+
+def test_how_much_a_figure_was_up_is_its_growth(assistant):
+    answer = ask(assistant, "how much was online shopping in China up in 2016?")
+    assert answer.answered and answer.unit == "%" and answer.value == Decimal("24.7"), answer.text
+    set_up = ask(assistant, "how much did Russians end up spending on cross-border platforms?")
+    assert set_up.unit == "USD", set_up.text  # "end up" is no rise
