@@ -1868,8 +1868,8 @@ class Matcher(ClaimReading, LastAnswer):
         as the years between them (the earlier is the one with the smaller year)."""
         said = a.stems[a.context_until :]
         lexicon = self.vocab.lexicon
-        if not said or said[0] not in lexicon.question_words or a.years or a.ops:
-            return None
+        if not said or said[0] not in lexicon.question_words or a.years or a.ops or a.opinion:
+            return None  # "which is better for a first store, X or Y?" asks a view
         links = [i for i, w in enumerate(said) if w in lexicon.either_links]
         if len(links) != 1 or not find_phrases(said, lexicon.earlier_asks):
             return None

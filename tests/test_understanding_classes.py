@@ -1086,11 +1086,25 @@ def test_a_source_that_thinks_a_future_figure_gives_its_forecast(assistant):
         "How can I get my brand onto JD's cross-border platform?",
         "how do we ship to one of those overseas warehouses",
         "could you explain to me how I register as a seller on VIPme?",
+        "can i order shoes from aliexpress to russia how long shipping",
+        "can we buy on JD from Moscow",
     ],
 )
 def test_how_to_do_something_is_refused_as_a_procedure(assistant, question):
     answer = ask(assistant, question)
     assert not answer.answered and answer.reason == "procedure", answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which is better for a first online store, AliExpress or VIPme?",
+        "which one is better for russian shoppers, jd or aliexpress",
+    ],
+)
+def test_which_of_two_is_better_asks_a_view_not_their_dates(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered and answer.reason == "opinion", answer.text
 
 
 def test_how_to_with_an_operation_is_the_operation(assistant):
