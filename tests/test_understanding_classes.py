@@ -232,6 +232,7 @@ def test_foreign_sites_are_cross_border_ones_not_the_non_chinese_part(assistant)
         ("С какого года Китай - крупнейший в мире рынок онлайн-торговли?", 2013),
         ("Сколько складов за рубежом хотело создать Министерство коммерции?", 100),
         ("Сколько пилотных зон кросс-бордер торговли утвердил Госсовет?", 12),
+        ("зарубежные склады в каком году решили создавать", 2015),
     ],
 )
 def test_a_russian_question_gets_the_figure(assistant, question, value):
@@ -244,6 +245,7 @@ def test_a_russian_question_gets_the_figure(assistant, question, value):
         ("А что Китай обогнал США по онлайн-рознице в 2013-м?", "Yes"),
         ("А что AliExpress основан в 2012 году?", "No"),
         ("Неужели 80% ушло на китайские площадки?", "Yes"),
+        ("Верно ли, что Китай обогнал США как крупнейший рынок онлайн-торговли в 2013?", "Yes"),
     ],
 )
 def test_a_russian_claim_put_as_a_question_is_answered_yes_or_no(assistant, question, verdict):
