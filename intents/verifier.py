@@ -34,6 +34,16 @@ class Verifier:
             fact_id: [stem(w) for w in words(fact.measure or "")]
             for fact_id, fact in base.facts.items()
         }
+        stop = vocab.lexicon.stopwords
+        self.own_words = {
+            fact_id: {
+                w
+                for w in self.measure_words[fact_id]
+                + [stem(k) for kw in fact.keywords for k in words(kw)]
+                if w not in stop
+            }
+            for fact_id, fact in base.facts.items()
+        }
         self.rate_years = {
             year
             for fact in base.facts.values()
@@ -52,6 +62,8 @@ class Verifier:
             said = [w for w in said if w not in stop]
             if len(said) >= 2 and said[0] in aggregates:
                 heads.setdefault((said[0], said[1]), set()).add((fact.entity, fact.measure))
+            if len(said) == 2 and said[0] in aggregates:  # "Russian e-commerce"
+                heads.setdefault((said[1],), set()).add((fact.entity, fact.measure))
         return heads
 
     @staticmethod
@@ -77,16 +89,36 @@ class Verifier:
         subjects = self.vocab.subjects_named(a.stems)
         answered = {self.base.facts[f].entity for f in reading.facts}
         own = subjects & answered
-        for i in range(len(stems) - 1):
-            named = self.heads.get((stems[i], stems[i + 1]))
+        for i in range(len(stems)):
+            core = self.heads.get((stems[i],))
+            if (
+                core is not None
+                and not core & series
+                and not {entity for entity, _ in core} & answered
+                and own
+                and not self._own_measure_said(reading, stems, {i})
+            ):  # "how big is Russian e-commerce?": total e-commerce is China's; Russians'
+                return a.raw[a.context_until + i]  # spending is not named
+            named = self.heads.get((stems[i], stems[i + 1])) if i + 1 < len(stems) else None
             if named is None or named & series:
                 continue
-            if own and not {entity for entity, _ in named} & own:
+            if (
+                own
+                and not {entity for entity, _ in named} & own
+                and self._own_measure_said(reading, stems, {i, i + 1})
+            ):
                 continue
             if (stems[i], stems[i + 1]) not in said:
                 start = a.context_until + i
                 return " ".join(a.raw[start : start + 2])
         return None
+
+    def _own_measure_said(self, reading: Reading, stems: list[str], apart: set[int]) -> bool:
+        """A word of the answer's own measure or keywords outside the other measure's words:
+        "Russians' total cross-border spending" says spending; "Russia's total e-commerce"
+        names only China's measure."""
+        own = set().union(*(self.own_words[f] for f in reading.facts))
+        return any(w in own for i, w in enumerate(stems) if i not in apart)
 
     def ending_unreported(self, reading: Reading, a: Analysis) -> str | None:
         """ "When did VIPme leave overseas markets?", "how many warehouses were closed?": a

@@ -958,6 +958,28 @@ def test_another_subjects_measure_words_describe_the_named_subjects_figure(assis
     assert not retail.answered  # online shopping's growth is still not total retail's
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was Russia's total e-commerce worth last year?",
+        "how big is russian e-commerce",
+        "каков объем электронной коммерции в России",
+    ],
+)
+def test_a_subject_with_another_subjects_whole_market_is_refused(assistant, question):
+    answer = ask(assistant, question)  # total e-commerce is China's; Russians' is spending
+    assert not answer.answered and answer.reason == "unsupported", answer.text
+    assert "4.3" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how much did russians spend on e-commerce sites", "russian cross-border e-commerce?"],
+)
+def test_a_subjects_own_measure_beside_a_market_word_is_answered(assistant, question):
+    assert figure(ask(assistant, question)) == pytest.approx(4.3e9)
+
+
 def test_since_when_asks_when_a_state_began(assistant):
     manager = ask(assistant, "since when has Shen Difan been AliExpress's general manager?")
     assert not manager.answered and manager.reason == "kind"  # the article says: in 2017
