@@ -261,6 +261,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     question = _without_alternative_set_aside(question, lexicon)
     symbols = lexicon.typed_symbols
     question = _symbol_pattern(tuple(symbols)).sub(lambda m: f" {symbols[m[0].lower()]} ", question)
+    question = _whole_set_first_moved_last(question, lexicon)
     sentences = [
         part
         for p in split_sentences(_without_heading(question, vocab), lexicon)
@@ -810,6 +811,28 @@ def _attribution_last(question: str, vocab: Vocabulary) -> str:
             tail = end.group(0) if end else ""
             return f"{asked[: len(asked) - len(tail)]}, {source[0].lower()}{source[1:]}{tail}"
     return question
+
+
+_SET_APART = re.compile(r",\s+")
+
+
+def _whole_set_first_moved_last(question: str, lexicon: Lexicon) -> str:
+    """ "Of Russia's 4.3 billion dollars cross-border, what is 80 percent?" reads as "what
+    is 80 percent of Russia's 4.3 billion dollars cross-border?": the whole set apart first,
+    then a question that applies a percentage and names no whole of its own."""
+    parts = _SET_APART.split(question, maxsplit=1)  # not the comma inside "28,000"
+    if len(parts) != 2:
+        return question
+    front, asked = parts
+    opener = leading_phrase([stem(w) for w in words(front)][:3], lexicon.whole_first_openers)
+    said = [lexicon.rewrites.get((w,), (w,))[0] for w in (stem(w) for w in words(asked))]
+    applied = any(is_number(a) and b == "percent" for a, b in zip(said, said[1:], strict=False))
+    if not opener or not applied or said[0] not in lexicon.question_words or "of" in said:
+        return question
+    whole = " ".join(front.split()[opener:])
+    end = re.search(r"[?.!]+\s*$", asked)
+    body = asked[: end.start()] if end else asked
+    return f"{body.strip()} of {whole}{end.group(0).strip() if end else ''}"
 
 
 _LABEL = re.compile(r"^\s*([^\W\d_][\w' -]{0,30}?)\s*:\s+(?=\S)")

@@ -171,6 +171,7 @@ class Lexicon:
     introduction_ends: tuple[str, ...]  # "baker here, ...": who asks, before the question
     introduction_openers: tuple[str, ...]  # "as a court interpreter, ...": the same
     attribution_openers: frozenset[Phrase]  # "according to PayPal, is ...?": before a claim
+    whole_first_openers: frozenset[Phrase]  # "of X, what is 80 percent?": the whole first
     aside_alternative_markers: tuple[str, ...]  # "..., not of the shoppers?": set aside
     aside_alternative_keeps: frozenset[str]  # "..., not counting China?": no alternative
     claim_restating: frozenset[str]  # "is Yandex described as": checked without "described"
@@ -667,6 +668,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         introduction_ends=tuple(str(w) for w in raw["introduction_ends"]),
         introduction_openers=tuple(str(w) for w in raw["introduction_openers"]),
         attribution_openers=_phrases(raw["attribution_openers"]),
+        whole_first_openers=_phrases(raw["whole_first_openers"]),
         aside_alternative_markers=tuple(str(w) for w in raw["aside_alternative_markers"]),
         aside_alternative_keeps=frozenset(str(w) for w in raw["aside_alternative_keeps"]),
         claim_blockers=_stems(raw["claim_blockers"]),

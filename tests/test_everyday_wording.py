@@ -1502,3 +1502,15 @@ def test_how_much_a_figure_was_up_is_its_growth(assistant):
     assert answer.answered and answer.unit == "%" and answer.value == Decimal("24.7"), answer.text
     set_up = ask(assistant, "how much did Russians end up spending on cross-border platforms?")
     assert set_up.unit == "USD", set_up.text  # "end up" is no rise
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Of Russia's 4.3 billion dollars cross-border, what is 80 percent?", Decimal("3.44e9")),
+        ("out of the 28,000 respondents, how many is 21%?", Decimal(5880)),
+    ],
+)
+def test_a_whole_set_first_then_a_percentage_of_it_asked(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered and answer.value == value, answer.text
