@@ -198,6 +198,22 @@ def _sizes_by_first(table) -> dict[str, tuple[int, ...]]:
     return entry[1]
 
 
+def _kind_after_described_what(
+    s: list[str], main: int, later: int, lexicon: Lexicon, measure_stems: frozenset[str]
+) -> tuple[str, int] | None:
+    """ "What global e-commerce volume does China's share imply?": "what", words that
+    describe, then the noun of an amount, before the word of another kind ("share") that
+    belongs to the rest of the question. That amount's kind and the noun's position."""
+    for noun in range(main + 2, min(main + 5, later)):
+        kind = lexicon.expects.get((s[main], s[noun]))
+        if kind in ("amount", "count"):
+            between = s[main + 1 : noun]
+            if all(w in measure_stems and w not in lexicon.auxiliaries for w in between):
+                return kind, noun
+            return None
+    return None
+
+
 def _which_described_kind(result: Analysis, vocab: Vocabulary) -> None:
     """ "Which non-Chinese platforms got that money?", "which Russian sites ...?", "which 32
     countries ...?": a name asked with a place, a negation or a count between "which" and
@@ -473,6 +489,18 @@ def _method_clauses(s: list[str], lexicon: Lexicon) -> list[range]:
                         range(i, i + 1) for i in range(end, j) if s[i] not in lexicon.stopwords
                     )
                 break
+    for j, w in enumerate(s):  # "what global volume does China's share imply?": the head
+        if w not in lexicon.implying_words:  # worked from, then the verb, after "does"
+            continue
+        heads = [
+            h
+            for h in lexicon.method_heads
+            if tuple(s[max(0, j - len(h)) : j]) == h
+            and not (h == ("percent",) and j > 1 and is_number(s[j - 2]))  # "the 39.2%"
+        ]
+        aux = [i for i in range(max(0, j - 5), j) if s[i] in lexicon.auxiliaries]
+        if heads and aux and j - len(max(heads, key=len)) > aux[-1]:
+            spans.append(range(aux[-1] + 1, j + 1))
     return spans
 
 
@@ -1611,6 +1639,11 @@ def _mark_lexicon(
             # "how much countries": a count, in learner's English ("how much people spend"
             # still asks money)
             result.asked_unit = s[at + 2]
+    if key_at is not None and len(s) > main and key_at > main + 2:
+        described = _kind_after_described_what(s, main, key_at, lexicon, measures)
+        if described is not None:  # "what global e-commerce volume does China's share
+            result.expects, noun = described  # imply?": the volume is asked, not the share
+            result.expects_span.update((main, noun))
     in_percent = any(w == "percent" and "not" not in s[max(0, i - 2) : i] for i, w in enumerate(s))
     if result.expects == "percent" and result.currency and not in_percent:
         # "China's slice of Russian spend, $ terms", "... in dollars, not the percentage":

@@ -1514,3 +1514,19 @@ def test_how_much_a_figure_was_up_is_its_growth(assistant):
 def test_a_whole_set_first_then_a_percentage_of_it_asked(assistant, question, value):
     answer = ask(assistant, question)
     assert answer.answered and answer.value == value, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "trillions"),
+    [
+        ("What does China's share imply the global e-commerce volume was last year?", 66.58),
+        ("what global e-commerce volume does China's share imply?", 66.58),
+        ("what total retail does online shopping's 14% share imply", 33.57),
+        ("Какой мировой объём электронной торговли следует из доли Китая 39,2%?", 66.58),
+    ],
+)
+def test_the_whole_a_share_implies_is_asked_not_the_share(assistant, question, trillions):
+    answer = ask(assistant, question)
+    assert answer.unit == "CNY" and round(answer.value / Decimal("1e12"), 2) == Decimal(
+        str(trillions)
+    ), answer.text
