@@ -1662,7 +1662,9 @@ def _mark_lexicon(
         ]
     if result.expects in (None, "reason") and asks_a_description(s[main:], lexicon):
         result.expects = "text"  # "how does the piece describe Yandex?" asks for words
-    asked_rate = _asks_for_a_rate(s[main:], lexicon)
+    asked_rate = _asks_for_a_rate(s[main:], lexicon) or bool(
+        result.per_currency and (result.asked_unit,) in lexicon.currencies
+    )  # "how many yuan to the dollar does the cross-border conversion imply?"
     implied = _implied_rate(s[main:], lexicon, {op for op, _ in result.ops})
     if (result.currency or result.per_currency or implied) and asked_rate:
         # "yuan->usd, what rate?": the exchange rate is asked (no growth rate, no

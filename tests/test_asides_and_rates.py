@@ -61,6 +61,7 @@ def test_a_question_inside_another_sentence_still_asks(assistant, question, valu
         "how many yuan to the dollar does the article imply?",
         "6.3 trillion yuan is $921.9 billion. How many yuan to the dollar does that make?",
         "a dollar is how many yuan?",
+        "How many yuan to the dollar does the article's cross-border conversion imply?",
     ],
 )
 def test_a_rate_said_per_dollar_is_the_article_rate(assistant, question):
@@ -168,13 +169,17 @@ def test_a_figure_quoted_in_both_currencies_only_states_the_rate(assistant, ques
 
 
 @pytest.mark.parametrize(
-    "question", ["one yuan buys how many dollars?", "a dollar gets how many yuan?"]
+    ("question", "rate"),
+    [
+        ("one yuan buys how many dollars?", "$0.14633 per yuan"),
+        ("a dollar gets how many yuan?", "6.8337 yuan per US dollar"),
+    ],
 )
-def test_a_verb_after_one_unit_of_a_currency_asks_the_rate_not_shopping(assistant, question):
+def test_a_verb_after_one_unit_of_a_currency_asks_the_rate_not_shopping(assistant, question, rate):
     answer = ask(assistant, question)
     assert answer.answered, answer.text
     assert "online shopping" not in answer.text  # "buys" is no purchase here
-    assert "6.8337 yuan per US dollar" in answer.text
+    assert rate in answer.text  # quoted per the unit the question counts from
 
 
 @pytest.mark.parametrize(
