@@ -3760,10 +3760,15 @@ class Matcher(ClaimReading, LastAnswer):
             complement = self._complement(a, must - {"not"}, used_context)
             if complement is None:
                 complement = self._excluding(a, must - {"not"}, used_context)
+            if isinstance(complement, Query) and "per_unit" in a.op_names:
+                # "how many non-buying users per buyer?": the rest is found, the division
+                # asked of it is not made, and the rest alone does not answer
+                detail = "that asks the rest per one of another figure, which I can't compute"
+                return Refusal("kind", detail=detail, near=complement.facts)
             if complement is not None:
                 return complement
             if (
-                best.op is None
+                best.op in (None, "per_unit")
                 and not (a.claimed or a.checking)
                 and self._negates_its_own_measure(best, a)
             ):

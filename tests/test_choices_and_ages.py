@@ -312,3 +312,19 @@ def test_a_choice_between_two_names_names_the_one_who_did_it(assistant, question
     assert answer.answered, answer.text
     assert not answer.text.startswith(("Yes", "No")), answer.text
     assert named in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["non-buyers per buyer on aliexpress?", "how many non-buying active users per buyer?"],
+)
+def test_the_rest_per_one_of_another_figure_is_never_a_figure_without_the_negation(
+    assistant, question
+):
+    answer = ask(assistant, question)  # was overseas buyers per purchaser, or the 40 million
+    assert not answer.answered, answer.text
+
+
+def test_window_shoppers_are_the_users_who_did_not_buy(assistant):
+    answer = ask(assistant, "how many window shoppers did aliexpress have")
+    assert answer.answered and answer.value == 40_000_000, answer.text
