@@ -1090,6 +1090,8 @@ class Matcher(ClaimReading, LastAnswer):
             topic = self.base.facts[frame.facts[0]].entity if frame is not None else None
             for merged in merges(analysis, list(previous), self.vocab, self.known_numbers, topic):
                 self._shift_year(merged, None)  # "and the year before that?" stays shifted
+                if merged.year_shift and frame is not None and not merged.shifted_from:
+                    merged.shifted_from = frame.facts  # not the very figures moved from
                 leaning = self.interpret(merged, used_context=True)
                 own_kind = self._asks(analysis)
                 if (

@@ -208,6 +208,10 @@ class Verifier:
             # covers 2016 too, but it is the very figure (or of the very period) the year
             # was moved from: "the conversion rate the year before" after those users
             return Refusal("year", near=reading.facts, years=tuple(sorted(named)))
+        if reading.op is not None and a.shifted_from and set(reading.facts) == set(a.shifted_from):
+            # "and the growth the year before that?" after the 2015-2016 change: the same
+            # two figures again, in another operation, are not of the year before
+            return Refusal("year", near=reading.facts[:1], years=tuple(sorted(named)))
         if not named:
             return None
         each = [self._years_of(f) for f in reading.facts]

@@ -2500,3 +2500,16 @@ def test_a_gap_as_a_multiple_is_the_ratio_of_the_same_two(assistant):
         "and as a multiple?",
     )
     assert times.answered and round(times.value, 2) == Decimal("1.34"), times.text
+
+
+def test_the_growth_the_year_before_a_change_is_not_that_change_again(assistant):
+    *_, change, before = turns(
+        assistant,
+        "online shopping grew 24.7% in 2016, right?",
+        "what was it in 2015 then?",
+        "how much did it grow in yuan?",
+        "and the growth the year before that?",
+    )
+    assert change.answered and change.unit == "CNY", change.text
+    assert not before.answered, before.text  # 2014 to 2015: the article gives none
+    assert "24.7" not in before.text.splitlines()[0]
