@@ -106,6 +106,8 @@ class Lexicon:
     typed_symbols: dict[str, str]  # "#1" -> "number one", read before words are split
     up_to_now_phrases: frozenset[Phrase]  # "how many years so far": to the article's date
     outcome_words: frozenset[Phrase]  # "were actually established": what came of a plan
+    done_auxiliaries: frozenset[str]  # "were built", "did China build": a plan carried out
+    done_verbs: frozenset[Phrase]
     plan_words: frozenset[Phrase]  # "what did the guideline actually call for": the plan
     perfect_auxiliaries: frozenset[str]  # "has" of "has China been the largest ...?"
     perfect_participles: frozenset[str]  # ... and its "been"
@@ -588,6 +590,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         typed_symbols={str(k).lower(): str(v) for k, v in raw["typed_symbols"].items()},
         up_to_now_phrases=_phrases(raw["up_to_now_phrases"]),
         outcome_words=_phrases(raw["outcome_words"]),
+        done_auxiliaries=_stems(raw["done_auxiliaries"]),
+        done_verbs=_phrases(raw["done_verbs"]),
         plan_words=_phrases(raw["plan_words"]),
         perfect_auxiliaries=_stems(raw["perfect_auxiliaries"]),
         perfect_participles=_stems(raw["perfect_participles"]),

@@ -3202,7 +3202,23 @@ class Matcher(ClaimReading, LastAnswer):
             # types a figure or a year checks the target itself ("is the target 100?")
             return not any(is_number(w) for w in lexicon.words(a.question))
         # "how many have been built?", "... so far": what was done by the article's date
-        return bool(find_phrases(asked, lexicon.outcome_words)) or self._up_to_now(asked)
+        return (
+            bool(find_phrases(asked, lexicon.outcome_words))
+            or self._up_to_now(asked)
+            or self._done_in_the_past(asked)
+        )
+
+    def _done_in_the_past(self, asked: list[str]) -> bool:
+        """ "How many overseas warehouses were built?", "how many did China build?": a verb
+        of carrying the plan out, within three words after "were", "got" or "did"."""
+        lexicon = self.vocab.lexicon
+        for _, at in find_phrases(asked, lexicon.done_verbs):
+            before = asked[max(0, at - 3) : at]
+            aux = [i for i, w in enumerate(before) if w in lexicon.done_auxiliaries]
+            # "when was the target set up?": the plan itself was made, not carried out
+            if aux and not set(before[aux[-1] :]) & lexicon.target_words:
+                return True
+        return False
 
     def _past_for_the_future(self, reading: Reading, a: Analysis) -> bool:
         """A figure of the past, for a question about the future ("which country will be top

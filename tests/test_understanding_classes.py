@@ -2436,6 +2436,33 @@ def test_the_plan_asked_with_actually_is_still_the_plan(assistant, question):
     assert assistant.ask(question).value == 100
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many overseas warehouses were built?",
+        "how many warehouses did China build abroad",
+        "how many of the warehouses got set up",
+        "Сколько зарубежных складов реально построено?",
+        "а сколько складов в итоге построили?",
+    ],
+)
+def test_what_was_done_of_a_plan_is_never_the_plan(assistant, question):
+    answer = assistant.ask(question)  # the 100 warehouses are a target, not what was built
+    assert not answer.answered and answer.reason == "kind", answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many warehouses did the ministry want to build",
+        "how many warehouses was the guideline meant to establish",
+        "Сколько складов хотело построить Министерство коммерции?",
+    ],
+)
+def test_the_plan_to_do_something_is_still_the_plan(assistant, question):
+    assert assistant.ask(question).value == 100
+
+
 def test_the_pair_as_the_part_of_a_larger_whole_is_computed(assistant):
     answer = ask(assistant, "cross-border volume as a share of total retail in 2016?")
     assert answer.answered and answer.unit == "%", answer.text  # 6.3 of 33.57 trillion
