@@ -181,6 +181,9 @@ class Matcher(ClaimReading, LastAnswer):
             if isinstance(earlier, list):
                 context = {**context, "stems": [s for s in earlier if s not in taken]}
         form = self._correcting_the_form.match(question) if context else None
+        if form is not None:
+            question = self._corrected_then_asked(question, form.end())
+            form = self._correcting_the_form.match(question)
         if form is not None and self._names_only_a_form(question[form.end() :]):
             # "No, I meant as a percentage" after the rest of the respondents: the last
             # answer in another form, as "as a percentage?" would ask, not the earlier words
@@ -319,6 +322,21 @@ class Matcher(ClaimReading, LastAnswer):
             tuple(sorted(lexicon.correction_leads)),
             tuple(sorted(" ".join(p) for p in lexicon.correcting_openers)),
         )
+
+    def _corrected_then_asked(self, question: str, opened: int) -> str:
+        """ "No wait, I meant total e-commerce. Was that 26.1 trillion yuan?": the thing meant,
+        then a sentence that points at it; read as "Was total e-commerce 26.1 trillion yuan?"."""
+        rest = question[opened:]
+        end = _SENTENCE_END.search(rest)
+        if end is None:
+            return question
+        meant, asked = rest[: end.start()].strip(), rest[end.end() :].strip()
+        pointing = {p[0] for p in self.vocab.lexicon.anaphora if len(p) == 1}
+        tokens = asked.split()
+        for i, token in enumerate(tokens):
+            if meant and stem(token.strip(",;:?!")) in pointing:
+                return " ".join([*tokens[:i], meant, *tokens[i + 1 :]])
+        return question
 
     def _names_only_a_form(self, words: str) -> bool:
         """ "as a percentage", "in dollars": a form of the answer, and no figure named."""
@@ -5791,6 +5809,9 @@ def _other_currency(unit: str | None) -> str | None:
 @lru_cache(maxsize=4)
 def _likeness_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"[\s,;-]+(?:{either(phrases)})\b[^?]*\??\s*$", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?;]+\s+(?=\S)")
 
 
 @lru_cache(maxsize=4)

@@ -2513,3 +2513,12 @@ def test_the_growth_the_year_before_a_change_is_not_that_change_again(assistant)
     assert change.answered and change.unit == "CNY", change.text
     assert not before.answered, before.text  # 2014 to 2015: the article gives none
     assert "24.7" not in before.text.splitlines()[0]
+
+
+def test_a_correction_then_a_sentence_pointing_at_it_asks_about_the_thing_meant(assistant):
+    _, claim = turns(
+        assistant,
+        "online shopping in China hit 26.1 trillion yuan in 2016?",
+        "sorry, I meant total e-commerce. Was that 26.1 trillion yuan?",
+    )
+    assert claim.text.startswith("Yes") and "e-commerce" in claim.text, claim.text
