@@ -275,6 +275,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     question = _introduction_set_apart(question, lexicon)
     question = _attribution_last(question, vocab)
     question = _without_alternative_set_aside(question, lexicon)
+    question = _slip_taken_back(question, lexicon)
     symbols = lexicon.typed_symbols
     question = _symbol_pattern(tuple(symbols)).sub(lambda m: f" {symbols[m[0].lower()]} ", question)
     question = _whole_set_first_moved_last(question, lexicon)
@@ -811,6 +812,59 @@ def _without_alternative_set_aside(question: str, lexicon: Lexicon) -> str:
     if not any(leading_phrase(said[i:4], lexicon.yes_no_openers) for i in range(2)):
         return question
     return question[: found.start()] + question[found.end() :]
+
+
+@lru_cache(maxsize=4)
+def _slip_pattern(markers: tuple[str, ...], phrases: tuple[str, ...]) -> re.Pattern[str]:
+    marked = rf"(?:{either(markers)})\s*[,:]\s*(?:just\s+)?"
+    phrased = rf"(?:{either(phrases)})\b[,:]?\s*"
+    return re.compile(rf"(?:,|;|\.\.\.|…|\s-+|\s—)\s*(?:{marked}|{phrased})(?=\S)", re.IGNORECASE)
+
+
+def _slip_taken_back(question: str, lexicon: Lexicon) -> str:
+    """ "How much was global e-commerce, no wait, China's total e-commerce?" reads as "how
+    much was China's total e-commerce?": after "no", "wait" or "sorry" and a comma, the
+    words take the place of those between the question's opening words (question words,
+    auxiliaries, function words, share words) and the marker. After "I mean", only a whole
+    question or a year typed anew replaces what came before: "how many bottles - I mean,
+    sales - did it make?" swaps one word, which the sentence around it still needs."""
+    found = _slip_pattern(lexicon.slip_markers, lexicon.slip_phrases).search(question)
+    if found is None:
+        return question
+    before, after = question[: found.start()], question[found.end() :]
+    typed = after.strip(" ?!.").split()
+    if len(typed) == 1 and is_number(typed[0]):  # "the volume in 2016 - scratch that, 2018?"
+        numbers = list(re.finditer(r"\d[\d.,]*", before))
+        if numbers:
+            last = numbers[-1]
+            end = after[len(after.rstrip(" ?!.")) :]
+            return f"{before[: last.start()]}{typed[0]}{before[last.end() :]}{end}"
+    if not typed:
+        return question
+    first = typed[0].lower()
+    if stem(first) in lexicon.question_words:
+        # "..., no wait, how many buyers?": a question of its own; one that points back
+        # ("russian spending on chinese platforms... no wait, what share went there?")
+        # keeps what came before as a sentence of its own
+        pointing = {p[0] for p in lexicon.anaphora if len(p) == 1}
+        if {stem(w) for w in words(after)} & pointing:
+            return f"{before.rstrip(' ,;:.…-—')}. {after}"
+        return after
+    marker = re.findall(r"[^\W\d_]+", found.group(0).lower())
+    if not marker or marker[0] not in {m.split()[0] for m in lexicon.slip_markers}:
+        return question
+    opening = lexicon.question_words | lexicon.auxiliaries | lexicon.function_words
+    kept: list[str] = []
+    for token in before.split():
+        said = [stem(w) for w in words(token)]
+        if not said or not all(w in opening or w in lexicon.share_words for w in said):
+            break
+        kept.append(token)
+    if not any(stem(w) in lexicon.question_words for t in kept for w in words(t)):
+        return question  # "the Russians who ... sorry, the money that ...": no question yet
+    if kept[-1].lower() == first:  # "what share of X, sorry, of Y"
+        kept.pop()
+    return " ".join([*kept, after])
 
 
 def _attribution_last(question: str, vocab: Vocabulary) -> str:

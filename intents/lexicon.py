@@ -106,6 +106,8 @@ class Lexicon:
     typed_symbols: dict[str, str]  # "#1" -> "number one", read before words are split
     up_to_now_phrases: frozenset[Phrase]  # "how many years so far": to the article's date
     outcome_words: frozenset[Phrase]  # "were actually established": what came of a plan
+    slip_markers: tuple[str, ...]  # ", no wait, ...": a slip taken back mid-sentence
+    slip_phrases: tuple[str, ...]
     done_auxiliaries: frozenset[str]  # "were built", "did China build": a plan carried out
     done_verbs: frozenset[Phrase]
     plan_words: frozenset[Phrase]  # "what did the guideline actually call for": the plan
@@ -590,6 +592,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         typed_symbols={str(k).lower(): str(v) for k, v in raw["typed_symbols"].items()},
         up_to_now_phrases=_phrases(raw["up_to_now_phrases"]),
         outcome_words=_phrases(raw["outcome_words"]),
+        slip_markers=tuple(raw["slip_markers"]),
+        slip_phrases=tuple(raw["slip_phrases"]),
         done_auxiliaries=_stems(raw["done_auxiliaries"]),
         done_verbs=_phrases(raw["done_verbs"]),
         plan_words=_phrases(raw["plan_words"]),

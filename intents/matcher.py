@@ -3765,6 +3765,7 @@ class Matcher(ClaimReading, LastAnswer):
         best = self._not_a_count_for_how_much(readings, a, best)
         best = self._partner_in_the_same_unit(readings, best)
         best = self._not_named_already(readings, best, a)
+        best = self._whole_unless_the_part_is_marked(readings, best, a)
         owner = self._owner_of_the_number_said(readings, best, a)
         if owner is None:
             return Refusal("ambiguous", near=self.ranker.nearest(a, must))
@@ -4900,6 +4901,36 @@ class Matcher(ClaimReading, LastAnswer):
             and self.base.facts[r.facts[0]].is_text
         )
         return next(others, best)
+
+    def _whole_unless_the_part_is_marked(
+        self, readings: list[Reading], best: Reading, a: Analysis
+    ) -> Reading:
+        """ "How much did Russians spend on platforms?": the spending on Chinese platforms is
+        a part of all their cross-border spending, and the question names nothing that marks
+        the part off ("Chinese"): the whole is meant. A part is the result of a formula that
+        takes a share of the whole, or the whole less another part."""
+        if best.op is not None or len(best.facts) != 1 or a.claimed or a.checking:
+            return best
+        if a.turn_from:  # a follow-up's earlier words were merged, some of them left out
+            return best
+        formula = self.base.facts[best.facts[0]].formula
+        if formula is None or formula.op not in ("share_of", "difference"):
+            return best
+        whole = formula.args[1] if formula.op == "share_of" else formula.args[0]
+        if whole not in self.measure_stems or best.facts[0] not in self.measure_stems:
+            return best
+        stop = self.vocab.lexicon.stopwords
+        marks = set(self._measure_stems(best.facts[0])) - set(self._measure_stems(whole)) - stop
+        said = set(a.stems)  # the sentences before the question may mark it ("21% shopped")
+        if not marks or marks & said:
+            return best
+        terms, whole_terms = self.vocab.terms.get(best.facts[0]), self.vocab.terms.get(whole)
+        if terms is None or whole_terms is None or said & (terms.all - whole_terms.all) - stop:
+            return best  # "went to China": a keyword of the part marks it
+        return next(
+            (r for r in readings if r.op is None and r.facts == (whole,) and not r.uncovered),
+            best,
+        )
 
     def _says_its_name(self, fact_id: str, said: list[str]) -> bool:
         fact = self.base.facts[fact_id]

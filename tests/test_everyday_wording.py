@@ -1530,3 +1530,37 @@ def test_the_whole_a_share_implies_is_asked_not_the_share(assistant, question, t
     assert answer.unit == "CNY" and round(answer.value / Decimal("1e12"), 2) == Decimal(
         str(trillions)
     ), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("how much was global e-commerce, no wait, China's total e-commerce", Decimal("26.1e12")),
+        (
+            "how many trillion yuan... no, just the full yuan figure for China's total e-commerce",
+            Decimal("26.1e12"),
+        ),
+        ("what was the cross-border volume in 2016 - scratch that, 2018?", Decimal("8.8e12")),
+        (
+            "what's the share of buyers... no wait, how many overseas buyers does AliExpress have?",
+            Decimal("1e8"),
+        ),
+    ],
+)
+def test_a_slip_taken_back_mid_sentence_is_replaced_by_what_follows(assistant, question, value):
+    answer = ask(assistant, question)  # "no" here takes a slip back; it negates nothing
+    assert answer.answered and answer.value == value, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("how much did russians spend on platforms", Decimal("4.3e9")),
+        ("how much did russians spend, no matter the platform", Decimal("4.3e9")),
+        ("how much did russians spend on chinese platforms", Decimal("3.44e9")),
+        ("how much did russians spend elsewhere", Decimal("8.6e8")),
+    ],
+)
+def test_a_part_is_answered_only_when_the_question_marks_it_off(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered and answer.value == value, answer.text
