@@ -3995,6 +3995,10 @@ class Matcher(ClaimReading, LastAnswer):
         if foreign_whole:  # "what % of Russia's total e-commerce": no whole of Russia's
             detail = f"the whole it names is {foreign_whole}'s, and the article gives no such total"
             return Refusal("kind", detail=detail, near=best.facts)
+        subject_only = self.verifier.part_named_by_its_subject_only(best, a)
+        if subject_only:  # "what share of global e-commerce is Russia's?": not its spending
+            detail = f"the article gives no part of that whole that is {subject_only}'s"
+            return Refusal("kind", detail=detail, near=best.facts)
         reversed_share = self.verifier.share_of_its_part(best, a)
         if reversed_share:  # "what share of China's e-commerce": not China's share of the world
             return Refusal("unsupported", words=("share of",), near=self.ranker.nearest(a, must))

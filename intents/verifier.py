@@ -340,6 +340,39 @@ class Verifier:
         first = min(named)
         return entities[first].name if first in entities else None
 
+    def part_named_by_its_subject_only(self, reading: Reading, a: Analysis) -> str | None:
+        """ "What share of global e-commerce is Russia's?", "what share of Chinese online
+        shopping was done by Russians?": the part is the named subject's share of that very
+        whole, which the article does not give; Russians' cross-border spending is another
+        measure, and the question names none of its own words. The subject, if so."""
+        if reading.op != "percent" or len(reading.facts) != 2 or a.anaphora or a.turn_from:
+            return None
+        values = [self.value(f) for f in reading.facts]
+        if None in values or values[0] == values[1]:
+            return None
+        part, whole = (
+            (reading.facts[0], reading.facts[1])
+            if values[0] < values[1]  # type: ignore[operator]
+            else (reading.facts[1], reading.facts[0])
+        )
+        part_fact, whole_fact = self.base.facts[part], self.base.facts[whole]
+        entities = self.base.entities
+        family = {part_fact.entity}
+        if part_fact.entity in entities and entities[part_fact.entity].parent:
+            family.add(entities[part_fact.entity].parent)  # AliExpress's buyers, Alibaba's aim
+        if whole_fact.entity in family:
+            return None
+        behind_whole = self.depends.get(whole, set()) | {whole}
+        if any(self.base.facts[f].entity == part_fact.entity for f in behind_whole):
+            return None  # the world's volume is implied from China's: China's part of it
+        entity_words = set(self.vocab.entity_stems)
+        marks = self.own_words[part] - self.own_words[whole] - entity_words
+        said = set(a.stems[a.context_until :])
+        if not marks or said & marks:
+            return None
+        entity = self.base.entities.get(part_fact.entity)
+        return entity.name if entity is not None else None
+
     def value(self, fact_id: str) -> Decimal | None:
         """A figure's value when the base states it or the assistant computed it."""
         value = self.base.facts[fact_id].value

@@ -85,3 +85,29 @@ def test_what_is_left_once_a_part_is_taken_out_is_the_rest(assistant, question):
     answer = ask(assistant, question)
     assert answer.answered, answer.text
     assert answer.value == 22120
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what fraction of global e-commerce is Russia's?",
+        "what percent of China's online shopping did Russians account for?",
+        "А какая доля мировой электронной торговли приходится на Россию?",
+    ],
+)
+def test_a_subjects_share_of_another_whole_is_not_its_spending_over_that_whole(assistant, question):
+    answer = ask(assistant, question)  # Russians' cross-border spending is another measure
+    assert not answer.answered and answer.reason == "kind", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Russian spending on Chinese platforms as a % of China's cross-border volume", "0.37"),
+        ("what share of global e-commerce does China hold", "39.2"),
+        ("the 100m aliexpress buyers as a percent of alibaba's 2bn 2025 target", "5"),
+    ],
+)
+def test_a_share_naming_the_parts_own_measure_or_kin_is_computed(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered and round(answer.value, 2) == Decimal(value), answer.text
