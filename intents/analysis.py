@@ -815,8 +815,10 @@ def _without_alternative_set_aside(question: str, lexicon: Lexicon) -> str:
 
 
 @lru_cache(maxsize=4)
-def _slip_pattern(markers: tuple[str, ...], phrases: tuple[str, ...]) -> re.Pattern[str]:
-    marked = rf"(?:{either(markers)})\s*[,:]\s*(?:just\s+)?"
+def _slip_pattern(
+    markers: tuple[str, ...], phrases: tuple[str, ...], fillers: tuple[str, ...]
+) -> re.Pattern[str]:
+    marked = rf"(?:{either(markers)})\s*[,:]\s*(?:(?:{either(fillers)})\s+)?"
     phrased = rf"(?:{either(phrases)})\b[,:]?\s*"
     return re.compile(rf"(?:,|;|\.\.\.|…|\s-+|\s—)\s*(?:{marked}|{phrased})(?=\S)", re.IGNORECASE)
 
@@ -828,7 +830,9 @@ def _slip_taken_back(question: str, lexicon: Lexicon) -> str:
     auxiliaries, function words, share words) and the marker. After "I mean", only a whole
     question or a year typed anew replaces what came before: "how many bottles - I mean,
     sales - did it make?" swaps one word, which the sentence around it still needs."""
-    found = _slip_pattern(lexicon.slip_markers, lexicon.slip_phrases).search(question)
+    found = _slip_pattern(lexicon.slip_markers, lexicon.slip_phrases, lexicon.slip_fillers).search(
+        question
+    )
     if found is None:
         return question
     before, after = question[: found.start()], question[found.end() :]
@@ -846,8 +850,7 @@ def _slip_taken_back(question: str, lexicon: Lexicon) -> str:
         # "..., no wait, how many buyers?": a question of its own; one that points back
         # ("russian spending on chinese platforms... no wait, what share went there?")
         # keeps what came before as a sentence of its own
-        pointing = {p[0] for p in lexicon.anaphora if len(p) == 1}
-        if {stem(w) for w in words(after)} & pointing:
+        if {stem(w) for w in words(after)} & lexicon.pointing_words:
             return f"{before.rstrip(' ,;:.…-—')}. {after}"
         return after
     marker = re.findall(r"[^\W\d_]+", found.group(0).lower())
@@ -906,15 +909,19 @@ def _whole_set_first_moved_last(question: str, lexicon: Lexicon) -> str:
     if len(parts) != 2:
         return question
     front, asked = parts
-    opener = leading_phrase([stem(w) for w in words(front)][:3], lexicon.whole_first_openers)
+    opened = [stem(w) for w in words(front)][:3]
+    opener = leading_phrase(opened, lexicon.whole_first_openers)
+    if not opener:
+        return question
+    link = front.split()[opener - 1]  # "of", the word that ties a part to its whole
     said = [lexicon.rewrites.get((w,), (w,))[0] for w in (stem(w) for w in words(asked))]
     applied = any(is_number(a) and b == "percent" for a, b in zip(said, said[1:], strict=False))
-    if not opener or not applied or said[0] not in lexicon.question_words or "of" in said:
+    if not applied or said[0] not in lexicon.question_words or opened[opener - 1] in said:
         return question
     whole = " ".join(front.split()[opener:])
     end = re.search(r"[?.!]+\s*$", asked)
     body = asked[: end.start()] if end else asked
-    return f"{body.strip()} of {whole}{end.group(0).strip() if end else ''}"
+    return f"{body.strip()} {link.lower()} {whole}{end.group(0).strip() if end else ''}"
 
 
 _LABEL = re.compile(r"^\s*([^\W\d_][\w' -]{0,30}?)\s*:\s+(?=\S)")

@@ -108,6 +108,7 @@ class Lexicon:
     outcome_words: frozenset[Phrase]  # "were actually established": what came of a plan
     slip_markers: tuple[str, ...]  # ", no wait, ...": a slip taken back mid-sentence
     slip_phrases: tuple[str, ...]
+    slip_fillers: tuple[str, ...]  # ", no, JUST the full figure": words the slip opens with
     done_auxiliaries: frozenset[str]  # "were built", "did China build": a plan carried out
     done_verbs: frozenset[Phrase]
     plan_words: frozenset[Phrase]  # "what did the guideline actually call for": the plan
@@ -364,6 +365,11 @@ class Lexicon:
         return {k: v for k, v in self.rewrites.items() if any(spelled.small(w) for w in k)}
 
     @cached_property
+    def pointing_words(self) -> frozenset[str]:
+        """The one-word anaphora ("that", "it", "there"): a sentence with one points back."""
+        return frozenset(p[0] for p in self.anaphora if len(p) == 1)
+
+    @cached_property
     def longest_rewrite(self) -> int:
         return max((len(k) for k in self.rewrites), default=1)
 
@@ -594,6 +600,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         outcome_words=_phrases(raw["outcome_words"]),
         slip_markers=tuple(raw["slip_markers"]),
         slip_phrases=tuple(raw["slip_phrases"]),
+        slip_fillers=tuple(raw["slip_fillers"]),
         done_auxiliaries=_stems(raw["done_auxiliaries"]),
         done_verbs=_phrases(raw["done_verbs"]),
         plan_words=_phrases(raw["plan_words"]),

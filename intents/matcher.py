@@ -331,7 +331,7 @@ class Matcher(ClaimReading, LastAnswer):
         if end is None:
             return question
         meant, asked = rest[: end.start()].strip(), rest[end.end() :].strip()
-        pointing = {p[0] for p in self.vocab.lexicon.anaphora if len(p) == 1}
+        pointing = self.vocab.lexicon.pointing_words
         tokens = asked.split()
         for i, token in enumerate(tokens):
             if meant and stem(token.strip(",;:?!")) in pointing:

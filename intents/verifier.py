@@ -327,15 +327,12 @@ class Verifier:
         if whole_said is None:
             return None
         named = self.vocab.subjects_named(whole_said)
-        values = [self.value(f) for f in reading.facts]
-        if None in values:
+        split = self._part_and_whole(reading.facts)
+        if split is None:
             return None
-        whole = self.base.facts[reading.facts[0] if values[0] > values[1] else reading.facts[1]]
+        whole = self.base.facts[split[1]]
         entities = self.base.entities
-        family = {whole.entity}
-        if whole.entity in entities and entities[whole.entity].parent:
-            family.add(entities[whole.entity].parent)
-        if not named or named & family:
+        if not named or named & self._family(whole.entity):
             return None
         first = min(named)
         return entities[first].name if first in entities else None
@@ -347,21 +344,13 @@ class Verifier:
         measure, and the question names none of its own words. The subject, if so."""
         if reading.op != "percent" or len(reading.facts) != 2 or a.anaphora or a.turn_from:
             return None
-        values = [self.value(f) for f in reading.facts]
-        if None in values or values[0] == values[1]:
+        split = self._part_and_whole(reading.facts)
+        if split is None:
             return None
-        part, whole = (
-            (reading.facts[0], reading.facts[1])
-            if values[0] < values[1]  # type: ignore[operator]
-            else (reading.facts[1], reading.facts[0])
-        )
+        part, whole = split
         part_fact, whole_fact = self.base.facts[part], self.base.facts[whole]
-        entities = self.base.entities
-        family = {part_fact.entity}
-        if part_fact.entity in entities and entities[part_fact.entity].parent:
-            family.add(entities[part_fact.entity].parent)  # AliExpress's buyers, Alibaba's aim
-        if whole_fact.entity in family:
-            return None
+        if whole_fact.entity in self._family(part_fact.entity):
+            return None  # AliExpress's buyers as a share of Alibaba's aim
         behind_whole = self.depends.get(whole, set()) | {whole}
         if any(self.base.facts[f].entity == part_fact.entity for f in behind_whole):
             return None  # the world's volume is implied from China's: China's part of it
@@ -372,6 +361,19 @@ class Verifier:
             return None
         entity = self.base.entities.get(part_fact.entity)
         return entity.name if entity is not None else None
+
+    def _part_and_whole(self, facts: tuple[str, ...]) -> tuple[str, str] | None:
+        """Of two figures a share is taken between, the smaller as the part and the larger
+        as the whole, whatever the order the question names them in."""
+        values = [self.value(f) for f in facts]
+        if len(facts) != 2 or values[0] is None or values[1] is None or values[0] == values[1]:
+            return None
+        return (facts[0], facts[1]) if values[0] < values[1] else (facts[1], facts[0])
+
+    def _family(self, entity: str) -> set[str]:
+        """A subject and the group it belongs to (AliExpress and Alibaba)."""
+        found = self.base.entities.get(entity)
+        return {entity, found.parent} if found is not None and found.parent else {entity}
 
     def value(self, fact_id: str) -> Decimal | None:
         """A figure's value when the base states it or the assistant computed it."""
