@@ -280,7 +280,7 @@ class Matcher(ClaimReading, LastAnswer):
         result, last = understood.result, Frame.from_memory((context or {}).get("last"), self.base)
         if not isinstance(result, Query) or last is None or result.claim is not None:
             return understood
-        if result.op is not None or last.op is not None or len(result.facts) != 1:
+        if result.op is not None or len(result.facts) != 1:
             return understood
         a = analyse(question, self.vocab, self.known_numbers)
         lexicon = self.vocab.lexicon
@@ -290,11 +290,13 @@ class Matcher(ClaimReading, LastAnswer):
         asking = set(a.stems) & (lexicon.question_words | lexicon.money_words | weak)
         if asking or a.op_names or a.currency or a.percent_named:
             return understood  # "no, I meant how much they spent": the turn says what it asks
+        if last.op is not None and not self.base.facts[result.facts[0]].is_text:
+            return understood
         new, old = (
             unit_of(self.base, self.base.facts[f]) for f in (result.facts[0], last.facts[0])
         )
         texts = [self.base.facts[f].is_text for f in (result.facts[0], last.facts[0])]
-        if texts == [True, False]:
+        if texts == [True, False]:  # after a count, or a figure computed from counts
             # "how many consumers ...?" then "no wait, I meant the overseas ones": a name or
             # statement found for the corrected words answers no count
             detail = "the question just answered asked for a figure, and that is no figure"

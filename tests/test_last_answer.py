@@ -2522,3 +2522,13 @@ def test_a_correction_then_a_sentence_pointing_at_it_asks_about_the_thing_meant(
         "sorry, I meant total e-commerce. Was that 26.1 trillion yuan?",
     )
     assert claim.text.startswith("Yes") and "e-commerce" in claim.text, claim.text
+
+
+def test_a_subject_corrected_after_a_ratio_is_never_answered_with_a_statement(assistant):
+    *_, corrected = turns(
+        assistant,
+        "what's AliExpress's medium-term user target?",
+        "how many times the 20 million buyers is it?",
+        "no, I meant JD's target",
+    )
+    assert not corrected.answered, corrected.text  # JD's aim is words, not a target figure
