@@ -276,6 +276,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     question = _attribution_last(question, vocab)
     question = _without_alternative_set_aside(question, lexicon)
     question = _slip_taken_back(question, lexicon)
+    question = _stand_in_after_than(question, lexicon)
     symbols = lexicon.typed_symbols
     question = _symbol_pattern(tuple(symbols)).sub(lambda m: f" {symbols[m[0].lower()]} ", question)
     question = _whole_set_first_moved_last(question, lexicon)
@@ -868,6 +869,26 @@ def _slip_taken_back(question: str, lexicon: Lexicon) -> str:
     if kept[-1].lower() == first:  # "what share of X, sorry, of Y"
         kept.pop()
     return " ".join([*kept, after])
+
+
+def _stand_in_after_than(question: str, lexicon: Lexicon) -> str:
+    """ "Did Russians spend more on non-Chinese platforms than on Chinese ones?" reads
+    "... than on Chinese platforms?": a stand-in noun after the word of comparison is the
+    noun that ends the first side, right before that word."""
+    tokens = question.split()
+    bare = [t.strip(",;:?!.").lower() for t in tokens]
+    links = [i for i, t in enumerate(bare) if t in lexicon.comparison_links]
+    if not links or not set(bare[links[0] :]) & lexicon.stand_in_nouns or links[0] == 0:
+        return question
+    noun = tokens[links[0] - 1].strip(",;:?!.")
+    if not noun.isalpha() or noun.lower() in lexicon.stand_in_nouns:
+        return question
+    return " ".join(
+        t.lower().replace(bare[i], noun)
+        if i > links[0] and bare[i] in lexicon.stand_in_nouns
+        else t
+        for i, t in enumerate(tokens)
+    )
 
 
 def _attribution_last(question: str, vocab: Vocabulary) -> str:

@@ -109,6 +109,7 @@ class Lexicon:
     slip_markers: tuple[str, ...]  # ", no wait, ...": a slip taken back mid-sentence
     slip_phrases: tuple[str, ...]
     slip_fillers: tuple[str, ...]  # ", no, JUST the full figure": words the slip opens with
+    stand_in_nouns: frozenset[str]  # "ones": the first side's noun, said again
     done_auxiliaries: frozenset[str]  # "were built", "did China build": a plan carried out
     done_verbs: frozenset[Phrase]
     plan_words: frozenset[Phrase]  # "what did the guideline actually call for": the plan
@@ -601,6 +602,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         slip_markers=tuple(raw["slip_markers"]),
         slip_phrases=tuple(raw["slip_phrases"]),
         slip_fillers=tuple(raw["slip_fillers"]),
+        stand_in_nouns=frozenset(raw["stand_in_nouns"]),
         done_auxiliaries=_stems(raw["done_auxiliaries"]),
         done_verbs=_phrases(raw["done_verbs"]),
         plan_words=_phrases(raw["plan_words"]),

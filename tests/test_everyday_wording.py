@@ -1569,3 +1569,15 @@ def test_a_part_is_answered_only_when_the_question_marks_it_off(assistant, quest
 def test_a_noun_that_stems_like_a_filler_is_still_judged(assistant):
     answer = ask(assistant, "how many aliexpress buyers own cars")  # "caring" stems to "car"
     assert not answer.answered and "cars" in answer.text, answer.text
+
+
+def test_ones_after_than_stands_for_the_first_sides_noun(assistant):
+    answer = ask(
+        assistant, "did russians spend more on non-chinese platforms than on chinese ones?"
+    )
+    assert answer.text.startswith("No"), answer.text
+
+
+def test_a_share_of_participants_is_a_share_of_the_respondents(assistant):
+    answer = ask(assistant, "what percent of the survey participants didn't buy from Chinese sites")
+    assert answer.answered and answer.value == 79 and answer.unit == "%", answer.text
