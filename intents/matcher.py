@@ -1802,6 +1802,9 @@ class Matcher(ClaimReading, LastAnswer):
         yes_no = self._opens_a_yes_no(a) or tagged(question) or a.checking or bool(opener)
         if not (yes_no or asked_back or fragment):
             return None  # ("that's after AliExpress was set up?" after JD's launch year)
+        bound = self._event_against_a_year(a, raw[opener:], at - opener, size, relation)
+        if bound is not None:  # "was AliExpress set up before 2015?"
+            return bound
         if a.years or a.ops:
             return None
         if a.expects or any(map(is_number, said)):
@@ -1827,6 +1830,25 @@ class Matcher(ClaimReading, LastAnswer):
         claim = Claim(explained=True) if holds else Claim(swapped=raw[at])
         pair = (dates[0], dates[1])
         return Query("difference", pair, "years-between", None, 0.85, claim=claim)  # type: ignore[arg-type]
+
+    def _event_against_a_year(
+        self, a: Analysis, raw: list[str], at: int, size: int, relation: str
+    ) -> Query | None:
+        """ "Was AliExpress set up before 2015?", "did JD launch its platform after 2016?": one
+        dated event, then "before" or "after" and a typed year right after it. Yes or No
+        with the event's year; the same year is neither before nor after it."""
+        if relation == "same" or len(a.years) != 1 or a.ops or at < 1:
+            return None
+        typed = raw[at + size : at + size + 1]
+        if typed != [str(a.years[0])]:
+            return None
+        date = self._date_named(raw[:at])
+        if date is None:
+            return None
+        year = int(self.base.facts[date].value)  # type: ignore[arg-type]
+        holds = year < a.years[0] if relation == "before" else year > a.years[0]
+        claim = Claim(explained=True) if holds else Claim(swapped=raw[at])
+        return Query("lookup", (date,), None, None, 0.85, claim=claim)
 
     def _date_relation(self, said: list[str]) -> tuple[int, int, str] | None:
         """Where the one word or phrase that orders two events stands, its length, and

@@ -1312,3 +1312,17 @@ def test_the_talk_stays_on_the_date_a_claim_pointed_at(assistant):
         "how many years after AliExpress, then?",
     )
     assert span.answered and span.value == 3, span.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("was aliexpress founded before 2015?", "Yes"),
+        ("Was AliExpress set up after 2012?", "No"),
+        ("did JD roll out its cross-border platform before 2016", "Yes"),
+        ("was VIPme launched before 2015?", "No"),  # the same year is not before it
+    ],
+)
+def test_an_event_claimed_before_or_after_a_typed_year_is_checked(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
