@@ -1863,6 +1863,12 @@ def _mark_lexicon(
         result.opinion = True  # "I want to open a webshop. How should I go about it?"
     if _find(s[start:], lexicon.opinion_phrases):
         result.opinion = True  # "do regulations help, what do you think?", "a good name"
+    if (
+        s[start : start + 1]
+        and s[start] in lexicon.naming_question_words
+        and _find(s[start:], lexicon.opinion_words)
+    ):
+        result.opinion = True  # "which is better for a first store, AliExpress or VIPme?"
     procedure = _find(s[start:], lexicon.how_to_openers)  # "... tell me how I open an account"
     result.procedure = bool(procedure) and not result.ops  # "how do I get listed on JD?"
     leave = [(key, at) for key, at in _find(s[start : start + 4], lexicon.permission_openers)]

@@ -548,7 +548,8 @@ class Verifier:
         values = (first.value, second.value)
         if first.unit != second.unit or not all(isinstance(v, Decimal) for v in values):
             return None
-        return first.id if first.value > second.value else second.id
+        split = self._part_and_whole(facts)
+        return split[1] if split else None
 
     def is_premise(self, reading: Reading, a: Analysis) -> bool:
         """A single figure the question itself quotes, when the question asks more than to
