@@ -17,7 +17,8 @@ from intents.vocabulary import Vocabulary
 SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
 # "where does the $4.3bn Russian number come from": how far "from" may follow "where"
 ORIGIN_REACH = 12
-_WH_ALONE = frozenset({("who",), ("whom",), ("when",), ("since",)})
+# stemmed as the question is ("since" is "sinc"), or the phrase never matches
+_WH_ALONE = frozenset((stem(w),) for w in ("who", "whom", "when", "since"))
 _COMPARING = frozenset({"versu", "versus", "compar", "compare", "relativ", "relative"})
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 

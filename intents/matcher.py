@@ -35,6 +35,7 @@ from intents.claims import (
     Claim,
     ending_length,
     opens_with_number_of,
+    statement_order,
     tagged,
 )
 from intents.complements import (
@@ -163,6 +164,12 @@ class Matcher(ClaimReading, LastAnswer):
         question = without_rate_basis(question, self.vocab.lexicon)
         question = without_pseudo_cleft(question, self.vocab.lexicon)  # "$4.3bn is what ..."
         question = as_a_percentage(question, self.vocab.lexicon)  # "of every 100 users"
+        if context and context.get("asked") == "source":
+            named = self._claim_named_for_its_source(question)
+            if named != question:  # the claim names all it is about: no earlier words join
+                question = named
+                kept = {key: context[key] for key in ("first", "first_stems") if context.get(key)}
+                context = kept if kept.get("first") else None
         if context and context.get("last"):
             # "And it reached 4.7 trillion yuan?" then "which was 41 percent of total
             # retail?": the relative clause goes on about the figure just given ("that was")
@@ -1941,6 +1948,33 @@ class Matcher(ClaimReading, LastAnswer):
                 found.facts[0] if one and self.base.facts[found.facts[0]].unit == "year" else None
             )
         return self._only_date_of(asked)
+
+    def _claim_named_for_its_source(self, question: str) -> str:
+        """ "who reported the 4.3 billion?" then "And that China's been the largest online
+        retail market since 2013?" or "and the claim that ...?": a statement named after
+        "and" while sources are asked asks whose it is, as "who says that ...?" would; not
+        whether it holds, which an auxiliary first or a "right?" last would ask."""
+        lexicon = self.vocab.lexicon
+        said = stems(question)
+        opening = find_phrases(said[:2], lexicon.followup_openers)
+        if not opening or opening[0][1] != 0:
+            return question
+        rest = said[len(opening[0][0]) :]
+        that = rest.index("that") if "that" in rest[:3] else None
+        if that is None or that and rest[0] != "the":  # "that", "the claim that"
+            return question
+        claim = rest[that + 1 :]
+        if (
+            not claim
+            or claim[0] in lexicon.figure_nouns  # "and that figure was Yandex's?": a claim
+            or is_number(claim[0])
+            or not statement_order(claim, lexicon)
+            or ending_length(claim, lexicon.yes_no_tails)
+            or tagged(question)
+        ):
+            return question
+        found = re.search(r"\bthat\b", question, re.IGNORECASE)
+        return f"who says that {question[found.end() :].strip()}" if found else question
 
     def _opens_a_yes_no(self, a: Analysis) -> bool:
         """ "Is that more than ...?", "does it ...?": an auxiliary first asks yes or no;

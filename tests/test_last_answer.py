@@ -638,6 +638,32 @@ def test_a_source_asked_carries_over_to_the_next_figure_named(assistant):
     assert total.text.startswith("According to China's Ministry of Commerce"), total.text
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "And that China's been the largest online retail market since 2013?",
+        "and the claim that China has been the biggest online retail market since 2013?",
+    ],
+)
+def test_a_claim_named_after_a_source_question_asks_whose_it_is(assistant, claim):
+    *_, source = turns(
+        assistant,
+        "who reported the 4.3 billion figure?",
+        "and the 6.3 trillion?",  # retail and B2B: "retail" in the claim is no part of it
+        claim,
+    )
+    assert source.text.startswith("According to China's Ministry of Commerce"), source.text
+
+
+def test_a_claim_checked_after_a_source_question_is_still_checked(assistant):
+    *_, checked = turns(
+        assistant,
+        "who reported the 4.3 billion figure?",
+        "And that China's been the largest online retail market since 2010, right?",
+    )
+    assert checked.text.startswith("No"), checked.text
+
+
 def test_a_kind_asked_after_a_source_question_is_the_turns_own(assistant):
     *_, year, count = turns(
         assistant,
