@@ -1169,8 +1169,9 @@ SINCE = stem("since")  # a state that began in a year and lasts
 _WH_TAG = re.compile(
     r"^(?P<wh>when|how many|how much|what|which|who)\b(?P<rest>[^?]{6,}?)\s*[-\u2013\u2014,:;]*\s*"
     r"(?:was|is|were|are)\s+(?:it|that|they|this)\s+"
-    # "what % increase is that FROM 100m": a side of the question, not an answer offered
-    r"(?!(?:from|to|than|of|over|versus|vs|compared|against)\b)"
+    # "what % increase is that FROM 100m", "how many years is this UNTIL 2017": a side of the
+    # question, not an answer offered
+    r"(?!(?:from|to|than|of|over|versus|vs|compared|against|until|till|since|after|before)\b)"
     r"(?P<said>(?:[\w$%.,'/-]+\s*){1,5}?)\?*\s*$",
     re.IGNORECASE,
 )

@@ -150,6 +150,7 @@ class Lexicon:
     level_asks: frozenset[Phrase]  # "what will it grow to?": the level, not the change
     person_pronouns: frozenset[str]  # "he", "him": the person the last answer named
     subject_pronouns: frozenset[str]  # "did THEY spend": who did it, named or not
+    claim_pronouns: frozenset[str]  # "and IT overtook the US?": the last claim's subject
     amount_forms: frozenset[tuple[str, ...]]  # "absolute figure?": an amount asked
     copulas: frozenset[str]  # "IS the number of ... bigger": a yes or no
     free_relative_links: frozenset[str]  # "than WHAT Russians spent": a figure, not asked
@@ -662,6 +663,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         level_asks=_phrases(raw["level_asks"]),
         person_pronouns=frozenset(str(w) for w in raw["person_pronouns"]),
         subject_pronouns=frozenset(str(w) for w in raw["subject_pronouns"]),
+        claim_pronouns=frozenset(str(w) for w in raw["claim_pronouns"]),
         source_currency_verbs=_stems(raw["source_currency_verbs"]),
         source_determiners=_stems(raw["source_determiners"]),
         currency_links=_stems(raw["currency_links"]),

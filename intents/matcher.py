@@ -776,6 +776,14 @@ class Matcher(ClaimReading, LastAnswer):
         checked = self._compared_with_last(analysis, context) or self._check_claim(
             question, analysis
         )
+        misplaced = isinstance(checked, Query) and checked.claim and checked.claim.swapped
+        named = self._its_subject_for_it(question.split(), last_frame)
+        if named and (misplaced or isinstance(checked, Refusal)):
+            # "When did China become the largest market?" then "It was overtake the United
+            # States, yes?": China overtook them, no name put in the wrong place
+            again = " ".join(named)
+            read = self._check_claim(again, analyse(again, self.vocab, self.known_numbers))
+            checked = read if isinstance(read, Query) and read.claim is not None else checked
         empty_claim = isinstance(checked, Refusal) and checked.reason in ("nothing", "empty")
         if empty_claim and context and analysis.years and not analysis.context_until:
             checked = None  # "so 2015 was": no claim, a year for the last answer
@@ -868,7 +876,7 @@ class Matcher(ClaimReading, LastAnswer):
         claimed = question  # what a next "and a Chinese one?" continues
         if checked is None:
             checked, claimed = self._claim_continued(
-                question, analysis, (context or {}).get("claim")
+                question, analysis, (context or {}).get("claim"), last
             )
         if (
             (context or {}).get("stale")
@@ -4635,7 +4643,7 @@ class Matcher(ClaimReading, LastAnswer):
         return False
 
     def _claim_continued(
-        self, question: str, a: Analysis, last: object
+        self, question: str, a: Analysis, last: object, frame: Frame | None = None
     ) -> tuple[Query | Refusal | None, str]:
         """After a claim was checked, the next one may lean on it: "and that 80% of it
         went to Chinese platforms?" is a claim of its own once "and" is dropped; "by Alibaba
@@ -4650,6 +4658,8 @@ class Matcher(ClaimReading, LastAnswer):
             preambles = {p[0] for p in lexicon.claim_preambles if len(p) == 1}
             drop = 2 if stem(words[1].lower()) in preambles else 1  # "and that ..."
             rest = " ".join(words[drop:])
+            named = self._its_subject_for_it(words[drop:], frame)
+            rest = " ".join(named) if named else rest
             checked = None
             if len(words) > 2:
                 checked = self._check_claim(rest, analyse(rest, self.vocab, self.known_numbers))
@@ -4668,6 +4678,18 @@ class Matcher(ClaimReading, LastAnswer):
             checked = self._check_claim(joined, analyse(joined, self.vocab, self.known_numbers))
             return (checked if isinstance(checked, Query) and checked.claim else None), question
         return None, question
+
+    def _its_subject_for_it(self, words: list[str], frame: Frame | None) -> list[str] | None:
+        """ "China has been the largest market since 2013" then "and it overtook the US that
+        year?": after what a subject did or is (a date, a name), "it" opening a claim is that
+        subject, never the country named after the verb. After an amount, "it grew 30%" is
+        the figure's, and nothing is put in its place."""
+        if frame is None or not words or words[0].lower() not in self.vocab.lexicon.claim_pronouns:
+            return None
+        fact = self.base.facts[frame.facts[0]]
+        if not (fact.is_text or fact.unit == "year"):
+            return None
+        return [self.base.entities[fact.entity].name, *words[1:]]
 
     def _claim_with_another(self, a: Analysis, last: str) -> tuple[Query | None, str]:
         """ "Did JD launch an English version?" then "and a Russian one?": the last claim
@@ -5662,7 +5684,7 @@ class Matcher(ClaimReading, LastAnswer):
         ):
             return "count"  # "how many shoppers", "how many Russians"
         asking = a.stems[a.context_until :]
-        keeps_unit = set(a.op_names) <= {"per_unit", "difference", "convert"}
+        keeps_unit = set(a.op_names) <= {"per_unit", "difference", "convert", "share_of"}
         spends = {
             w
             for i, w in enumerate(asking)

@@ -207,3 +207,16 @@ def test_what_something_is_worth_or_costs_is_asked_in_money(assistant, question)
     assert not answer.answered and answer.reason == "kind", answer.text
     worth = ask(assistant, "how much was china's cross-border e-commerce worth in 2016")
     assert worth.value == Decimal("6.3e12"), worth.text
+
+
+def test_money_asked_of_a_share_of_people_is_never_their_headcount(assistant):
+    # 21% of the 28,000 respondents is a number of people, not what they spent
+    spent = ask(
+        assistant, "How much money did the 21 percent of respondents spend on Chinese websites?"
+    )
+    assert not spent.answered and spent.reason == "kind", spent.text
+    # a share of a sum of money is money
+    part = ask(
+        assistant, "how much did russians spend on chinese platforms, 80 percent of the 4.3bn"
+    )
+    assert part.value == Decimal("3.44e9") and part.unit == "USD", part.text

@@ -153,3 +153,41 @@ def test_how_many_places_after_the_buyers_is_where_they_come_from(assistant):
         assistant, "How many overseas buyers does AliExpress have?", "from how many places?"
     )
     assert places.answered and places.value == 220, places.text
+
+
+@pytest.mark.parametrize(
+    ("first", "claim"),
+    [
+        (
+            "When China become largest online retail market?",
+            "It was overtake the United States, yes?",
+        ),
+        (
+            "Claim: China has been the largest online retail market since 2013. True?",
+            "And it overtook the US that year?",
+        ),
+    ],
+)
+def test_it_after_what_a_subject_did_is_that_subject(assistant, first, claim):
+    # "it" is China, which passed the US: not the US put where China should stand
+    *_, checked = turns(assistant, first, claim)
+    assert checked.text.startswith("Yes"), checked.text
+
+
+def test_it_after_an_amount_is_the_amount_not_its_subject(assistant):
+    *_, checked = turns(
+        assistant,
+        "Claim: China's cross-border e-commerce volume hit 6.3 trillion yuan in 2016. True?",
+        "And it grew 30% from 2015?",
+    )
+    # the article gives no 2015 cross-border volume: never online shopping's 24.7% growth
+    assert not checked.answered, checked.text
+
+
+def test_years_from_a_date_until_a_typed_year_are_counted(assistant):
+    *_, years = turns(
+        assistant,
+        "When China become largest online retail market?",
+        "How many years is this until 2017?",
+    )
+    assert years.unit == "years" and int(years.value) == 4, years.text
