@@ -661,7 +661,10 @@ class Matcher(ClaimReading, LastAnswer):
         result = understood.result
         if not isinstance(result, Query) or result.currency or result.claim is not None:
             return understood
-        if result.op not in (None, "difference", "share_of") or len(result.facts) > 2:
+        if (
+            result.op not in (None, "difference", "series-difference", "share_of")
+            or len(result.facts) > 2
+        ):
             return understood
         unit = unit_of(self.base, self.base.facts[result.facts[0]])
         if unit not in ("CNY", "USD") or unit == frame.currency:
@@ -1049,13 +1052,14 @@ class Matcher(ClaimReading, LastAnswer):
         ):  # "active users as a percent of it", asked first: "it" is nothing said yet
             alone = Refusal("vague", near=alone.facts)
         alone = self._settled_by_last(analysis, alone, frame)
-        against = self._against_last(analysis, alone, frame)
+        before = Frame.from_memory((context or {}).get("before"), self.base)
+        against = self._against_last(analysis, alone, frame, before)
         if (
             against is not alone
             and isinstance(against, Query)
             and (
                 self._names_last(analysis, frame)
-                or self._pointed_into(analysis, frame)
+                or self._pointed_into_last_two(analysis, frame, before)
                 or self._same_base(analysis, frame)
                 or self._pronoun_as_operand(analysis)
             )
@@ -1580,6 +1584,8 @@ class Matcher(ClaimReading, LastAnswer):
         said = a.stems[a.context_until :]
         if not all(s in lexicon.question_words or s in lexicon.function_words for s in said):
             return None  # "how many people did they ask": a count of its own
+        if set(said) & lexicon.whole_words and whole_of_last(frame, self.base) is not None:
+            return None  # "and total" after the overseas part asks the whole, not "how many"
         fact = self.base.facts[frame.facts[0]]
         if unit_of(self.base, fact) not in self.base.counts:
             return None
@@ -2426,8 +2432,23 @@ class Matcher(ClaimReading, LastAnswer):
         memory = {"stems": [], "last": last_frame, "asked": "year"}  # dates are compared
         return Understanding(query, memory)
 
+    def _pointed_into_last_two(
+        self, a: Analysis, frame: Frame | None, before: Frame | None
+    ) -> tuple[str, set[int]] | None:
+        """The figure the words after the one pronoun name, of the last answer's figures or,
+        when the last two answers gave one figure each, of those two: "that overseas goal"
+        after the overseas consumers, then all of them, is the overseas one."""
+        pointed = self._pointed_into(a, frame)
+        if pointed is not None or frame is None or before is None:
+            return pointed
+        if frame.op is not None or before.op is not None:
+            return None
+        if len(frame.facts) != 1 or len(before.facts) != 1 or frame.facts == before.facts:
+            return None
+        return self._pointed_into(a, Frame((before.facts[0], frame.facts[0])))
+
     def _against_last(
-        self, a: Analysis, alone: Query | Refusal, frame: Frame | None
+        self, a: Analysis, alone: Query | Refusal, frame: Frame | None, before: Frame | None = None
     ) -> Query | Refusal:
         """ "Total e-commerce in 2016?" then "cross-border as a share of that?": one figure
         the turn names, set against the one just given ("that", "it"), in the order said."""
@@ -2436,7 +2457,7 @@ class Matcher(ClaimReading, LastAnswer):
             return alone
         pronouns = self.vocab.lexicon.pronouns
         pointing = self._pointing(a)
-        pointed = self._pointed_into(a, frame)
+        pointed = self._pointed_into_last_two(a, frame, before)
         same_base = self._same_base(a, frame)
         if pointed is not None:  # "that overseas figure" after overseas as a share of all
             frame, named_there = replace(frame, facts=(pointed[0],), op=None), pointed[1]

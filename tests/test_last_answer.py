@@ -2558,3 +2558,39 @@ def test_a_subject_corrected_after_a_ratio_is_never_answered_with_a_statement(as
         "no, I meant JD's target",
     )
     assert not corrected.answered, corrected.text  # JD's aim is words, not a target figure
+
+
+def test_a_change_between_two_figures_given_in_dollars_stays_in_dollars(assistant):
+    *_, more = turns(
+        assistant,
+        "How large was China's cross-border online trade in 2016, in dollars?",
+        "And what will it be by 2018, in dollars?",
+        "How much more is that?",
+    )
+    assert more.unit == "USD" and float(more.value) == pytest.approx(365.83e9, rel=1e-4), more.text
+
+
+def test_total_after_a_part_asks_the_whole_not_the_part_again(assistant):
+    *_, total = turns(assistant, "alibaba 2025 goal how many overseas users", "and total")
+    assert int(total.value) == 2_000_000_000, total.text
+
+
+def test_words_after_that_can_pick_the_answer_before_the_last(assistant):
+    *_, ratio = turns(
+        assistant,
+        "alibaba 2025 goal how many overseas users",
+        "and total",
+        "how many times aliexpress's 100 mil overseas buyers is that overseas goal",
+    )
+    # the overseas billion, not the two billion just given
+    assert ratio.intent == "ratio" and float(ratio.value) == pytest.approx(10), ratio.text
+
+
+def test_that_buyer_count_is_the_buyers_given_before_the_countries(assistant):
+    *_, share = turns(
+        assistant,
+        "How many overseas buyers did AliExpress have by April 10?",
+        "from how many countries and regions?",
+        "and the 60 million active users figure is what % of that buyer count?",
+    )
+    assert share.unit == "%" and float(share.value) == pytest.approx(60), share.text
