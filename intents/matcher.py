@@ -4686,6 +4686,13 @@ class Matcher(ClaimReading, LastAnswer):
                 checked = self._check_claim(rest, analyse(rest, self.vocab, self.known_numbers))
             if isinstance(checked, Query) and checked.claim:
                 return checked, question
+            if set(a.stems) & (lexicon.alone_words | lexicon.claim_alone_words):
+                # "and that figure covers only retail sales?": one part alone claimed of the
+                # figure the last claim was about, checked with that claim said first
+                joined = f"{self._without_tag(last).rstrip('?. ')} and {rest}"
+                checked = self._check_claim(joined, analyse(joined, self.vocab, self.known_numbers))
+                if isinstance(checked, Query) and checked.claim:
+                    return checked, last
             if self._bare_phrase(a) and not a.years and not a.year_span:
                 return self._claim_with_another(a, last)  # ("and the total retail that
                 # year?" asks another figure of the claim's year)

@@ -1326,3 +1326,14 @@ def test_the_talk_stays_on_the_date_a_claim_pointed_at(assistant):
 def test_an_event_claimed_before_or_after_a_typed_year_is_checked(assistant, question, verdict):
     answer = ask(assistant, question)
     assert answer.text.startswith(verdict), answer.text
+
+
+def test_one_part_alone_claimed_of_the_last_claims_figure_is_denied(assistant):
+    *_, alone, next_claim = turns(
+        assistant,
+        "Claim: China's cross-border e-commerce volume hit 6.3 trillion yuan in 2016. True?",
+        "And that figure covers only retail sales?",  # the article says retail and B2B
+        "And it's expected to reach 8.8 trillion yuan by 2018?",
+    )
+    assert alone.text.startswith("No"), alone.text
+    assert next_claim.text.startswith("Yes"), next_claim.text
