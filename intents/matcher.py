@@ -213,6 +213,11 @@ class Matcher(ClaimReading, LastAnswer):
                 stems_ = opening if isinstance(opening, list) else []
                 question, context = rest, {"first": first, "last": first, "stems": stems_}
         understood = self._understand_turn(question, context)
+        asked = self._question_before_an_aside(question, understood)
+        if asked is not None:
+            # "Which company provided the Russian spending figures? It's for a media
+            # literacy lesson.": the words that sank the question were only about the user
+            question, understood = asked, self._understand_turn(asked, context)
         result = understood.result
         if isinstance(result, Query) and result.claim is None:
             # "% of target hit" after the gap to it, whichever way the turn was read
@@ -233,6 +238,28 @@ class Matcher(ClaimReading, LastAnswer):
                 memory["first_stems"] = opening
             understood = Understanding(understood.result, memory)
         return understood
+
+    def _question_before_an_aside(self, question: str, understood: Understanding) -> str | None:
+        """The question up to its last question mark, when words the article does not know
+        sank it and all of them came after that mark, in a remark that asks nothing: no
+        question word, no figure and no word the fact base knows ("Need attribution",
+        "sounds high"). A remark that asks ("what year?") or names a figure or a unit
+        ("dollar please") is part of the question and stays."""
+        result = understood.result
+        end = question.rfind("?")
+        if not isinstance(result, Refusal) or result.reason != "unknown" or end < 0:
+            return None
+        remark = question[end + 1 :]
+        tail = stems(remark)
+        if not tail or find_phrases(tail, self.vocab.out_of_scope):
+            return None  # "I'm asking about Kazakhstan": another subject, no aside
+        if self._taking_back.match(remark.strip()) or self._correcting_the_form.match(remark):
+            return None  # "I mean ...": the question corrected
+        lexicon = self.vocab.lexicon
+        content = self.vocab.known - lexicon.function_words
+        if any(is_number(w) or w in lexicon.question_words or w in content for w in tail):
+            return None
+        return question[: end + 1]
 
     def _share_of_the_same_whole(
         self, question: str, understood: Understanding, context: dict | None

@@ -1581,3 +1581,34 @@ def test_ones_after_than_stands_for_the_first_sides_noun(assistant):
 def test_a_share_of_participants_is_a_share_of_the_respondents(assistant):
     answer = ask(assistant, "what percent of the survey participants didn't buy from Chinese sites")
     assert answer.answered and answer.value == 79 and answer.unit == "%", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "Which company gave the Russian spending figures? It's for a media literacy lesson.",
+            "Yandex",
+        ),
+        (
+            "Which languages does JD's cross-border site run in? Need it for the label templates",
+            "Russian",
+        ),
+    ],
+)
+def test_a_remark_about_the_user_after_the_question_does_not_sink_it(assistant, question, said):
+    answer = ask(assistant, question)
+    assert answer.answered and said in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did wish spend? sounds high",  # the unknown word is in the question itself
+        "is aliexpress gonna hit 100m users by year end? whats ur guess",  # the remark asks
+    ],
+)
+def test_a_remark_that_asks_or_a_question_with_its_own_unknown_word_is_still_refused(
+    assistant, question
+):
+    assert not ask(assistant, question).answered
