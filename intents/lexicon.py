@@ -215,6 +215,7 @@ class Lexicon:
     number_words: NumberWords | None  # "four point three" -> 4.3
     count_nouns: frozenset[str]  # "how many shoppers": the answer must be a count
     year_bounds: dict[str, str]  # "before" -> before: "before 2016" is 2015 or earlier
+    due_by_words: frozenset[str]  # "how much until 2018?" of a forecast: due by 2018
     date_relations: dict[Phrase, str]  # "older than" -> before, "same year as" -> same
     count_families: dict[str, str]  # stem -> what it counts ("users" and "buyers": people)
     meaning_verbs: frozenset[str]  # "sell", "earn": unknown verbs that change the measure
@@ -737,6 +738,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         number_words=NumberWords.from_data(raw["number_words"]),
         count_nouns=_stems(raw["count_nouns"]),
         year_bounds=_classes(raw["year_bounds"]),
+        due_by_words=_stems(raw["due_by_words"]),
         date_relations=_phrase_classes(raw["date_relations"]),
         count_families=_classes(raw["count_families"]),
         request_openers=_stems(raw["request_openers"]),

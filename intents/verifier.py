@@ -230,7 +230,10 @@ class Verifier:
             bound = (
                 self.vocab.lexicon.year_bounds.get(a.stems[at - 1]) if at >= max(1, start) else None
             )
-            if bound == "before" and covered and min(covered) >= year:
+            due = a.stems[at - 1] in self.vocab.lexicon.due_by_words and all(
+                self.base.facts[f].is_forecast for f in reading.facts
+            )  # "expected to reach how much until 2018": the year it is due by, no bound
+            if bound == "before" and covered and min(covered) >= year and not due:
                 return Refusal("year", near=reading.facts[:1], years=(year - 1,))
             if bound == "after" and covered and max(covered) <= year:
                 return Refusal("year", near=reading.facts[:1], years=(year + 1,))

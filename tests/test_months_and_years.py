@@ -94,3 +94,20 @@ def test_the_years_in_between_two_dates_just_given(assistant, gap):
     )
     assert years.answered, years.text
     assert years.value == 5 and years.unit == "years"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Cross-border e-commerce volume of China is expected to reach how much until 2018?",
+        "Alibaba expect to serve how many consumer until 2025?",
+    ],
+)
+def test_until_the_year_a_forecast_is_due_asks_that_forecast(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered and "by 20" in answer.text.splitlines()[0], answer.text
+
+
+def test_until_a_year_of_a_reported_figure_still_bounds_it(assistant):
+    answer = ask(assistant, "what was online shopping until 2016")
+    assert not answer.answered and answer.reason == "year", answer.text
