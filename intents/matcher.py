@@ -4089,14 +4089,21 @@ class Matcher(ClaimReading, LastAnswer):
                 if set(parts_of_speech(raw)) == {VERB}
                 and s not in self.vocab.lexicon.function_words
             }
+            # "who does the article describe as Russia's largest e-payment service?": the
+            # verb only restates how the article puts it; any other name fits it
+            describing = verbs & self.vocab.lexicon.description_words
+            verbs -= describing
             others = [
                 r
                 for r in readings[1:TOP_CANDIDATES]
                 if r.op is None
-                and not r.uncovered
+                and not r.uncovered - describing
                 and self.base.facts[r.facts[0]].is_text
-                and verbs
-                and verbs <= set(stems(self.base.facts[r.facts[0]].measure))
+                and (
+                    verbs <= set(stems(self.base.facts[r.facts[0]].measure))
+                    if verbs
+                    else describing
+                )
                 and not self.verifier.echoes_a_name(r, a)
             ]
             if len(others) != 1:

@@ -93,3 +93,15 @@ def test_who_confirmed_the_zones_says_where_they_were_confirmed(assistant):
     assert answer.answered, answer.text
     said = answer.text.splitlines()[0]
     assert "State Council" in said and "executive meeting" in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who does the article describe as Russia's largest e-payment service?",
+        "Who's described as Russia's largest e-payment service?",
+    ],
+)
+def test_who_is_described_as_a_description_is_the_name_it_describes(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered and "Yandex" in answer.text.splitlines()[0], answer.text
