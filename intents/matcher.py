@@ -242,9 +242,9 @@ class Matcher(ClaimReading, LastAnswer):
     def _question_before_an_aside(self, question: str, understood: Understanding) -> str | None:
         """The question up to its last question mark, when words the article does not know
         sank it and all of them came after that mark, in a remark that asks nothing: no
-        question word, no figure and no word the fact base knows ("Need attribution",
-        "sounds high"). A remark that asks ("what year?") or names a figure or a unit
-        ("dollar please") is part of the question and stays."""
+        question word first, no figure and no word the fact base knows ("Need attribution",
+        "sounds high", "That's what the fella told us"). A remark that asks ("what
+        year?") or names a figure or a unit ("dollar please") is part of the question."""
         result = understood.result
         end = question.rfind("?")
         if not isinstance(result, Refusal) or result.reason != "unknown" or end < 0:
@@ -257,8 +257,8 @@ class Matcher(ClaimReading, LastAnswer):
             return None  # "I mean ...": the question corrected
         lexicon = self.vocab.lexicon
         content = self.vocab.known - lexicon.function_words
-        if any(is_number(w) or w in lexicon.question_words or w in content for w in tail):
-            return None
+        if tail[0] in lexicon.question_words or any(is_number(w) or w in content for w in tail):
+            return None  # ("whats ur guess" asks; "that's what the fella told us" does not)
         return question[: end + 1]
 
     def _share_of_the_same_whole(
@@ -903,6 +903,17 @@ class Matcher(ClaimReading, LastAnswer):
             # "the data came from Sberbank?": who gave the figure just given; "is China
             # more than a third?" after China's share: the figure just given
             checked = self._claim_about_last(question, analysis, last) or checked
+        if (
+            isinstance(checked, Refusal)
+            and checked.reason == "uncheckable"
+            and last is not None
+            and self.base.facts[last.facts[0]].entity
+            not in self.vocab.entities_named(analysis.stems)
+        ):
+            # "So more than $3.5 billion went to Chinese platforms?" after Russia's spending:
+            # a claim whose words name no subject is about the conversation's
+            named = self._claimed_of_its_subject(question, last)
+            checked = named if isinstance(named, Query) and named.claim is not None else checked
         claimed = question  # what a next "and a Chinese one?" continues
         if checked is None:
             checked, claimed = self._claim_continued(

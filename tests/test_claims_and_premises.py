@@ -1337,3 +1337,25 @@ def test_one_part_alone_claimed_of_the_last_claims_figure_is_denied(assistant):
     )
     assert alone.text.startswith("No"), alone.text
     assert next_claim.text.startswith("Yes"), next_claim.text
+
+
+def test_a_claim_naming_no_subject_is_about_the_conversations(assistant):
+    *_, checked = turns(
+        assistant,
+        "Did Russians spend up to 4.3 billion dollars on cross-border platforms last year?",
+        "And 80 percent of that went to Chinese platforms?",
+        "So more than $3.5 billion went to Chinese platforms?",  # up to $3.44 billion
+    )
+    assert checked.text.startswith("No") and "3.44" in checked.text, checked.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was online shopping 14 percent of China's retail last year? That's what a fella said.",
+        "did aliexpress have 200 million buyers by april? thats what my draft says",
+    ],
+)
+def test_a_remark_saying_where_a_claim_came_from_leaves_it_checked(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.text.split(".")[0] in ("Yes", "No"), answer.text
