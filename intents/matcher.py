@@ -5394,7 +5394,8 @@ class Matcher(ClaimReading, LastAnswer):
                 and a.currency is not None
                 and any(o == op and at in a.change_at for o, at in a.ops)
             )  # "the increase over 2016, in dollars": a change in money
-            if op == "growth" and not set(a.stems) & self.vocab.lexicon.comparing_words:
+            asking = a.stems[a.context_until :]  # ("chatting over lunch" compares none)
+            if op == "growth" and not set(asking) & self.vocab.lexicon.comparing_words:
                 # "online shopping grew 24.7%, so by how much did total retail grow?": a change
                 # over time of one measure, not total retail set against online shopping
                 split = [r for r in split if self._one_measure(r.facts) or self._to_a_goal(r.facts)]

@@ -1612,3 +1612,14 @@ def test_a_remark_that_asks_or_a_question_with_its_own_unknown_word_is_still_ref
     assistant, question
 ):
     assert not ask(assistant, question).answered
+
+
+def test_words_of_a_story_before_the_question_set_no_figures_against_each_other(assistant):
+    # "over lunch" compares nothing and "neither of us" names no country
+    answer = ask(
+        assistant,
+        "I was chatting with a colleague over lunch about how fast online shopping is growing "
+        "in China, and neither of us could remember the actual percentage. By how much did "
+        "online shopping grow last year?",
+    )
+    assert answer.unit == "%" and float(answer.value) == pytest.approx(24.7), answer.text
