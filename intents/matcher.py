@@ -212,6 +212,12 @@ class Matcher(ClaimReading, LastAnswer):
                 opening = context.get("first_stems")
                 stems_ = opening if isinstance(opening, list) else []
                 question, context = rest, {"first": first, "last": first, "stems": stems_}
+        share = self._share_stated_for(Frame.from_memory((context or {}).get("last"), self.base))
+        said = analyse(question, self.vocab, self.known_numbers).stems if share else []
+        if share is not None and context is not None and "not" in said:
+            # "what part of China's retail was online?" (computed, 14%), then "so what part
+            # wasn't?": the rest of the share the article states for that part and whole
+            context = {**context, "last": Frame((share,)).to_memory()}
         understood = self._understand_turn(question, context)
         asked = self._question_before_an_aside(question, understood)
         if asked is not None:
@@ -238,6 +244,18 @@ class Matcher(ClaimReading, LastAnswer):
                 memory["first_stems"] = opening
             understood = Understanding(understood.result, memory)
         return understood
+
+    def _share_stated_for(self, frame: Frame | None) -> str | None:
+        """The share the article states of a part in a whole, when the last answer computed
+        that part as a percent of the whole the base implies from it (online shopping over
+        total retail is the stated 14%)."""
+        if frame is None or frame.op != "percent" or len(frame.facts) != 2:
+            return None
+        for whole, part in (frame.facts, frame.facts[::-1]):  # stored in either order
+            formula = self.base.facts[whole].formula
+            if formula is not None and formula.op == "implied_whole" and formula.args[0] == part:
+                return formula.args[1]
+        return None
 
     def _question_before_an_aside(self, question: str, understood: Understanding) -> str | None:
         """The question up to its last question mark, when words the article does not know

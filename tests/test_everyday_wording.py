@@ -1623,3 +1623,13 @@ def test_words_of_a_story_before_the_question_set_no_figures_against_each_other(
         "online shopping grow last year?",
     )
     assert answer.unit == "%" and float(answer.value) == pytest.approx(24.7), answer.text
+
+
+def test_shopping_online_from_abroad_is_cross_border_shopping(assistant):
+    *_, destination, year = turns(
+        assistant,
+        "Which country became the most popular place for shopping online from abroad?",
+        "Since which year?",
+    )
+    assert "China" in destination.text.splitlines()[0], destination.text
+    assert int(year.value) == 2016, year.text

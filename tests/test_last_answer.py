@@ -2594,3 +2594,14 @@ def test_that_buyer_count_is_the_buyers_given_before_the_countries(assistant):
         "and the 60 million active users figure is what % of that buyer count?",
     )
     assert share.unit == "%" and float(share.value) == pytest.approx(60), share.text
+
+
+def test_the_rest_of_a_computed_share_is_the_rest_of_the_share_the_article_states(assistant):
+    *_, rest, in_yuan = turns(
+        assistant,
+        "what part of china's retail was online last year",  # computed: 14%
+        "so what part wasn't",
+        "and in yuan that's?",
+    )
+    assert rest.unit == "%" and float(rest.value) == pytest.approx(86), rest.text
+    assert in_yuan.unit == "CNY" and float(in_yuan.value) == pytest.approx(28.871e12, rel=1e-3)
