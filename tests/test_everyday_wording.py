@@ -1633,3 +1633,15 @@ def test_shopping_online_from_abroad_is_cross_border_shopping(assistant):
     )
     assert "China" in destination.text.splitlines()[0], destination.text
     assert int(year.value) == 2016, year.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("How many countries took part in that survey of shoppers?", 32),
+        ("whats alibabas medium term user target, like the next milestone", 100_000_000),
+    ],
+)
+def test_a_survey_by_who_answered_it_and_a_milestone_to_reach(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered and int(answer.value) == value, answer.text
