@@ -151,6 +151,7 @@ class Lexicon:
     person_pronouns: frozenset[str]  # "he", "him": the person the last answer named
     subject_pronouns: frozenset[str]  # "did THEY spend": who did it, named or not
     claim_pronouns: frozenset[str]  # "and IT overtook the US?": the last claim's subject
+    become_asks: frozenset[str]  # "WHAT did China become?": the rank a subject rose to
     amount_forms: frozenset[tuple[str, ...]]  # "absolute figure?": an amount asked
     copulas: frozenset[str]  # "IS the number of ... bigger": a yes or no
     free_relative_links: frozenset[str]  # "than WHAT Russians spent": a figure, not asked
@@ -665,6 +666,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         person_pronouns=frozenset(str(w) for w in raw["person_pronouns"]),
         subject_pronouns=frozenset(str(w) for w in raw["subject_pronouns"]),
         claim_pronouns=frozenset(str(w) for w in raw["claim_pronouns"]),
+        become_asks=_stems(raw["become_asks"]),
         source_currency_verbs=_stems(raw["source_currency_verbs"]),
         source_determiners=_stems(raw["source_determiners"]),
         currency_links=_stems(raw["currency_links"]),

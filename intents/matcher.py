@@ -49,7 +49,7 @@ from intents.complements import (
     whole_of,
 )
 from intents.english import VERB, is_english, only_describes_an_action, parts_of_speech, singular_of
-from intents.facts import BASE_UNITS, BOUND_SIDES, MONTHS, Fact, FactBase, iso_date
+from intents.facts import BASE_UNITS, BOUND_SIDES, MONTHS, Fact, FactBase, iso_date, years_in
 from intents.followup import merge, merges
 from intents.frames import Frame, follow, gap_of_the_pair, share_of_last, whole_of_last
 from intents.last_answer import LastAnswer
@@ -793,6 +793,9 @@ class Matcher(ClaimReading, LastAnswer):
         implied = self._whole_of_quoted(analysis, last) or self._whole_asked_of_its_part(analysis)
         if implied is not None:  # "4.7 trillion is 14% of what?", "out of how many ... did"
             return Understanding(implied, self._memory(analysis, implied))
+        became = self._what_it_became(analysis)
+        if became is not None:  # "What did China become in 2016, according to the report?"
+            return Understanding(became, self._memory(analysis, became))
         last_date = Frame.from_memory((context or {}).get("last"), self.base)
         ordered = self._event_order(question, analysis, last_date) or self._which_came_first(
             analysis
@@ -2018,6 +2021,56 @@ class Matcher(ClaimReading, LastAnswer):
                 found.facts[0] if one and self.base.facts[found.facts[0]].unit == "year" else None
             )
         return self._only_date_of(asked)
+
+    def _what_it_became(self, a: Analysis) -> Query | None:
+        """ "What did China become in 2016, according to the trade report?": what the
+        article says a subject rose to be, the statement that names the subject as its
+        value (the most popular destination) or the date it became so (the largest online
+        retail market, 2013), one of them picked by the year or the source the question
+        names. None when no such statement, or more than one, fits."""
+        lexicon = self.vocab.lexicon
+        said = a.stems[a.context_until :]
+        if a.ops or a.claimed or a.checking or a.expects not in (None, "text", "subject"):
+            return None
+        if not said or said[0] not in lexicon.become_asks:
+            return None  # "what did ..." only; "when did China become ..." asks a date
+        at = next((i for i, s in enumerate(said) if s in lexicon.becoming_verbs), None)
+        if at is None or at == 0 or said[at - 1] not in self.vocab.naming:
+            return None  # the subject names itself right before the verb
+        subjects = self.vocab.naming[said[at - 1]]
+        subjects_said = {w for w, named in self.vocab.naming.items() if named & subjects}
+        found = []
+        for fact in self.base.facts.values():
+            if fact.entity not in subjects or fact.formula is not None:
+                continue
+            becomes = set(stems(fact.measure or "")) & lexicon.becoming_verbs
+            # a statement whose value is the subject's name itself ("China"), not one that
+            # mentions it among other words
+            value = [w for w in stems(str(fact.value)) if w not in lexicon.function_words]
+            itself = fact.is_text and bool(value) and all(w in subjects_said for w in value)
+            if fact.unit == "year" and becomes or itself:
+                found.append(fact)
+        typed = set(a.years)
+        if typed:
+            found = [f for f in found if typed & {*years_in(str(f.value)), *f.period_years}]
+        names = self._names_of_sources
+        cited = [f for f in found if find_phrases(said, names.get(f.source or "", frozenset()))]
+        found = cited or found
+        return Query("lookup", (found[0].id,), None, None, 0.85) if len(found) == 1 else None
+
+    @cached_property
+    def _names_of_sources(self) -> dict[str, frozenset[tuple[str, ...]]]:
+        """What each source goes by, name, aliases and kinds ("the report", "PayPal", "the
+        ministry"), as the stem phrases a question may say (built once: the phrase search
+        keeps an index per table)."""
+        return {
+            source.id: frozenset(
+                tuple(stems(text))
+                for text in (source.name, *source.aliases, *source.kinds)
+                if stems(text)
+            )
+            for source in self.base.sources.values()
+        }
 
     def _claim_named_for_its_source(self, question: str) -> str:
         """ "who reported the 4.3 billion?" then "And that China's been the largest online

@@ -105,3 +105,20 @@ def test_who_confirmed_the_zones_says_where_they_were_confirmed(assistant):
 def test_who_is_described_as_a_description_is_the_name_it_describes(assistant, question):
     answer = ask(assistant, question)
     assert answer.answered and "Yandex" in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("What did China become in 2016, according to the trade report?", "most popular"),
+        ("What did that report find China became?", "most popular"),
+        ("what did china become according to the ministry of commerce", "largest online retail"),
+    ],
+)
+def test_what_a_subject_became_is_the_rank_the_article_gives_it(assistant, question, said):
+    answer = ask(assistant, question)
+    assert answer.answered and said in answer.text.splitlines()[0], answer.text
+
+
+def test_what_a_subject_became_with_two_ranks_and_nothing_to_choose_is_asked_back(assistant):
+    assert not ask(assistant, "what did china become").answered
