@@ -61,7 +61,9 @@ class Case:
         if answer.value is None or "value" not in label:
             return False
         expected, got = float(label["value"]), float(answer.value)
-        if not math.isclose(got, expected, rel_tol=REL_TOLERANCE, abs_tol=0.01):
+        # a year or a count of years is exact: 2017 is not "within 0.5%" of 2016
+        dated = {str(label.get("unit", "")), answer.unit or ""} & {"year", "years"}
+        if not math.isclose(got, expected, rel_tol=0 if dated else REL_TOLERANCE, abs_tol=0.01):
             return False
         return _units_agree(str(label.get("unit", "")), answer.unit or "", answer.intent)
 

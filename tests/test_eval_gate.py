@@ -124,3 +124,24 @@ def test_a_text_label_is_matched_by_the_answer_not_by_a_quoted_sentence(text, ri
     answer = Answer(question="what does it include?", text=text, answered=True)
     case = Case("what does it include?", {"text": ["retail", "B2B"]}, answer, "q 1")
     assert case.correct is right
+
+
+@pytest.mark.parametrize(
+    ("unit", "got", "right"),
+    [
+        ("year", "2017", False),  # a year off by one is another year, not "within 0.5%"
+        ("year", "2016", True),
+        ("years", "5", False),  # ... and so is a span off by one
+        ("CNY", "6.31e12", True),  # money keeps its rounding tolerance
+    ],
+)
+def test_a_year_must_match_exactly_while_an_amount_may_be_rounded(unit, got, right):
+    from decimal import Decimal
+
+    from bot.answer import Answer
+    from bot.evaluation import Case
+
+    want = {"year": 2016, "years": 4, "CNY": 6.3e12}[unit]
+    answer = Answer(question="q", text="t", value=Decimal(got), unit=unit, answered=True)
+    case = Case("q", {"value": want, "unit": unit}, answer, "q 1")
+    assert case.correct is right
