@@ -1025,6 +1025,7 @@ class Matcher(ClaimReading, LastAnswer):
         again = (
             self._how_many_of_last(analysis, frame)
             or self._when_of_last(analysis, frame)
+            or self._year_of_the_last_event(analysis, frame)
             or self._deadline_of_last(analysis, frame)
         )
         if again is not None:  # "What did the Ministry announce?" then "How many?"
@@ -1689,6 +1690,40 @@ class Matcher(ClaimReading, LastAnswer):
         if not fact.is_text or len(dates) != 1:
             return None  # "by when?" after a target: its own deadline, not the subject's date
         return Query("lookup", dates, None, None, 0.85, used_context=True)
+
+    def _year_of_the_last_event(self, a: Analysis, frame: Frame | None) -> Query | None:
+        """ "How many warehouses did the guideline promote?" then "Which year was that
+        announced?": a year asked of the figure just given, with no word but those of its
+        own sentence ("announced"), is the one year the figure is dated by (2015); not the
+        year of another figure the verb alone would find. "It is set up which year" after
+        AliExpress's buyers asks the date of their subject, when the article gives one."""
+        if frame is None or frame.op is not None or len(frame.facts) != 1:
+            return None
+        if a.ops or a.years or a.currency or a.expects != "year" or a.expects_weak or a.forecast:
+            return None
+        if not (a.points_back or a.anaphora or a.opener or len(a.stems) <= 3):
+            return None  # ("announced which yr?": a turn too short to ask anything else)
+        lexicon = self.vocab.lexicon
+        said = {
+            s
+            for i, s in enumerate(a.stems)
+            if i >= a.context_until
+            and i not in a.expects_span
+            and s not in lexicon.question_words
+            and s not in lexicon.function_words
+            and s not in lexicon.pronouns
+        }
+        fact = self.base.facts[frame.facts[0]]
+        if not said or fact.unit == "year" or fact.is_text:
+            return None  # (a date or a statement: "when?" of those has its own rule; "by
+            # when?" of a target, its deadline)
+        own = set(stems(f"{fact.measure or ''} {fact.clause or ''}"))
+        if said <= own and len(set(fact.period_years)) == 1:
+            return Query("lookup", frame.facts, None, None, 0.85, used_context=True, when=True)
+        dates = self._dates_of.get(fact.entity, ())
+        if len(dates) == 1 and said <= set(self._measure_stems(dates[0])):
+            return Query("lookup", dates, None, None, 0.85, used_context=True)
+        return None
 
     def _deadline_of_last(self, a: Analysis, frame: Frame | None) -> Query | Refusal | None:
         """ "100 million users" then "by when is that target supposed to be hit?": a

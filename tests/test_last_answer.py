@@ -2605,3 +2605,21 @@ def test_the_rest_of_a_computed_share_is_the_rest_of_the_share_the_article_state
     )
     assert rest.unit == "%" and float(rest.value) == pytest.approx(86), rest.text
     assert in_yuan.unit == "CNY" and float(in_yuan.value) == pytest.approx(28.871e12, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    "asked", ["Which year was that announced?", "announced which yr?", "в каком году это объявили?"]
+)
+def test_the_year_a_figure_was_announced_is_its_own_not_another_announcements(assistant, asked):
+    *_, year = turns(assistant, "How many overseas warehouses did the guideline promote?", asked)
+    # the guideline of 2015, not the regulations "announced in the past two years" (2016)
+    assert year.unit == "year" and int(year.value) == 2015, year.text
+
+
+def test_by_when_of_a_target_is_still_its_deadline_not_its_subjects_founding(assistant):
+    *_, when = turns(
+        assistant,
+        "what's aliexpress's medium-term user target?",
+        "when are they supposed to hit it",
+    )
+    assert not when.answered, when.text
