@@ -426,7 +426,7 @@ def _about_the_user(
                     for i, w in enumerate(opening)
                     if not is_number(w) and w not in SCALE_WORDS
                 )
-        elif index > asking and asks:
+        elif index > asking and asks and not _relative_remark(sentence, folded, asks, lexicon):
             pass  # "Which body confirmed them? And when?"
         elif index > asking and _opens_with(folded, lexicon.correcting_openers):
             pass  # "How much did Russians spend? I mean Kazakhs.": the question, corrected
@@ -438,6 +438,18 @@ def _about_the_user(
                 aside.update(range(at, at + len(said)))  # "I always get these muddled."
         at += len(said)
     return frozenset(out | aside), frozenset(aside)
+
+
+def _relative_remark(sentence: str, folded: list[str], asks: list[int], lexicon: Lexicon) -> bool:
+    """ "That's what he told us.": a sentence that ends in no question mark and whose
+    question word follows a word that makes it a free relative ("that's what", "is
+    what") asks nothing; it only says where a claim came from."""
+    first = asks[0]
+    return (
+        not sentence.rstrip().endswith("?")
+        and first > 0
+        and folded[first - 1] in lexicon.relative_heads_of_remarks
+    )
 
 
 def _changes_money(s: list[str], end: int, lexicon: Lexicon) -> bool:
@@ -1047,6 +1059,10 @@ def _asking_sentence(sentences: list[str], lexicon: Lexicon) -> int:
             said = said[:-1]  # "Is he right, please?"
         if tuple(said) in lexicon.yes_no_tails:
             return index - 1  # "Russians spent $5.3 billion. True?": the claim is before
+        folded = [w.lower() for w in lexicon.words(text)]
+        asks = [i for i, w in enumerate(said) if w in lexicon.question_words]
+        if asks and _relative_remark(text, folded, asks, lexicon):
+            continue  # "...? That's what he told us.": no question, the one before asks
         if text.rstrip().endswith("?") or set(said) & lexicon.question_words:
             return index
     return 0

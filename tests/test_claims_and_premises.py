@@ -1359,3 +1359,23 @@ def test_a_claim_naming_no_subject_is_about_the_conversations(assistant):
 def test_a_remark_saying_where_a_claim_came_from_leaves_it_checked(assistant, question):
     answer = ask(assistant, question)
     assert answer.text.split(".")[0] in ("Yes", "No"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was online shopping 14 percent of China's retail last year? That's what he told us.",
+        "Was online shopping 14 percent of China's retail last year? It's what my draft says.",
+    ],
+)
+def test_a_remark_with_a_free_relative_after_a_claim_asks_nothing(assistant, question):
+    # never the 33.57 trillion yuan of total retail, as if "what" asked a figure
+    answer = ask(assistant, question)
+    assert answer.text.startswith("Yes"), answer.text
+
+
+def test_a_question_without_its_mark_after_a_statement_still_asks(assistant):
+    answer = ask(
+        assistant, "921.9 billion USD is 6.3 trillion RMB, so 1 billion USD is how many RMB"
+    )
+    assert answer.answered and answer.unit == "CNY", answer.text
