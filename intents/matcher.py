@@ -706,10 +706,8 @@ class Matcher(ClaimReading, LastAnswer):
         result = understood.result
         if not isinstance(result, Query) or result.currency or result.claim is not None:
             return understood
-        if (
-            result.op not in (None, "difference", "series-difference", "share_of")
-            or len(result.facts) > 2
-        ):
+        operation = (result.op or "").removeprefix("series-")  # over a series, the same
+        if operation not in ("", "difference", "share_of") or len(result.facts) > 2:
             return understood
         unit = unit_of(self.base, self.base.facts[result.facts[0]])
         if unit not in ("CNY", "USD") or unit == frame.currency:
@@ -2073,7 +2071,7 @@ class Matcher(ClaimReading, LastAnswer):
         if at is None or at == 0 or said[at - 1] not in self.vocab.naming:
             return None  # the subject names itself right before the verb
         subjects = self.vocab.naming[said[at - 1]]
-        subjects_said = {w for w, named in self.vocab.naming.items() if named & subjects}
+        subjects_said = set().union(*(self.vocab.names_of[e] for e in subjects))
         found = []
         for fact in self.base.facts.values():
             if fact.entity not in subjects or fact.formula is not None:
