@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
-from intents.analysis import Analysis
+from intents.analysis import Analysis, find_phrases
 from intents.checks import ReadingChecks
 from intents.complements import unit_of
 from intents.english import is_english
@@ -272,7 +273,35 @@ class Ranker(SubjectRules, ReadingChecks):
             return True  # the article locates nothing: no fact says where
         if expects == "reason":
             return not self._gives_reason(terms.fact)
-        return False  # "source", "subject": every fact has one
+        if expects == "source":
+            # "which companies put out the cross-border trade report that ranked China
+            # first?": the report named is whose figure it is, whatever else matches
+            named = {
+                self._source_phrases[p] for p, _ in find_phrases(a.stems, self._source_phrases)
+            }
+            return bool(named) and terms.fact.source not in named
+        return False  # "subject": every fact has one
+
+    @cached_property
+    def _source_phrases(self) -> dict[tuple[str, ...], str]:
+        """The names of several words that one source alone goes by ("Ministry of
+        Commerce"), or a subject whose figures all come from one source ("the cross-border
+        trade report"), as stem phrases, each with its source (built once). One word
+        ("survey", "government") may be a subject or shared; not these."""
+        given: dict[str, set[str]] = {}
+        for fact in self.base.facts.values():
+            given.setdefault(fact.entity, set()).add(fact.source or "")
+        names = [(s.id, text) for s in self.base.sources.values() for text in (s.name, *s.aliases)]
+        for entity in self.base.entities.values():
+            if len(given.get(entity.id, ())) == 1:
+                source = next(iter(given[entity.id]))
+                names += [(source, text) for text in (entity.name, *entity.aliases)]
+        owners: dict[tuple[str, ...], set[str]] = {}
+        for source, text in names:
+            phrase = tuple(stems(text))
+            if len(phrase) > 1 and source:
+                owners.setdefault(phrase, set()).add(source)
+        return {p: next(iter(ids)) for p, ids in owners.items() if len(ids) == 1}
 
     def is_a_purpose(self, fact) -> bool:
         return is_a_purpose(fact, self.vocab.lexicon)

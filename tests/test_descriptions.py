@@ -122,3 +122,19 @@ def test_what_a_subject_became_is_the_rank_the_article_gives_it(assistant, quest
 
 def test_what_a_subject_became_with_two_ranks_and_nothing_to_choose_is_asked_back(assistant):
     assert not ask(assistant, "what did china become").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which companies put out the cross-border trade report that ranked China number one?",
+        "Who made the cross-border trade report that put China on top?",
+        "who did the cross border trade report",
+    ],
+)
+def test_who_made_a_report_named_is_that_reports_source_whatever_it_found(assistant, question):
+    # the words of what the report found ("China", "cross-border") also match the
+    # cross-border volume, which iResearch gave: the report named says whose it is
+    answer = ask(assistant, question)
+    first = answer.text.splitlines()[0]
+    assert answer.answered and "PayPal" in first and "iResearch" not in first, answer.text
