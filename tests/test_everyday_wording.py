@@ -1645,3 +1645,15 @@ def test_shopping_online_from_abroad_is_cross_border_shopping(assistant):
 def test_a_survey_by_who_answered_it_and_a_milestone_to_reach(assistant, question, value):
     answer = ask(assistant, question)
     assert answer.answered and int(answer.value) == value, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much did China's online shopping add up to in 2016?",
+        "what did online shopping add up to last year",
+    ],
+)
+def test_what_a_figure_adds_up_to_is_the_figure_not_what_was_added(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered and answer.value == ONLINE_SHOPPING_2016, answer.text
