@@ -1134,13 +1134,7 @@ class ClaimReading:
         if result.op is not None or claim.swapped is not None:
             return claim
         lexicon = self.vocab.lexicon
-        said = self.verifier.measure_words[result.facts[0]]
-        pair = {
-            word
-            for i in range(1, len(said) - 1)
-            if said[i] in lexicon.pair_joiners
-            for word in (said[i - 1], said[i + 1])
-        }
+        pair = self.verifier.pair_parts(result.facts[0])
         stems = split.stems
         named = set(stems) & pair
         if not named:

@@ -5293,6 +5293,8 @@ class Matcher(ClaimReading, LastAnswer):
                 continue
             if a.stems[i - 1 : i] == ["in"] or a.stems[i + 1 : i + 2] == ["than"]:
                 continue  # "in other words"; "other than Chinese" negates, as "not" does
+            if set(a.stems[i + 1 : i + 3]) & self.verifier.pair_parts(reading.facts[0]):
+                continue  # "does the 6.3 trillion exclude B2B?": what the figure covers
             return a.raw[i]
         return None
 

@@ -471,6 +471,16 @@ class Verifier:
                 return None  # the 100 million target; JD's platform "aimed at" markets
         return named[0]
 
+    def pair_parts(self, fact_id: str) -> frozenset[str]:
+        """The two parts a figure is given as together ("retail and B2B"), as stems."""
+        said, joiners = self.measure_words[fact_id], self.vocab.lexicon.pair_joiners
+        return frozenset(
+            word
+            for i in range(1, len(said) - 1)
+            if said[i] in joiners
+            for word in (said[i - 1], said[i + 1])
+        )
+
     def asks_one_of_a_pair(
         self, reading: Reading, a: Analysis, one_kind: bool = True
     ) -> str | None:

@@ -566,6 +566,16 @@ CLAIMS = [
         id="a scope stated as only part of a figure given as two",
     ),
     pytest.param(
+        "Does the 6.3 trillion yuan estimate exclude B2B sales?",
+        "No.",
+        id="a part said to be excluded from a figure given as two",
+    ),
+    pytest.param(
+        "does the iresearch cross-border figure leave out b2b",
+        "No.",
+        id="a part said to be left out of a figure given as two",
+    ),
+    pytest.param(
         "and was it the US that China outperformed?",
         "Yes.",
         id="a yes/no question after an opener",
