@@ -271,6 +271,7 @@ class Lexicon:
     pseudo_cleft_openers: tuple[str, ...]  # "is it true 4.3bn is what they spent?"
     pseudo_cleft_bare_openers: tuple[str, ...]  # "is 4.3bn what they spent?"
     ending_verbs: frozenset[Phrase]  # "when did VIPme leave the market?": no ending reported
+    horizons: dict[Phrase, str]  # "long-term" -> long: how far ahead a target looks
     achieving_words: frozenset[str]  # "% of target hit": the part done, not the gap left
     rate_verbs: frozenset[str]  # "one yuan buys how many dollars": a rate, not shopping
     purpose_openers: frozenset[Phrase]  # "so (that) I can compare it": the user's plan
@@ -776,6 +777,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         rate_verbs=_stems(raw["rate_verbs"]),
         target_words=_stems(raw["target_words"]),
         ending_verbs=_phrases(raw["ending_verbs"]),
+        horizons=_phrase_classes(raw["horizons"]),
         removing_words=_phrases(raw["removing_words"]),
         remaining_words=_stems(raw["remaining_words"]),
         existential_openers=_phrases(raw["existential_openers"]),

@@ -4244,6 +4244,10 @@ class Matcher(ClaimReading, LastAnswer):
         ended = self.verifier.ending_unreported(best, a)
         if ended:  # "when did VIPme leave overseas markets": it reports the launch
             return Refusal("unsupported", words=(ended,), near=self.ranker.nearest(a, must))
+        horizon = self.verifier.horizon_unsaid(best, a)
+        if horizon:  # "the long-term user target": the article's is medium-term
+            detail = f"the article gives a {horizon[1]}-term figure there, not a {horizon[0]} one"
+            return Refusal("kind", detail=detail, near=best.facts)
         unnamed = self.verifier.asks_what_goes_unnamed(best, a)
         if unnamed:  # "what regulations did the government announce?": it names none
             detail = f"the article mentions {unnamed} but does not say which or what they are"

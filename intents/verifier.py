@@ -135,6 +135,28 @@ class Verifier:
                 return a.raw[start + at]  # the verb, not the words after it
         return None
 
+    def horizon_unsaid(self, reading: Reading, a: Analysis) -> tuple[str, str] | None:
+        """ "What long-term target did Shen Difan give?": a horizon the question says where
+        the sentences behind the answer say another (his is medium-term). The words typed
+        and the horizon said."""
+        horizons = self.vocab.lexicon.horizons
+        start = max(a.context_until, a.turn_from)
+        asked = find_phrases(a.stems[start:], horizons)
+        if not asked:
+            return None
+        said = {
+            horizons[found]
+            for f in self._facts_behind(reading)
+            for found, _ in find_phrases(
+                stems_of(f"{self.base.facts[f].measure} . {self.base.facts[f].clause or ''}"),
+                horizons,
+            )
+        }
+        for found, at in asked:
+            if said and horizons[found] not in said:
+                return " ".join(a.raw[start + at : start + at + len(found)]), min(said)
+        return None
+
     def _facts_behind(self, reading: Reading) -> set[str]:
         """The reading's facts and those they are computed from."""
         used = set(reading.facts)

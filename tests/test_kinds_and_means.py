@@ -220,3 +220,21 @@ def test_money_asked_of_a_share_of_people_is_never_their_headcount(assistant):
         assistant, "how much did russians spend on chinese platforms, 80 percent of the 4.3bn"
     )
     assert part.value == Decimal("3.44e9") and part.unit == "USD", part.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What long-term user target did Shen Difan mention for AliExpress?",
+        "whats the short term target for aliexpress users",
+    ],
+)
+def test_a_target_asked_for_another_horizon_than_the_articles_is_refused(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered and answer.reason == "kind", answer.text
+    assert "medium-term" in answer.text
+
+
+def test_the_horizon_the_article_says_still_finds_its_target(assistant):
+    answer = ask(assistant, "what's the mid-term target for AliExpress users?")
+    assert answer.answered and answer.value == 100_000_000, answer.text
