@@ -57,6 +57,7 @@ class Analysis:
     first_period_at: set[int] = field(default_factory=set)  # "in its first year": a period
     # no figure of the article is of
     yearly_amount: bool = False  # "average annual absolute increase": a sum per year
+    as_change: bool = False  # "by how many yuan?", "in absolute terms": an amount changed by
     span_years: int | None = None  # "the 2-yr CAGR": the years the change must span
     ignored_at: set[int] = field(default_factory=set)  # "given the growth rate": no content
     clock_at: set[int] = field(default_factory=set)  # "at 4am": a time of day, never a figure
@@ -342,6 +343,10 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     )
     if result.asks_day and result.expects is None:
         result.expects = "year"  # "which exact date did ...": a date, at least its year
+    first = min(result.expects_span, default=0)
+    result.as_change = bool(set(asked) & lexicon.absolute_words) or (
+        result.expects == "amount" and first > 0 and result.stems[first - 1] == "by"
+    )
     if result.expects == "duration":
         # "how many years between AliExpress's launch and April 2017": whole years count,
         # the month of the later date says nothing more

@@ -137,6 +137,10 @@ def follow(
             return behind
     if extra:
         return None
+    if a.as_change and a.expects == "amount" and not (ops - {"difference"} or a.years):
+        change = _change_of_the_growth(frame, base, a.currency)
+        if change is not None:  # "by how many yuan in absolute terms?" after a growth rate
+            return change
     asked_ops = {op for op, at in a.ops if at >= a.context_until and op != "convert"}
     if a.forecast and not (asked_ops or a.years or a.currency or "not" in content):
         # "and the forecast?"; "it's expected to rise. To what level?" (the rise is told)
@@ -214,6 +218,34 @@ def _growth_of_the_change(base: FactBase, fact_id: str) -> str | None:
     if formula is None or formula.op != "difference":
         return None
     return _computed_over(base, "growth", set(formula.args))
+
+
+def _change_of_the_growth(frame: Frame, base: FactBase, currency: str | None) -> Query | None:
+    """The change in what a growth rate just given is the growth of, over its own two
+    figures: "by how many yuan?" after online shopping's 24.7% is 4.7 trillion less 2015's
+    3.77 trillion, not the 4.7 trillion itself."""
+    if frame.op in ("growth", "series-growth") and len(frame.facts) == 2:
+        pair = frame.facts
+    else:
+        fact_id = _single(frame)
+        formula = base.facts[fact_id].formula if fact_id is not None else None
+        if formula is not None and formula.op == "growth":
+            pair = tuple(formula.args)
+        else:  # a stated rate: the level the article gives and the one it implies before
+            before = [
+                f
+                for f in (computed_from(base, fact_id) if fact_id is not None else [])
+                if base.facts[f].formula.op == "before_growth"
+            ]
+            if len(before) != 1:
+                return None
+            pair = (before[0], base.facts[before[0]].formula.args[0])
+    stated = _computed_over(base, "difference", set(pair))
+    if stated is not None:
+        return Query("difference", (stated,), None, currency, 0.85, used_context=True)
+    series = base.series(base.facts[pair[0]])
+    op = "series-difference" if any(f.id == pair[1] for f in series) else "difference"
+    return Query("difference", pair, op, currency, 0.85, used_context=True)
 
 
 def _change_since(a: Analysis, ops: set[str], frame: Frame, base: FactBase) -> Query | None:

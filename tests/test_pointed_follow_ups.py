@@ -4,6 +4,8 @@ kind of figure of another measure that happens to exist."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from conversation import turns
 
@@ -191,3 +193,27 @@ def test_years_from_a_date_until_a_typed_year_are_counted(assistant):
         "How many years is this until 2017?",
     )
     assert years.unit == "years" and int(years.value) == 4, years.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "value"),
+    [
+        (
+            "How much did online shopping grow in China in 2016?",
+            "By how many yuan in absolute terms?",
+            "930954290296.71",
+        ),
+        (
+            "yoy growth of online shopping last year?",
+            "how much is that in absolute terms, in dollars?",
+            "136229644480.09",
+        ),
+        ("cross-border volume growth from 2016 to 2018 in percent?", "by how many yuan?", "2.5E12"),
+    ],
+)
+def test_an_amount_asked_as_a_change_after_a_growth_rate_is_the_change(
+    assistant, first, then, value
+):
+    # not the level the rate is of (4.7 trillion): the amount it grew by
+    *_, change = turns(assistant, first, then)
+    assert change.answered and round(change.value, 2) == Decimal(value), change.text
