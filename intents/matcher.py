@@ -4865,12 +4865,23 @@ class Matcher(ClaimReading, LastAnswer):
         year?": after what a subject did or is (a date, a name), "it" opening a claim is that
         subject, never the country named after the verb. After an amount, "it grew 30%" is
         the figure's, and nothing is put in its place."""
-        if frame is None or not words or words[0].lower() not in self.vocab.lexicon.claim_pronouns:
+        lexicon = self.vocab.lexicon
+        lowered = [w.lower().strip(",") for w in words]
+        at = 0  # "it overtook the US?"; "was it the US that it overtook?": the second "it"
+        opener = next((c.split() for c in lexicon.cleft_openers if lowered[:2] == c.split()), None)
+        if opener is not None:
+            links = [
+                i
+                for i in range(len(opener) + 1, len(lowered) - 1)
+                if lowered[i] in lexicon.relative_words
+            ]
+            at = links[0] + 1 if links else 0
+        if frame is None or not words or lowered[at] not in lexicon.claim_pronouns:
             return None
         fact = self.base.facts[frame.facts[0]]
         if not (fact.is_text or fact.unit == "year"):
             return None
-        return [self.base.entities[fact.entity].name, *words[1:]]
+        return [*words[:at], self.base.entities[fact.entity].name, *words[at + 1 :]]
 
     def _claim_with_another(self, a: Analysis, last: str) -> tuple[Query | None, str]:
         """ "Did JD launch an English version?" then "and a Russian one?": the last claim

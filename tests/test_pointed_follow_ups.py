@@ -168,6 +168,10 @@ def test_how_many_places_after_the_buyers_is_where_they_come_from(assistant):
             "Claim: China has been the largest online retail market since 2013. True?",
             "And it overtook the US that year?",
         ),
+        (
+            "Since when has China been the biggest online retail market in the world?",
+            "Was it the US that it overtook?",  # the second "it", after the cleft's own
+        ),
     ],
 )
 def test_it_after_what_a_subject_did_is_that_subject(assistant, first, claim):
