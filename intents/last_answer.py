@@ -180,14 +180,22 @@ class LastAnswer:
         if not set(said) & set(lexicon.comparatives):
             return None
         start = a.context_until
-        at = [  # "... bigger than that?", "is it bigger than online shopping?"
-            i
-            for i in range(start + 1, len(a.stems))
+        asked = a.question.rstrip().endswith("?")
+        at = [  # "... bigger than that?", "is it bigger than online shopping?", and "it is
+            i  # more than they spend elsewhere?" with the mark that makes it a question
+            for i in range(start, len(a.stems))
             if a.stems[i] in lexicon.pronouns - lexicon.possessive_pronouns
             and (
-                a.stems[i - 1] in lexicon.comparison_links
+                i > start
+                and a.stems[i - 1] in lexicon.comparison_links
                 or i == start + 1
                 and a.stems[start] in lexicon.auxiliaries
+                or i == start
+                and asked
+                and bool(
+                    set(a.stems[start + 1 : start + 2])
+                    & (lexicon.auxiliaries | set(lexicon.comparatives))  # "it's more than"
+                )
             )
         ]
         if len(at) != 1:
@@ -196,7 +204,10 @@ class LastAnswer:
         subject = self.base.entities[fact.entity].name
         named = f"{subject}'s {fact.measure}" + (f" in {fact.year}" if fact.year else "")
         words = a.raw[start:]  # the question's own words, read by the same tokeniser
+        if at[0] == start and a.stems[start + 1] not in lexicon.auxiliaries:
+            named += " is"  # "it's more than ...?", read without its "'s"
         rewritten = " ".join([*words[: at[0] - start], named, *words[at[0] - start + 1 :]])
+        rewritten += "?" if asked else ""  # the mark the words were read without
         checked = self._check_claim(rewritten, analyse(rewritten, self.vocab, self.known_numbers))
         if not isinstance(checked, Query) or checked.claim is None:
             return None

@@ -1003,6 +1003,23 @@ def test_it_claimed_bigger_than_another_figure_is_the_last_one(assistant):
     assert bigger.text.startswith("Yes."), bigger.text
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("It is more than the Russians spend on all other platforms together?", "Yes."),
+        ("it's less than what they spend elsewhere?", "No."),
+    ],
+)
+def test_it_claimed_against_another_figure_in_statement_order_is_the_last_one(
+    assistant, claim, verdict
+):
+    # a statement made a question by its mark alone, as a non-native speaker may ask it
+    *_, checked = turns(
+        assistant, "How much the Russians spend on Chinese platform in dollar?", claim
+    )
+    assert checked.text.startswith(verdict), checked.text
+
+
 def test_a_measure_named_for_a_year_it_lacks_is_not_another_measure_of_that_year(assistant):
     *_, earlier = turns(
         assistant,
