@@ -333,6 +333,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
             if at in result.aside_at and word in result.outside:
                 result.outside.remove(word)
         unknown = set(result.unknown_numbers)  # "... I want to say it's close to forty.": a guess
+        result.aside_at |= _story_numbers(result, vocab)
         result.unknown_numbers = [
             n for i, n in enumerate(result.stems) if n in unknown and i not in result.aside_at
         ]
@@ -443,6 +444,26 @@ def _about_the_user(
                 aside.update(range(at, at + len(said)))  # "I always get these muddled."
         at += len(said)
     return frozenset(out | aside), frozenset(aside)
+
+
+def _story_numbers(result: Analysis, vocab: Vocabulary) -> frozenset[int]:
+    """Numbers of the user's own story before the question ("I found three AliExpress
+    parcels", "I was a bookkeeper for forty years"): with no word a figure of the article
+    is measured in, no scale and no currency after them (nor a currency before), they count
+    the user's things and quote no figure ("I read it had 60 million users" does)."""
+    names = set(vocab.naming)  # "three AliExpress parcels" are no figure of AliExpress's
+    plain = vocab.lexicon.function_words | {"year", "not"}  # "eighty-one and not very good"
+    figure_words = (vocab.measure_stems - names - plain) | SCALE_WORDS | {"percent", "%"}
+    currencies = {w for key in vocab.lexicon.currencies for w in key}
+    stems = result.stems
+    return frozenset(
+        i
+        for i in result.chat_at
+        if i < result.context_until
+        and is_number(stems[i])
+        and not set(stems[i + 1 : i + 3]) & (figure_words | currencies)
+        and not set(stems[max(0, i - 1) : i]) & currencies  # "$5 billion", "5 billion"
+    )
 
 
 def _relative_remark(sentence: str, folded: list[str], asks: list[int], lexicon: Lexicon) -> bool:

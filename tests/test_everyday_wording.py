@@ -1657,3 +1657,29 @@ def test_a_survey_by_who_answered_it_and_a_milestone_to_reach(assistant, questio
 def test_what_a_figure_adds_up_to_is_the_figure_not_what_was_added(assistant, question):
     answer = ask(assistant, question)
     assert answer.answered and answer.value == ONLINE_SHOPPING_2016, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        (
+            "I found three AliExpress parcels from my son this morning, which got me reading. "
+            "When was AliExpress actually founded?",
+            2010,
+        ),
+        (
+            "I am seventy-two and my grandson set this up for me. "
+            "What did Russians spend on Chinese platforms?",
+            3_440_000_000,
+        ),
+    ],
+)
+def test_numbers_of_the_users_own_story_are_no_figure_asked_about(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered and answer.value == value, answer.text
+
+
+def test_a_figure_quoted_in_the_story_before_the_question_still_counts(assistant):
+    # a sum with its scale and currency is a premise, and the article has no $5 billion
+    answer = ask(assistant, "I read Russians spent $5 billion. How much of it went to China?")
+    assert not answer.answered, answer.text
