@@ -434,6 +434,10 @@ class Matcher(ClaimReading, LastAnswer):
         a = analyse(readable, self.vocab, self.known_numbers)
         if a.expects is not None or a.claimed or a.checking:
             return understood  # "which country ...?" asks the name
+        if a.stems[a.context_until : a.context_until + 1] in (
+            [w] for w in self.vocab.lexicon.question_words
+        ):
+            return understood  # "what was Shen Difan's job?" states nothing back
         said = set(a.stems)  # "China is most popular, yes? In 2016?": every sentence
         if said & (self.vocab.lexicon.either_links | self.vocab.lexicon.pair_contrasts):
             return understood  # "is it B2B or B2C?": a choice, answered with the one said

@@ -138,3 +138,9 @@ def test_who_made_a_report_named_is_that_reports_source_whatever_it_found(assist
     answer = ask(assistant, question)
     first = answer.text.splitlines()[0]
     assert answer.answered and "PayPal" in first and "iResearch" not in first, answer.text
+
+
+def test_a_question_word_first_states_nothing_back_to_confirm(assistant):
+    answer = ask(assistant, "What was Shen Difan's job?")
+    first = answer.text.splitlines()[0]
+    assert not first.startswith(("Yes", "No")) and "general manager" in first, answer.text
