@@ -1645,6 +1645,8 @@ def _mark_lexicon(
         if at < main or lexicon.operations[key] in cancelled or at in result.lexical | ignored:
             continue  # "given that it grew 24.7%": the premise states, it does not ask
         op = lexicon.operations[key]
+        if op == "convert" and key[0] == "to" and is_number((s[at + len(key) :] or [""])[0]):
+            continue  # "up to $4.3 billion" ("up to usd 4.3"): the currency is the figure's
         if key == ("per",) and (
             _names_a_source(s[at + 1 : at + 3], lexicon, sources)
             or s[at + 1 : at + 2]

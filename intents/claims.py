@@ -422,8 +422,15 @@ def states_a_portion(stems: list[str], lexicon: Lexicon) -> bool:
 
 
 def _asks_conversion(stems: list[str]) -> bool:
-    pairs = zip(stems, stems[1:], strict=False)
-    return any(a in ("in", "into", "to") and b in UNIT_WORDS and b != "percent" for a, b in pairs)
+    """ "... in yuan?", "... into dollars": a unit asked for, not one of a figure typed
+    ("up to $4.3 billion", read "up to usd 4.3 billion")."""
+    return any(
+        a in ("in", "into", "to")
+        and b in UNIT_WORDS
+        and b != "percent"
+        and not is_number(stems[i + 2] if i + 2 < len(stems) else "")
+        for i, (a, b) in enumerate(zip(stems, stems[1:], strict=False))
+    )
 
 
 def opens_with_number_of(stems: list[str]) -> bool:

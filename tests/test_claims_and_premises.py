@@ -1379,3 +1379,19 @@ def test_a_question_without_its_mark_after_a_statement_still_asks(assistant):
         assistant, "921.9 billion USD is 6.3 trillion RMB, so 1 billion USD is how many RMB"
     )
     assert answer.answered and answer.unit == "CNY", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Claim: the pilot zones numbered 12. Holds?", "Yes."),
+        ("the State Council confirmed 15 pilot zones. Does that hold?", "No."),
+        ("so 30 percent of respondents shopped on Chinese sites, is that what they say?", "No."),
+        ("Russians spent up to $4.3 billion abroad, is that what they reported?", "Yes."),
+        ("Russians spent up to $5 billion on cross-border platforms, right?", "No."),
+        ("so Russians spent up to $4.3 billion on foreign sites, correct?", "Yes."),
+    ],
+)
+def test_a_claim_asked_by_whether_it_holds_or_is_what_a_source_says(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
