@@ -1683,3 +1683,11 @@ def test_a_figure_quoted_in_the_story_before_the_question_still_counts(assistant
     # a sum with its scale and currency is a premise, and the article has no $5 billion
     answer = ask(assistant, "I read Russians spent $5 billion. How much of it went to China?")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["Which company launched AliExpress?", "who founded aliexpress"]
+)
+def test_who_launched_a_platform_is_who_set_it_up(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered and "Alibaba" in answer.text.splitlines()[0], answer.text
