@@ -1725,6 +1725,9 @@ def _mark_lexicon(
             and not _pause_between(result.question, result.raw[at - 1], result.raw[at])
         )  # "respondents who reported shopping", "the rest who didn't buy": a clause
         and not (len(key) == 1 and _quoted_before(s, at))  # "the 39.2% share" is quoted
+        and not (  # "what target did he name?": a verb after "do", no name asked
+            key == ("name",) and set(s[max(main, at - 3) : at]) & {"do", "doe", "did"}
+        )
         and not (result.currency and set(key) <= lexicon.conversion_words)  # "at the rate"
         and not (lexicon.expects[key] == "year" and at in result.op_span)  # "per year" growth
         and not (lexicon.expects[key] == "year" and _in_a_first_period(s, at, result, lexicon))

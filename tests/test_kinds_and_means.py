@@ -238,3 +238,15 @@ def test_a_target_asked_for_another_horizon_than_the_articles_is_refused(assista
 def test_the_horizon_the_article_says_still_finds_its_target(assistant):
     answer = ask(assistant, "what's the mid-term target for AliExpress users?")
     assert answer.answered and answer.value == 100_000_000, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What medium-term user target did Shen Difan name?",
+        "what target did shen difan name for users",
+    ],
+)
+def test_name_as_the_verb_after_did_asks_the_figure_not_a_name(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered and answer.value == 100_000_000, answer.text
