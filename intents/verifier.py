@@ -357,7 +357,7 @@ class Verifier:
             return None
         whole = self.base.facts[split[1]]
         entities = self.base.entities
-        if not named or named & self._family(whole.entity):
+        if not named or named & self.family(whole.entity):
             return None
         first = min(named)
         return entities[first].name if first in entities else None
@@ -374,7 +374,7 @@ class Verifier:
             return None
         part, whole = split
         part_fact, whole_fact = self.base.facts[part], self.base.facts[whole]
-        if whole_fact.entity in self._family(part_fact.entity):
+        if whole_fact.entity in self.family(part_fact.entity):
             return None  # AliExpress's buyers as a share of Alibaba's aim
         behind_whole = self.depends.get(whole, set()) | {whole}
         if any(self.base.facts[f].entity == part_fact.entity for f in behind_whole):
@@ -395,7 +395,7 @@ class Verifier:
             return None
         return (facts[0], facts[1]) if values[0] < values[1] else (facts[1], facts[0])
 
-    def _family(self, entity: str) -> set[str]:
+    def family(self, entity: str) -> set[str]:
         """A subject and the group it belongs to (AliExpress and Alibaba)."""
         found = self.base.entities.get(entity)
         return {entity, found.parent} if found is not None and found.parent else {entity}

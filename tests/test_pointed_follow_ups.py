@@ -221,3 +221,16 @@ def test_an_amount_asked_as_a_change_after_a_growth_rate_is_the_change(
     # not the level the rate is of (4.7 trillion): the amount it grew by
     *_, change = turns(assistant, first, then)
     assert change.answered and round(change.value, 2) == Decimal(value), change.text
+
+
+def test_another_figure_of_the_subjects_group_named_in_full_is_read_alone(assistant):
+    # AliExpress is Alibaba's: its target, named in full after Alibaba's 2025 share, is
+    # the target itself, not the share the last turn computed carried over to it
+    *_, target = turns(
+        assistant,
+        "How many consumers does Alibaba expect to serve by 2025?",
+        "and overseas?",
+        "what share is that of the total?",
+        "and what's the medium-term user target?",
+    )
+    assert target.answered and target.value == 100_000_000, target.text
