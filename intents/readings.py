@@ -261,7 +261,10 @@ class Ranker(SubjectRules, ReadingChecks):
             # the span itself ("in the past two years")
             return kind != "duration"
         if expects == "amount":
-            share_cue = any(op in ("percent", "growth") for op, _ in a.ops)
+            share_cue = any(  # "online shopping compared to total retail" may be its share
+                op in ("percent", "growth") or op == "ratio" and a.stems[at] in COMPARING
+                for op, at in a.ops
+            )
             return kind in ("year", "text") or (kind == "percent" and not share_cue)
         if expects == "year":
             return kind != "year" and terms.fact.year is None
@@ -322,6 +325,8 @@ class Ranker(SubjectRules, ReadingChecks):
         if op == "ratio" and a.stems[at] in COMPARING and fact.formula:
             # "purchasers vs active users": any comparison of the two will do, a share too
             return fact.formula.op in ("percent", "ratio")
+        if op == "ratio" and a.stems[at] in COMPARING and fact.unit == "%" and fact.of:
+            return True  # "online shopping compared to total retail": the article's 14%
         said_own_words = (
             self.phrase_bonus(terms, a.scoring_stems) >= PHRASE_WEIGHT
             and self.entity_penalty(terms, a) < OTHER_ENTITY_PENALTY

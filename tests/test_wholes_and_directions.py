@@ -111,3 +111,19 @@ def test_a_subjects_share_of_another_whole_is_not_its_spending_over_that_whole(a
 def test_a_share_naming_the_parts_own_measure_or_kin_is_computed(assistant, question, value):
     answer = ask(assistant, question)
     assert answer.answered and round(answer.value, 2) == Decimal(value), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        ("online shopping versus total retail?", 14),
+        (
+            "Russian spending on Chinese platforms compared to their total cross-border spending?",
+            80,
+        ),
+    ],
+)
+def test_a_part_compared_with_its_whole_is_the_share_the_article_states(assistant, question, share):
+    # not the whole as a multiple of the part (7.14 times), which reverses what was named
+    answer = ask(assistant, question)
+    assert answer.answered and answer.unit == "%" and answer.value == share, answer.text
