@@ -200,7 +200,9 @@ class Matcher(ClaimReading, LastAnswer):
         if back is not None and context is not None:
             # "back to the first number, in yuan": the conversation's first figure is "that"
             question = f"{question[: back.start()]} that {question[back.end() :]}".strip()
-            context = {**context, "last": first, "stale": False}
+            opening = context.get("first_stems")  # not the words of the turns between
+            stems_ = opening if isinstance(opening, list) else []
+            context = {**context, "last": first, "stale": False, "stems": stems_}
         elif first and context is not None:
             back = self._going_back.match(question)
             rest = question[back.end() :] if back else ""

@@ -1822,6 +1822,17 @@ def test_back_to_the_first_figure_survives_a_change_of_topic(assistant):
     assert (round(back.value / Decimal("1E9"), 2), back.unit) == (Decimal("29.38"), "CNY")
 
 
+def test_back_to_the_first_figure_leaves_the_words_of_the_turns_between(assistant):
+    *_, back = turns(
+        assistant,
+        "online shopping in China, 2016?",
+        "and the cross-border volume?",
+        "Going back to the first figure: what share of total retail was it?",
+    )
+    # the share is online shopping's (14%), not the cross-border volume's of total retail
+    assert back.answered and back.value == 14, back.text
+
+
 def test_going_back_to_the_first_answers_subject_reads_it_against_that_answer(assistant):
     *_, back = turns(
         assistant,
