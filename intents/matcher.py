@@ -839,6 +839,8 @@ class Matcher(ClaimReading, LastAnswer):
             again = " ".join(named)
             read = self._check_claim(again, analyse(again, self.vocab, self.known_numbers))
             checked = read if isinstance(read, Query) and read.claim is not None else checked
+        if self._only_its_operands_typed(checked, question, analysis):
+            checked = None  # "cross-border 6.3T vs online shopping 4.7T, ratio?" asks it
         empty_claim = isinstance(checked, Refusal) and checked.reason in ("nothing", "empty")
         if empty_claim and context and analysis.years and not analysis.context_until:
             checked = None  # "so 2015 was": no claim, a year for the last answer
@@ -4865,6 +4867,27 @@ class Matcher(ClaimReading, LastAnswer):
             checked = self._check_claim(joined, analyse(joined, self.vocab, self.known_numbers))
             return (checked if isinstance(checked, Query) and checked.claim else None), question
         return None, question
+
+    def _only_its_operands_typed(
+        self, checked: Query | Refusal | None, question: str, a: Analysis
+    ) -> bool:
+        """A computation between two figures the question types, with no verb, no comparing
+        word and no tag that would claim anything of them ("cross-border 6.3T vs online
+        shopping 4.7T, ratio?"): the figures are the operands, and the result is asked."""
+        if not isinstance(checked, Query) or checked.claim is None or checked.op is None:
+            return False
+        claim = checked.claim
+        if claim.direction is not None or not claim.numbers or claim.swapped is not None:
+            return False
+        if self._opens_a_yes_no(a) or a.checking:
+            return False
+        if ending_length(a.stems, self.vocab.lexicon.yes_no_tails):
+            return False  # "..., right?" claims them
+        values = {self.verifier.value(f) for f in checked.facts} - {None}
+        return all(
+            any(abs(n.value - v) <= abs(v) * Decimal("0.005") for v in values)  # type: ignore[operator]
+            for n in claim.numbers
+        )
 
     def _its_subject_for_it(self, words: list[str], frame: Frame | None) -> list[str] | None:
         """ "China has been the largest market since 2013" then "and it overtook the US that

@@ -395,3 +395,17 @@ def test_the_other_half_of_a_whole_is_no_echo_of_the_half_typed(assistant):
     )
     assert answer.answered, answer.text
     assert answer.value == 1_000_000_000 and "overseas" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cross-border 6.3T vs online shopping 4.7T, ratio?",
+        "ratio of cross-border 6.3 trillion to online shopping 4.7 trillion?",
+    ],
+)
+def test_two_figures_typed_as_operands_ask_the_result_and_claim_nothing(assistant, question):
+    answer = ask(assistant, question)
+    first = answer.text.splitlines()[0]
+    assert answer.answered and not first.startswith(("Yes", "No")), answer.text
+    assert round(answer.value, 2) == Decimal("1.34"), answer.text
