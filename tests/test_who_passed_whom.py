@@ -98,3 +98,15 @@ def test_the_country_passed_is_still_answered_when_asked(assistant, question):
 def test_a_statement_of_passing_asked_back_is_checked_as_a_claim(assistant, claim, verdict):
     answer = ask(assistant, claim)
     assert answer.answered and answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Britain lose ground to China as a shopping destination in 2016?",
+        "did the US lose the lead to China in online retail in 2013?",
+    ],
+)
+def test_losing_ground_to_china_is_being_passed_by_it(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.text.startswith("Yes."), answer.text
