@@ -600,6 +600,18 @@ def test_a_share_claimed_between_two_named_figures_is_computed(assistant, questi
 
 
 @pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("four-fifths of Russian cross-border spending ended up on Chinese sites, right?", "Yes."),
+        ("did two-thirds of AliExpress's active users make a purchase?", "No."),
+    ],
+)
+def test_a_hyphenated_fraction_is_the_share_it_names(assistant, question, verdict):
+    answer = ask(assistant, question)
+    assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Is Yandex described as Russia's second-largest e-payment service?",
