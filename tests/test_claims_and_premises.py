@@ -600,6 +600,20 @@ def test_a_share_claimed_between_two_named_figures_is_computed(assistant, questi
 
 
 @pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("which means $900 million went elsewhere?", "No."),
+        ("Which would mean $860 million went to other platforms?", "Yes."),
+    ],
+)
+def test_which_means_opens_a_claim_not_a_which_question(assistant, claim, verdict):
+    *_, checked = turns(
+        assistant, "Russians spent 80% of their cross-border money in China?", claim
+    )
+    assert checked.text.startswith(verdict), checked.text
+
+
+@pytest.mark.parametrize(
     ("question", "verdict"),
     [
         ("four-fifths of Russian cross-border spending ended up on Chinese sites, right?", "Yes."),
