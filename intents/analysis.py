@@ -451,17 +451,18 @@ def _story_numbers(result: Analysis, vocab: Vocabulary) -> frozenset[int]:
     parcels", "I was a bookkeeper for forty years"): with no word a figure of the article
     is measured in, no scale and no currency after them (nor a currency before), they count
     the user's things and quote no figure ("I read it had 60 million users" does)."""
+    stems = result.stems
+    told = [i for i in result.chat_at if i < result.context_until and is_number(stems[i])]
+    if not told:
+        return frozenset()  # (most questions: the word sets below are not built)
     names = set(vocab.naming)  # "three AliExpress parcels" are no figure of AliExpress's
     plain = vocab.lexicon.function_words | {"year", "not"}  # "eighty-one and not very good"
     figure_words = (vocab.measure_stems - names - plain) | SCALE_WORDS | {"percent", "%"}
     currencies = {w for key in vocab.lexicon.currencies for w in key}
-    stems = result.stems
     return frozenset(
         i
-        for i in result.chat_at
-        if i < result.context_until
-        and is_number(stems[i])
-        and not set(stems[i + 1 : i + 3]) & (figure_words | currencies)
+        for i in told
+        if not set(stems[i + 1 : i + 3]) & (figure_words | currencies)
         and not set(stems[max(0, i - 1) : i]) & currencies  # "$5 billion", "5 billion"
     )
 

@@ -839,7 +839,7 @@ class Matcher(ClaimReading, LastAnswer):
             again = " ".join(named)
             read = self._check_claim(again, analyse(again, self.vocab, self.known_numbers))
             checked = read if isinstance(read, Query) and read.claim is not None else checked
-        if self._only_its_operands_typed(checked, question, analysis):
+        if self._only_its_operands_typed(checked, analysis):
             checked = None  # "cross-border 6.3T vs online shopping 4.7T, ratio?" asks it
         empty_claim = isinstance(checked, Refusal) and checked.reason in ("nothing", "empty")
         if empty_claim and context and analysis.years and not analysis.context_until:
@@ -4868,12 +4868,10 @@ class Matcher(ClaimReading, LastAnswer):
             return (checked if isinstance(checked, Query) and checked.claim else None), question
         return None, question
 
-    def _only_its_operands_typed(
-        self, checked: Query | Refusal | None, question: str, a: Analysis
-    ) -> bool:
-        """A computation between two figures the question types, with no verb, no comparing
-        word and no tag that would claim anything of them ("cross-border 6.3T vs online
-        shopping 4.7T, ratio?"): the figures are the operands, and the result is asked."""
+    def _only_its_operands_typed(self, checked: Query | Refusal | None, a: Analysis) -> bool:
+        """A computation between figures the question types as its operands, with no
+        comparing word, no yes/no opening and no yes/no tail that would claim anything of
+        them ("cross-border 6.3T vs online shopping 4.7T, ratio?"): the result is asked."""
         if not isinstance(checked, Query) or checked.claim is None or checked.op is None:
             return False
         claim = checked.claim
