@@ -1727,7 +1727,7 @@ def _mark_lexicon(
         )  # "respondents who reported shopping", "the rest who didn't buy": a clause
         and not (len(key) == 1 and _quoted_before(s, at))  # "the 39.2% share" is quoted
         and not (  # "what target did he name?": a verb after "do", no name asked
-            key == ("name",) and set(s[max(main, at - 3) : at]) & {"do", "doe", "did"}
+            key == ("name",) and set(s[max(main, at - 3) : at]) & lexicon.do_forms
         )
         and not (result.currency and set(key) <= lexicon.conversion_words)  # "at the rate"
         and not (lexicon.expects[key] == "year" and at in result.op_span)  # "per year" growth

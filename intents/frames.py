@@ -232,11 +232,7 @@ def _change_of_the_growth(frame: Frame, base: FactBase, currency: str | None) ->
         if formula is not None and formula.op == "growth":
             pair = tuple(formula.args)
         else:  # a stated rate: the level the article gives and the one it implies before
-            before = [
-                f
-                for f in (computed_from(base, fact_id) if fact_id is not None else [])
-                if base.facts[f].formula.op == "before_growth"
-            ]
+            before = used_by(base, "before_growth", 1, fact_id) if fact_id is not None else []
             if len(before) != 1:
                 return None
             pair = (before[0], base.facts[before[0]].formula.args[0])

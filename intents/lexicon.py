@@ -188,6 +188,7 @@ class Lexicon:
     answer_units: frozenset[str]  # "not the percent": a unit negated, not the measure
     uncounted: frozenset[str]  # "how many times/years/percent": no things counted
     auxiliaries: frozenset[str]  # "when did": a question word asks, not a relative clause
+    do_forms: frozenset[str]  # "what target did he NAME?": a verb after one, no name asked
     majority_words: frozenset[str]  # "did most of it go to China": more than 50% of the whole
     derivation_cues: frozenset[str]  # "derived from the growth": the rate is a premise
     greetings: frozenset[Phrase]  # "hi", "good morning": before what a message says
@@ -437,6 +438,17 @@ def _phrases(items: list) -> frozenset[Phrase]:
     return frozenset(phrase(str(item)) for item in items)
 
 
+def _attribution_tails(table: dict) -> frozenset[Phrase]:
+    """Every opening, speaker and verb of saying together ("is that what they claimed"),
+    as stemmed phrases."""
+    return frozenset(
+        phrase(f"{opening} {speaker} {verb}")
+        for opening in table["openings"]
+        for speaker in table["speakers"]
+        for verb in table["verbs"]
+    )
+
+
 def _classes(table: dict) -> dict[str, str]:
     """word -> its class, for a mapping of class -> words ("above": [bigger, more])."""
     return {stem(str(word)): str(name) for name, members in table.items() for word in members}
@@ -550,6 +562,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - safe
     rewrites = {tuple(words(str(k))): tuple(words(str(v))) for k, v in raw["rewrites"].items()}
+    for key, value in list(rewrites.items()):  # "four-fifths" is read "fourfifths"
+        if len(key) == 2 and value[-1:] == ("percent",):
+            rewrites.setdefault(("".join(key),), value)
     return Lexicon(
         rewrites=rewrites,
         relative_years={phrase(k): _year(v) for k, v in raw["relative_years"].items()},
@@ -657,7 +672,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         method_heads=_phrases(raw["method_heads"]),
         absolute_words=_stems(raw["absolute_words"]),
         yes_no_openers=_phrases(raw["yes_no_openers"]),
-        yes_no_tails=_phrases(raw["yes_no_tails"]),
+        yes_no_tails=_phrases(raw["yes_no_tails"]) | _attribution_tails(raw["attribution_tails"]),
         date_prepositions=_phrases(raw["date_prepositions"]),
         inclusion_words=_phrases(raw["inclusion_words"]),
         figure_nouns=_stems(raw["figure_nouns"]),
@@ -700,6 +715,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         count_determiners=_stems(raw["count_determiners"]),
         answer_units=_stems(raw["answer_units"]),
         auxiliaries=_stems(raw["auxiliaries"]),
+        do_forms=_stems(raw["do_forms"]),
         uncounted=_stems(raw["uncounted"]),
         majority_words=_stems(raw["majority_words"]),
         relating_words=_stems(raw["relating_words"]),

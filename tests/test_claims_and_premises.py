@@ -1415,6 +1415,8 @@ def test_a_question_without_its_mark_after_a_statement_still_asks(assistant):
         ("so 30 percent of respondents shopped on Chinese sites, is that what they say?", "No."),
         ("Russians spent up to $4.3 billion abroad, is that what they reported?", "Yes."),
         ("Russians spent up to $5 billion on cross-border platforms, right?", "No."),
+        ("the guideline promoted 50 overseas warehouses, was that what the report said?", "No."),
+        ("AliExpress was set up in 2010, is that really what the piece states?", "Yes."),
         ("so Russians spent up to $4.3 billion on foreign sites, correct?", "Yes."),
     ],
 )
