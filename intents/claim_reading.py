@@ -33,6 +33,8 @@ from intents.roles import reversed_rank
 from intents.text import is_number, stem, stems
 from intents.vocabulary import FactTerms
 
+CHANGES = ("growth", "cagr", "difference")  # formulas of a change between periods
+
 
 class ClaimReading:
     def _attribution(self, split: SplitClaim, cued: bool = True) -> SplitClaim:
@@ -909,6 +911,18 @@ class ClaimReading:
                 own = [f.id for f in self.base.facts.values() if f.entity == entity]
                 dates = [f for f in own if self.base.facts[f].unit == "year"][:2]
                 dates = dates if len(dates) == 1 else []
+            near = self.base.facts[result.near[0]]
+            formula = near.formula
+            change = "growth" in rest.op_names or formula and formula.op in CHANGES
+            # "confirmed 12 pilot zones in 2016": a count its sentence dates by an event
+            event = near.is_text or near.unit == "year" or bool(years_in(near.clause or ""))
+            asked = analysis.stems[analysis.context_until :]
+            existential = leading_phrase(asked, lexicon.existential_openers)
+            if (change or not event) and not split.claim.numbers and not existential:
+                # "did cross-border volume grow in 2016 compared with 2015?", "did Russians
+                # spend money on Chinese sites in 2015?": no figure claimed, and a figure
+                # of other years settles nothing of this one
+                return Refusal("year", near=result.near, years=result.years)
             result = Query("lookup", ((dates if dated and dates else result.near)[0],))
         if isinstance(result, Query) and not split.claim.numbers and not split.claim.swapped:
             other = self._another_subject_named(result, rest)

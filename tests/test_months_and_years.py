@@ -111,3 +111,31 @@ def test_until_the_year_a_forecast_is_due_asks_that_forecast(assistant, question
 def test_until_a_year_of_a_reported_figure_still_bounds_it(assistant):
     answer = ask(assistant, "what was online shopping until 2016")
     assert not answer.answered and answer.reason == "year", answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did cross-border volume grow in 2016 compared with 2015?",
+        "Did China's online shopping grow in 2015?",
+        "did russians spend anything on chinese sites in 2015",
+    ],
+)
+def test_a_yes_no_about_a_year_without_a_figure_is_not_denied_by_another_year(assistant, question):
+    # the article gives no 2015 figures for these: its 2016 ones neither confirm nor deny
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert answer.reason == "year"
+    assert not answer.text.startswith(("No", "Yes")), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the State Council confirm the pilot zones in 2015?",
+        "Was JD's platform launched in 2013?",
+    ],
+)
+def test_an_event_dated_in_another_year_is_still_denied(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered and answer.text.startswith("No"), answer.text
