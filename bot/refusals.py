@@ -6,6 +6,7 @@ from bot.answer import Answer
 from bot.answering import figure
 from bot.calculator import Calculator
 from bot.describe import period_text, sentence, suggestion
+from intents.facts import Fact, FactBase
 from intents.query import Refusal
 from intents.translation import language_names
 
@@ -71,7 +72,7 @@ def refusal_text(calc: Calculator, refusal: Refusal) -> str:
     if reason == "year" and refusal.near:
         fact = base.facts[refusal.near[0]]
         years = ", ".join(str(y) for y in refusal.years)
-        when = period_text(fact) or "as of the article (2017)"
+        when = period_text(fact) or _derived_period(base, fact) or "as of the article (2017)"
         return f"The article has no figure for {years} there, only {when}. {_said(calc, refusal)}"
     if reason == "language":
         names = language_names()
@@ -131,3 +132,12 @@ def build_refusal(calc: Calculator, refusal: Refusal, question: str) -> Answer:
     return Answer(
         question=question, answered=False, text=text, suggestions=offered, reason=refusal.reason
     )
+
+
+def _derived_period(base: FactBase, fact: Fact) -> str:
+    """ "in 2016" for Russians' spending on Chinese platforms (80% of a 2016 figure), "for
+    2016 and 2018" for the growth between them: a computed figure is of its operands' years."""
+    years = sorted(base.years(fact)) if fact.formula else []
+    if len(years) == 1:
+        return f"in {years[0]}"
+    return f"for {', '.join(map(str, years[:-1]))} and {years[-1]}" if years else ""

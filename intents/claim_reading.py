@@ -461,8 +461,10 @@ class ClaimReading:
         lexicon = self.vocab.lexicon
         claim = split.claim
         years = {str(year) for year in analysis.years}
-        if not claim.numbers and years and claim.words == years and not claim.sources:
-            # "so it was 2016?", "so it was 2011?" after a date: the year claimed of it
+        dates = last.op is None and self.base.facts[last.facts[0]].unit == "year"
+        if not claim.numbers and years and claim.words == years and not claim.sources and dates:
+            # "so it was 2016?", "so it was 2011?" after a date: the year claimed of it; not
+            # "was it more than in 2015?" after an amount, which compares it with another year
             dated = replace(claim, words=frozenset(), years=tuple(sorted(int(y) for y in years)))
             return _claimed_of(last, dated)
         if not split.claim.numbers:

@@ -139,3 +139,20 @@ def test_a_yes_no_about_a_year_without_a_figure_is_not_denied_by_another_year(as
 def test_an_event_dated_in_another_year_is_still_denied(assistant, question):
     answer = ask(assistant, question)
     assert answer.answered and answer.text.startswith("No"), answer.text
+
+
+def test_an_amount_compared_with_a_year_the_article_lacks_is_refused(assistant):
+    # "more than in 2015?" compares the figure with another year's, which the article lacks;
+    # it is no claim that the figure is of 2015
+    _, answer = turns(
+        assistant,
+        "How much did Russians spend on Chinese platforms?",
+        "And was it more than in 2015?",
+    )
+    assert not answer.answered and answer.reason == "year", answer.text
+    assert "only in 2016" in answer.text, answer.text  # the computed figure's own year
+
+
+def test_a_year_claimed_of_a_date_is_still_checked(assistant):
+    _, answer = turns(assistant, "when did JD launch its platform?", "so it was 2016?")
+    assert answer.answered and answer.text.startswith("No"), answer.text
