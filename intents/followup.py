@@ -111,6 +111,7 @@ def merge(
         others = {i for i, s in enumerate(old.stems) if families.get(s) not in (None, wanted)}
         if len({families[old.stems[i]] for i in others}) == 1:
             drop |= others - set(old.per_what_at)
+    drop |= _modifiers_said_anew(new, old, vocab) | _negation_said_without(new, old, vocab)
     kept = [s for i, s in enumerate(old.stems) if i not in drop]
     # "My goodness. And how many of those bought?": of a sentence before the one that
     # asks, only the words the vocabulary knows carry over
@@ -134,6 +135,41 @@ def merge(
         # what is asked, even where the joined words read it as a clause ("warehouses who")
         merged.expects, merged.expects_weak = new.expects, False
     return merged
+
+
+def _modifiers_said_anew(new: Analysis, old: Analysis, vocab: Vocabulary) -> set[int]:
+    """ "How much did Russians spend on Chinese platforms?" then "no, I meant across all
+    cross-border platforms": a correction says the noun again with another word before
+    it; the old word before it ("Chinese") gives way to the new one."""
+    said = [w.lower() for w in new.raw[new.context_until :]]
+    if not any(at <= 3 for _, at in find_phrases(said, vocab.lexicon.correcting_openers)):
+        return set()  # only a correction replaces; "and the Chinese part?" narrows
+    fw = vocab.lexicon.function_words
+    drop: set[int] = set()
+    for i in range(max(new.context_until, 1), len(new.stems)):
+        noun, before = new.stems[i], new.stems[i - 1]
+        if noun in fw or noun not in vocab.known or before in fw or is_number(before):
+            continue
+        for j in range(1, len(old.stems)):
+            if old.stems[j] == noun and old.stems[j - 1] != before:
+                k = j - 1
+                while k >= 0 and old.stems[k] not in fw and old.stems[k] not in new.stems:
+                    drop.add(k)
+                    k -= 1
+    return drop
+
+
+def _negation_said_without(new: Analysis, old: Analysis, vocab: Vocabulary) -> set[int]:
+    """ "What share of it didn't go to China?" then "and what share went to China?": the
+    turn says again what was negated, without the negation; "how many didn't buy?" then
+    "and as a share of the active users?" names something else, and the negation stays."""
+    if "not" not in old.stems or "not" in new.stems or not new.ops:
+        return set()  # only a turn that asks its own computation again
+    at = old.stems.index("not")
+    fw = vocab.lexicon.function_words
+    negated = {s for s in old.stems[at + 1 :] if s not in fw and s in vocab.known}
+    own = {new.stems[i] for i in _turn_content(new, vocab)}
+    return {at} if negated and negated <= own else set()
 
 
 def _turn_content(new: Analysis, vocab: Vocabulary) -> list[int]:

@@ -3186,7 +3186,9 @@ class Matcher(ClaimReading, LastAnswer):
                 i > at and a.stems[i - 1] == "of"
                 for i in self._pointing(a)
             )
-            if points and not content & set(self._measure_stems(whole)):
+            # "and what share didn't go to China?": no other base named after the share word
+            unbased = at >= 0 and "of" not in a.stems[at + 1 :]
+            if (points or unbased) and not content & set(self._measure_stems(whole)):
                 facts = (parts[0], whole)
                 return Query("percent", facts, "percent", None, 0.8, used_context=True)
         return Query("lookup", (parts[0],), None, a.currency, 0.8, used_context=True)

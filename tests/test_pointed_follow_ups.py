@@ -234,3 +234,31 @@ def test_another_figure_of_the_subjects_group_named_in_full_is_read_alone(assist
         "and what's the medium-term user target?",
     )
     assert target.answered and target.value == 100_000_000, target.text
+
+
+def test_a_correction_replaces_the_word_before_the_noun_it_says_again(assistant):
+    # "Chinese platforms", then "no, I meant all cross-border platforms": Chinese goes
+    _, corrected = turns(
+        assistant,
+        "How much did Russians spend on Chinese platforms?",
+        "No, I meant in total across all cross-border platforms.",
+    )
+    assert corrected.answered and float(corrected.value) == pytest.approx(4.3e9), corrected.text
+
+
+def test_a_share_of_the_figure_just_given_and_its_positive_after_its_negative(assistant):
+    _, rest, part = turns(
+        assistant,
+        "How much did Russians spend on cross-border platforms?",
+        "And what share didn't go to China?",
+        "and what share went to China?",
+    )
+    assert rest.answered and float(rest.value) == pytest.approx(20), rest.text  # of the 4.3bn
+    assert part.answered and float(part.value) == pytest.approx(80), part.text  # not 25%
+
+
+def test_a_negation_stays_when_the_turn_names_another_base(assistant):
+    _, share = turns(
+        assistant, "how many active users didn't buy?", "and as a share of the active users?"
+    )
+    assert share.answered and float(share.value) == pytest.approx(66.67, rel=1e-3), share.text
