@@ -3906,7 +3906,8 @@ class Matcher(ClaimReading, LastAnswer):
                 return Refusal("unknown", words=_raw_words(a, unknown), near=())
             return Refusal("nothing", near=self.ranker.nearest(a, set()))
         counted = a.asked_unit if a.expects == "amount" and not a.claimed else None
-        if counted in self.vocab.lexicon.user_world_nouns:
+        lexicon = self.vocab.lexicon
+        if counted in lexicon.user_world_nouns or counted in lexicon.uncounted_nouns:
             # "how many episodes of our podcast covered AliExpress?": no count of those
             word = a.raw[a.stems.index(counted)]
             return Refusal("unknown", words=(word,), near=self.ranker.nearest(a, must))

@@ -250,3 +250,22 @@ def test_the_horizon_the_article_says_still_finds_its_target(assistant):
 def test_name_as_the_verb_after_did_asks_the_figure_not_a_name(assistant, question):
     answer = ask(assistant, question)
     assert answer.answered and answer.value == 100_000_000, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many purchases did AliExpress users make over the past 12 months?",
+        "how many orders were placed on aliexpress",
+        "how many parcels did russians get from china",
+    ],
+)
+def test_things_bought_are_never_counted_by_the_people_who_bought_them(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text  # never the 20 million users who made purchases
+    assert answer.reason == "unknown"
+
+
+def test_the_people_who_made_purchases_are_still_counted(assistant):
+    answer = ask(assistant, "how many made purchases on aliexpress?")
+    assert answer.answered and float(answer.value) == pytest.approx(20e6), answer.text
