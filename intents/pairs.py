@@ -39,6 +39,7 @@ def split_readings(
         and (i not in a.lexical or is_number(s) or op in SHARE_OPS and _target_named(ranker, a, i))
         and i not in a.currency_at
         and i not in a.year_span
+        and not _only_how_compared(ranker, a, i)
         and not (i < max(a.main_from, a.context_until) and i in a.chat_at)  # a premise
     ]
     best: dict[tuple[str, str], Reading] = {}
@@ -68,6 +69,17 @@ def split_readings(
                 ranker, a, op, must, kinds, sides, best, (left, left_years), (right, right_years)
             )
     return list(best.values())
+
+
+def _only_how_compared(ranker: Ranker, a: Analysis, at: int) -> bool:
+    """ "The 2018 forecast as a PERCENT jump OVER 2016": the percentage asked and a bound
+    word between the sides say how the figures are compared; neither names a side."""
+    word = a.stems[at]
+    if a.expects == "percent" and at in a.expects_span and word in ("percent", "%"):
+        return True
+    return (word,) in ranker.vocab.lexicon.claim_qualifiers and any(
+        y_at == at + 1 for y_at in a.year_at
+    )  # "over 2016", not "over 60 million users"
 
 
 def _after_the_unit(a: Analysis, left: list[int], right: list[int]) -> tuple[list[int], list[int]]:

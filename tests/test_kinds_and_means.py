@@ -269,3 +269,16 @@ def test_things_bought_are_never_counted_by_the_people_who_bought_them(assistant
 def test_the_people_who_made_purchases_are_still_counted(assistant):
     answer = ask(assistant, "how many made purchases on aliexpress?")
     assert answer.answered and float(answer.value) == pytest.approx(20e6), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the 2018 cross-border forecast as a percent jump over 2016?",
+        "the 2018 cross-border forecast as a percent gain over 2016?",
+    ],
+)
+def test_a_side_named_by_its_year_alone_is_the_other_sides_measure(assistant, question):
+    # "over 2016" is cross-border volume in 2016, never online shopping's 2016 figure
+    answer = ask(assistant, question)
+    assert answer.answered and float(answer.value) == pytest.approx(39.68, rel=1e-3), answer.text
