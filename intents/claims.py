@@ -45,6 +45,7 @@ class Claim:
     swapped: str | None = None  # "was VIPme launched by JD?": the name put in the wrong place
     state: bool = False  # "was China the largest market in 2015?": a state, no event, in a year
     realised: bool = False  # "is the 8.8 trillion an actual result?": said to have happened
+    achieved: bool = False  # "were the 100 warehouses built?": a target said to have been met
 
 
 @dataclass(frozen=True)
@@ -234,11 +235,25 @@ def split_claim(
             blockers=blockers,
             direction=direction,
             realised=any(stems[i] in lexicon.realised_words for i in body),
+            achieved=_says_any([raw[i].lower() for i in body], lexicon.achieved_words),
         ),
         [s for s, _ in said],
         [r for _, r in said],
         [s for s, _ in whole],
         [r for _, r in whole],
+    )
+
+
+_NOT_YET = frozenset({"to", "will", "would", "could", "should", "might", "may", "shall", "gonna"})
+
+
+def _says_any(said: list[str], phrases: frozenset[Phrase]) -> bool:
+    """One of the phrases said, and not as an aim or a forecast ("aim TO build 100
+    warehouses", "WILL hit 8.8 trillion")."""
+    return any(
+        tuple(said[i : i + len(p)]) == p and (i == 0 or said[i - 1] not in _NOT_YET)
+        for p in phrases
+        for i in range(len(said) - len(p) + 1)
     )
 
 

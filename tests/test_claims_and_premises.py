@@ -1423,3 +1423,31 @@ def test_a_question_without_its_mark_after_a_statement_still_asks(assistant):
 def test_a_claim_asked_by_whether_it_holds_or_is_what_a_source_says(assistant, question, verdict):
     answer = ask(assistant, question)
     assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Were 100 overseas warehouses built?",
+        "Is it true that all 100 overseas warehouses have been built by now?",
+        "Did AliExpress reach its 100 million user target?",
+        "Has the 100 overseas warehouses target been met?",
+    ],
+)
+def test_a_target_said_to_be_met_is_neither_confirmed_nor_denied(assistant, question):
+    # the article gives the target, not whether it was met: never "Yes" (nor "No")
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Did the guideline aim to build 100 overseas warehouses?", "Yes"),
+        ("My uncle says cross-border volume will hit 8.8 trillion yuan by 2018. Right?", "Yes"),
+        ("Has Alibaba reached 2 billion consumers?", "No"),  # due by 2025
+    ],
+)
+def test_an_aim_or_a_forecast_is_checked_as_one(assistant, question, expected):
+    answer = ask(assistant, question)
+    assert answer.answered and answer.text.startswith(expected), answer.text
