@@ -282,3 +282,12 @@ def test_a_side_named_by_its_year_alone_is_the_other_sides_measure(assistant, qu
     # "over 2016" is cross-border volume in 2016, never online shopping's 2016 figure
     answer = ask(assistant, question)
     assert answer.answered and float(answer.value) == pytest.approx(39.68, rel=1e-3), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["How many people is work in Alibaba company?", "how many people work at JD?"]
+)
+def test_people_who_work_somewhere_are_not_its_consumers(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text  # never Alibaba's 2 billion consumers
+    assert answer.reason == "unknown"
