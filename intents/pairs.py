@@ -77,9 +77,8 @@ def _only_how_compared(ranker: Ranker, a: Analysis, at: int) -> bool:
     word = a.stems[at]
     if a.expects == "percent" and at in a.expects_span and word in ("percent", "%"):
         return True
-    return (word,) in ranker.vocab.lexicon.claim_qualifiers and any(
-        y_at == at + 1 for y_at in a.year_at
-    )  # "over 2016", not "over 60 million users"
+    # "over 2016", not "over 60 million users"
+    return (word,) in ranker.vocab.lexicon.claim_qualifiers and at + 1 in a.year_at
 
 
 def _after_the_unit(a: Analysis, left: list[int], right: list[int]) -> tuple[list[int], list[int]]:
