@@ -1451,3 +1451,13 @@ def test_a_target_said_to_be_met_is_neither_confirmed_nor_denied(assistant, ques
 def test_an_aim_or_a_forecast_is_checked_as_one(assistant, question, expected):
     answer = ask(assistant, question)
     assert answer.answered and answer.text.startswith(expected), answer.text
+
+
+def test_a_multiple_of_what_went_elsewhere_is_checked(assistant):
+    # "three times what went to other platforms": "what" names the other figure
+    _, answer = turns(
+        assistant,
+        "How much did Russians spend on Chinese platforms?",
+        "Is that more than three times what went to other platforms?",
+    )
+    assert answer.answered and answer.text.startswith("Yes"), answer.text  # 4 times
