@@ -1887,12 +1887,14 @@ def _mark_lexicon(
     result.task = bool(asking) and asking[0] in lexicon.task_verbs
     result.task = result.task or bool(_find(asking, lexicon.document_asks))
     asked_from = result.context_until  # "My goodness. And how many of those bought?"
-    openers = _find(s[asked_from : asked_from + 2], lexicon.followup_openers)
     said = [w.lower() for w in result.raw[asked_from:]]
     while said and said[0] in lexicon.correction_leads:
         said = said[1:]
     corrects = _opens_with(said, lexicon.correcting_openers)
     corrected_from = len(result.raw) - len(said)  # after "no", "sorry", ...
+    # "and on Chinese platforms?", also after "ok" ("ok and on Chinese platforms?")
+    opened = asked_from if corrects else corrected_from
+    openers = _find(s[opened : opened + 2], lexicon.followup_openers)
     if corrects:  # "no sorry, I meant the total": the "no" takes the last answer back
         result.lexical.update(range(asked_from, corrected_from))
     result.opener = corrects or any(at == 0 for _, at in openers)  # "no, I meant JD's"

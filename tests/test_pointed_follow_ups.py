@@ -262,3 +262,11 @@ def test_a_negation_stays_when_the_turn_names_another_base(assistant):
         assistant, "how many active users didn't buy?", "and as a share of the active users?"
     )
     assert share.answered and float(share.value) == pytest.approx(66.67, rel=1e-3), share.text
+
+
+def test_and_after_ok_opens_a_follow_up_of_a_refused_question(assistant):
+    # the earlier question was refused (Amazon), but its words say whose spending is asked
+    _, answer = turns(
+        assistant, "how much did russians spend on amazon last year", "ok and on chinese platforms?"
+    )
+    assert answer.answered and float(answer.value) == pytest.approx(3.44e9), answer.text
