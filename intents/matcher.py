@@ -3126,6 +3126,9 @@ class Matcher(ClaimReading, LastAnswer):
         """ "And what part of it went to Chinese platforms?": a part of the figure just
         given, named by the follow-up's own words; an amount unless a share is asked."""
         wanted = content - {"not"}
+        named = self._side_named(a, wanted, frame)
+        if named is not None:  # "give me China's part in dollars" after the world less China
+            return named
         if frame.op is not None or len(frame.facts) != 1 or not wanted:
             return None
         if set(a.op_names) - {"percent", "convert"}:
@@ -3138,6 +3141,9 @@ class Matcher(ClaimReading, LastAnswer):
         rest = self._rest_of_implied(a, content, whole, percent)
         if rest is not None:
             return rest
+        implied = self._part_of_an_implied_whole(content, whole, a, percent)
+        if implied is not None:  # "and China's part?" after the global volume
+            return implied
         if wanted <= self.vocab.terms[whole].all:
             return None  # "what did they spend, the year before?": no part named
         parts = []
@@ -3192,6 +3198,33 @@ class Matcher(ClaimReading, LastAnswer):
                 facts = (parts[0], whole)
                 return Query("percent", facts, "percent", None, 0.8, used_context=True)
         return Query("lookup", (parts[0],), None, a.currency, 0.8, used_context=True)
+
+    def _side_named(self, a: Analysis, wanted: set[str], frame: Frame) -> Query | None:
+        """ "Give me China's part in dollars" after the global volume less China's: of the
+        two figures just compared, the one whose subject the turn names as a part."""
+        if frame.op not in ("difference", "complement") or len(frame.facts) != 2:
+            return None
+        if not set(a.stems) & self.vocab.lexicon.part_words or self._asks(a) == "percent":
+            return None
+        named = {e for w in wanted for e in self.vocab.naming.get(w, ())}
+        sides = [f for f in frame.facts if self.base.facts[f].entity in named]
+        if len(sides) != 1:
+            return None
+        return Query("lookup", (sides[0],), None, a.currency, 0.8, used_context=True)
+
+    def _part_of_an_implied_whole(
+        self, wanted: set[str], whole: str, a: Analysis, percent: bool
+    ) -> Query | None:
+        """ "And China's part?", "China's volume in dollars?" after the global volume (the
+        whole China's 26.1 trillion implies): the part, named by its own subject."""
+        formula = self.base.facts[whole].formula
+        if percent or "not" in wanted or formula is None or formula.op != "implied_whole":
+            return None
+        part = self.base.facts[formula.args[0]]
+        named = {e for w in wanted for e in self.vocab.naming.get(w, ())}
+        if part.entity not in named or self.base.facts[whole].entity in named:
+            return None
+        return Query("lookup", (part.id,), None, a.currency, 0.8, used_context=True)
 
     def _rest_of_implied(
         self, a: Analysis, content: set[str], whole: str, percent: bool

@@ -270,3 +270,29 @@ def test_and_after_ok_opens_a_follow_up_of_a_refused_question(assistant):
         assistant, "how much did russians spend on amazon last year", "ok and on chinese platforms?"
     )
     assert answer.answered and float(answer.value) == pytest.approx(3.44e9), answer.text
+
+
+def test_the_part_named_after_the_whole_it_implies(assistant):
+    # the global volume is implied by China's 26.1 trillion yuan and its 39.2% share
+    _, part = turns(assistant, "So how big is the global e-commerce volume?", "and China's part?")
+    assert part.answered and float(part.value) == pytest.approx(26.1e12), part.text
+
+
+def test_the_side_named_as_a_part_after_a_difference(assistant):
+    *_, part = turns(
+        assistant,
+        "How big is the global e-commerce volume?",
+        "And outside China?",
+        "Give me China's part in dollars.",
+    )
+    assert part.answered and part.unit == "USD", part.text
+    assert float(part.value) == pytest.approx(3.8193e12, rel=1e-3), part.text
+
+
+def test_the_rest_outside_the_part_is_still_the_difference(assistant):
+    _, rest = turns(
+        assistant,
+        "How big is the global e-commerce volume?",
+        "And how much of it sits outside China?",
+    )
+    assert rest.answered and float(rest.value) == pytest.approx(40.48e12, rel=1e-3), rest.text
