@@ -1321,6 +1321,11 @@ class Matcher(ClaimReading, LastAnswer):
                     detail = "growth rate for the figure just given"
                     leaning = Refusal("vague", near=frame.facts, detail=detail)
                 first = first or (leaning, merged)
+                if first[1] is not merged and self._own_word_refused(first[0], analysis):
+                    # "and USA alone?" after the rest of the world's share: read with the
+                    # whole last question, the turn's own word is what the article lacks; the
+                    # subject alone ("world") would find another figure for it
+                    break
                 if isinstance(leaning, Query) and self._counts_what_is_asked(analysis, leaning):
                     return Understanding(leaning, self._memory(merged, leaning))
             leaning, merged = first
@@ -1348,6 +1353,21 @@ class Matcher(ClaimReading, LastAnswer):
         if isinstance(alone, Refusal) and previous:
             memory = dict(context or {})  # an unanswered aside keeps the conversation's topic
         return Understanding(alone, memory)
+
+    def _own_word_refused(self, refusal: Query | Refusal, a: Analysis) -> bool:
+        """A refusal for a country the turn itself names ("and USA alone?"), none of an
+        earlier turn's words."""
+        if not isinstance(refusal, Refusal) or refusal.reason not in ("unsupported", "unknown"):
+            return False
+        countries = self.vocab.lexicon.contrast_kind("countries")
+        own = {w.lower() for w in a.raw[a.context_until :]} | set(a.stems[a.context_until :])
+        words = {w for w in refusal.words if not w.startswith("<")}
+        return (
+            countries is not None
+            and bool(words)
+            and words <= own
+            and all((w,) in countries.members for w in words)
+        )
 
     def _year_of_the_subject(
         self, a: Analysis, alone: Query | Refusal, leaning: Query | Refusal, frame: Frame | None

@@ -296,3 +296,14 @@ def test_the_rest_outside_the_part_is_still_the_difference(assistant):
         "And how much of it sits outside China?",
     )
     assert rest.answered and float(rest.value) == pytest.approx(40.48e12, rel=1e-3), rest.text
+
+
+def test_another_country_named_after_a_share_is_refused(assistant):
+    # the article gives China's share of global e-commerce, and no other country's
+    *_, answer = turns(
+        assistant,
+        "How much percent e-commerce China have from the world?",
+        "And the other countries together?",
+        "And USA alone?",
+    )
+    assert not answer.answered, answer.text  # never the year China overtook the US
