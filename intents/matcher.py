@@ -464,9 +464,16 @@ class Matcher(ClaimReading, LastAnswer):
             return understood
         before = Frame.from_memory((context or {}).get("before"), self.base)
         readable = self._readable(question)  # "Сколько это человек?" read in English
-        if before is None or isinstance(readable, Refusal):
+        if isinstance(readable, Refusal):
             return understood
         a = analyse(readable, self.vocab, self.known_numbers)
+        own = set(self._content(a))
+        named = self._part_of_an_implied_whole(own, frame.facts[0], a, False)
+        if named is not None:  # "and China's volume in dollars?" after the global volume
+            named = replace(named, currency=a.currency or result.currency)
+            return Understanding(named, self._followed_memory(a, named, context))
+        if before is None:
+            return understood
         part = self._part_the_share_gives(a, frame, before)
         if part is None:
             return understood

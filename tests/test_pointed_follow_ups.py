@@ -307,3 +307,12 @@ def test_another_country_named_after_a_share_is_refused(assistant):
         "And USA alone?",
     )
     assert not answer.answered, answer.text  # never the year China overtook the US
+
+
+@pytest.mark.parametrize(
+    "turn", ["and China's volume in dollars?", "а китайский объем в долларах?"]
+)
+def test_the_part_named_by_its_subject_after_the_whole_is_not_the_whole_again(assistant, turn):
+    _, part = turns(assistant, "So how big is the global e-commerce volume?", turn)
+    assert part.answered and part.unit == "USD", part.text
+    assert float(part.value) == pytest.approx(3.8193e12, rel=1e-3), part.text  # not $9.74tn
