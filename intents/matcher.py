@@ -1747,15 +1747,27 @@ class Matcher(ClaimReading, LastAnswer):
             and s not in lexicon.pronouns
         }
         fact = self.base.facts[frame.facts[0]]
+        # "when was it set up?": everyday words too ("set", "up"), when they are all it says
+        said = said or {
+            s
+            for i, s in enumerate(a.stems)
+            if i >= a.context_until
+            and i not in a.expects_span
+            and s not in lexicon.question_words
+            and s not in lexicon.stopwords
+            and s not in lexicon.pronouns
+        }
         if not said or fact.unit == "year" or fact.is_text:
             return None  # (a date or a statement: "when?" of those has its own rule; "by
             # when?" of a target, its deadline)
+        dates = self._dates_of.get(fact.entity, ())
+        if len(dates) == 1 and said <= set(self._measure_stems(dates[0])):
+            # before the figure's own sentence: "set up" of the buyers' sentence is
+            # AliExpress's founding, which the article dates itself
+            return Query("lookup", dates, None, None, 0.85, used_context=True)
         own = set(stems(f"{fact.measure or ''} {fact.clause or ''}"))
         if said <= own and len(set(fact.period_years)) == 1:
             return Query("lookup", frame.facts, None, None, 0.85, used_context=True, when=True)
-        dates = self._dates_of.get(fact.entity, ())
-        if len(dates) == 1 and said <= set(self._measure_stems(dates[0])):
-            return Query("lookup", dates, None, None, 0.85, used_context=True)
         return None
 
     def _deadline_of_last(self, a: Analysis, frame: Frame | None) -> Query | Refusal | None:

@@ -316,3 +316,10 @@ def test_the_part_named_by_its_subject_after_the_whole_is_not_the_whole_again(as
     _, part = turns(assistant, "So how big is the global e-commerce volume?", turn)
     assert part.answered and part.unit == "USD", part.text
     assert float(part.value) == pytest.approx(3.8193e12, rel=1e-3), part.text  # not $9.74tn
+
+
+@pytest.mark.parametrize("turn", ["when was it set up?", "it is set up which year"])
+def test_the_date_of_the_subject_named_by_everyday_words(assistant, turn):
+    # "set up" is AliExpress's founding (2010), not the date of the buyer count (2017)
+    _, answer = turns(assistant, "how many overseas buyers does aliexpress have", turn)
+    assert answer.answered and int(answer.value) == 2010, answer.text
