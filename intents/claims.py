@@ -235,7 +235,7 @@ def split_claim(
             blockers=blockers,
             direction=direction,
             realised=any(stems[i] in lexicon.realised_words for i in body),
-            achieved=_says_any([raw[i].lower() for i in body], lexicon.achieved_words),
+            achieved=_said_met([raw[i].lower() for i in body], lexicon),
         ),
         [s for s, _ in said],
         [r for _, r in said],
@@ -244,15 +244,13 @@ def split_claim(
     )
 
 
-_NOT_YET = frozenset({"to", "will", "would", "could", "should", "might", "may", "shall", "gonna"})
-
-
-def _says_any(said: list[str], phrases: frozenset[Phrase]) -> bool:
-    """One of the phrases said, and not as an aim or a forecast ("aim TO build 100
+def _said_met(said: list[str], lexicon: Lexicon) -> bool:
+    """A target said to have been met, not aimed at or forecast ("aim TO build 100
     warehouses", "WILL hit 8.8 trillion")."""
     return any(
-        tuple(said[i : i + len(p)]) == p and (i == 0 or said[i - 1] not in _NOT_YET)
-        for p in phrases
+        tuple(said[i : i + len(p)]) == p
+        and (i == 0 or said[i - 1] not in lexicon.unachieved_markers)
+        for p in lexicon.achieved_words
         for i in range(len(said) - len(p) + 1)
     )
 

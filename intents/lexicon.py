@@ -124,6 +124,7 @@ class Lexicon:
     day_ordinals: dict[str, int]  # "tenth" -> 10, beside a month's name
     realised_words: frozenset[str]  # "an actual result": a figure said to have happened
     achieved_words: frozenset[Phrase]  # "were the 100 warehouses built?", as typed (not stemmed)
+    unachieved_markers: frozenset[str]  # "aim TO build", "WILL hit": not said to be met
     premise_asides: frozenset[str]  # "implied total retail, given online = 14%?"
     question_words: frozenset[str]
     negated_ops: dict[Phrase, str]  # "not per year" -> cagr, which the question excludes
@@ -617,6 +618,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         },
         realised_words=_stems(raw["realised_words"]),
         achieved_words=frozenset(tuple(str(i).lower().split()) for i in raw["achieved_words"]),
+        unachieved_markers=frozenset(str(w).lower() for w in raw["unachieved_markers"]),
         cleft_openers=tuple(str(item).lower() for item in raw["cleft_openers"]),
         likeness_phrases=tuple(str(item).lower() for item in raw["likeness_phrases"]),
         typed_symbols={str(k).lower(): str(v) for k, v in raw["typed_symbols"].items()},
