@@ -1737,26 +1737,18 @@ class Matcher(ClaimReading, LastAnswer):
         if not (a.points_back or a.anaphora or a.opener or len(a.stems) <= 3):
             return None  # ("announced which yr?": a turn too short to ask anything else)
         lexicon = self.vocab.lexicon
-        said = {
+        asked = [
             s
             for i, s in enumerate(a.stems)
             if i >= a.context_until
             and i not in a.expects_span
             and s not in lexicon.question_words
-            and s not in lexicon.function_words
             and s not in lexicon.pronouns
-        }
-        fact = self.base.facts[frame.facts[0]]
+        ]
+        said = {s for s in asked if s not in lexicon.function_words}
         # "when was it set up?": everyday words too ("set", "up"), when they are all it says
-        said = said or {
-            s
-            for i, s in enumerate(a.stems)
-            if i >= a.context_until
-            and i not in a.expects_span
-            and s not in lexicon.question_words
-            and s not in lexicon.stopwords
-            and s not in lexicon.pronouns
-        }
+        said = said or {s for s in asked if s not in lexicon.stopwords}
+        fact = self.base.facts[frame.facts[0]]
         if not said or fact.unit == "year" or fact.is_text:
             return None  # (a date or a statement: "when?" of those has its own rule; "by
             # when?" of a target, its deadline)
