@@ -107,11 +107,17 @@ def _measure_of(base: FactBase, fact: Fact) -> tuple[str, bool]:
     return measure, _mentions(measure, _names(base, fact))
 
 
+def operand_years(base: FactBase, fact: Fact) -> list[int]:
+    """The years of a computed figure without a period of its own: its operands' (2016
+    for Russians' spending on Chinese platforms, 2016 and 2018 for the growth between)."""
+    return sorted(base.years(fact)) if fact.formula and not fact.period else []
+
+
 def _when(fact: Fact, text: str, base: FactBase | None = None) -> str:
     """The period phrase, unless `text` already says that year ("served by 2025")."""
     when = period_text(fact)
-    if not when and base is not None and fact.formula and not fact.period:
-        years = sorted(base.years(fact))
+    if not when and base is not None:
+        years = operand_years(base, fact)
         when = f"in {years[0]}" if len(years) == 1 else ""
     if not when:
         return ""

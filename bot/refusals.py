@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.answer import Answer
 from bot.answering import figure
 from bot.calculator import Calculator
-from bot.describe import period_text, sentence, suggestion
+from bot.describe import operand_years, period_text, sentence, suggestion
 from intents.facts import Fact, FactBase
 from intents.query import Refusal
 from intents.translation import language_names
@@ -135,9 +135,8 @@ def build_refusal(calc: Calculator, refusal: Refusal, question: str) -> Answer:
 
 
 def _derived_period(base: FactBase, fact: Fact) -> str:
-    """ "in 2016" for Russians' spending on Chinese platforms (80% of a 2016 figure), "for
-    2016 and 2018" for the growth between them: a computed figure is of its operands' years."""
-    years = sorted(base.years(fact)) if fact.formula else []
+    """ "in 2016", "for 2016 and 2018": the period of a computed figure, said in a refusal."""
+    years = operand_years(base, fact)
     if len(years) == 1:
         return f"in {years[0]}"
     return f"for {', '.join(map(str, years[:-1]))} and {years[-1]}" if years else ""

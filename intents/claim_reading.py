@@ -26,14 +26,13 @@ from intents.claims import (
 from intents.complements import PERCENT, complement, unit_of, whole_of
 from intents.english import NOUN, VERB, is_english, parts_of_speech
 from intents.facts import years_in
+from intents.followup import CHANGE_OPERATIONS
 from intents.frames import Frame, money_behind, share_of_whole
 from intents.lexicon import Lexicon, leading_phrase
 from intents.query import Query, Refusal
 from intents.roles import reversed_rank
 from intents.text import is_number, stem, stems
 from intents.vocabulary import FactTerms
-
-CHANGES = ("growth", "cagr", "difference")  # formulas of a change between periods
 
 
 class ClaimReading:
@@ -915,7 +914,7 @@ class ClaimReading:
                 dates = dates if len(dates) == 1 else []
             near = self.base.facts[result.near[0]]
             formula = near.formula
-            change = "growth" in rest.op_names or formula and formula.op in CHANGES
+            change = "growth" in rest.op_names or formula and formula.op in CHANGE_OPERATIONS
             # "confirmed 12 pilot zones in 2016": a count its sentence dates by an event
             event = near.is_text or near.unit == "year" or bool(years_in(near.clause or ""))
             asked = analysis.stems[analysis.context_until :]

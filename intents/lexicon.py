@@ -265,6 +265,7 @@ class Lexicon:
     rate_basis_read_as: str  # ... read as "the article's rate"
     user_world_nouns: frozenset[str]  # "how many episodes of our podcast ...": none counted
     uncounted_nouns: frozenset[str]  # "how many purchases", "how many orders": none counted
+    staff_verbs: frozenset[str]  # "how many people work in ...": staff, never counted
     existential_openers: frozenset[Phrase]  # "is there a 2018 target?": silence is no No
     removing_words: frozenset[Phrase]  # "once you take out the Chinese share": no kind asked
     remaining_words: frozenset[str]  # "how many are left once you take out ...": the rest
@@ -804,6 +805,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         existential_openers=_phrases(raw["existential_openers"]),
         user_world_nouns=_stems(raw["user_world_nouns"]),
         uncounted_nouns=_stems(raw["uncounted_nouns"]),
+        staff_verbs=_stems(raw["staff_verbs"]),
         per_hundred=tuple(str(w) for w in raw["per_hundred"]),
         per_hundred_read_as=str(raw["per_hundred_read_as"]),
         truth_words=_stems(raw["truth_words"]),

@@ -463,6 +463,9 @@ class Matcher(ClaimReading, LastAnswer):
         if result.facts != frame.facts or result.claim is not None:
             return understood
         before = Frame.from_memory((context or {}).get("before"), self.base)
+        implied = self.base.facts[frame.facts[0]].formula
+        if before is None and (implied is None or implied.op != "implied_whole"):
+            return understood  # (most repeats: nothing below applies, nothing is read again)
         readable = self._readable(question)  # "Сколько это человек?" read in English
         if isinstance(readable, Refusal):
             return understood
@@ -3237,7 +3240,7 @@ class Matcher(ClaimReading, LastAnswer):
             return None
         if not set(a.stems) & self.vocab.lexicon.part_words or self._asks(a) == "percent":
             return None
-        named = {e for w in wanted for e in self.vocab.naming.get(w, ())}
+        named = self.vocab.entities_named(wanted)
         sides = [f for f in frame.facts if self.base.facts[f].entity in named]
         if len(sides) != 1:
             return None
@@ -3252,7 +3255,7 @@ class Matcher(ClaimReading, LastAnswer):
         if percent or "not" in wanted or formula is None or formula.op != "implied_whole":
             return None
         part = self.base.facts[formula.args[0]]
-        named = {e for w in wanted for e in self.vocab.naming.get(w, ())}
+        named = self.vocab.entities_named(wanted)
         if part.entity not in named or self.base.facts[whole].entity in named:
             return None
         return Query("lookup", (part.id,), None, a.currency, 0.8, used_context=True)
@@ -3975,6 +3978,11 @@ class Matcher(ClaimReading, LastAnswer):
             # "how many episodes of our podcast covered AliExpress?": no count of those
             word = a.raw[a.stems.index(counted)]
             return Refusal("unknown", words=(word,), near=self.ranker.nearest(a, must))
+        if lexicon.count_families.get(counted or "") == "people":
+            at = a.stems.index(counted)
+            working = [w for w in a.raw[at + 1 : at + 4] if stem(w.lower()) in lexicon.staff_verbs]
+            if working:  # "how many people is work in Alibaba?": its staff, not its consumers
+                return Refusal("unknown", words=(working[0],), near=self.ranker.nearest(a, must))
         readings = self._readings(a, must)
         dated = [r for r in readings if self._a_date_against_a_number(r, a)]
         if dated and len(dated) < len(readings):

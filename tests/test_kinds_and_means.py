@@ -285,7 +285,13 @@ def test_a_side_named_by_its_year_alone_is_the_other_sides_measure(assistant, qu
 
 
 @pytest.mark.parametrize(
-    "question", ["How many people is work in Alibaba company?", "how many people work at JD?"]
+    "question",
+    [
+        "How many people is work in Alibaba company?",
+        "how many people work at JD?",
+        "how many people work in AliExpress's Russian team?",
+        "Сколько людей работает в Alibaba?",
+    ],
 )
 def test_people_who_work_somewhere_are_not_its_consumers(assistant, question):
     answer = ask(assistant, question)
