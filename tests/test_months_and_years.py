@@ -156,3 +156,17 @@ def test_an_amount_compared_with_a_year_the_article_lacks_is_refused(assistant):
 def test_a_year_claimed_of_a_date_is_still_checked(assistant):
     _, answer = turns(assistant, "when did JD launch its platform?", "so it was 2016?")
     assert answer.answered and answer.text.startswith("No"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When was the survey carried out?", "when was the paypal report released"],
+)
+def test_the_date_of_an_undated_report_is_not_the_articles_year(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text  # the article never dates the PayPal/Ipsos report
+
+
+def test_who_released_the_report_is_still_answered(assistant):
+    answer = ask(assistant, "who released the paypal report?")
+    assert answer.answered and "Ipsos" in answer.text, answer.text
