@@ -195,6 +195,8 @@ def _agrees(calc: Calculator, figure: ClaimedFigure, quantity: Quantity) -> bool
         quantity = calc.convert(money, figure.unit).quantity or quantity
     target, value = quantity.value, figure.value
     slack = abs(target) * TOLERANCE
+    if figure.relation in ("over", "under") and _rounded_to(value, target):
+        target = value  # "more than a third" (33.33%) is not met by 33.333...%
     # a bound is checked as said: 39.7% is not "north of 40%", however close
     if figure.relation == "above":
         return target >= value
@@ -207,6 +209,15 @@ def _agrees(calc: Calculator, figure: ClaimedFigure, quantity: Quantity) -> bool
     if figure.relation == "about":
         return abs(value - target) <= abs(target) * ROUGHLY
     return abs(value - target) <= slack
+
+
+def _rounded_to(claimed: Decimal, target: Decimal) -> bool:
+    """A claimed figure typed with decimals is the target rounded to them: 33.33 (a third)
+    is 20 million of 60 million, not less than it. A whole number says no such thing."""
+    exponent = claimed.as_tuple().exponent
+    if not isinstance(exponent, int) or exponent >= 0:
+        return False
+    return abs(target - claimed) < Decimal(5).scaleb(exponent - 1)
 
 
 def _same_sentence(calc: Calculator, fact_ids: tuple[str, ...]) -> tuple[str, ...]:

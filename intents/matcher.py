@@ -913,7 +913,11 @@ class Matcher(ClaimReading, LastAnswer):
             isinstance(checked, Query)
             and checked.claim is not None
             and not checked.claim.words
-            and (analysis.anaphora or self._a_multiple_of_the_last(checked.claim, last))
+            and (
+                analysis.anaphora
+                or self._a_multiple_of_the_last(checked.claim, last)
+                or self._a_bound_on_the_last_share(checked.claim, last)
+            )
             and last is not None
             and set(checked.facts) != set(last.facts)
         )
@@ -2048,6 +2052,20 @@ class Matcher(ClaimReading, LastAnswer):
             and bool(claim.numbers)
             and all(figure.unit == "ratio" for figure in claim.numbers)
         )
+
+    def _a_bound_on_the_last_share(self, claim: Claim, last: Frame | None) -> bool:
+        """ "More than a third?" right after China's share of global e-commerce: a bound
+        on a percentage, said with no words of its own, is about the share just given, not
+        about whichever share of the article happens to equal it."""
+        if last is None or not claim.numbers:
+            return False
+        if last.op is None:
+            share = len(last.facts) == 1 and unit_of(self.base, self.base.facts[last.facts[0]])
+            if share != PERCENT:
+                return False
+        elif last.op != "percent":
+            return False
+        return all(f.unit == PERCENT and f.relation != "exact" for f in claim.numbers)
 
     def _only_the_last(self, words: list[str], last: Frame | None) -> bool:
         """ "so that's", "it was": words that only point at the last answer, a date."""

@@ -1461,3 +1461,34 @@ def test_a_multiple_of_what_went_elsewhere_is_checked(assistant):
         "Is that more than three times what went to other platforms?",
     )
     assert answer.answered and answer.text.startswith("Yes"), answer.text  # 4 times
+
+
+# --- a bound typed as a rounded fraction, and a bound on the share just given ---------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did more than a third of aliexpress's active users buy something?",
+        "were purchasers more than 33.3% of AliExpress's active users?",
+    ],
+)
+def test_a_rounded_third_is_not_exceeded_by_a_third(assistant, question):
+    answer = ask(assistant, question)  # 20 million of 60 million is a third, not more
+    assert answer.answered and answer.text.startswith("No"), answer.text
+
+
+def test_more_than_thirty_percent_of_a_third_is_still_yes(assistant):
+    answer = ask(assistant, "did more than 30% of aliexpress active users buy?")
+    assert answer.text.startswith("Yes"), answer.text
+
+
+def test_a_bare_bound_after_a_share_is_about_that_share(assistant):
+    _, china, aliexpress = turns(
+        assistant,
+        "what was china's share of global e-commerce?",
+        "more than a third?",
+        "and what share of aliexpress's active users bought?",
+    )
+    assert china.text.startswith("Yes") and "39.2%" in china.text, china.text
+    assert "33.3" in aliexpress.text, aliexpress.text
+    after = turns(assistant, "what share of aliexpress active users bought?", "under a half?")
+    assert after[1].text.startswith("Yes") and "33.3" in after[1].text, after[1].text
