@@ -105,8 +105,23 @@ class Calculator:
         if op == "cagr":
             years = self._years_between(first, second)
             return operations.cagr(first.quantity, second.quantity, years)
+        self._same_kind_of_count(op, first.quantity, second.quantity)
         a, b = self._same_currency(op, first.quantity, second.quantity)
         return operations.BINARY[op](a, b)
+
+    def _same_kind_of_count(self, op: str, a: Quantity, b: Quantity) -> None:
+        """Countries are no share, difference or growth of users: a part and its whole
+        count the same kind of thing. A ratio of two kinds is a figure per unit (buyers
+        per country), so it is left alone."""
+        if op not in ("percent", "difference", "growth"):
+            return
+        kinds = self.base.count_kinds
+        first, second = kinds.get(a.unit), kinds.get(b.unit)
+        if first and second and first != second:
+            raise operations.UnitMismatch(
+                f"{a.unit} and {b.unit} count different things ({first} and {second}): "
+                "a share, difference or growth needs two counts of the same kind"
+            )
 
     def complement(self, share: Result) -> Result:
         """100% minus a share: the part of the whole the share leaves out."""

@@ -145,6 +145,7 @@ class FactBase:
     entities: dict[str, Entity]
     sources: dict[str, Source]
     counts: tuple[str, ...] = ()
+    count_kinds: dict[str, str] = field(default_factory=dict)  # "users" -> "people"
     topics: dict[str, list[str]] = field(default_factory=dict)
     _series: dict | None = field(default=None, repr=False)
 

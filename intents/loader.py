@@ -132,10 +132,11 @@ class _Builder:
                 f"version {shown(version)} is not supported (supported: 1)",
             )
         counts = self._counts()
+        kinds = self._kinds_of_counts(counts)
         sources = {s.id: s for s in self._named(K_SOURCES, Source)}
         entities = {e.id: e for e in self._named(K_ENTITIES, Entity)}
         facts = self._facts(set(counts))
-        base = FactBase(self.path, facts, entities, sources, tuple(counts))
+        base = FactBase(self.path, facts, entities, sources, tuple(counts), count_kinds=kinds)
         self.problems.extend(check_references(base))
         if self.problems:
             raise FactBaseError(sorted(self.problems, key=lambda p: p.line))
@@ -155,6 +156,33 @@ class _Builder:
             self.problem(units.line_of("counts"), "units.counts must be a list of nouns")
             return []
         return counts
+
+    def _kinds_of_counts(self, counts: list[str]) -> dict[str, str]:
+        """units.kinds: what each counted noun counts ("people: [users, buyers]", "places:
+        [countries, zones]"), so a share of users in countries is refused while users per
+        country is still a ratio. Optional; a noun may be of one kind only."""
+        units = self.doc.get(K_UNITS)
+        if not isinstance(units, LinedDict) or "kinds" not in units:
+            return {}
+        kinds = units.get("kinds")
+        line = units.line_of("kinds")
+        if not isinstance(kinds, LinedDict):
+            self.problem(line, f"units.kinds must be a mapping, not {kind_of(kinds)}")
+            return {}
+        noun_kind: dict[str, str] = {}
+        for kind, nouns in kinds.items():
+            at = kinds.line_of(kind)
+            if not isinstance(nouns, list) or not all(_is_text(n) for n in nouns):
+                self.problem(at, f"units.kinds.{kind} must be a list of counted nouns")
+                continue
+            for noun in nouns:
+                if noun not in counts:
+                    self.problem(at, f"units.kinds.{kind}: {shown(noun)} is not in units.counts")
+                elif noun in noun_kind:
+                    self.problem(at, f"units.kinds: {shown(noun)} is of two kinds")
+                else:
+                    noun_kind[noun] = str(kind)
+        return noun_kind
 
     def _named(self, key: str, kind: type) -> list:
         section = self.doc.get(key)

@@ -297,3 +297,29 @@ def test_people_who_work_somewhere_are_not_its_consumers(assistant, question):
     answer = ask(assistant, question)
     assert not answer.answered, answer.text  # never Alibaba's 2 billion consumers
     assert answer.reason == "unknown"
+
+
+# --- people and places are counted apart ------------------------------------------------------
+def test_a_share_of_people_in_places_is_refused(assistant):
+    *_, share = turns(
+        assistant,
+        "how many overseas buyers did aliexpress have?",
+        "from how many countries and regions?",
+        "and what fraction of those buyers purchased?",
+    )
+    assert not share.answered, share.text  # never 220 countries as a percent of 20 million users
+    assert "count different things" in share.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("aliexpress buyers per country", Decimal(100_000_000) / 220),
+        ("how many more warehouses than pilot zones were planned?", 88),
+    ],
+)
+def test_a_figure_per_place_and_places_against_places_are_still_computed(
+    assistant, question, value
+):
+    answer = ask(assistant, question)
+    assert answer.answered and answer.value == pytest.approx(value), answer.text

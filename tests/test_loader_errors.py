@@ -360,3 +360,32 @@ def test_unknown_found_by_lists_the_choices(tmp_path, base):
     assert problem.line == line
     assert "found_by 'magic' is unknown" in problem.message
     assert "words" in problem.message and "keywords" in problem.message
+
+
+# --- what each count counts -----------------------------------------------------------------
+def _kinds_line(draft: Draft, kind: str) -> int:
+    return draft._index(rf"\s+{kind}: \[") + 1
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("countries, zones", "countries, zones, parcels", "'parcels' is not in units.counts"),
+        ("countries, zones", "countries, zones, users", "'users' is of two kinds"),
+    ],
+)
+def test_a_kind_of_count_names_counted_nouns_once(tmp_path, old, new, message):
+    draft = Draft()
+    line = _kinds_line(draft, "places")
+    draft.replace_line(line, old, new)
+    problem = only(problems_of(draft.write(tmp_path)))
+    assert problem.line == line and message in problem.message, problem
+
+
+def test_kinds_of_counts_must_be_a_mapping(tmp_path):
+    draft = Draft()
+    line = draft._index(r"\s+kinds:") + 1
+    draft.lines[line - 1] = "  kinds: people\n"
+    draft.lines[line : line + 2] = []  # the two kinds under it
+    problem = only(problems_of(draft.write(tmp_path)))
+    assert problem.line == line and "units.kinds must be a mapping" in problem.message
