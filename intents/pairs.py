@@ -64,11 +64,35 @@ def split_readings(
             partition = (tuple(left), tuple(right), frozenset(left_years), frozenset(right_years))
             if not (left or right) or partition in seen:
                 continue  # "X is how many times the Y": several cuts, one partition
+            if op == "growth" and (
+                _a_subject_alone(ranker, a, left, left_years, right)
+                or _a_subject_alone(ranker, a, right, right_years, left)
+            ):
+                continue
             seen.add(partition)
             _pair_readings(
                 ranker, a, op, must, kinds, sides, best, (left, left_years), (right, right_years)
             )
     return list(best.values())
+
+
+def _a_subject_alone(
+    ranker: Ranker, a: Analysis, side: list[int], years: set[int], other: list[int]
+) -> bool:
+    """ "What growth in active users did AliExpress see?": a side that only names the
+    subject of the other side's figures, with no year of its own, says whose growth is
+    asked; it is no second figure to grow from."""
+    naming = ranker.vocab.naming
+    if not side or years or not other or not all(a.stems[i] in naming for i in side):
+        return False
+    if any(a.stems[i] in naming for i in other):
+        return False  # "JD's growth against AliExpress": two subjects, two figures
+    named = {e for i in side for e in naming[a.stems[i]]}
+    return any(
+        ranker.base.facts[f].entity in named
+        for i in other
+        for f in ranker.vocab.index.get(a.stems[i], ())
+    )
 
 
 def _only_how_compared(ranker: Ranker, a: Analysis, at: int) -> bool:

@@ -127,3 +127,10 @@ def test_a_part_compared_with_its_whole_is_the_share_the_article_states(assistan
     # not the whole as a multiple of the part (7.14 times), which reverses what was named
     answer = ask(assistant, question)
     assert answer.answered and answer.unit == "%" and answer.value == share, answer.text
+
+
+def test_the_growth_of_one_figure_named_with_its_subject_is_not_a_comparison(assistant):
+    answer = ask(assistant, "What growth in active users did AliExpress see over the past year?")
+    assert not answer.answered, answer.text  # never active users over purchasers (200%)
+    both = ask(assistant, "How much did AliExpress's active users grow compared with its buyers?")
+    assert both.answered and both.value == pytest.approx(200), both.text
