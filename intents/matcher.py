@@ -2053,6 +2053,37 @@ class Matcher(ClaimReading, LastAnswer):
             and all(figure.unit == "ratio" for figure in claim.numbers)
         )
 
+    @cached_property
+    def _giver_kinds(self) -> dict[str, frozenset[str]]:
+        """Each source's kinds, as the words a question names givers by ("person", "firm")."""
+        nouns = self.vocab.lexicon.organisation_nouns
+        return {
+            source.id: frozenset(w for kind in source.kinds for w in stems(kind) if w in nouns)
+            for source in self.base.sources.values()
+        }
+
+    def _giver_of_the_kind_named(
+        self, best: Reading, readings: list[Reading], a: Analysis
+    ) -> Reading | None:
+        """ "Which person talked about Alibaba's targets?": of the figures the words fit,
+        one whose giver is of the kind the question names (Shen Difan, not Alibaba Group)."""
+        every = frozenset().union(*self._giver_kinds.values())
+        named = set(a.stems[a.context_until :]) & every
+        if not named:
+            return best
+
+        def fits(reading: Reading) -> bool:
+            source = self.base.facts[reading.facts[0]].source
+            kinds = self._giver_kinds.get(source or "", frozenset())
+            return not kinds or bool(named & kinds)
+
+        if fits(best):
+            return best
+        return next(
+            (r for r in readings if r.op is None and r.uncovered <= best.uncovered and fits(r)),
+            None,
+        )
+
     def _a_bound_on_the_last_share(self, claim: Claim, last: Frame | None) -> bool:
         """ "More than a third?" right after China's share of global e-commerce: a bound
         on a percentage, said with no words of its own, is about the share just given, not
@@ -4288,6 +4319,15 @@ class Matcher(ClaimReading, LastAnswer):
         unnamed = None if used_context else self.verifier.unnamed_party(best, a)
         if unnamed:  # "what share of China's e-commerce was domestic": not Russia's spending
             return Refusal("unnamed", words=(self.base.entities[unnamed].name,), near=best.facts)
+        if a.expects == "source" and best.op is None:
+            giver = self._giver_of_the_kind_named(best, readings, a)
+            if giver is None:  # "which person estimated the cross-border volume?": never
+                # the firm that did, named as if it were a person
+                source = self.base.sources.get(self.base.facts[best.facts[0]].source or "")
+                credited = f", and the article credits it to {source.name}" if source else ""
+                detail = f"that asks for a giver of another kind{credited}"
+                return Refusal("kind", detail=detail, near=best.facts)
+            best = giver
         if a.expects == "reason" and best.op is None:  # "why did Vip open VIPme?": the aim
             aim = replace(best, facts=self._purpose_of_its_sentence(best.facts[0]))
             best = best if self.verifier.explains_another_thing(aim, a) else aim

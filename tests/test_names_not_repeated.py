@@ -34,3 +34,22 @@ def test_who_it_replaced_after_the_top_destination_is_not_china_again(assistant,
 def test_the_top_destination_asked_is_still_china(assistant):
     answer = ask(assistant, "which country became the most popular destination in 2016")
     assert answer.answered and "was China" in answer.text, answer.text
+
+
+# --- the giver asked by what kind of giver it is ----------------------------------------------
+def test_a_company_in_a_relative_clause_asks_who_gave_the_figure(assistant):
+    answer = ask(assistant, "Which is the company who give the numbers about Russian spending?")
+    assert answer.answered and answer.text.startswith("According to Yandex"), answer.text
+
+
+def test_a_person_asked_is_the_giver_who_is_a_person(assistant):
+    answer = ask(assistant, "which person talked about alibaba's targets?")
+    assert answer.answered and "Shen Difan" in answer.text, answer.text  # not Alibaba Group
+    firm = ask(assistant, "which firm gave the 2 billion consumers figure?")
+    assert firm.answered and "Alibaba Group" in firm.text, firm.text
+
+
+def test_a_person_asked_for_a_firms_figure_is_refused_naming_the_firm(assistant):
+    answer = ask(assistant, "which person estimated the cross-border volume?")
+    assert not answer.answered and answer.reason == "kind", answer.text
+    assert "iResearch" in answer.text
