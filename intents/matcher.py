@@ -909,6 +909,7 @@ class Matcher(ClaimReading, LastAnswer):
                 and self._is_or_is_part_of(named.facts, last.facts[0])
             ):
                 checked = named
+        checked = self._the_last_a_multiple_of(checked, analysis, last) or checked
         bare = (  # "is it 60%?": only a figure and a pronoun, found by the figure alone
             isinstance(checked, Query)
             and checked.claim is not None
@@ -2041,6 +2042,26 @@ class Matcher(ClaimReading, LastAnswer):
             cut = joined[0]
             first, second = first[:cut], first[cut + 1 :]
         return first, second
+
+    def _the_last_a_multiple_of(
+        self, checked: Query | Refusal | None, a: Analysis, last: Frame | None
+    ) -> Query | None:
+        """ "Is that four times what went to other platforms?" right after the $3.44 billion
+        to China: the multiple claimed is of the figure just given over the one named, not
+        of the one named alone (which is no multiple of anything)."""
+        if not isinstance(checked, Query) or checked.claim is None or not a.anaphora:
+            return None
+        if last is None or last.op is not None or len(last.facts) != 1:
+            return None
+        numbers = checked.claim.numbers
+        if not numbers or any(figure.unit != "ratio" for figure in numbers):
+            return None
+        if checked.op is not None or len(checked.facts) != 1 or checked.facts == last.facts:
+            return None
+        facts = (last.facts[0], checked.facts[0])
+        return replace(
+            checked, facts=facts, op="ratio", intent="ratio", ordered=True, used_context=True
+        )
 
     @staticmethod
     def _a_multiple_of_the_last(claim: Claim, last: Frame | None) -> bool:

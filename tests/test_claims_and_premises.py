@@ -1492,3 +1492,20 @@ def test_a_bare_bound_after_a_share_is_about_that_share(assistant):
     assert "33.3" in aliexpress.text, aliexpress.text
     after = turns(assistant, "what share of aliexpress active users bought?", "under a half?")
     assert after[1].text.startswith("Yes") and "33.3" in after[1].text, after[1].text
+
+
+@pytest.mark.parametrize(
+    ("first", "claim", "verdict"),
+    [
+        (
+            "How much did Russians spend on Chinese platforms?",
+            "is that four times what went to other platforms?",
+            "Yes",
+        ),
+        ("how many active users did aliexpress have?", "is that 3 times the purchasers?", "Yes"),
+        ("how many active users did aliexpress have?", "is that 5 times the purchasers?", "No"),
+    ],
+)
+def test_a_multiple_claimed_of_the_figure_just_given(assistant, first, claim, verdict):
+    _, answer = turns(assistant, first, claim)
+    assert answer.text.startswith(verdict) and answer.unit == "ratio", answer.text
