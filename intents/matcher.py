@@ -3758,6 +3758,16 @@ class Matcher(ClaimReading, LastAnswer):
                 shares.add(self.base.facts[whole].formula.args[1])  # type: ignore[union-attr]
         return next(iter(shares)) if len(shares) == 1 else None
 
+    def _fact_typed(self, amount: tuple[str, str]) -> str | None:
+        """The one figure of the article a typed sum is, to the unit (6.3 trillion yuan)."""
+        value, unit = amount
+        same = [
+            f.id
+            for f in self.base.facts.values()
+            if f.formula is None and f.unit == unit and f.value == Decimal(value)
+        ]
+        return same[0] if len(same) == 1 else None
+
     def _content(self, analysis: Analysis) -> list[str]:
         fw = self.vocab.lexicon.function_words
         return [
@@ -3777,7 +3787,12 @@ class Matcher(ClaimReading, LastAnswer):
         if result.op == "amount" and result.amount is not None:
             # a sum the user typed is no figure of the article to lean on; "and 26.1?"
             # converts another sum the same way
-            return {"stems": [], "typed": [*result.amount, result.currency]}
+            memory: dict = {"stems": [], "typed": [*result.amount, result.currency]}
+            stated = self._fact_typed(result.amount)
+            if stated is not None:  # "6.3 trillion yuan in dollars" then "what percent of
+                # that is Russia's spending?": that is the cross-border volume, converted
+                memory["last"] = Frame((stated,), None, result.currency).to_memory()
+            return memory
         share = result.amount[0] if result.op == "part" and result.amount else None
         last = Frame(result.facts, result.op, result.currency, share).to_memory()
         about: set[str] = set()

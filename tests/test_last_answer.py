@@ -2651,3 +2651,19 @@ def test_by_when_of_a_target_is_still_its_deadline_not_its_subjects_founding(ass
         "when are they supposed to hit it",
     )
     assert not when.answered, when.text
+
+
+def test_a_typed_sum_the_article_states_is_the_figure_a_follow_up_leans_on(assistant):
+    _, share, times = turns(
+        assistant,
+        "What's 6.3 trillion yuan in dollars, per the article?",
+        "What percent of that is the Russians' total cross-border spending?",
+        "How many times bigger is the Chinese figure?",
+    )
+    assert share.unit == "%" and float(share.value) == pytest.approx(0.4664, rel=1e-3), share.text
+    assert float(times.value) == pytest.approx(214.4, rel=1e-3), times.text
+
+
+def test_another_typed_sum_is_still_converted_the_same_way(assistant):
+    _, again = turns(assistant, "what's 6.3 trillion yuan in dollars?", "and 26.1?")
+    assert again.unit == "USD" and float(again.value) == pytest.approx(3.8193e12, rel=1e-3)
