@@ -150,6 +150,50 @@ class Matcher(ClaimReading, LastAnswer):
         self.names = frozenset(self.vocab.naming) | frozenset(self.cited_names)
 
     def understand(self, question: str, context: dict | None = None) -> Understanding:
+        clarified = self._clarified(question, context)
+        if clarified is not None:
+            return clarified
+        understood = self._understand_question(question, context)
+        if isinstance(understood.result, Refusal) and self._unclear_whom(question, understood):
+            # "how much did it grow?": asked with a pronoun and nothing it stands for; the
+            # next turn may say what it meant
+            understood = Understanding(
+                understood.result, {**understood.memory, "unclear": question}
+            )
+        return understood
+
+    def _unclear_whom(self, question: str, understood: Understanding) -> bool:
+        if understood.result.reason not in UNCLEAR_REASONS or understood.memory.get("last"):
+            return False
+        lexicon = self.vocab.lexicon
+        return bool(set(question.lower().replace("?", " ").split()) & lexicon.pronouns)
+
+    def _clarified(self, question: str, context: dict | None) -> Understanding | None:
+        """ "How much did it grow?" (refused: grow what?) then "I mean China's online
+        shopping last year": the question asked again with the pronoun replaced by what the
+        turn names, when the turn only names something and the question so read is answered."""
+        unclear = (context or {}).get("unclear")
+        if not isinstance(unclear, str) or len(unclear) > MAX_UNCLEAR_CHARS:
+            return None  # a context is read back from a store: bounded like a question
+        opened = self._correcting_the_form.match(question)
+        named = question[opened.end() :] if opened else question
+        named = named.strip(" ?.!")
+        a = analyse(named, self.vocab, self.known_numbers)
+        if not a.stems or len(a.stems) > MAX_SLOT_WORDS or a.expects or a.ops or a.claimed:
+            return None
+        if not self.vocab.entities_named(a.stems) and not set(a.stems) & self.vocab.known:
+            return None
+        pronouns = self.vocab.lexicon.pronouns
+        words = unclear.split()
+        at = next((i for i, w in enumerate(words) if w.lower().strip("?,.!") in pronouns), None)
+        if at is None:
+            return None
+        tail = words[at][len(words[at].rstrip("?,.!")) :]
+        asked = " ".join([*words[:at], named + tail, *words[at + 1 :]])
+        understood = self._understand_question(asked, None)
+        return understood if isinstance(understood.result, Query) else None
+
+    def _understand_question(self, question: str, context: dict | None) -> Understanding:
         if context and find_phrases(stems(question), self.vocab.lexicon.topic_switches):
             # "switching topics - ...": no follow-up on what came before; the conversation's
             # first figure stays, for a later "back to the first figure"
@@ -6126,6 +6170,9 @@ class Matcher(ClaimReading, LastAnswer):
             return False
         return fact.formula.op not in ("percent", "ratio", "growth", "cagr", "rate")
 
+
+UNCLEAR_REASONS = ("nothing", "ambiguous", "empty", "vague")  # a clarification may follow
+MAX_UNCLEAR_CHARS = 300  # a question with a pronoun to fill in is short
 
 _YEARISH = re.compile(r"^(19|20)\d\d$")
 

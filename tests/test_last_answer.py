@@ -2667,3 +2667,24 @@ def test_a_typed_sum_the_article_states_is_the_figure_a_follow_up_leans_on(assis
 def test_another_typed_sum_is_still_converted_the_same_way(assistant):
     _, again = turns(assistant, "what's 6.3 trillion yuan in dollars?", "and 26.1?")
     assert again.unit == "USD" and float(again.value) == pytest.approx(3.8193e12, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("unclear", "meant", "value", "unit"),
+    [
+        ("How much did it grow?", "I mean China's online shopping last year.", 24.7, "%"),
+        ("how much did they spend?", "I mean Russians", 4.3e9, "USD"),
+    ],
+)
+def test_a_pronoun_refused_is_asked_again_with_what_the_next_turn_names(
+    assistant, unclear, meant, value, unit
+):
+    refused, answer = turns(assistant, unclear, meant)
+    assert not refused.answered, refused.text
+    assert answer.answered and answer.unit == unit, answer.text
+    assert float(answer.value) == pytest.approx(value), answer.text
+
+
+def test_a_turn_that_names_nothing_the_article_has_is_not_read_into_the_pronoun(assistant):
+    _, answer = turns(assistant, "How much did it grow?", "I mean the weather")
+    assert not answer.answered, answer.text
