@@ -270,6 +270,11 @@ class Matcher(ClaimReading, LastAnswer):
             # "Which company provided the Russian spending figures? It's for a media
             # literacy lesson.": the words that sank the question were only about the user
             question, understood = asked, self._understand_turn(asked, context)
+        past = self._past_clauses_about_the_user(question, understood, context)
+        if past is not None:
+            # "As someone who carves stone for a living ... The article says cross-border
+            # e-commerce was 6.3 trillion yuan. What was that dollar amount?"
+            question, understood = past
         result = understood.result
         if isinstance(result, Query) and result.claim is None:
             # "% of target hit" after the gap to it, whichever way the turn was read
@@ -302,6 +307,56 @@ class Matcher(ClaimReading, LastAnswer):
             if formula is not None and formula.op == "implied_whole" and formula.args[0] == part:
                 return formula.args[1]
         return None
+
+    def _past_clauses_about_the_user(
+        self, question: str, understood: Understanding, context: dict | None
+    ) -> tuple[str, Understanding] | None:
+        """A long message whose only unknown words lie in clauses before its last sentence
+        (who the user is, why they ask): those clauses left out, the rest is the question,
+        with the article's words it quotes as its premises. Never a clause of the last
+        sentence ("... on Chinese platforms, not counting crampons?" stays refused)."""
+        for _ in range(MAX_DROPPED_ROUNDS):
+            result = understood.result
+            if not isinstance(result, Refusal) or result.reason != "unknown" or not result.words:
+                return None
+            words = [w for phrase in result.words for w in phrase.split()]
+            if not all(self._only_about_the_user(w, question) for w in words):
+                return None  # "my daughter says French shoppers ...": another subject
+            refused = {stem(w.lower()) for w in words}
+            clauses = _CLAUSE_END.split(question)
+            last = _LAST_SENTENCE.search(question)
+            final = question.rfind(clauses[-1])  # one long sentence: its last clause asks
+            asking_from = last.start() if last else final
+            kept, dropped, at = [], False, 0
+            for clause in clauses:
+                start = question.find(clause, at)
+                at = start + len(clause)
+                said = set(analyse(clause, self.vocab, self.known_numbers).stems)
+                premise = any(map(is_number, said))  # "as Alibaba expects 3 billion ..."
+                asks = said & ASKING_WORDS  # "what's the target in Alibaba's drive, in users?"
+                names = self.vocab.subjects_named(list(said))  # "JD footprint - how many ..."
+                if at <= asking_from and said & refused and not (premise or asks or names):
+                    dropped = True
+                    continue
+                kept.append(clause)
+            if not dropped or not kept:
+                return None
+            question = " ".join(c.strip() for c in kept if c.strip())
+            a = analyse(question, self.vocab, self.known_numbers)
+            quoted = [s for i, s in enumerate(a.stems) if is_number(s) and i not in a.year_span]
+            if a.anaphora and not quoted:
+                return None  # "if online shopping was that share ...": that of a clause left out
+            understood = self._understand_turn(question, context)
+            if isinstance(understood.result, Query):
+                return question, understood
+        return None
+
+    def _only_about_the_user(self, word: str, question: str) -> bool:
+        """A word the article does not know that can only be about the user's own life:
+        lower case where typed ("stone", "choir"), no figure, no subject out of scope."""
+        if is_number(word) or not re.search(rf"\b{re.escape(word.lower())}\b", question):
+            return False
+        return not find_phrases(stems(word), self.vocab.out_of_scope)
 
     def _question_before_an_aside(self, question: str, understood: Understanding) -> str | None:
         """The question up to its last question mark, when words the article does not know
@@ -6170,6 +6225,12 @@ class Matcher(ClaimReading, LastAnswer):
             return False
         return fact.formula.op not in ("percent", "ratio", "growth", "cagr", "rate")
 
+
+# a long message's clauses, and where its last sentence begins
+_CLAUSE_END = re.compile(r"(?<=[,;:.!?\u2014\u2013])\s+|\s+[\u2014\u2013-]\s+")
+_LAST_SENTENCE = re.compile(r"(?<=[.!?:])\s+(?=[^.!?:]*[.!?]?\s*$)")
+MAX_DROPPED_ROUNDS = 3  # clauses about the user, left out a few at a time
+ASKING_WORDS = frozenset(("what", "how", "which", "when", "why", "wher"))
 
 UNCLEAR_REASONS = ("nothing", "ambiguous", "empty", "vague")  # a clarification may follow
 MAX_UNCLEAR_CHARS = 300  # a question with a pronoun to fill in is short

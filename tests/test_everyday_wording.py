@@ -1691,3 +1691,35 @@ def test_a_figure_quoted_in_the_story_before_the_question_still_counts(assistant
 def test_who_launched_a_platform_is_who_set_it_up(assistant, question):
     answer = ask(assistant, question)
     assert answer.answered and "Alibaba" in answer.text.splitlines()[0], answer.text
+
+
+# --- clauses about the user before the question ----------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        (
+            "Quick sanity check before we record: does the 6.3 trillion cross-border figure "
+            "include B2B sales?",
+            6.3e12,
+        ),
+        ("OK clever clogs, how many respondents did the PayPal survey have?", 28000),
+    ],
+)
+def test_clauses_about_the_user_before_the_last_sentence_are_left_out(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered and float(answer.value) == pytest.approx(value), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "As a stonemason I like things I can touch, so tell me: how much did Russians "
+        "spend on crampons?",
+        "Good day. My daughter says French shoppers love Chinese websites. How much did they "
+        "spend in 2016, please?",
+        "What's the medium-term target in Alibaba's go-global drive, in users?",
+    ],
+)
+def test_unknown_words_of_the_question_itself_or_another_subject_still_refuse(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
