@@ -3857,6 +3857,30 @@ class Matcher(ClaimReading, LastAnswer):
                 shares.add(self.base.facts[whole].formula.args[1])  # type: ignore[union-attr]
         return next(iter(shares)) if len(shares) == 1 else None
 
+    def _what_the_people_counted_do(self, a: Analysis, at: int) -> str | None:
+        """A verb right after the people counted that no figure of the article is about
+        ("buyers listen to podcasts", "users own a dog"): it narrows them to a group the
+        article never counts. Verbs of giving figures or of the article's own measures
+        ("respondents said they shopped", "users made purchases") narrow nothing new."""
+        lexicon = self.vocab.lexicon
+        allowed = (
+            lexicon.function_words
+            | lexicon.auxiliaries
+            | lexicon.do_forms
+            | lexicon.source_verbs
+            | lexicon.attribution_cues
+        )
+        for k in range(at + 1, min(at + 3, len(a.stems))):
+            said = a.stems[k]
+            if said in self.vocab.index or said in allowed or is_number(said):
+                continue
+            if set(parts_of_speech(a.raw[k])) != {VERB}:
+                return None
+            if any(s in self.vocab.index for s in a.stems[k + 1 : k + 4]):
+                return None  # "users were making purchases": the article's own measure
+            return a.raw[k]
+        return None
+
     def _fact_typed(self, amount: tuple[str, str]) -> str | None:
         """The one figure of the article a typed sum is, to the unit (6.3 trillion yuan)."""
         value, unit = amount
@@ -4167,6 +4191,9 @@ class Matcher(ClaimReading, LastAnswer):
             working = [w for w in a.raw[at + 1 : at + 4] if stem(w.lower()) in lexicon.staff_verbs]
             if working:  # "how many people is work in Alibaba?": its staff, not its consumers
                 return Refusal("unknown", words=(working[0],), near=self.ranker.nearest(a, must))
+            doing = self._what_the_people_counted_do(a, at)
+            if doing:  # "how many AliExpress buyers listen to podcasts?": not all its buyers
+                return Refusal("unknown", words=(doing,), near=self.ranker.nearest(a, must))
         readings = self._readings(a, must)
         dated = [r for r in readings if self._a_date_against_a_number(r, a)]
         if dated and len(dated) < len(readings):

@@ -323,3 +323,26 @@ def test_a_figure_per_place_and_places_against_places_are_still_computed(
 ):
     answer = ask(assistant, question)
     assert answer.answered and answer.value == pytest.approx(value), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many aliexpress buyers listen to podcasts", "how many active users watch football?"],
+)
+def test_people_counted_by_what_else_they_do_are_a_group_the_article_never_counts(
+    assistant, question
+):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text  # never all 100 million buyers or 60 million users
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("How many AliExpress active users were making purchase on platform?", 20e6),
+        ("how many users registered on aliexpress", 60e6),
+    ],
+)
+def test_people_counted_by_the_articles_own_verbs_are_still_answered(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered and float(answer.value) == pytest.approx(value), answer.text
