@@ -21,6 +21,8 @@ from intents.text import is_number, stem
 from intents.text import stems as stems_of
 from intents.vocabulary import Vocabulary
 
+YEAR_DETERMINERS = frozenset(("the", "its", "their", "a"))  # "before the 2016 meeting"
+
 
 class Verifier:
     def __init__(self, base: FactBase, vocab: Vocabulary, depends: dict[str, set[str]]) -> None:
@@ -249,8 +251,11 @@ class Verifier:
             # "the 2015 level from 2016's figure and growth": the years of what it is built on
             covered |= named_operands
         for at, year in a.year_at.items():
+            before = at - 1
+            if before > start and a.stems[before] in YEAR_DETERMINERS:
+                before -= 1  # "before the 2016 State Council meeting"
             bound = (
-                self.vocab.lexicon.year_bounds.get(a.stems[at - 1]) if at >= max(1, start) else None
+                self.vocab.lexicon.year_bounds.get(a.stems[before]) if at >= max(1, start) else None
             )
             due = a.stems[at - 1] in self.vocab.lexicon.due_by_words and all(
                 self.base.facts[f].is_forecast for f in reading.facts

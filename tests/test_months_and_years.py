@@ -170,3 +170,10 @@ def test_the_date_of_an_undated_report_is_not_the_articles_year(assistant, quest
 def test_who_released_the_report_is_still_answered(assistant):
     answer = ask(assistant, "who released the paypal report?")
     assert answer.answered and "Ipsos" in answer.text, answer.text
+
+
+def test_before_the_year_of_an_event_bounds_the_year_like_before_the_year(assistant):
+    answer = ask(assistant, "How many pilot zones existed before the 2016 State Council meeting?")
+    assert not answer.answered and answer.reason == "year", answer.text  # never the 12 of 2016
+    at = ask(assistant, "how many pilot zones were confirmed at the 2016 meeting?")
+    assert at.answered and at.value == 12, at.text
