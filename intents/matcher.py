@@ -3881,6 +3881,16 @@ class Matcher(ClaimReading, LastAnswer):
             return a.raw[k]
         return None
 
+    def _only_the_year_typed(self, best: Reading, a: Analysis) -> bool:
+        fact = self.base.facts[best.facts[0]]
+        if best.op is not None or fact.unit != "year" or not isinstance(fact.value, Decimal):
+            return False
+        if a.expects is not None or a.claimed or a.checking or a.ops:
+            return False
+        if set(a.stems) & self.vocab.lexicon.question_words:
+            return False  # "what did JD launch in 2015?": the thing of that date is asked
+        return int(fact.value) in a.years
+
     def _fact_typed(self, amount: tuple[str, str]) -> str | None:
         """The one figure of the article a typed sum is, to the unit (6.3 trillion yuan)."""
         value, unit = amount
@@ -4495,6 +4505,10 @@ class Matcher(ClaimReading, LastAnswer):
             best = best if self.verifier.explains_another_thing(aim, a) else aim
         if self.verifier.explains_another_thing(best, a):
             return Refusal("unsupported", words=(a.raw[0],), near=self.ranker.nearest(a, must))
+        if self._only_the_year_typed(best, a):
+            # "cross-border 2015?": not "JD rolled out its cross-border platform in 2015",
+            # a date that only says back the year typed, which no question asked
+            return Refusal("year", near=self.ranker.nearest(a, must), years=tuple(a.years))
         if not used_context and self._names_of_another_kind(best, a):
             # "which countries took part in the survey?": not the countries China dislodged
             return Refusal("unsupported", near=self.ranker.nearest(a, must))

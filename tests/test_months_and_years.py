@@ -177,3 +177,14 @@ def test_before_the_year_of_an_event_bounds_the_year_like_before_the_year(assist
     assert not answer.answered and answer.reason == "year", answer.text  # never the 12 of 2016
     at = ask(assistant, "how many pilot zones were confirmed at the 2016 meeting?")
     assert at.answered and at.value == 12, at.text
+
+
+@pytest.mark.parametrize("question", ["cross-border 2015?", "aliexpress 2010"])
+def test_a_fragment_with_a_year_is_not_answered_with_the_date_it_typed(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text  # never "JD rolled out ... in 2015"
+
+
+def test_what_happened_in_a_year_is_still_the_event_of_that_year(assistant):
+    answer = ask(assistant, "what did JD launch in 2015")
+    assert answer.answered and "JD" in answer.text, answer.text
