@@ -1723,3 +1723,15 @@ def test_clauses_about_the_user_before_the_last_sentence_are_left_out(assistant,
 def test_unknown_words_of_the_question_itself_or_another_subject_still_refuse(assistant, question):
     answer = ask(assistant, question)
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What percent of Russian cross-border spending went somewhere other than China?",
+        "what share of the russian cross-border money went elsewhere than china",
+    ],
+)
+def test_somewhere_other_than_is_a_complement(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered and answer.unit == "%" and float(answer.value) == 20, answer.text
