@@ -294,8 +294,24 @@ def _labelling_figures(stems: list[str], keep: list[int], lexicon: Lexicon) -> s
 def _states_a_source(stems: list[str], lexicon: Lexicon, names: frozenset[str]) -> bool:
     """ "That number came from Yandex?", "online shopping was reported by iResearch?": an
     attribution word, then a name of the article's subjects or sources after it."""
-    cues = [i for i, s in enumerate(stems) if s in lexicon.attribution_cues]
+    cues = [
+        i
+        for i, s in enumerate(stems)
+        if s in lexicon.attribution_cues and not _a_relative_clause_verb(stems, i, lexicon)
+    ]
     return bool(cues) and any(s in names for s in stems[cues[0] + 1 :])
+
+
+def _a_relative_clause_verb(stems: list[str], at: int, lexicon: Lexicon) -> bool:
+    """ "buyers who MADE purchases on AliExpress": a verb of a relative clause with an
+    object of its own says what the people did; "figures that came FROM Yandex" still
+    says who gave them."""
+    if not at or stems[at - 1] not in lexicon.relative_words or at + 1 >= len(stems):
+        return False
+    return stems[at + 1] not in ATTRIBUTION_LINKS
+
+
+ATTRIBUTION_LINKS = frozenset(("by", "from", "in", "at", "to", "on", "via"))
 
 
 def _second_alternative(stems: list[str], body: range, lexicon: Lexicon) -> int | None:

@@ -1509,3 +1509,10 @@ def test_a_bare_bound_after_a_share_is_about_that_share(assistant):
 def test_a_multiple_claimed_of_the_figure_just_given(assistant, first, claim, verdict):
     _, answer = turns(assistant, first, claim)
     assert answer.text.startswith(verdict) and answer.unit == "ratio", answer.text
+
+
+def test_a_verb_of_a_relative_clause_with_its_own_object_names_no_source(assistant):
+    answer = ask(assistant, "Ratio of active users to buyers who made purchases on AliExpress?")
+    assert answer.answered and answer.value == pytest.approx(3), answer.text  # no claim
+    claim = ask(assistant, "the 4.3 billion figure that Yandex provided?")
+    assert claim.text.startswith("Yes"), claim.text
