@@ -308,10 +308,7 @@ def _a_relative_clause_verb(stems: list[str], at: int, lexicon: Lexicon) -> bool
     says who gave them."""
     if not at or stems[at - 1] not in lexicon.relative_words or at + 1 >= len(stems):
         return False
-    return stems[at + 1] not in ATTRIBUTION_LINKS
-
-
-ATTRIBUTION_LINKS = frozenset(("by", "from", "in", "at", "to", "on", "via"))
+    return stems[at + 1] not in lexicon.giver_links
 
 
 def _second_alternative(stems: list[str], body: range, lexicon: Lexicon) -> int | None:

@@ -127,6 +127,7 @@ class Lexicon:
     unachieved_markers: frozenset[str]  # "aim TO build", "WILL hit": not said to be met
     premise_asides: frozenset[str]  # "implied total retail, given online = 14%?"
     question_words: frozenset[str]
+    person_question_words: frozenset[str]  # "who": also opens a relative clause
     negated_ops: dict[Phrase, str]  # "not per year" -> cagr, which the question excludes
     conversion_words: frozenset[str]  # "at the article's rate": part of asking to convert
     period_phrases: frozenset[Phrase]  # "over the past year", "last 12 months"
@@ -220,6 +221,7 @@ class Lexicon:
     number_words: NumberWords | None  # "four point three" -> 4.3
     count_nouns: frozenset[str]  # "how many shoppers": the answer must be a count
     year_bounds: dict[str, str]  # "before" -> before: "before 2016" is 2015 or earlier
+    year_determiners: frozenset[str]  # "before the 2016 meeting": a word between
     due_by_words: frozenset[str]  # "how much until 2018?" of a forecast: due by 2018
     date_relations: dict[Phrase, str]  # "older than" -> before, "same year as" -> same
     count_families: dict[str, str]  # stem -> what it counts ("users" and "buyers": people)
@@ -660,6 +662,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         later_answer_words=_stems(raw["later_answer_words"]),
         both_answer_words=_stems(raw["both_answer_words"]),
         question_words=_stems(raw["question_words"]),
+        person_question_words=_stems(raw["person_question_words"]),
         negated_ops=_inverted(raw["negated_operations"]),
         period_phrases=_phrases(raw["period_phrases"]),
         ignored_phrases=_phrases(raw["ignored_phrases"]),
@@ -765,6 +768,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         number_words=NumberWords.from_data(raw["number_words"]),
         count_nouns=_stems(raw["count_nouns"]),
         year_bounds=_classes(raw["year_bounds"]),
+        year_determiners=_stems(raw["year_determiners"]),
         due_by_words=_stems(raw["due_by_words"]),
         date_relations=_phrase_classes(raw["date_relations"]),
         count_families=_classes(raw["count_families"]),

@@ -163,6 +163,8 @@ class Matcher(ClaimReading, LastAnswer):
         return understood
 
     def _unclear_whom(self, question: str, understood: Understanding) -> bool:
+        """Refused with a pronoun that stands for nothing yet, the conversation having no
+        figure: the next turn may say what it meant."""
         if understood.result.reason not in UNCLEAR_REASONS or understood.memory.get("last"):
             return False
         lexicon = self.vocab.lexicon
@@ -315,6 +317,7 @@ class Matcher(ClaimReading, LastAnswer):
         (who the user is, why they ask): those clauses left out, the rest is the question,
         with the article's words it quotes as its premises. Never a clause of the last
         sentence ("... on Chinese platforms, not counting crampons?" stays refused)."""
+        lexicon = self.vocab.lexicon
         for _ in range(MAX_DROPPED_ROUNDS):
             result = understood.result
             if not isinstance(result, Refusal) or result.reason != "unknown" or not result.words:
@@ -333,7 +336,9 @@ class Matcher(ClaimReading, LastAnswer):
                 at = start + len(clause)
                 said = set(analyse(clause, self.vocab, self.known_numbers).stems)
                 premise = any(map(is_number, said))  # "as Alibaba expects 3 billion ..."
-                asks = said & ASKING_WORDS  # "what's the target in Alibaba's drive, in users?"
+                # "what's the target in Alibaba's drive, in users?" (not "who" of "my
+                # neighbour, who works at a post office")
+                asks = said & (lexicon.question_words - lexicon.person_question_words)
                 names = self.vocab.subjects_named(list(said))  # "JD footprint - how many ..."
                 if at <= asking_from and said & refused and not (premise or asks or names):
                     dropped = True
@@ -3882,6 +3887,8 @@ class Matcher(ClaimReading, LastAnswer):
         return None
 
     def _only_the_year_typed(self, best: Reading, a: Analysis) -> bool:
+        """A date found by the year the fragment typed and no question word: it would only
+        say that year back, which nothing asked ("cross-border 2015?")."""
         fact = self.base.facts[best.facts[0]]
         if best.op is not None or fact.unit != "year" or not isinstance(fact.value, Decimal):
             return False
@@ -6271,7 +6278,6 @@ class Matcher(ClaimReading, LastAnswer):
 _CLAUSE_END = re.compile(r"(?<=[,;:.!?\u2014\u2013])\s+|\s+[\u2014\u2013-]\s+")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?:])\s+(?=[^.!?:]*[.!?]?\s*$)")
 MAX_DROPPED_ROUNDS = 3  # clauses about the user, left out a few at a time
-ASKING_WORDS = frozenset(("what", "how", "which", "when", "why", "wher"))
 
 UNCLEAR_REASONS = ("nothing", "ambiguous", "empty", "vague")  # a clarification may follow
 MAX_UNCLEAR_CHARS = 300  # a question with a pronoun to fill in is short

@@ -21,8 +21,6 @@ from intents.text import is_number, stem
 from intents.text import stems as stems_of
 from intents.vocabulary import Vocabulary
 
-YEAR_DETERMINERS = frozenset(("the", "its", "their", "a"))  # "before the 2016 meeting"
-
 
 class Verifier:
     def __init__(self, base: FactBase, vocab: Vocabulary, depends: dict[str, set[str]]) -> None:
@@ -252,7 +250,7 @@ class Verifier:
             covered |= named_operands
         for at, year in a.year_at.items():
             before = at - 1
-            if before > start and a.stems[before] in YEAR_DETERMINERS:
+            if before > start and a.stems[before] in self.vocab.lexicon.year_determiners:
                 before -= 1  # "before the 2016 State Council meeting"
             bound = (
                 self.vocab.lexicon.year_bounds.get(a.stems[before]) if at >= max(1, start) else None
