@@ -1861,6 +1861,16 @@ class Matcher(ClaimReading, LastAnswer):
         # "when was it set up?": everyday words too ("set", "up"), when they are all it says
         said = said or {s for s in asked if s not in lexicon.stopwords}
         fact = self.base.facts[frame.facts[0]]
+        own = set(stems(f"{fact.measure or ''} {fact.clause or ''}"))
+        years = set(fact.period_years)
+        if fact.is_text and len(years) == 1 and years != {ARTICLE_YEAR} and said <= own:
+            # "What did the report find China became?" then "In what year?": the one year
+            # the statement is of (2016), never the year the article came out; the date of
+            # its sentence when it has one (JD's launch, for the languages it launched with)
+            dates = [f for f in self.by_clause.get(fact.clause or "", ()) if self._is_date(f)]
+            if len(dates) == 1:
+                return Query("lookup", (dates[0],), None, None, 0.85, used_context=True)
+            return Query("lookup", frame.facts, None, None, 0.85, used_context=True, when=True)
         if not said or fact.unit == "year" or fact.is_text:
             return None  # (a date or a statement: "when?" of those has its own rule; "by
             # when?" of a target, its deadline)
@@ -1869,7 +1879,6 @@ class Matcher(ClaimReading, LastAnswer):
             # before the figure's own sentence: "set up" of the buyers' sentence is
             # AliExpress's founding, which the article dates itself
             return Query("lookup", dates, None, None, 0.85, used_context=True)
-        own = set(stems(f"{fact.measure or ''} {fact.clause or ''}"))
         if said <= own and len(set(fact.period_years)) == 1:
             return Query("lookup", frame.facts, None, None, 0.85, used_context=True, when=True)
         return None
@@ -3885,6 +3894,9 @@ class Matcher(ClaimReading, LastAnswer):
                 return None  # "users were making purchases": the article's own measure
             return a.raw[k]
         return None
+
+    def _is_date(self, fact_id: str) -> bool:
+        return self.base.facts[fact_id].unit == "year"
 
     def _only_the_year_typed(self, best: Reading, a: Analysis) -> bool:
         """A date found by the year the fragment typed and no question word: it would only

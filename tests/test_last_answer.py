@@ -2688,3 +2688,20 @@ def test_a_pronoun_refused_is_asked_again_with_what_the_next_turn_names(
 def test_a_turn_that_names_nothing_the_article_has_is_not_read_into_the_pronoun(assistant):
     _, answer = turns(assistant, "How much did it grow?", "I mean the weather")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize("follow_up", ["In what year?", "what year was that?"])
+def test_the_year_of_a_statement_just_given_is_its_own_not_the_articles(assistant, follow_up):
+    _, answer = turns(assistant, "What did the PayPal report find China became?", follow_up)
+    assert answer.answered and answer.value == 2016, answer.text  # never "published in 2017"
+
+
+def test_the_year_of_a_statement_whose_sentence_has_a_date_is_that_date(assistant):
+    _, when, other = turns(
+        assistant,
+        "what languages did JD's platform have?",
+        "When JD start it?",
+        "What about AliExpress?",
+    )
+    assert when.value == 2015 and "rolled out" in when.text, when.text
+    assert other.value == 2010, other.text
