@@ -1834,7 +1834,16 @@ class Matcher(ClaimReading, LastAnswer):
         dates = self._dates_of.get(fact.entity, ())
         if not fact.is_text or len(dates) != 1:
             return None  # "by when?" after a target: its own deadline, not the subject's date
+        if fact.clause and not self._same_sentence(fact.clause, self.base.facts[dates[0]].clause):
+            # "who is AliExpress's general manager?" then "in what year?": the manager's
+            # sentence has no date, and AliExpress's founding is not the year he was one
+            return None
         return Query("lookup", dates, None, None, 0.85, used_context=True)
+
+    @staticmethod
+    def _same_sentence(clause: str, other: str | None) -> bool:
+        """One clause quotes the other: both are of one sentence of the article."""
+        return bool(other) and (clause in other or other in clause)
 
     def _year_of_the_last_event(self, a: Analysis, frame: Frame | None) -> Query | None:
         """ "How many warehouses did the guideline promote?" then "Which year was that

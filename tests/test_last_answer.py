@@ -2705,3 +2705,10 @@ def test_the_year_of_a_statement_whose_sentence_has_a_date_is_that_date(assistan
     )
     assert when.value == 2015 and "rolled out" in when.text, when.text
     assert other.value == 2010, other.text
+
+
+def test_the_year_after_a_role_is_not_the_founding_of_the_company(assistant):
+    _, answer = turns(assistant, "who is aliexpress's general manager?", "in what year?")
+    assert answer.value != 2010, answer.text  # AliExpress's founding is not when he was manager
+    _, founded = turns(assistant, "which group set up aliexpress?", "when?")
+    assert founded.value == 2010, founded.text
