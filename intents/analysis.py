@@ -1289,10 +1289,11 @@ def _asks_who_gave(stems: list[str], lexicon: Lexicon) -> bool:
                 org = next(
                     (j for j, w in enumerate(after[:k]) if w in lexicon.organisation_nouns), None
                 )
-                if org is not None and after[org + 1 : org + 2] == [after[k - 1]]:
-                    relative = after[k - 1] in lexicon.relative_words
-                    if relative and not kinds - {"text", "subject"}:
-                        return True  # "which is the company who give the numbers"
+                relative = (
+                    org is not None and org + 2 == k and after[org + 1] in lexicon.relative_words
+                )
+                if relative and not kinds - {"text", "subject"}:
+                    return True  # "which is the company who give the numbers"
                 return org is not None and not kinds and not set(after[:org]) & lexicon.auxiliaries
         noun = next((k for k, w in enumerate(after[:2]) if w in lexicon.organisation_nouns), None)
         if noun is not None:

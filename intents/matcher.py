@@ -167,8 +167,7 @@ class Matcher(ClaimReading, LastAnswer):
         figure: the next turn may say what it meant."""
         if understood.result.reason not in UNCLEAR_REASONS or understood.memory.get("last"):
             return False
-        lexicon = self.vocab.lexicon
-        return bool(set(question.lower().replace("?", " ").split()) & lexicon.pronouns)
+        return bool(set(stems(question)) & self.vocab.lexicon.pronouns)
 
     def _clarified(self, question: str, context: dict | None) -> Understanding | None:
         """ "How much did it grow?" (refused: grow what?) then "I mean China's online
@@ -187,7 +186,9 @@ class Matcher(ClaimReading, LastAnswer):
             return None
         pronouns = self.vocab.lexicon.pronouns
         words = unclear.split()
-        at = next((i for i, w in enumerate(words) if w.lower().strip("?,.!") in pronouns), None)
+        at = next(
+            (i for i, w in enumerate(words) if stem(w.strip("?,.!").lower()) in pronouns), None
+        )
         if at is None:
             return None
         tail = words[at][len(words[at].rstrip("?,.!")) :]
@@ -1876,9 +1877,9 @@ class Matcher(ClaimReading, LastAnswer):
             # "What did the report find China became?" then "In what year?": the one year
             # the statement is of (2016), never the year the article came out; the date of
             # its sentence when it has one (JD's launch, for the languages it launched with)
-            dates = [f for f in self.by_clause.get(fact.clause or "", ()) if self._is_date(f)]
-            if len(dates) == 1:
-                return Query("lookup", (dates[0],), None, None, 0.85, used_context=True)
+            date = self._date_of(fact.id, by_subject=False)
+            if date is not None:
+                return Query("lookup", (date,), None, None, 0.85, used_context=True)
             return Query("lookup", frame.facts, None, None, 0.85, used_context=True, when=True)
         if not said or fact.unit == "year" or fact.is_text:
             return None  # (a date or a statement: "when?" of those has its own rule; "by
@@ -3262,9 +3263,10 @@ class Matcher(ClaimReading, LastAnswer):
             return None  # none, or more than one date the words could name
         return Query("difference", (named[0], last), "years-between", None, 0.8, used_context=True)
 
-    def _date_of(self, fact_id: str) -> str | None:
+    def _date_of(self, fact_id: str, by_subject: bool = True) -> str | None:
         """The date a figure is, or the one date its article sentence gives ("the US" China
-        overtook is dated by "in 2013", JD's language versions by its 2015 launch)."""
+        overtook is dated by "in 2013", JD's language versions by its 2015 launch); with
+        `by_subject`, a statement with no date of its own takes its subject's one date."""
         fact = self.base.facts[fact_id]
         if fact.unit == "year":
             return fact_id
@@ -3275,7 +3277,7 @@ class Matcher(ClaimReading, LastAnswer):
             for f in self.base.facts.values()
             if f.unit == "year" and f.clause == fact.clause and f.id != fact_id
         ]
-        if not dates and fact.is_text:  # "which group set it up?": AliExpress's one date
+        if not dates and fact.is_text and by_subject:  # "which group set it up?": 2010
             dates = list(self._dates_of.get(fact.entity, ()))
         return dates[0] if len(dates) == 1 else None
 
@@ -3903,9 +3905,6 @@ class Matcher(ClaimReading, LastAnswer):
                 return None  # "users were making purchases": the article's own measure
             return a.raw[k]
         return None
-
-    def _is_date(self, fact_id: str) -> bool:
-        return self.base.facts[fact_id].unit == "year"
 
     def _only_the_year_typed(self, best: Reading, a: Analysis) -> bool:
         """A date found by the year the fragment typed and no question word: it would only
