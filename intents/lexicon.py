@@ -153,6 +153,8 @@ class Lexicon:
     level_asks: frozenset[Phrase]  # "what will it grow to?": the level, not the change
     person_pronouns: frozenset[str]  # "he", "him": the person the last answer named
     subject_pronouns: frozenset[str]  # "did THEY spend": who did it, named or not
+    vague_people: frozenset[str]  # "did PEOPLE spend": nobody named
+    vague_people_determiners: frozenset[str]  # "did THOSE guys spend"
     claim_pronouns: frozenset[str]  # "and IT overtook the US?": the last claim's subject
     become_asks: frozenset[str]  # "WHAT did China become?": the rank a subject rose to
     relative_heads_of_remarks: frozenset[str]  # "THAT's what he told us.": no question
@@ -691,6 +693,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         level_asks=_phrases(raw["level_asks"]),
         person_pronouns=frozenset(str(w) for w in raw["person_pronouns"]),
         subject_pronouns=frozenset(str(w) for w in raw["subject_pronouns"]),
+        vague_people=frozenset(str(w) for w in raw["vague_people"]),
+        vague_people_determiners=frozenset(str(w) for w in raw["vague_people_determiners"]),
         claim_pronouns=frozenset(str(w) for w in raw["claim_pronouns"]),
         become_asks=_stems(raw["become_asks"]),
         relative_heads_of_remarks=frozenset(str(w) for w in raw["relative_heads_of_remarks"]),

@@ -2484,16 +2484,30 @@ class Matcher(ClaimReading, LastAnswer):
         The article's main subject is no answer to a pronoun."""
         lexicon = self.vocab.lexicon
         s = a.stems
-        pointing = any(
-            w in lexicon.subject_pronouns
-            and s[i + 1] in lexicon.buyer_verbs
-            and (i == 0 or s[i - 1] in lexicon.auxiliaries)  # not "people who say they buy"
-            for i, w in enumerate(s[:-1])
-        )
+        raw = a.raw if len(a.raw) == len(s) else s
+        pointing = False
+        for i, w in enumerate(raw[:-1]):
+            # "did they spend", "did those guys spend", "did people spend"
+            at = i
+            if w in lexicon.vague_people_determiners and raw[i + 1] in lexicon.vague_people:
+                at = i + 1
+            if at >= len(s) - 1:
+                continue
+            who = raw[at]
+            if (
+                (who in lexicon.subject_pronouns or who in lexicon.vague_people)
+                and s[at + 1] in lexicon.buyer_verbs
+                and (i == 0 or s[i - 1] in lexicon.auxiliaries)  # not "people who say they buy"
+            ):
+                pointing = True
+                break
         if not pointing or self.vocab.subjects_named(s):
             return False
         # "how much did they spend on foreign sites?": only Russians' figures say both
-        users = [self.vocab.measure_users.get(w, set()) for w in self._content(a)]
+        pointer = {s[j] for j in range(i, at + 1)}
+        users = [
+            self.vocab.measure_users.get(w, set()) for w in self._content(a) if w not in pointer
+        ]
         return len(set.intersection(*users) if users else set()) > 1
 
     def _tells_only(self, question: str, a: Analysis) -> bool:

@@ -2333,6 +2333,23 @@ def test_they_asked_first_names_no_buyers(assistant):
 
 @pytest.mark.parametrize(
     "question",
+    [
+        "how much did those spend?",
+        "how much did these guys spend?",
+        "how much did people spend online?",
+        "how much did ppl spend",
+    ],
+)
+def test_people_named_by_nobody_are_asked_about(assistant, question):
+    """ "Those", "these guys" or just "people" name no buyers: Russians and Chinese shoppers
+    both spent, so the first question asks whose rather than picking China's 4.7 trillion."""
+    answer = assistant.ask(question)
+    assert not answer.answered and answer.reason == "ambiguous", answer.text
+    assert assistant.ask("how much did those russians spend?").value == 4_300_000_000
+
+
+@pytest.mark.parametrize(
+    "question",
     ["how much is shipping frm aliexpress", "what are AliExpress's shipping fees to Russia?"],
 )
 def test_the_price_of_shipping_is_no_count_of_countries_shipped_to(assistant, question):
