@@ -526,6 +526,21 @@ CLAIMS = [
         id="a multiple bound above the ratio",
     ),
     pytest.param(
+        "Is the 2018 forecast more than double the 2016 cross-border volume?",
+        "No.",
+        id="a multiple said as 'double' (the forecast is 1.4 times)",
+    ),
+    pytest.param(
+        "Is China's total e-commerce more than twice its cross-border volume?",
+        "Yes.",
+        id="a multiple said as 'twice'",
+    ),
+    pytest.param(
+        "is the active user count double the buyer count",
+        "No.",
+        id="'double the' is a multiple of 2, not a comparison alone (it is 3 times)",
+    ),
+    pytest.param(
         "Is it true that China's total e-commerce was worth 26.1 trillion yuan last year, "
         "39.2 percent of the global volume?",
         "Yes.",
