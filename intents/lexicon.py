@@ -155,6 +155,7 @@ class Lexicon:
     subject_pronouns: frozenset[str]  # "did THEY spend": who did it, named or not
     vague_people: frozenset[str]  # "did PEOPLE spend": nobody named
     vague_people_determiners: frozenset[str]  # "did THOSE guys spend"
+    passive_auxiliaries: frozenset[str]  # "how much WAS spent": by whom, unsaid
     claim_pronouns: frozenset[str]  # "and IT overtook the US?": the last claim's subject
     become_asks: frozenset[str]  # "WHAT did China become?": the rank a subject rose to
     relative_heads_of_remarks: frozenset[str]  # "THAT's what he told us.": no question
@@ -695,6 +696,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         subject_pronouns=frozenset(str(w) for w in raw["subject_pronouns"]),
         vague_people=frozenset(str(w) for w in raw["vague_people"]),
         vague_people_determiners=frozenset(str(w) for w in raw["vague_people_determiners"]),
+        passive_auxiliaries=frozenset(str(w) for w in raw["passive_auxiliaries"]),
         claim_pronouns=frozenset(str(w) for w in raw["claim_pronouns"]),
         become_asks=_stems(raw["become_asks"]),
         relative_heads_of_remarks=frozenset(str(w) for w in raw["relative_heads_of_remarks"]),

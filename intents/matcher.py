@@ -2485,7 +2485,7 @@ class Matcher(ClaimReading, LastAnswer):
         lexicon = self.vocab.lexicon
         s = a.stems
         raw = a.raw if len(a.raw) == len(s) else s
-        pointing = False
+        pointing, pronoun = False, False
         for i, w in enumerate(raw[:-1]):
             # "did they spend", "did those guys spend", "did people spend"
             at = i
@@ -2499,10 +2499,15 @@ class Matcher(ClaimReading, LastAnswer):
                 and s[at + 1] in lexicon.buyer_verbs
                 and (i == 0 or s[i - 1] in lexicon.auxiliaries)  # not "people who say they buy"
             ):
-                pointing = True
+                pointing, pronoun = True, who in lexicon.subject_pronouns
+                break
+            if w in lexicon.passive_auxiliaries and s[i + 1] in lexicon.buyer_verbs:
+                pointing = True  # "how much WAS SPENT?": by whom, nobody says
                 break
         if not pointing or self.vocab.subjects_named(s):
             return False
+        if not pronoun and self.vocab.entities_named(s):
+            return False  # "how much money was spent online in China?": the Chinese
         # "how much did they spend on foreign sites?": only Russians' figures say both
         pointer = {s[j] for j in range(i, at + 1)}
         users = [

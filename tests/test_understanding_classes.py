@@ -2338,6 +2338,8 @@ def test_they_asked_first_names_no_buyers(assistant):
         "how much did these guys spend?",
         "how much did people spend online?",
         "how much did ppl spend",
+        "How much was spent?",
+        "how much was spent last year?",
     ],
 )
 def test_people_named_by_nobody_are_asked_about(assistant, question):
@@ -2346,6 +2348,20 @@ def test_people_named_by_nobody_are_asked_about(assistant, question):
     answer = assistant.ask(question)
     assert not answer.answered and answer.reason == "ambiguous", answer.text
     assert assistant.ask("how much did those russians spend?").value == 4_300_000_000
+    in_china = assistant.ask("How much money was spent online in China last year?")
+    assert in_china.value == 4_700_000_000_000, in_china.text
+
+
+def test_the_share_that_bought_nothing_is_the_rest(assistant):
+    _users, _buyers, rest, count = turns(
+        assistant,
+        "How many active users did AliExpress have over the past 12 months?",
+        "And how many of them made purchases?",
+        "So what fraction bought nothing?",
+        "How many users is that in absolute terms?",
+    )
+    assert float(rest.value) == pytest.approx(66.67, abs=0.01), rest.text
+    assert count.value == 40_000_000, count.text
 
 
 @pytest.mark.parametrize(
