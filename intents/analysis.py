@@ -1687,10 +1687,14 @@ def _mark_lexicon(
         # "I read it had 60 million users and more than 20 million bought. What share
         # bought?": the asking sentence's operation, not one in the sentences before it
         result.ops = [(op, at) for op, at in result.ops if at >= result.context_until]
+    nationalities = lexicon.contrast_kind("nationalities")
+    adjectives = nationalities.stems if nationalities else frozenset()
     for op, at in result.ops:
         if op == "per_unit":  # "how many per country": what it is per is never what is asked
             while at in result.op_span:
                 at += 1
+            if at + 1 < len(s) and s[at] in adjectives:
+                at += 1  # "each Chinese PERSON": the noun, not the nationality before it
             result.per_what_at.add(at)
     for key, at in _find(s, lexicon.period_phrases):
         _mark(result, key, at)  # "over the past year": the fact's own period, not a question

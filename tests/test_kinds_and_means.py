@@ -346,3 +346,18 @@ def test_people_counted_by_what_else_they_do_are_a_group_the_article_never_count
 def test_people_counted_by_the_articles_own_verbs_are_still_answered(assistant, question, value):
     answer = ask(assistant, question)
     assert answer.answered and float(answer.value) == pytest.approx(value), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much did each Chinese person spend online last year?",
+        "How much did each Chinese shopper spend online last year?",
+    ],
+)
+def test_an_average_per_person_of_a_nationality_is_refused(assistant, question):
+    """The article counts no Chinese shoppers: "Chinese" only says whose, and the average
+    is per PERSON, never per one of China's 12 pilot zones."""
+    answer = assistant.ask(question)
+    assert not answer.answered, answer.text
+    assert answer.reason == "unsupported", answer.text
