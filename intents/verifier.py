@@ -266,12 +266,14 @@ class Verifier:
         in_year = {
             y
             for at, y in a.year_at.items()
-            if at > start and a.stems[at - 1] in self.vocab.lexicon.in_year_words
-        }  # "grew in 2016" (the one year named), not "in 2016-2018"
+            if at > start
+            and (a.stems[at - 1] in self.vocab.lexicon.in_year_words or not a.stems[at].isdigit())
+        }  # "grew in 2016", "grew last year" (the one year named), not "in 2016-2018"
         in_year = in_year if in_year == named else set()
         started = self._growth_starting_in(reading, in_year, asked)
         if started is not None:
-            return Refusal("year", near=reading.facts[:1], years=(started,))
+            detail = f"its change starts in {started} rather than ending there"
+            return Refusal("year", near=reading.facts[:1], years=(started,), detail=detail)
         if not missing and len(named) == 1 and reading.op in ("ratio", "difference", "percent"):
             # "the ratio of cross-border volume to online shopping in 2018": one year named
             # for a comparison is the year of both sides, not of either
