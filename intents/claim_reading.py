@@ -500,8 +500,8 @@ class ClaimReading:
         from Sberbank?": who gave the figure just given, checked against its source."""
         split = self._attribution(split, cued=False)  # "is that from iResearch?"
         claim = split.claim
-        if not (claim.sources or claim.other_source):
-            return None
+        if not (claim.sources or claim.other_source) or claim.direction is not None:
+            return None  # "is that more than Amazon has?" compares; it names no source
         lexicon = self.vocab.lexicon
         left = [
             w

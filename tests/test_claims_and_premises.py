@@ -398,6 +398,15 @@ def test_who_gave_the_figure_just_given_is_checked(assistant, question, verdict)
     assert answer.text.startswith(verdict), answer.text
 
 
+@pytest.mark.parametrize("question", ["Is that more than Amazon has?", "is that more than ebay's?"])
+def test_the_figure_just_given_compared_with_a_company_the_article_lacks_is_refused(
+    assistant, question
+):
+    """A comparison with Amazon is no claim that Amazon gave the figure: no "No" from it."""
+    _, answer = turns(assistant, "How many overseas buyers did AliExpress have?", question)
+    assert not answer.answered and answer.reason == "unknown", answer.text
+
+
 # --- a claim about a year after the figures: the article cannot say --------------------------
 @pytest.mark.parametrize(
     ("question", "has"),
