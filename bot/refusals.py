@@ -71,7 +71,7 @@ def refusal_text(calc: Calculator, refusal: Refusal) -> str:
         return "That could mean more than one figure. Which one do you mean?"
     if reason == "year" and refusal.near:
         fact = base.facts[refusal.near[0]]
-        years = ", ".join(str(y) for y in refusal.years)
+        years = ", ".join(str(y) for y in refusal.years) or "that year"
         when = period_text(fact) or _derived_period(base, fact) or "as of the article (2017)"
         if refusal.detail:  # "grew in 2016": the change the article gives starts there
             return f"The article has no figure for {years} there: {refusal.detail}. " + _said(

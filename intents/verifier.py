@@ -229,11 +229,19 @@ class Verifier:
             # "active users the year before": a figure over the 12 months to April 2017
             # covers 2016 too, but it is the very figure (or of the very period) the year
             # was moved from: "the conversion rate the year before" after those users
-            return Refusal("year", near=reading.facts, years=tuple(sorted(named)))
-        if reading.op is not None and a.shifted_from and set(reading.facts) == set(a.shifted_from):
+            return Refusal("year", near=reading.facts, years=tuple(sorted(named or a.years)))
+        overlap = set(reading.facts) & set(a.shifted_from)
+        if (
+            reading.op is not None
+            and overlap
+            and (set(reading.facts) == set(a.shifted_from) or len(a.shifted_from) > 1)
+        ):
             # "and the growth the year before that?" after the 2015-2016 change: the same
-            # two figures again, in another operation, are not of the year before
-            return Refusal("year", near=reading.facts[:1], years=tuple(sorted(named)))
+            # two figures again, in another operation, are not of the year before; nor is
+            # a change into 2016 "the difference a year earlier" after one of 2016
+            unmoved = [f for f in a.shifted_from if f not in reading.facts] or reading.facts[:1]
+            years = named or a.years or {y + a.year_shift for y in self._years_of(unmoved[0])}
+            return Refusal("year", near=tuple(unmoved[:1]), years=tuple(sorted(years)))
         if not named:
             return None
         each = [self._years_of(f) for f in reading.facts]

@@ -131,6 +131,20 @@ def test_the_year_before_a_pair_of_figures_is_not_one_of_them_again(assistant):
     assert not before.answered, before.text  # not the same 60 million again
 
 
+def test_the_difference_of_two_figures_a_year_earlier_needs_both_a_year_earlier(assistant):
+    """E-commerce has no 2015 figure: the change in online shopping into 2016 is no
+    "difference a year earlier", and the refusal names the year and the figure lacking."""
+    *_, earlier = turns(
+        assistant,
+        "What was China's total e-commerce last year?",
+        "And online shopping?",
+        "What's the difference between them?",
+        "And a year earlier, what was the difference?",
+    )
+    assert not earlier.answered and earlier.reason == "year", earlier.text
+    assert "for 2015" in earlier.text and "e-commerce in 2016" in earlier.text
+
+
 def test_the_year_before_a_figure_with_no_year_says_so(assistant):
     answer = turns(assistant, "what was AliExpress's medium-term user target the year before?")[0]
     assert not answer.answered
