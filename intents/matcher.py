@@ -1001,7 +1001,11 @@ class Matcher(ClaimReading, LastAnswer):
             and analysis.anaphora
             and last is not None
             and last.op is None
-            and self._opens_a_yes_no(analysis)
+            and (
+                self._opens_a_yes_no(analysis)
+                or bool(_quoted(analysis))
+                and question.rstrip().endswith("?")
+            )  # "and 31% of them shopped on Chinese sites?": a claim by its figure
             and not self.vocab.subjects_named(analysis.stems)
         ):
             # "was that all spent on Chinese platforms?" after Russia's spending: the claim
@@ -1011,7 +1015,12 @@ class Matcher(ClaimReading, LastAnswer):
             if (
                 isinstance(named, Query)
                 and named.claim is not None
-                and self._is_or_is_part_of(named.facts, last.facts[0])
+                and (
+                    self._is_or_is_part_of(named.facts, last.facts[0])
+                    or named.claim.numbers
+                    and not self._opens_a_yes_no(analysis)
+                    and self._one_subject(named.facts, last.facts)
+                )
             ):
                 checked = named
         checked = self._the_last_a_multiple_of(checked, analysis, last) or checked
@@ -1560,6 +1569,11 @@ class Matcher(ClaimReading, LastAnswer):
         own = a.stems[max(a.context_until, a.turn_from) :]  # a follow-up's own words
         content = set(self._content(a)) & set(own)
         return bool(names) and bool(content) and content <= names
+
+    def _one_subject(self, facts: tuple[str, ...], others: tuple[str, ...]) -> bool:
+        """Are both figures about one subject (the survey's respondents and its share)?"""
+        entity = {self.base.facts[f].entity for f in facts}
+        return len(entity) == 1 and entity == {self.base.facts[f].entity for f in others}
 
     def _is_or_is_part_of(self, facts: tuple[str, ...], whole: str) -> bool:
         """The figure itself, or a part the base files under it (80% of the spending, the

@@ -1525,3 +1525,21 @@ def test_a_verb_of_a_relative_clause_with_its_own_object_names_no_source(assista
     assert answer.answered and answer.value == pytest.approx(3), answer.text  # no claim
     claim = ask(assistant, "the 4.3 billion figure that Yandex provided?")
     assert claim.text.startswith("Yes"), claim.text
+
+
+def test_a_share_claimed_of_them_after_the_whole_is_checked_against_the_subjects_share(
+    assistant,
+):
+    """ "And 31% of them shopped on Chinese websites?" after the 28,000 respondents: "them"
+    are the respondents, the claim is the survey's share (21%), and the correct figure
+    follows from it."""
+    *_, claimed, correct, people = turns(
+        assistant,
+        "Claim: PayPal and Ipsos surveyed 28,000 people. True?",
+        "And 31% of them shopped on Chinese websites?",
+        "What's the correct figure then?",
+        "How many people is that?",
+    )
+    assert claimed.text.startswith("No.") and claimed.value == 21, claimed.text
+    assert correct.value == 21, correct.text
+    assert people.value == 5880, people.text
