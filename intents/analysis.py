@@ -991,14 +991,17 @@ _LABEL = re.compile(r"^\s*([^\W\d_][\w' -]{0,30}?)\s*:\s+(?=\S)")
 def _without_heading(question: str, vocab: Vocabulary) -> str:
     """ "Class exercise: how many times ...?", "Word problem: if 21% of ...": a heading of
     words that name no subject, no figure and open no claim says what the message is for,
-    not what it asks; it is left out ("Claim: ..." and "AliExpress: ..." stay)."""
+    not what it asks; it is left out ("Claim: ..." and "AliExpress: ..." stay, and so does
+    one that asks: "how much is that in rubles: the $4.3 billion?")."""
     found = _LABEL.match(question)
     if found is None:
         return question
     lexicon = vocab.lexicon
     said = [stem(w) for w in lexicon.words(found.group(1))]
     claims = any(tuple(said[: len(p)]) == p for p in lexicon.yes_no_openers)
-    if not said or claims or any(s in vocab.entity_stems or is_number(s) for s in said):
+    # "how much is THAT in rubles: ...": a question whose pronoun points at what follows
+    asks = bool(set(said) & lexicon.question_words) and bool(set(said) & lexicon.pronouns)
+    if not said or claims or asks or any(s in vocab.entity_stems or is_number(s) for s in said):
         return question
     return question[found.end() :]
 

@@ -198,6 +198,21 @@ def test_a_heading_before_a_colon_says_what_the_message_is_for(assistant, questi
     assert answer.answered and float(answer.value) == value, answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much is that in rubles: 4.3 billion dollars spent by Russians?",
+        "Сколько это в рублях: 4,3 миллиарда долларов, потраченные россиянами?",
+    ],
+)
+def test_a_question_before_a_colon_is_no_heading(assistant, question):
+    """ "How much is THAT in rubles:" asks, and its pronoun points at what follows: the
+    rubles stay in the question, which is refused, not read as a claim of $4.3 billion."""
+    answer = assistant.ask(question)
+    assert not answer.answered and answer.reason == "unknown", answer.text
+    assert "rubles" in answer.text
+
+
 def test_a_blank_to_fill_asks_for_the_figure(assistant):
     answer = ask(assistant, "Fill in the blank: China had ___ pilot zones in 2016.")
     assert answer.answered and float(answer.value) == 12, answer.text
