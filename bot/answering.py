@@ -100,6 +100,9 @@ def _on_demand(
     if first.quantity is None or second.quantity is None:
         raise UnitMismatch("one of these is a statement, not a number")
     names = {ids[0]: describe(base, base.facts[ids[0]]), ids[1]: describe(base, base.facts[ids[1]])}
+    kinds = {base.count_kinds.get(q.unit) for q in (first.quantity, second.quantity)}
+    if op == "ratio" and len(kinds) == 2 and None not in kinds:
+        op = "per_unit"  # "buyers / countries": buyers per country, not "454,545 times"
     smaller_second = _size(calc, first.quantity) > _size(calc, second.quantity)
     if op == "growth" and smaller_second and not _same_series(base, ids):
         first, second = second, first  # "by what percent did X exceed Y": from the smaller

@@ -326,6 +326,17 @@ def test_a_figure_per_place_and_places_against_places_are_still_computed(
 
 
 @pytest.mark.parametrize(
+    "question", ["AE buyers / countries+regions", "ratio of aliexpress buyers to countries"]
+)
+def test_a_ratio_of_people_to_places_is_people_per_place(assistant, question):
+    """Buyers are no multiple of countries: 454,545 buyers per country, not "times"."""
+    answer = ask(assistant, question)
+    assert answer.answered and answer.unit == "buyers", answer.text
+    assert float(answer.value) == pytest.approx(1e8 / 220), answer.text
+    assert "times" not in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
     "question",
     ["how many aliexpress buyers listen to podcasts", "how many active users watch football?"],
 )
