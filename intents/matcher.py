@@ -946,6 +946,8 @@ class Matcher(ClaimReading, LastAnswer):
         checked = self._compared_with_last(analysis, context) or self._check_claim(
             question, analysis
         )
+        dated = self._claim_dated_by_last(analysis, checked, last_frame)
+        checked = dated or checked
         misplaced = isinstance(checked, Query) and checked.claim and checked.claim.swapped
         named = self._its_subject_for_it(question.split(), last_frame)
         if named and (misplaced or isinstance(checked, Refusal)):
@@ -3862,6 +3864,31 @@ class Matcher(ClaimReading, LastAnswer):
                 a.year_span.discard(at)
                 a.ignored_at.add(at)
                 a.lexical.add(at)
+
+    def _claim_dated_by_last(
+        self, a: Analysis, checked: Query | Refusal | None, last: Frame | None
+    ) -> Query | None:
+        """ "And the pilot zones were confirmed that same year too, right?" after the 2015
+        guideline: the claim with the year of the last answer (moved by "the year before")
+        written where the words for it stand, so that it can be checked."""
+        if last is None or not (a.same_year or a.year_shift) or a.years:
+            return None
+        if isinstance(checked, Query):
+            claim = checked.claim
+            if claim is None or claim.years or claim.numbers:
+                return None
+        elif not isinstance(checked, Refusal) or checked.reason != "uncheckable":
+            return None
+        span = sorted(at for at in a.year_span if at >= a.context_until)
+        fact = self.base.facts[last.facts[-1]]
+        year = int(fact.value) if fact.unit == "year" else self._year_of(fact.id)  # a date
+        if not span or year is None:
+            return None
+        words = [w for at, w in enumerate(a.raw) if at not in span]
+        words.insert(span[0], f"in {year + a.year_shift}")
+        again = " ".join(words) + "?"
+        read = self._check_claim(again, analyse(again, self.vocab, self.known_numbers))
+        return read if isinstance(read, Query) and read.claim is not None else None
 
     def _year_of(self, fact_id: str) -> int | None:
         """A figure's year, or for one computed from dated figures the latest of theirs."""

@@ -1543,3 +1543,32 @@ def test_a_share_claimed_of_them_after_the_whole_is_checked_against_the_subjects
     assert claimed.text.startswith("No.") and claimed.value == 21, claimed.text
     assert correct.value == 21, correct.text
     assert people.value == 5880, people.text
+
+
+@pytest.mark.parametrize(
+    ("first", "claim", "verdict"),
+    [
+        (
+            "The warehouses guideline came out in which year?",
+            "And the pilot zones were confirmed that same year too, right?",
+            "No.",
+        ),
+        (
+            "When did JD roll out its cross-border platform?",
+            "and VIPme launched that same year, right?",
+            "Yes.",
+        ),
+        (
+            "When did JD roll out its cross-border platform?",
+            "and the pilot zones were confirmed the year after, correct?",
+            "Yes.",
+        ),
+    ],
+)
+def test_a_claim_dated_by_the_last_answer_is_checked_against_that_year(
+    assistant, first, claim, verdict
+):
+    """ "That same year", "the year after": the year of the answer just given (2015),
+    moved as said, so the claim can be confirmed or denied rather than left open."""
+    _, answer = turns(assistant, first, claim)
+    assert answer.text.startswith(verdict), answer.text
