@@ -128,6 +128,7 @@ def _on_demand(
         "percent": f"{a} is {FIGURE} of {b}",
         "difference": f"the difference between {a} and {b}",
         "per_unit": f"{a} per one of {b}",
+        "sum": f"the sum of {a} and {b}",
         "growth": f"{b} is {FIGURE} more than {a}",
     }.get(op, f"{op} of {a} and {b}")
     return result, label

@@ -113,14 +113,14 @@ class Calculator:
         """Countries are no share, difference or growth of users: a part and its whole
         count the same kind of thing. A ratio of two kinds is a figure per unit (buyers
         per country), so it is left alone."""
-        if op not in ("percent", "difference", "growth"):
+        if op not in ("percent", "difference", "growth", "sum"):
             return
         kinds = self.base.count_kinds
         first, second = kinds.get(a.unit), kinds.get(b.unit)
         if first and second and first != second:
             raise operations.UnitMismatch(
                 f"{a.unit} and {b.unit} count different things ({first} and {second}): "
-                "a share, difference or growth needs two counts of the same kind"
+                "a share, difference, growth or sum needs two counts of the same kind"
             )
 
     def complement(self, share: Result) -> Result:

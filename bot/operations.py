@@ -125,6 +125,22 @@ def difference(minuend: Quantity, subtrahend: Quantity) -> Step:
     return Step(result, f"{written(minuend)} − {written(subtrahend)} = {written(result)}")
 
 
+def sum_of(first: Quantity, second: Quantity) -> Step:
+    """Two figures added ("the sum of the pilot zones and the warehouses"): only figures of
+    one unit (money in one currency once converted); percentages of different wholes do not
+    add up, so they are refused."""
+    _need_same(first, second, "a sum")
+    if first.unit in ("year", "%"):
+        raise UnitMismatch(f"{_unit_name(first.unit)} do not add up to a total")
+    if first.unit != second.unit:  # zones and warehouses: no total of one thing
+        raise UnitMismatch(
+            f"{_unit_name(first.unit)} and {_unit_name(second.unit)} do not add up to a total"
+        )
+    value = first.value + second.value
+    result = combine([(first, 1), (second, 1)], value, first.unit)
+    return Step(result, f"{written(first)} + {written(second)} = {written(result)}")
+
+
 def growth(start: Quantity, end: Quantity) -> Step:
     """Percentage change from start to end."""
     _need_amount(start, "starting figure")
@@ -216,4 +232,5 @@ BINARY: dict[str, Callable[[Quantity, Quantity], Step]] = {
     "before_growth": before_growth,
     "rate": rate,
     "per_unit": per_unit,
+    "sum": sum_of,
 }

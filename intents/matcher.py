@@ -71,7 +71,7 @@ from intents.translation import (
 from intents.verifier import Verifier, share_tails, whole_named
 from intents.vocabulary import Vocabulary, typed_numbers
 
-BINARY_OPS = ("ratio", "percent", "difference", "growth", "per_unit")
+BINARY_OPS = ("ratio", "percent", "difference", "growth", "per_unit", "sum")
 SERIES_OPS = ("growth", "cagr", "difference")
 TOP_CANDIDATES = 8
 MAX_FRAGMENT_WORDS = 4  # "China share?", "non-China share then?": a fragment, not a question
@@ -118,6 +118,9 @@ class Matcher(ClaimReading, LastAnswer):
         }
         self.listing = Listing(base, self.vocab.lexicon)
         self.verifier = Verifier(base, self.vocab, self.ranker.depends)
+        self._sum_phrases = frozenset(
+            p for p, op in self.vocab.lexicon.operations.items() if op == "sum"
+        )
         self.count_nouns = self._count_nouns()
         self.fact_units = frozenset(stem(f.unit.lower()) for f in base.facts.values() if f.unit)
         self.measure_stems = self.verifier.measure_words
@@ -154,6 +157,11 @@ class Matcher(ClaimReading, LastAnswer):
         if clarified is not None:
             return clarified
         understood = self._understand_question(question, context)
+        if self._sum_unanswered(question, understood.result):
+            # "the sum of the overseas and domestic targets": whatever path found a figure,
+            # a sum asked is answered by a sum or not at all
+            refusal = Refusal("unsupported", near=understood.result.facts[:3])
+            return Understanding(refusal, dict(context or {}))
         if isinstance(understood.result, Refusal) and self._unclear_whom(question, understood):
             # "how much did it grow?": asked with a pronoun and nothing it stands for; the
             # next turn may say what it meant
@@ -161,6 +169,11 @@ class Matcher(ClaimReading, LastAnswer):
                 understood.result, {**understood.memory, "unclear": question}
             )
         return understood
+
+    def _sum_unanswered(self, question: str, result: Query | Refusal) -> bool:
+        if not isinstance(result, Query) or result.op == "sum" or result.claim is not None:
+            return False
+        return bool(find_phrases(stems(question), self._sum_phrases))
 
     def _unclear_whom(self, question: str, understood: Understanding) -> bool:
         """Refused with a pronoun that stands for nothing yet, the conversation having no
@@ -4535,6 +4548,9 @@ class Matcher(ClaimReading, LastAnswer):
         mixed = self.verifier.mixes_counts(best, a)
         if mixed:  # "from 60m active users to the 100m target" is not users to warehouses
             return Refusal("units", detail=mixed)
+        if self.verifier.sum_unanswered(best, a):
+            # "the sum of the overseas and domestic targets": never one figure or a gap
+            return Refusal("unsupported", near=self.ranker.nearest(a, must))
         excepted = self._excepting_unanswered(best, a)
         if excepted:  # "what percent went to other platforms?": not the Chinese share
             return Refusal("unsupported", words=(excepted,), near=self.ranker.nearest(a, must))

@@ -18,10 +18,11 @@ INTENT_OF_OPERATION = {
     "before_growth": "implied_whole",
     "rate": "ratio",
     "per_unit": "ratio",
+    "sum": "sum",
 }
 INTENTS = (
     "lookup", "share_of", "percent", "ratio", "difference", "growth", "cagr",
-    "implied_whole", "convert", "refuse",
+    "implied_whole", "convert", "sum", "refuse",
 )  # fmt: skip
 
 

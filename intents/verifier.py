@@ -484,6 +484,11 @@ class Verifier:
                 return a.raw[start + i]  # "what did the new regulations say"
         return None
 
+    def sum_unanswered(self, reading: Reading, a: Analysis) -> bool:
+        """A sum asked ("the sum of A and B", "added together") is answered by a sum only:
+        a difference or a single figure found by the same words is another number."""
+        return "sum" in a.op_names and reading.op != "sum"
+
     def target_missed(self, reading: Reading, a: Analysis) -> str | None:
         """ "What share of that goal do they have now?": a target or goal the question names
         must be a figure of the answer (or one it is computed from); the share of buyers

@@ -372,3 +372,42 @@ def test_an_average_per_person_of_a_nationality_is_refused(assistant, question):
     answer = assistant.ask(question)
     assert not answer.answered, answer.text
     assert answer.reason == "unsupported", answer.text
+
+
+# --- sums ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        (
+            "sum of russian spending on chinese platforms and on other platforms",
+            Decimal(4_300_000_000),
+            "USD",
+        ),
+        (
+            "what is the sum of alibaba's overseas consumers and its worldwide consumers by 2025?",
+            Decimal(3_000_000_000),
+            "consumers",
+        ),
+    ],
+)
+def test_a_sum_asked_adds_the_two_figures(assistant, question, value, unit):
+    answer = ask(assistant, question)
+    assert answer.answered and answer.intent == "sum", answer.text
+    assert (answer.value, answer.unit) == (value, unit), answer.text
+    assert any(" + " in step for step in answer.steps), answer.steps
+
+
+@pytest.mark.parametrize(
+    ("question", "why"),
+    [
+        ("what is the sum of the pilot zones and the warehouses?", "do not add up"),
+        ("sum of aliexpress buyers and countries", "count different things"),
+        ("What's the sum of Alibaba's overseas and domestic consumer targets for 2025?", ""),
+    ],
+)
+def test_a_sum_of_unlike_things_or_unstated_parts_is_refused(assistant, question, why):
+    """Zones and warehouses make no total; nor do buyers and countries; and a sum asked is
+    never answered with the gap between two figures (the 1 billion domestic consumers)."""
+    answer = assistant.ask(question)
+    assert not answer.answered, answer.text
+    assert why in answer.text
