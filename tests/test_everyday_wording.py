@@ -721,6 +721,7 @@ def test_spreading_a_count_evenly_is_an_average(assistant, question):
         ("what share of worldwide e-commerce happened outside China?", Decimal("60.8")),
         ("what share of the surveyed shoppers did not buy from Chinese websites?", Decimal(79)),
         ("how many aliexpress active users purchased nothing?", Decimal(40_000_000)),
+        ("What share of China's retail volume didn't happen online?", Decimal(86)),
     ],
 )
 def test_paraphrases_of_the_articles_words_find_the_figure(assistant, question, value):
