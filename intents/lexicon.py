@@ -193,6 +193,7 @@ class Lexicon:
     count_determiners: frozenset[str]  # "which two countries": 2 counts the answer
     answer_units: frozenset[str]  # "not the percent": a unit negated, not the measure
     uncounted: frozenset[str]  # "how many times/years/percent": no things counted
+    amount_nouns: frozenset[str]  # "the number of cross-border trade": an amount
     auxiliaries: frozenset[str]  # "when did": a question word asks, not a relative clause
     do_forms: frozenset[str]  # "what target did he NAME?": a verb after one, no name asked
     majority_words: frozenset[str]  # "did most of it go to China": more than 50% of the whole
@@ -732,6 +733,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         auxiliaries=_stems(raw["auxiliaries"]),
         do_forms=_stems(raw["do_forms"]),
         uncounted=_stems(raw["uncounted"]),
+        amount_nouns=_stems(raw["amount_nouns"]),
         majority_words=_stems(raw["majority_words"]),
         relating_words=_stems(raw["relating_words"]),
         greetings=_phrases(raw["greetings"]),

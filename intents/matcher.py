@@ -6436,6 +6436,12 @@ def _asks_how_many(stems: list[str], lexicon: Lexicon, number_of: bool = False) 
     times" (a ratio), "how many years" (a duration), "how many percent" (a share)."""
     for i in range(len(stems) - 1):
         pair = (stems[i], stems[i + 1])
+        if (
+            number_of
+            and pair == ("number", "of")
+            and set(stems[i + 2 : i + 5]) & (lexicon.amount_nouns)
+        ):
+            return False  # "the number of cross-border trade expected": the figure
         if pair == ("how", "many") or number_of and pair == ("number", "of"):
             # "the total number of online shoppers" counts them as "how many" does, when
             # nothing is computed from it ("the ratio of 220 to the number of countries")

@@ -722,6 +722,8 @@ def test_spreading_a_count_evenly_is_an_average(assistant, question):
         ("what share of the surveyed shoppers did not buy from Chinese websites?", Decimal(79)),
         ("how many aliexpress active users purchased nothing?", Decimal(40_000_000)),
         ("What share of China's retail volume didn't happen online?", Decimal(86)),
+        ("What is the number of cross-border trade expected for 2018, please?", Decimal("8.8e12")),
+        ("what is the number of cross-border e-commerce volume in 2016?", Decimal("6.3e12")),
     ],
 )
 def test_paraphrases_of_the_articles_words_find_the_figure(assistant, question, value):
