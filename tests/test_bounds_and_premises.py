@@ -526,6 +526,16 @@ CLAIMS = [
         id="a multiple bound above the ratio",
     ),
     pytest.param(
+        "The report found a quarter of respondents had shopped on Chinese websites. Accurate?",
+        "No.",
+        id="what a source 'found' is what it says",
+    ),
+    pytest.param(
+        "the survey found that 21% of respondents shopped on chinese sites, right?",
+        "Yes.",
+        id="a survey's finding claimed",
+    ),
+    pytest.param(
         "Is the 2018 forecast more than double the 2016 cross-border volume?",
         "No.",
         id="a multiple said as 'double' (the forecast is 1.4 times)",
