@@ -110,7 +110,7 @@ class Calculator:
         return operations.BINARY[op](a, b)
 
     def _same_kind_of_count(self, op: str, a: Quantity, b: Quantity) -> None:
-        """Countries are no share, difference or growth of users: a part and its whole
+        """Countries are no share, difference, growth or sum of users: a part and its whole
         count the same kind of thing. A ratio of two kinds is a figure per unit (buyers
         per country), so it is left alone."""
         if op not in ("percent", "difference", "growth", "sum"):

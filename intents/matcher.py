@@ -171,9 +171,14 @@ class Matcher(ClaimReading, LastAnswer):
         return understood
 
     def _sum_unanswered(self, question: str, result: Query | Refusal) -> bool:
+        """A sum asked ("the sum of A and B") answered by a figure that is no sum."""
         if not isinstance(result, Query) or result.op == "sum" or result.claim is not None:
             return False
-        return bool(find_phrases(stems(question), self._sum_phrases))
+        if not find_phrases(stems(question), self._sum_phrases):
+            return False
+        # read as the question is read: "the sum of money" is rewritten to an amount
+        said = [stem(w) for w in self.vocab.lexicon.words(question)]
+        return bool(find_phrases(said, self._sum_phrases))
 
     def _unclear_whom(self, question: str, understood: Understanding) -> bool:
         """Refused with a pronoun that stands for nothing yet, the conversation having no
@@ -3894,7 +3899,8 @@ class Matcher(ClaimReading, LastAnswer):
             return None
         span = sorted(at for at in a.year_span if at >= a.context_until)
         fact = self.base.facts[last.facts[-1]]
-        year = int(fact.value) if fact.unit == "year" else self._year_of(fact.id)  # a date
+        dated = fact.unit == "year" and isinstance(fact.value, (int, Decimal))
+        year = int(fact.value) if dated else self._year_of(fact.id)  # a date is its year
         if not span or year is None:
             return None
         words = [w for at, w in enumerate(a.raw) if at not in span]
@@ -6439,7 +6445,7 @@ def _asks_how_many(stems: list[str], lexicon: Lexicon, number_of: bool = False) 
         if (
             number_of
             and pair == ("number", "of")
-            and set(stems[i + 2 : i + 5]) & (lexicon.amount_nouns)
+            and set(stems[i + 2 : i + 5]) & lexicon.amount_nouns
         ):
             return False  # "the number of cross-border trade expected": the figure
         if pair == ("how", "many") or number_of and pair == ("number", "of"):

@@ -398,6 +398,18 @@ def test_a_sum_asked_adds_the_two_figures(assistant, question, value, unit):
 
 
 @pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("what was the sum of money russians spent on chinese platforms?", 3_440_000_000),
+        ("what is the total sum of russian spending?", 4_300_000_000),
+    ],
+)
+def test_a_sum_of_money_is_an_amount_not_an_addition(assistant, question, value):
+    answer = ask(assistant, question)
+    assert answer.answered and answer.value == value, answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "why"),
     [
         ("what is the sum of the pilot zones and the warehouses?", "do not add up"),
