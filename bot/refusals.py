@@ -73,11 +73,10 @@ def refusal_text(calc: Calculator, refusal: Refusal) -> str:
         fact = base.facts[refusal.near[0]]
         years = ", ".join(str(y) for y in refusal.years) or "that year"
         when = period_text(fact) or _derived_period(base, fact) or "as of the article (2017)"
+        said = _said(calc, refusal)
         if refusal.detail:  # "grew in 2016": the change the article gives starts there
-            return f"The article has no figure for {years} there: {refusal.detail}. " + _said(
-                calc, refusal
-            )
-        return f"The article has no figure for {years} there, only {when}. {_said(calc, refusal)}"
+            return f"The article has no figure for {years} there: {refusal.detail}. {said}"
+        return f"The article has no figure for {years} there, only {when}. {said}"
     if reason == "language":
         names = language_names()
         readable = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]

@@ -118,9 +118,6 @@ class Matcher(ClaimReading, LastAnswer):
         }
         self.listing = Listing(base, self.vocab.lexicon)
         self.verifier = Verifier(base, self.vocab, self.ranker.depends)
-        self._sum_phrases = frozenset(
-            p for p, op in self.vocab.lexicon.operations.items() if op == "sum"
-        )
         self.count_nouns = self._count_nouns()
         self.fact_units = frozenset(stem(f.unit.lower()) for f in base.facts.values() if f.unit)
         self.measure_stems = self.verifier.measure_words
@@ -157,7 +154,7 @@ class Matcher(ClaimReading, LastAnswer):
         if clarified is not None:
             return clarified
         understood = self._understand_question(question, context)
-        if self._sum_unanswered(question, understood.result):
+        if self.verifier.sum_unanswered(question, understood.result):
             # "the sum of the overseas and domestic targets": whatever path found a figure,
             # a sum asked is answered by a sum or not at all
             refusal = Refusal("unsupported", near=understood.result.facts[:3])
@@ -169,16 +166,6 @@ class Matcher(ClaimReading, LastAnswer):
                 understood.result, {**understood.memory, "unclear": question}
             )
         return understood
-
-    def _sum_unanswered(self, question: str, result: Query | Refusal) -> bool:
-        """A sum asked ("the sum of A and B") answered by a figure that is no sum."""
-        if not isinstance(result, Query) or result.op == "sum" or result.claim is not None:
-            return False
-        if not find_phrases(stems(question), self._sum_phrases):
-            return False
-        # read as the question is read: "the sum of money" is rewritten to an amount
-        said = [stem(w) for w in self.vocab.lexicon.words(question)]
-        return bool(find_phrases(said, self._sum_phrases))
 
     def _unclear_whom(self, question: str, understood: Understanding) -> bool:
         """Refused with a pronoun that stands for nothing yet, the conversation having no
@@ -4554,9 +4541,6 @@ class Matcher(ClaimReading, LastAnswer):
         mixed = self.verifier.mixes_counts(best, a)
         if mixed:  # "from 60m active users to the 100m target" is not users to warehouses
             return Refusal("units", detail=mixed)
-        if self.verifier.sum_unanswered(best, a):
-            # "the sum of the overseas and domestic targets": never one figure or a gap
-            return Refusal("unsupported", near=self.ranker.nearest(a, must))
         excepted = self._excepting_unanswered(best, a)
         if excepted:  # "what percent went to other platforms?": not the Chinese share
             return Refusal("unsupported", words=(excepted,), near=self.ranker.nearest(a, must))

@@ -15,7 +15,7 @@ from intents.checks import ARTICLE_YEAR
 from intents.complements import unit_of
 from intents.facts import Fact, FactBase, years_in
 from intents.lexicon import Lexicon
-from intents.query import Refusal
+from intents.query import Query, Refusal
 from intents.readings import Reading, is_a_purpose
 from intents.text import is_number, stem
 from intents.text import stems as stems_of
@@ -28,6 +28,8 @@ class Verifier:
         self.vocab = vocab
         self.depends = depends
         self.heads = self._measure_heads()
+        operations = vocab.lexicon.operations
+        self._sum_phrases = frozenset(p for p, op in operations.items() if op == "sum")
         self._pairs = {fact_id: self._word_pairs(fact) for fact_id, fact in base.facts.items()}
         words = vocab.lexicon.words
         self.measure_words = {  # in order: "retail and B2B" is a pair given together
@@ -484,10 +486,17 @@ class Verifier:
                 return a.raw[start + i]  # "what did the new regulations say"
         return None
 
-    def sum_unanswered(self, reading: Reading, a: Analysis) -> bool:
+    def sum_unanswered(self, question: str, result: Query | Refusal) -> bool:
         """A sum asked ("the sum of A and B", "added together") is answered by a sum only:
-        a difference or a single figure found by the same words is another number."""
-        return "sum" in a.op_names and reading.op != "sum"
+        a difference or a single figure found by the same words, on whatever path, is
+        another number. Checked on the final answer, so it holds for every path."""
+        if not isinstance(result, Query) or result.op == "sum" or result.claim is not None:
+            return False
+        if not find_phrases(stems_of(question), self._sum_phrases):
+            return False  # cheap: most questions name no sum at all
+        # read as the question is read: "the sum of money" is rewritten to an amount
+        said = [stem(w) for w in self.vocab.lexicon.words(question)]
+        return bool(find_phrases(said, self._sum_phrases))
 
     def target_missed(self, reading: Reading, a: Analysis) -> str | None:
         """ "What share of that goal do they have now?": a target or goal the question names
