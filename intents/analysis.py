@@ -439,7 +439,17 @@ def _about_the_user(
         elif mine:
             # "I wonder how many had NOT shopped there": the question after "how many" asks;
             # "I didn't see what share ...": the user's own words before it do not
-            out.update(range(at, at + (asks[0] if asks else len(said))))
+            relative = (
+                index < asking
+                and asks
+                and not sentence.rstrip().endswith("?")
+                and folded[asks[0]] in lexicon.relative_pronouns
+                and asks[0] > 0
+                and stem(folded[asks[0] - 1]) not in lexicon.embedding_verbs
+            )
+            # "... half my clients were Russians who kept telling me ...": in a sentence
+            # told before the one that asks, "who" after a noun only joins a clause
+            out.update(range(at, at + (asks[0] if asks and not relative else len(said))))
             if index > asking:
                 aside.update(range(at, at + len(said)))  # "I always get these muddled."
         at += len(said)
@@ -452,19 +462,36 @@ def _story_numbers(result: Analysis, vocab: Vocabulary) -> frozenset[int]:
     is measured in, no scale and no currency after them (nor a currency before), they count
     the user's things and quote no figure ("I read it had 60 million users" does)."""
     stems = result.stems
+    mine = vocab.lexicon.user_possessives
+    shares = {i for i, s in enumerate(stems) if is_number(s) and _share_of_mine(stems, i, mine)}
     told = [i for i in result.chat_at if i < result.context_until and is_number(stems[i])]
     if not told:
-        return frozenset()  # (most questions: the word sets below are not built)
+        return frozenset(shares)  # (most questions: the word sets below are not built)
     names = set(vocab.naming)  # "three AliExpress parcels" are no figure of AliExpress's
     plain = vocab.lexicon.function_words | {"year", "not"}  # "eighty-one and not very good"
     figure_words = (vocab.measure_stems - names - plain) | SCALE_WORDS | {"percent", "%"}
     currencies = {w for key in vocab.lexicon.currencies for w in key}
-    return frozenset(
-        i
-        for i in told
-        if not set(stems[i + 1 : i + 3]) & (figure_words | currencies)
-        and not set(stems[max(0, i - 1) : i]) & currencies  # "$5 billion", "5 billion"
+    return (
+        frozenset(
+            i
+            for i in told
+            if not set(stems[i + 1 : i + 3]) & (figure_words | currencies)
+            and not set(stems[max(0, i - 1) : i]) & currencies  # "$5 billion", "5 billion"
+        )
+        | shares
     )
+
+
+def _share_of_mine(stems: list[str], at: int, mine: frozenset[str]) -> bool:
+    """ "half my supplies come off Chinese websites", "a third of our clients": a share of
+    the user's own things is part of their story, not a figure of the article's."""
+    after = stems[at + 1 : at + 4]
+    if after[:1] != ["percent"]:
+        return False
+    rest = after[1:]
+    if rest[:1] == ["of"]:
+        rest = rest[1:]
+    return bool(rest) and rest[0] in mine
 
 
 def _relative_remark(sentence: str, folded: list[str], asks: list[int], lexicon: Lexicon) -> bool:
@@ -1676,7 +1703,11 @@ def _mark_lexicon(
         result.ops.append((op, at))
         result.op_span.update(range(at, at + len(key)))
         _mark(result, key, at)
-    rise = None if "growth" in result.op_names else _rise_asked(s, main, lexicon)
+    rise = (
+        None
+        if "growth" in result.op_names
+        else _rise_asked(s, max(main, result.context_until), lexicon)
+    )
     if rise is not None:  # "up by how much?", "how much was online shopping up in 2016?"
         result.ops.append(("growth", rise))
         result.op_span.add(rise)

@@ -159,6 +159,7 @@ class Lexicon:
     claim_pronouns: frozenset[str]  # "and IT overtook the US?": the last claim's subject
     become_asks: frozenset[str]  # "WHAT did China become?": the rank a subject rose to
     relative_heads_of_remarks: frozenset[str]  # "THAT's what he told us.": no question
+    relative_pronouns: frozenset[str]  # "Russians WHO kept telling me": no question
     amount_forms: frozenset[tuple[str, ...]]  # "absolute figure?": an amount asked
     copulas: frozenset[str]  # "IS the number of ... bigger": a yes or no
     free_relative_links: frozenset[str]  # "than WHAT Russians spent": a figure, not asked
@@ -701,6 +702,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         claim_pronouns=frozenset(str(w) for w in raw["claim_pronouns"]),
         become_asks=_stems(raw["become_asks"]),
         relative_heads_of_remarks=frozenset(str(w) for w in raw["relative_heads_of_remarks"]),
+        relative_pronouns=frozenset(str(w) for w in raw["relative_pronouns"]),
         source_currency_verbs=_stems(raw["source_currency_verbs"]),
         source_determiners=_stems(raw["source_determiners"]),
         currency_links=_stems(raw["currency_links"]),
