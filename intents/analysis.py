@@ -1573,6 +1573,12 @@ def _mark_span_length(result: Analysis, lexicon: Lexicon) -> None:
             result.ignored_at.add(i)
 
 
+_EXCHANGE = ["exchang", "rate"]
+# "in yuan at the rate", "yuan-per-dollar rate": a currency after these is asked or is the
+# rate's own unit, never the name of the rate another currency is converted at
+_ASKING_A_CURRENCY = ("in", "into", "to", "per")
+
+
 def _mark_lexicon(
     result: Analysis, lexicon: Lexicon, sources: frozenset[str], measures: frozenset[str]
 ) -> None:
@@ -1602,10 +1608,21 @@ def _mark_lexicon(
         result.year_span.update(range(at, at + len(key)))
         _mark(result, key, at)
     articles_at: set[int] = set()  # the "a" of "a dollar figure": no figure of one
+    named = {lexicon.currencies[key] for key, _ in _find(s, lexicon.currencies)}
     for key, at in _find(s, lexicon.currencies):
         before = s[at - 1] if at > 0 else ""
         after = s[at + len(key)] if at + len(key) < len(s) else ""
         ahead = s[at - 2] if at > 1 else ""
+        if (
+            len(named) > 1
+            and (after in lexicon.rate_words or s[at + len(key) : at + len(key) + 2] == _EXCHANGE)
+            and before not in _ASKING_A_CURRENCY
+            and not set(s[max(0, at - 3) : at]) & {k[0] for k in lexicon.currencies}
+        ):
+            # "in dollars at the article's yuan rate": that currency names the rate the
+            # figure is converted at; the other one is asked
+            _mark(result, key, at)
+            continue
         if after in lexicon.figure_nouns and before in ("1", "one", "a", "an"):
             # "a dollar figure", "as a yuan amount": an amount in that currency is asked
             _mark(result, (before,), at - 1)

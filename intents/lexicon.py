@@ -233,6 +233,7 @@ class Lexicon:
     meaning_verbs: frozenset[str]  # "sell", "earn": unknown verbs that change the measure
     request_openers: frozenset[str]  # "could you please": before the verb of a request
     embedding_verbs: frozenset[str]  # "wants to know when": a question after them
+    earlier_edition_words: frozenset[str]  # "the PREVIOUS survey": a work never reported
     rate_words: frozenset[str]  # "what rate": the exchange rate is asked beside currencies
     using_words: frozenset[str]  # "the rate used": a rate named as the one applied
     content_verbs: frozenset[str]  # "what did the regulations say": what a thing holds
@@ -784,6 +785,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         count_families=_classes(raw["count_families"]),
         request_openers=_stems(raw["request_openers"]),
         embedding_verbs=_stems(raw["embedding_verbs"]),
+        earlier_edition_words=_stems(raw["earlier_edition_words"]),
         what_is_words=_stems(raw["what_is_words"]),
         relative_words=_stems(raw["relative_words"]),
         state_verbs=_stems(raw["state_verbs"]),

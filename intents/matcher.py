@@ -3568,6 +3568,18 @@ class Matcher(ClaimReading, LastAnswer):
         elif a.year_shift and found_undated:
             a.undated_shift = True
 
+    def _earlier_edition(self, a: Analysis) -> bool:
+        """ "What was that share in the previous survey?", "the 2018 forecast in the prior
+        iResearch report": a word of an earlier edition before a piece of research (a name
+        or two between) asks for a work the article never mentions."""
+        lexicon = self.vocab.lexicon
+        asked = a.stems[a.context_until :]
+        return any(
+            word in lexicon.earlier_edition_words
+            and set(asked[i + 1 : i + 4]) & lexicon.released_works
+            for i, word in enumerate(asked)
+        )
+
     def _typed_amount(self, a: Analysis, must: set[str]) -> Query | None:
         """ "What's 1 trillion yuan in dollars at the article's rate?": a sum the user types
         in one currency, converted to the other at the rate the article implies. Only when
@@ -4141,6 +4153,9 @@ class Matcher(ClaimReading, LastAnswer):
             return Refusal("unsupported", words=(own,), near=())
         if a.undated_shift:  # "and the year before?" after the past 12 months' active users
             detail = "the article gives that figure for one period only, with no year before it"
+            return Refusal("kind", detail=detail)
+        if self._earlier_edition(a):  # "in the previous survey": the article reports one
+            detail = "the article reports one edition of that work only, not an earlier one"
             return Refusal("kind", detail=detail)
         in_money = any(at >= a.turn_from for at in a.currency_at) and not a.percent_named
         if a.yearly_amount or "cagr" in a.op_names and in_money:
