@@ -858,19 +858,26 @@ def _hesitation_pattern(sounds: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'-])(?:{either(sounds)})(?![\w'-])\s*,?", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4)
-def _alternative_pattern(markers: tuple[str, ...]) -> re.Pattern[str]:
-    """A comma, a marker and the alternative it sets aside, to the next comma or the end
-    (cached here, not kept in the analysis's plain data)."""
+@lru_cache(maxsize=8)
+def _alternative_pattern(markers: tuple[str, ...], comma: bool = True) -> re.Pattern[str]:
+    """A comma (or, for markers that set aside by themselves, a space), a marker and the
+    alternative it sets aside, to the next comma or the end (cached here, not kept in the
+    analysis's plain data)."""
+    lead = r",\s*" if comma else r"\s+"
     return re.compile(
-        rf",\s*(?:{either(markers)})\s+(\w+)[^,?!.]{{0,60}}?(?=\s*[,?!.]|\s*$)", re.IGNORECASE
+        rf"{lead}(?:{either(markers)})\s+(\w+)[^,?!.]{{0,60}}?(?=\s*[,?!.]|\s*$)", re.IGNORECASE
     )
 
 
 def _without_alternative_set_aside(question: str, lexicon: Lexicon) -> str:
     """ "Is the 80% a share of the money spent, not of the number of shoppers?", "Is it
-    accurate that Vip, not JD, launched VIPme?": in a yes/no question, an alternative set
-    aside after a comma is no part of the claim, and is left out."""
+    accurate that Vip, not JD, launched VIPme?", "Was it from iResearch rather than the
+    Ministry?": in a yes/no question, an alternative set aside after a comma is no part of
+    the claim, and is left out; "rather than" sets one aside in any question."""
+    bare = _alternative_pattern(lexicon.bare_alternative_markers, comma=False).search(question)
+    if bare is not None and bare.group(1).lower() not in lexicon.aside_alternative_keeps:
+        # "spent on Chinese platforms rather than others": what comes first is asked
+        return question[: bare.start()] + question[bare.end() :]
     found = _alternative_pattern(lexicon.aside_alternative_markers).search(question)
     if found is None or found.group(1).lower() in lexicon.aside_alternative_keeps:
         return question

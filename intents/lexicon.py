@@ -189,6 +189,7 @@ class Lexicon:
     attribution_openers: frozenset[Phrase]  # "according to PayPal, is ...?": before a claim
     whole_first_openers: frozenset[Phrase]  # "of X, what is 80 percent?": the whole first
     aside_alternative_markers: tuple[str, ...]  # "..., not of the shoppers?": set aside
+    bare_alternative_markers: tuple[str, ...]  # "... RATHER THAN the Ministry?": set aside
     aside_alternative_keeps: frozenset[str]  # "..., not counting China?": no alternative
     claim_restating: frozenset[str]  # "is Yandex described as": checked without "described"
     count_determiners: frozenset[str]  # "which two countries": 2 counts the answer
@@ -729,6 +730,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         attribution_openers=_phrases(raw["attribution_openers"]),
         whole_first_openers=_phrases(raw["whole_first_openers"]),
         aside_alternative_markers=tuple(str(w) for w in raw["aside_alternative_markers"]),
+        bare_alternative_markers=tuple(str(w) for w in raw["bare_alternative_markers"]),
         aside_alternative_keeps=frozenset(str(w) for w in raw["aside_alternative_keeps"]),
         claim_blockers=_stems(raw["claim_blockers"]),
         count_determiners=_stems(raw["count_determiners"]),

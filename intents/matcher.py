@@ -3747,13 +3747,40 @@ class Matcher(ClaimReading, LastAnswer):
     def _forecast_for_now(self, reading: Reading | Query, a: Analysis) -> bool:
         """A forecast or target, or a figure computed from them only, for a question
         about the present ("... have now?", "how many does it serve now?" after the rest
-        of Alibaba's 2025 goal)."""
-        if not all(self.base.facts[f].is_forecast for f in reading.facts):
+        of Alibaba's 2025 goal, or "how many domestic consumers does it serve now?")."""
+        if not all(self._foreseen(f) for f in reading.facts):
             return False
         if a.claimed:
             return False  # "Alibaba already serves 2 billion?": checked, and denied, as a claim
         asked = a.stems[a.context_until :]
         return bool(find_phrases(asked, self.vocab.lexicon.now_words))
+
+    def _asked_of_a_plan(self, best: Reading | Query, a: Analysis) -> Refusal | None:
+        """ "How many overseas users does Alibaba have now?", "how many warehouses were
+        actually established?": the article gives a target or a forecast."""
+        asked_of_a_plan = (
+            "about the present"
+            if self._forecast_for_now(best, a)
+            else "what actually came of it"
+            if isinstance(best, Reading) and self._outcome_of_a_plan(best, a)
+            else None
+        )
+        if asked_of_a_plan is None:
+            return None
+        aim = "a target" if self.base.facts[best.facts[0]].qualifier == "target" else None
+        detail = (
+            f"that asks {asked_of_a_plan}, and the article gives that figure only as "
+            f"{aim or 'a forecast'}"
+        )
+        return Refusal("kind", detail=detail, near=best.facts)
+
+    def _foreseen(self, fact_id: str) -> bool:
+        """A forecast or target, or a figure computed from such figures only (the domestic
+        rest of Alibaba's 2025 goal)."""
+        if self.base.facts[fact_id].is_forecast:
+            return True
+        depends = self.verifier.depends.get(fact_id, ())
+        return bool(depends) and all(self.base.facts[f].is_forecast for f in depends)
 
     def _outcome_of_a_plan(self, reading: Reading, a: Analysis) -> bool:
         """A target or forecast, for a question about what came of it ("how many overseas
@@ -4443,6 +4470,9 @@ class Matcher(ClaimReading, LastAnswer):
                 # asked of it is not made, and the rest alone does not answer
                 detail = "that asks the rest per one of another figure, which I can't compute"
                 return Refusal("kind", detail=detail, near=complement.facts)
+            if isinstance(complement, Query):
+                # "how many domestic consumers does Alibaba serve now?": the rest of a goal
+                return self._asked_of_a_plan(complement, a) or complement
             if complement is not None:
                 return complement
             if (
@@ -4708,22 +4738,9 @@ class Matcher(ClaimReading, LastAnswer):
         if self._figure_asked_of_a_name(best, a):  # "and the 2017 figure?" after its source
             detail = "that asks for a figure, and the article gives only a name for it"
             return Refusal("kind", detail=detail, near=best.facts)
-        # "how many overseas users does Alibaba have now?", "how many warehouses were
-        # actually established?": the article gives a target or a forecast
-        asked_of_a_plan = (
-            "about the present"
-            if self._forecast_for_now(best, a)
-            else "what actually came of it"
-            if self._outcome_of_a_plan(best, a)
-            else None
-        )
-        if asked_of_a_plan is not None:
-            aim = "a target" if self.base.facts[best.facts[0]].qualifier == "target" else None
-            detail = (
-                f"that asks {asked_of_a_plan}, and the article gives that figure only as "
-                f"{aim or 'a forecast'}"
-            )
-            return Refusal("kind", detail=detail, near=best.facts)
+        planned = self._asked_of_a_plan(best, a)
+        if planned is not None:
+            return planned
         if self._past_for_the_future(best, a):  # "which country will be top next?"
             detail = "that asks about the future, and the article reports that only as it was"
             return Refusal("kind", detail=detail, near=best.facts)
@@ -4807,7 +4824,11 @@ class Matcher(ClaimReading, LastAnswer):
         formula = self.base.facts[rate].formula
         args = formula.args if formula is not None else ()
         named = {w for f in args if f in self.vocab.terms for w in self.vocab.terms[f].measure}
-        return named | set(self.vocab.lexicon.study_nouns)
+        # "one yuan in dollars, based on the 6.3 trillion figure": its figures, quoted
+        quoted = {
+            w for f in args if f in self.base.facts for w in typed_numbers(self.base.facts[f])
+        }
+        return named | quoted | set(SCALE_WORDS) | set(self.vocab.lexicon.study_nouns)
 
     def _beyond_a_given_conversion(self, must: set[str]) -> set[str]:
         """What is left to explain once a figure quoted in both currencies ("where 6.3

@@ -4,6 +4,8 @@ in, the answer (or the refusal and its reason) out; phrasings are this file's ow
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from conversation import ask, turns
 
 
@@ -36,3 +38,12 @@ def test_a_rate_in_both_currencies_is_still_the_rate(assistant):
     answer = ask(assistant, "what yuan per dollar rate does the article imply?")
     assert answer.answered, answer.text
     assert answer.unit == "CNY/USD"
+
+
+def test_one_unit_of_currency_by_the_quoted_pair_is_the_rate(assistant):
+    answer = ask(
+        assistant, "What is one yuan worth in US dollars, judging by the 6.3 trillion figure?"
+    )
+    assert answer.answered, answer.text
+    assert answer.unit == "USD/CNY"
+    assert round(answer.value, 4) == Decimal("0.1463")  # 921.9 billion / 6.3 trillion
