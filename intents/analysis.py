@@ -574,9 +574,10 @@ def _method_clauses(s: list[str], lexicon: Lexicon) -> list[range]:
 
 
 def _topic_clauses(s: list[str], lexicon: Lexicon) -> list[range]:
-    """ "How many people were in that PayPal survey about shopping?": what a study was
-    about describes the study, not a part of the people it asked. From the topic link to
-    the end of the sentence or the next question word."""
+    """ "How many people were in that PayPal survey about shopping?", "a shopping survey":
+    what a study was about describes the study, not a part of the people it asked. From
+    the topic link to the end of the sentence or the next question word, or the topic
+    words right before the survey noun."""
     spans = []
     for key, at in _find(s, lexicon.topic_links):
         if not at or s[at - 1] not in lexicon.topic_heads:
@@ -585,6 +586,14 @@ def _topic_clauses(s: list[str], lexicon: Lexicon) -> list[range]:
         while end < len(s) and s[end] not in lexicon.question_words and not is_number(s[end]):
             end += 1
         spans.append(range(at, end))
+    for at, word in enumerate(s):
+        if word not in lexicon.topic_heads:
+            continue
+        start = at  # "a shopping survey", "that online shopping poll": its topic, before it
+        while start > 0 and at - start < 2 and s[start - 1] in lexicon.topic_modifiers:
+            start -= 1
+        if start < at:
+            spans.append(range(start, at))
     return spans
 
 

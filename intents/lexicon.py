@@ -268,6 +268,7 @@ class Lexicon:
     released_works: frozenset[str]  # "report", "survey": released as a whole
     topic_links: frozenset[Phrase]  # "the survey about shopping": what the study was about
     topic_heads: frozenset[str]  # ... of a survey of people, not of data or a report
+    topic_modifiers: frozenset[str]  # "a SHOPPING survey": its topic, not who it counts
     excepting_words: frozenset[str]  # "other than Chinese": a negation without "not"
     target_words: frozenset[str]  # "that goal": the answer must be a target or built on one
     rate_basis_openers: tuple[str, ...]  # "using the same rate as the 6.3tn": no operand
@@ -323,6 +324,7 @@ class Lexicon:
     thing_question_words: frozenset[str]  # "WHAT did they buy?": a thing, not a figure
     document_asks: frozenset[Phrase]  # "the full text of the guideline": a chore
     money_words: frozenset[str]  # "how much money": the answer must be money
+    money_nouns: frozenset[str]  # "how much MONEY": money by name, never a count
     value_words: frozenset[str]  # "and the figure itself?": the value, not who gave it
     other_side_connectors: frozenset[str]  # "and than X?": the other side of a comparison
     figure_mentions: frozenset[str]  # "the 100m thing": with figure_nouns, the figure meant
@@ -840,6 +842,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         released_works=_stems(raw["released_works"]),
         topic_links=_phrases(raw["topic_links"]),
         topic_heads=_stems(raw["topic_heads"]),
+        topic_modifiers=_stems(raw["topic_modifiers"]),
         alone_words=_stems(raw["alone_words"]),
         claim_alone_words=_stems(raw["claim_alone_words"]),
         giver_nouns=_stems(raw["giver_nouns"]),
@@ -877,6 +880,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         thing_question_words=_stems(raw["thing_question_words"]),
         document_asks=_phrases(raw["document_asks"]),
         money_words=frozenset(stem(w) for t in raw["money_words"] for w in words(str(t))),
+        money_nouns=_stems(raw["money_nouns"]),
         value_words=frozenset(stem(w) for t in raw["value_words"] for w in words(str(t))),
         figure_mentions=_stems(raw["figure_mentions"]),
         other_side_connectors=_stems(raw["other_side_connectors"]),

@@ -1242,6 +1242,9 @@ class Matcher(ClaimReading, LastAnswer):
                     # "the 2018 expected figure in dollars" (no "that", a year named): the
                     # conversation's words may find it
                     no_year, followed = followed, None
+            if isinstance(followed, Query) and self._money_for_a_count(analysis, followed):
+                # "then how much money do they make?" after AliExpress's user target
+                followed = Refusal("kind", detail="that asks for money", near=followed.facts)
             if followed is not None:
                 return Understanding(followed, self._followed_memory(analysis, followed, context))
         alone = self.interpret(analysis)
@@ -1427,6 +1430,9 @@ class Matcher(ClaimReading, LastAnswer):
                 if isinstance(leaning, Query) and self._a_share_for_money(analysis, leaning):
                     # "and the forecast in dollars?" after the 2016-2018 growth: money is
                     # asked, and the growth again answers nothing in dollars
+                    leaning = Refusal("kind", detail="that asks for money", near=leaning.facts)
+                if isinstance(leaning, Query) and self._money_for_a_count(analysis, leaning):
+                    # "then how much money they make there?" after AliExpress's user target
                     leaning = Refusal("kind", detail="that asks for money", near=leaning.facts)
                 if isinstance(leaning, Query) and self._forecast_for_now(leaning, analysis):
                     detail = "that asks about the present, and the article gives only forecasts"
@@ -1811,6 +1817,8 @@ class Matcher(ClaimReading, LastAnswer):
         said = a.stems[a.context_until :]
         if not all(s in lexicon.question_words or s in lexicon.function_words for s in said):
             return None  # "how many people did they ask": a count of its own
+        if set(said) & lexicon.money_nouns:
+            return None  # "then how much money do they make?": money, not the count again
         if set(said) & lexicon.whole_words and whole_of_last(frame, self.base) is not None:
             return None  # "and total" after the overseas part asks the whole, not "how many"
         fact = self.base.facts[frame.facts[0]]
@@ -2451,6 +2459,15 @@ class Matcher(ClaimReading, LastAnswer):
         return leaning.op is None and all(
             unit_of(self.base, self.base.facts[f]) == "%" for f in leaning.facts
         )
+
+    def _money_for_a_count(self, a: Analysis, leaning: Query) -> bool:
+        """A count (users, zones) read for a turn that asks for money by name ("how much
+        money", "what revenue"): the last answer's subject, but not the figure asked."""
+        if leaning.claim is not None or leaning.op not in (None, "difference", "sum"):
+            return False
+        if not set(a.stems[a.context_until :]) & self.vocab.lexicon.money_nouns:
+            return False
+        return unit_of(self.base, self.base.facts[leaning.facts[0]]) not in ("USD", "CNY")
 
     def _operand_from_old_words(self, a: Analysis, leaning: Query, frame: Frame | None) -> bool:
         """A growth of the last figure over another figure, read with an earlier turn's

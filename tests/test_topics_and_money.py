@@ -1,0 +1,32 @@
+"""What a survey was about is no part of who it counted, and money asked by name is never
+answered with a count: a question in, the answer (or the refusal) out. Phrasings are this
+file's own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from conversation import ask, turns
+
+
+def test_a_survey_named_by_its_topic_counts_everyone_asked(assistant):
+    answer = ask(assistant, "How many people took part in that online shopping poll in total?")
+    assert answer.answered, answer.text
+    assert answer.value == Decimal(28000)
+
+
+def test_those_who_shopped_are_still_a_part_of_the_topic_survey(assistant):
+    answer = ask(assistant, "In the shopping survey, how many respondents bought on Chinese sites?")
+    assert answer.answered, answer.text
+    assert answer.value == Decimal(5880)
+
+
+def test_money_asked_after_a_count_is_refused_not_the_count_again(assistant):
+    first, second = turns(
+        assistant,
+        "how many pilot zones did the State Council confirm?",
+        "so how much money do they make?",
+    )
+    assert first.value == Decimal(12)
+    assert not second.answered, second.text
+    assert "money" in second.text
