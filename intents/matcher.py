@@ -3393,7 +3393,9 @@ class Matcher(ClaimReading, LastAnswer):
         if frame is None or not isinstance(alone, Query) or set(alone.facts) & set(frame.facts):
             return None
         content = set(self._content(a))
-        if len(a.raw) > MAX_FRAGMENT_WORDS or not content or a.years or a.claimed:
+        # "what percent didn't go to China?" is as thin as a fragment: one word beside "not"
+        thin = "not" in content and len(content) <= 2 and self._asks(a) == "percent"
+        if len(a.raw) > MAX_FRAGMENT_WORDS and not thin or not content or a.years or a.claimed:
             return None
         if "not" in content and len(frame.facts) == 1:
             # "Non-China share then?" after the Chinese part's 80%: the rest of that part,
@@ -4808,7 +4810,26 @@ class Matcher(ClaimReading, LastAnswer):
             # the article says only that he was general manager in 2017, not when that began
             detail = f"the article says only that it was so in {fact.year}, not when it began"
             return Refusal("kind", detail=detail, near=best.facts)
-        return self._query(best, a, used_context)
+        return self._query(self._share_of_the_whole_not_the_rest(best, a), a, used_context)
+
+    def _share_of_the_whole_not_the_rest(self, best: Reading, a: Analysis) -> Reading:
+        """ "What share didn't go to Chinese platforms?": the words of the Chinese part are
+        said once, for the negated rest, so the rest is a share of the whole it and the part
+        make up, never of the part ("25% of the Chinese spending")."""
+        if best.op != "percent" or len(best.facts) != 2 or a.claimed:
+            return best
+        rest, part = best.facts
+        if rest_of(self.base, part) != rest or "not" not in a.stems[a.context_until :]:
+            return best
+        whole = whole_of(self.base, rest)
+        if whole is None or whole == part:
+            return best
+        fw = self.vocab.lexicon.function_words
+        shared = (set(self._measure_stems(part)) & set(self._measure_stems(rest))) - fw
+        asked = a.stems[a.context_until :]
+        if not shared or any(asked.count(s) > 1 for s in shared):
+            return best  # "the non-Chinese spending as a share of the Chinese spending"
+        return replace(best, facts=(rest, whole))
 
     def _no_deadline_for(self, fact_id: str, a: Analysis) -> bool:
         """A deadline asked ("by when ...?") of a figure that has none: only a forecast's
