@@ -1029,6 +1029,9 @@ def _whole_set_first_moved_last(question: str, lexicon: Lexicon) -> str:
 
 
 _LABEL = re.compile(r"^\s*([^\W\d_][\w' -]{0,30}?)\s*:\s+(?=\S)")
+# "Carving a swan for a tech gala and want a fun fact: what was ...?": a longer lead, left
+# out only when a question word opens what follows the colon
+_LEAD = re.compile(r"^\s*([^\W\d_][\w' ,-]{30,100}?)\s*:\s+(?=\S)")
 
 
 def _without_heading(question: str, vocab: Vocabulary) -> str:
@@ -1036,10 +1039,16 @@ def _without_heading(question: str, vocab: Vocabulary) -> str:
     words that name no subject, no figure and open no claim says what the message is for,
     not what it asks; it is left out ("Claim: ..." and "AliExpress: ..." stay, and so does
     one that asks: "how much is that in rubles: the $4.3 billion?")."""
+    lexicon = vocab.lexicon
     found = _LABEL.match(question)
     if found is None:
-        return question
-    lexicon = vocab.lexicon
+        found = _LEAD.match(question)
+        after = lexicon.words(question[found.end() :])[:1] if found else []
+        if not after or stem(after[0].lower()) not in lexicon.question_words:
+            return question
+        lead = [stem(w.lower()) for w in lexicon.words(found.group(1))]
+        if any(w in vocab.known and w not in lexicon.function_words for w in lead):
+            return question  # "The Ministry of Commerce guideline on warehouses: which year?"
     said = [stem(w) for w in lexicon.words(found.group(1))]
     claims = any(tuple(said[: len(p)]) == p for p in lexicon.yes_no_openers)
     # "how much is THAT in rubles: ...": a question whose pronoun points at what follows

@@ -47,3 +47,11 @@ def test_one_unit_of_currency_by_the_quoted_pair_is_the_rate(assistant):
     assert answer.answered, answer.text
     assert answer.unit == "USD/CNY"
     assert round(answer.value, 4) == Decimal("0.1463")  # 921.9 billion / 6.3 trillion
+
+
+def test_what_the_article_calls_something_is_how_it_describes_it(assistant):
+    answer = ask(assistant, "which firm does the piece call Russia's largest e-payment service")
+    assert answer.answered, answer.text
+    assert "Yandex" in answer.text
+    checked = ask(assistant, "Does the article call AliExpress a B2B marketplace?")
+    assert checked.text.startswith("No"), checked.text

@@ -62,3 +62,19 @@ def test_up_in_the_story_is_no_rise_asked(assistant):
     answer = ask(assistant, question)
     assert answer.answered, answer.text
     assert answer.value == Decimal("4.3E9")
+
+
+def test_a_long_lead_before_a_colon_about_the_user_is_left_out(assistant):
+    question = (
+        "Painting a heron mural for a harbour fete and want a fun fact: what was China's"
+        " total e-commerce worth in 2016?"
+    )
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == Decimal("2.61E13")
+
+
+def test_a_long_lead_that_names_the_subject_is_kept(assistant):
+    answer = ask(assistant, "The Ministry of Commerce guideline on overseas warehouses: what year?")
+    assert answer.answered, answer.text
+    assert answer.value == Decimal(2015)
