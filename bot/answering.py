@@ -83,7 +83,7 @@ def compute(calc: Calculator, query: Query) -> tuple[Result, str]:
     elif query.op == "years-to-year" and query.amount is not None:
         result, label = _years_to_year(calc, query.facts[0], int(query.amount[0]))
     else:
-        result, label = _on_demand(calc, query.op, query.facts, query.ordered)
+        result, label = _on_demand(calc, query.op, query.facts, query.ordered, query.inverted)
     quantity = result.quantity
     wants_other_currency = query.currency is not None and quantity is not None
     if wants_other_currency and quantity.is_money and quantity.unit != query.currency:
@@ -92,9 +92,14 @@ def compute(calc: Calculator, query: Query) -> tuple[Result, str]:
 
 
 def _on_demand(
-    calc: Calculator, op: str, ids: tuple[str, ...], ordered: bool = False
+    calc: Calculator,
+    op: str,
+    ids: tuple[str, ...],
+    ordered: bool = False,
+    inverted: bool = False,
 ) -> tuple[Result, str]:
-    """An operation the user named between two facts; order follows how people ask."""
+    """An operation the user named between two facts; order follows how people ask, and
+    `inverted` turns the order so found over ("and the other way round?")."""
     base = calc.base
     first, second = calc.fact(ids[0]), calc.fact(ids[1])
     if first.quantity is None or second.quantity is None:
@@ -121,6 +126,9 @@ def _on_demand(
         if op == "percent":
             first, second = second, first
             ids = (ids[1], ids[0])
+    if inverted:
+        first, second = second, first
+        ids = (ids[1], ids[0])
     result = calc.combine(op, first, second)
     a, b = names[ids[0]], names[ids[1]]
     label = {

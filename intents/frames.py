@@ -41,6 +41,8 @@ class Frame:
     op: str | None = None
     currency: str | None = None
     share: str | None = None  # op "part": the percentage the user named ("half that?")
+    ordered: bool = False  # "the ratio of A to B": computed in the order asked
+    inverted: bool = False  # "the other way round": that order turned over
 
     def to_memory(self) -> dict:
         memory = {
@@ -51,13 +53,18 @@ class Frame:
         }
         if self.share is not None:
             memory["share"] = self.share
+        if self.ordered:
+            memory["ord"] = True
+        if self.inverted:
+            memory["inv"] = True
         return memory
 
     def again(self, currency: str | None, confidence: float, **changes: object) -> Query:
         """The last answer's computation once more (in `currency`), as a query."""
         amount = (self.share, "%") if self.share is not None else None
+        order = {"ordered": self.ordered, "inverted": self.inverted, **changes}
         return Query(
-            intent_of(self), self.facts, self.op, currency, confidence, amount=amount, **changes
+            intent_of(self), self.facts, self.op, currency, confidence, amount=amount, **order
         )
 
     @classmethod
@@ -78,7 +85,9 @@ class Frame:
         share = memory.get("share")
         if op == "part" and not (isinstance(share, str) and _a_percentage(share)):
             return None
-        return cls(tuple(facts), op, currency, share if op == "part" else None)
+        ordered, inverted = memory.get("ord") is True, memory.get("inv") is True
+        share = share if op == "part" else None
+        return cls(tuple(facts), op, currency, share, ordered, inverted)
 
 
 def _a_percentage(text: str) -> bool:
@@ -313,7 +322,20 @@ def _formula_op(base: FactBase, fact_id: str) -> str | None:
 
 def _inverse(frame: Frame, base: FactBase) -> Query | None:
     """ "And the other way round?" after a rate: the rate between the same two figures,
-    the other way up (yuan per dollar, then dollars per yuan)."""
+    the other way up (yuan per dollar, then dollars per yuan); after a ratio or a
+    percentage of two figures, the same computation with the two swapped."""
+    if frame.op in ("ratio", "percent") and len(frame.facts) == 2:
+        # the same two figures in the order the last answer said them, then turned over
+        return Query(
+            frame.op,
+            frame.facts,
+            frame.op,
+            None,
+            0.85,
+            used_context=True,
+            ordered=frame.ordered,
+            inverted=not frame.inverted,
+        )
     fact_id = _single(frame)
     formula = base.facts[fact_id].formula if fact_id else None
     if formula is None or formula.op != "rate":

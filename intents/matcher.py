@@ -4078,7 +4078,9 @@ class Matcher(ClaimReading, LastAnswer):
                 memory["last"] = Frame((stated,), None, result.currency).to_memory()
             return memory
         share = result.amount[0] if result.op == "part" and result.amount else None
-        last = Frame(result.facts, result.op, result.currency, share).to_memory()
+        last = Frame(
+            result.facts, result.op, result.currency, share, result.ordered, result.inverted
+        ).to_memory()
         about: set[str] = set()
         for fact_id in result.facts:
             if fact_id in self.vocab.terms:

@@ -45,6 +45,7 @@ class Query:
     listing: tuple[str, ...] = ()  # op "list": the names the article gives of that kind
     listed: str = ""  # op "list": the kind asked for ("platform")
     ordered: bool = False  # "the ratio of A to B": A over B as asked, not the bigger first
+    inverted: bool = False  # "the other way round": the two figures of `op`, turned over
     other_counts: tuple[str, ...] = ()  # "how many countries": units that count other things
     amount: tuple[str, str] | None = None  # op "amount": a sum the user typed, and its currency
     quoted: tuple[str, ...] = ()  # figures the question typed (absolute values): premises

@@ -32,3 +32,27 @@ def test_a_percent_not_sent_to_a_part_after_the_whole_is_that_parts_rest(assista
     assert whole.value == Decimal("4.3E9")
     assert rest.answered, rest.text
     assert round(rest.value) == Decimal(20)
+
+
+def test_the_other_way_round_turns_the_last_ratio_over(assistant):
+    ratio, turned, back = turns(
+        assistant,
+        "how many times bigger was China's total e-commerce than its online shopping in 2016?",
+        "ok now the other way round",
+        "and the other way around again?",
+    )
+    assert round(ratio.value, 2) == Decimal("5.55")
+    assert turned.answered, turned.text
+    assert round(turned.value, 2) == Decimal("0.18")
+    assert round(back.value, 2) == Decimal("5.55")
+
+
+def test_the_other_way_round_of_a_share_is_the_whole_over_the_part(assistant):
+    share, turned = turns(
+        assistant,
+        "online shopping as a percentage of total e-commerce, 2016",
+        "and the reverse?",
+    )
+    assert round(share.value) == Decimal(18)
+    assert turned.answered, turned.text
+    assert round(turned.value) == Decimal(555)
