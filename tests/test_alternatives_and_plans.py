@@ -32,3 +32,11 @@ def test_the_rest_of_a_goal_asked_as_a_goal_is_answered(assistant):
     answer = ask(assistant, "How many domestic consumers does Alibaba expect to serve by 2025?")
     assert answer.answered, answer.text
     assert answer.value == Decimal("1E9")
+
+
+def test_years_earlier_than_a_launch_are_the_years_between(assistant):
+    answer = ask(assistant, "how many years earlier than VIPme did AliExpress open?")
+    assert answer.answered, answer.text
+    assert answer.value == Decimal(5)
+    checked = ask(assistant, "Was AliExpress set up earlier than JD's cross-border platform?")
+    assert checked.text.startswith("Yes"), checked.text
