@@ -1431,9 +1431,6 @@ class Matcher(ClaimReading, LastAnswer):
                     # "and the forecast in dollars?" after the 2016-2018 growth: money is
                     # asked, and the growth again answers nothing in dollars
                     leaning = Refusal("kind", detail="that asks for money", near=leaning.facts)
-                if isinstance(leaning, Query) and self._money_for_a_count(analysis, leaning):
-                    # "then how much money they make there?" after AliExpress's user target
-                    leaning = Refusal("kind", detail="that asks for money", near=leaning.facts)
                 if isinstance(leaning, Query) and self._forecast_for_now(leaning, analysis):
                     detail = "that asks about the present, and the article gives only forecasts"
                     leaning = Refusal("kind", detail=detail, near=leaning.facts)
