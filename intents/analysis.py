@@ -282,6 +282,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     symbols = lexicon.typed_symbols
     question = _symbol_pattern(tuple(symbols)).sub(lambda m: f" {symbols[m[0].lower()]} ", question)
     question = _whole_set_first_moved_last(question, lexicon)
+    question = _what_it_does(question, vocab)
     sentences = [
         part
         for p in split_sentences(_without_heading(question, vocab), lexicon)
@@ -1032,6 +1033,23 @@ _LABEL = re.compile(r"^\s*([^\W\d_][\w' -]{0,30}?)\s*:\s+(?=\S)")
 # "Carving a swan for a tech gala and want a fun fact: what was ...?": a longer lead, left
 # out only when a question word opens what follows the colon
 _LEAD = re.compile(r"^\s*([^\W\d_][\w' ,-]{30,100}?)\s*:\s+(?=\S)")
+
+
+def _what_it_does(question: str, vocab: Vocabulary) -> str:
+    """ "What does PayPal do, according to the piece?": what a named company or source
+    does is what the article says it is ("what is PayPal?"); only a name of the article's
+    between "what does" and "do", so "what do Russians do?" stays as it is."""
+    found = _WHAT_IT_DOES.match(question)
+    if found is None:
+        return question
+    named = [stem(w.lower()) for w in vocab.lexicon.words(found.group(2))]
+    names = set(vocab.naming) | vocab.source_stems
+    if not named or not all(s in names or s in vocab.lexicon.function_words for s in named):
+        return question
+    return f"{found.group(1)} is {found.group(2)}{question[found.end() :]}"
+
+
+_WHAT_IT_DOES = re.compile(r"^\s*(what)\s+does\s+([\w' .-]{1,40}?)\s+do\b", re.IGNORECASE)
 
 
 def _without_heading(question: str, vocab: Vocabulary) -> str:

@@ -30,3 +30,11 @@ def test_money_asked_after_a_count_is_refused_not_the_count_again(assistant):
     assert first.value == Decimal(12)
     assert not second.answered, second.text
     assert "money" in second.text
+
+
+def test_what_a_named_source_does_is_how_the_article_describes_it(assistant):
+    answer = ask(assistant, "What does iResearch do?")
+    assert answer.answered, answer.text
+    assert "consultancy" in answer.text
+    other = ask(assistant, "what do Russians do?")
+    assert not other.answered, other.text
