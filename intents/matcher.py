@@ -2567,13 +2567,25 @@ class Matcher(ClaimReading, LastAnswer):
             return False
         return not any(leading_phrase(said[i:], lexicon.request_words) for i in range(len(said)))
 
+    @cached_property
+    def _rewritten_phrases(self) -> frozenset[tuple[str, ...]]:
+        """Phrases of more than one word the lexicon rewrites ("vice versa")."""
+        return frozenset(key for key in self.vocab.lexicon.rewrites if len(key) > 1)
+
+    def _rewritten_phrase_words(self, question: str) -> set[str]:
+        """Words of a phrase the lexicon rewrites, typed whole ("vice versa"): English read as
+        a phrase, though no dictionary lists its words alone."""
+        said = re.findall(r"[^\W\d_]+", question.lower())  # as typed, before any rewrite
+        return {w for key, _ in find_phrases(said, self._rewritten_phrases) for w in key}
+
     def _read_latin(self, question: str) -> str:
         """A question typed in another language's Latin spelling ("skolko potratili
         rossiyane"), rewritten into English when every word of it can be read."""
         known = self.vocab.known
+        phrased: set[str] = set()  # "vice versa": English, read as a phrase
 
         def keep(word: str) -> bool:
-            return stem(word.lower().replace("-", "")) in known
+            return stem(word.lower().replace("-", "")) in known or word.lower() in phrased
 
         odd = [
             w
@@ -2582,6 +2594,10 @@ class Matcher(ClaimReading, LastAnswer):
         ]
         if not odd:
             return question  # every word is English or the fact base's: no language to load
+        phrased.update(self._rewritten_phrase_words(question))
+        odd = [w for w in odd if not keep(w)]
+        if not odd:
+            return question
         for language in languages():
             theirs = read_in_latin_script(question, language, keep)
             if theirs is not None and not theirs.unknown and theirs.text:

@@ -56,3 +56,12 @@ def test_the_other_way_round_of_a_share_is_the_whole_over_the_part(assistant):
     assert round(share.value) == Decimal(18)
     assert turned.answered, turned.text
     assert round(turned.value) == Decimal(555)
+
+
+def test_vice_versa_alone_is_english_not_another_language(assistant):
+    share, turned = turns(
+        assistant, "cross-border volume as a percent of total e-commerce", "vice versa?"
+    )
+    assert round(share.value) == Decimal(24)
+    assert turned.answered, turned.text
+    assert round(turned.value) == Decimal(414)
