@@ -1039,17 +1039,18 @@ def _what_it_does(question: str, vocab: Vocabulary) -> str:
     """ "What does PayPal do, according to the piece?": what a named company or source
     does is what the article says it is ("what is PayPal?"); only a name of the article's
     between "what does" and "do", so "what do Russians do?" stays as it is."""
-    found = _WHAT_IT_DOES.match(question)
+    found = _WHAT_IT_DOES.search(question)
     if found is None:
         return question
     named = [stem(w.lower()) for w in vocab.lexicon.words(found.group(2))]
     names = set(vocab.naming) | vocab.source_stems
     if not named or not all(s in names or s in vocab.lexicon.function_words for s in named):
         return question
-    return f"{found.group(1)} is {found.group(2)}{question[found.end() :]}"
+    asked = f"{found.group(1)} is {found.group(2)}"
+    return f"{question[: found.start()]}{asked}{question[found.end() :]}"
 
 
-_WHAT_IT_DOES = re.compile(r"^\s*(what)\s+does\s+([\w' .-]{1,40}?)\s+do\b", re.IGNORECASE)
+_WHAT_IT_DOES = re.compile(r"\b(what)\s+does\s+([\w' .-]{1,40}?)\s+do\b", re.IGNORECASE)
 
 
 def _without_heading(question: str, vocab: Vocabulary) -> str:
@@ -1651,8 +1652,9 @@ def _mark_lexicon(
         result.year_span.update(range(at, at + len(key)))
         _mark(result, key, at)
     articles_at: set[int] = set()  # the "a" of "a dollar figure": no figure of one
-    named = {lexicon.currencies[key] for key, _ in _find(s, lexicon.currencies)}
-    for key, at in _find(s, lexicon.currencies):
+    currencies_found = _find(s, lexicon.currencies)
+    named = {lexicon.currencies[key] for key, _ in currencies_found}
+    for key, at in currencies_found:
         before = s[at - 1] if at > 0 else ""
         after = s[at + len(key)] if at + len(key) < len(s) else ""
         ahead = s[at - 2] if at > 1 else ""

@@ -580,6 +580,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     for key, value in list(rewrites.items()):  # "four-fifths" is read "fourfifths"
         if len(key) == 2 and value[-1:] == ("percent",):
             rewrites.setdefault(("".join(key),), value)
+    for text in raw["describing_texts"]:  # "the article calls": "the article describes"
+        for verb, meaning in raw["describing_verbs"].items():
+            rewrites.setdefault((str(text), str(verb)), (str(text), str(meaning)))
     return Lexicon(
         rewrites=rewrites,
         relative_years={phrase(k): _year(v) for k, v in raw["relative_years"].items()},

@@ -5467,7 +5467,9 @@ class Matcher(ClaimReading, LastAnswer):
         # only names and words of kind besides ("what kind of company is Vip", "VIPme -
         # what is it?", "who is Shen Difan, what is his job"); "who is the head of
         # iResearch" asks another thing
-        return bool(must) and all(s in self.names or s in lexicon.what_is_words for s in asked)
+        # ("so what is Yandex?": a filler that opens the turn says nothing of it)
+        plain = lexicon.what_is_words | lexicon.discourse_fillers
+        return bool(must) and all(s in self.names or s in plain for s in asked)
 
     def _named_by_value(self, readings: list[Reading], a: Analysis) -> Reading | None:
         """The one statement whose value is the name asked about ("Shen Difan" is the

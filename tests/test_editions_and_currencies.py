@@ -55,3 +55,9 @@ def test_what_the_article_calls_something_is_how_it_describes_it(assistant):
     assert "Yandex" in answer.text
     checked = ask(assistant, "Does the article call AliExpress a B2B marketplace?")
     assert checked.text.startswith("No"), checked.text
+
+
+def test_any_word_for_the_text_calling_something_describes_it(assistant):
+    answer = ask(assistant, "what does the report call Ipsos?")
+    assert answer.answered, answer.text
+    assert "research firm" in answer.text

@@ -38,3 +38,9 @@ def test_what_a_named_source_does_is_how_the_article_describes_it(assistant):
     assert "consultancy" in answer.text
     other = ask(assistant, "what do Russians do?")
     assert not other.answered, other.text
+
+
+def test_what_a_source_does_asked_after_a_filler_is_still_its_description(assistant):
+    answer = ask(assistant, "ok so what does Yandex do in the story?")
+    assert answer.answered, answer.text
+    assert "e-payment" in answer.text
