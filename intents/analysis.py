@@ -286,7 +286,8 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     sentences = [
         part
         for p in split_sentences(_without_heading(question, vocab), lexicon)
-        for part in _then_asked(p, lexicon)
+        for d in _dash_asked(p, lexicon)
+        for part in _then_asked(d, lexicon)
         if part.strip()
     ]
     asking = _asking_sentence(sentences, lexicon)
@@ -1148,6 +1149,34 @@ def _then_asked(sentence: str, lexicon: Lexicon) -> list[str]:
     if not any(ch.isdigit() for ch in asked):
         return [sentence]
     return [", ".join(clauses[:cut]), asked]
+
+
+_DASH = re.compile(r"\s+[-\u2013\u2014]+\s+")
+
+
+def _dash_asked(sentence: str, lexicon: Lexicon) -> list[str]:
+    """ "Up to 21% of respondents shopped on Chinese sites - how many respondents were there
+    in total?": a statement before a dash, and a question after it that opens with a
+    question word, are two sentences; the statement is the premise, not the question."""
+    parts = _DASH.split(sentence)
+    if len(parts) != 2:
+        return [sentence]
+    before, after = parts
+    first = [stem(w) for w in lexicon.words(after)[:1]]
+    said = {stem(w) for w in lexicon.words(before)}
+    if not first or first[0] not in lexicon.question_words or said & lexicon.question_words:
+        return [sentence]
+    said_after = {stem(w) for w in lexicon.words(after)} | set(lexicon.words(after))
+    if said_after <= lexicon.question_words | lexicon.function_words:
+        return [sentence]  # "so the rest would be domestic - how many?": nothing asked after
+    if said_after & (lexicon.pronouns | lexicon.stand_in_nouns):
+        return [sentence]  # "... shopped on Chinese sites - how many is that?"
+    if [stem(w) for w in lexicon.words(before)[:1]] == ["and"]:
+        return [sentence]  # "And the zones confirmed by the State Council - how many?"
+
+    if not any(parts_of_speech(w) == VERB for w in re.findall(r"[A-Za-z']+", before)):
+        return [sentence]  # "And the pilot zones - how many?": the subject, no statement
+    return [before, after]
 
 
 def _asking_sentence(sentences: list[str], lexicon: Lexicon) -> int:

@@ -235,6 +235,8 @@ class Lexicon:
     request_openers: frozenset[str]  # "could you please": before the verb of a request
     embedding_verbs: frozenset[str]  # "wants to know when": a question after them
     earlier_edition_words: frozenset[str]  # "the PREVIOUS survey": a work never reported
+    home_places: frozenset[Phrase]  # "buyers IN CHINA": not a figure counted abroad
+    abroad_measure_words: frozenset[str]  # "OVERSEAS buyers": a measure counted abroad
     rate_words: frozenset[str]  # "what rate": the exchange rate is asked beside currencies
     using_words: frozenset[str]  # "the rate used": a rate named as the one applied
     content_verbs: frozenset[str]  # "what did the regulations say": what a thing holds
@@ -793,6 +795,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         request_openers=_stems(raw["request_openers"]),
         embedding_verbs=_stems(raw["embedding_verbs"]),
         earlier_edition_words=_stems(raw["earlier_edition_words"]),
+        home_places=_phrases(raw["home_places"]),
+        abroad_measure_words=_stems(raw["abroad_measure_words"]),
         what_is_words=_stems(raw["what_is_words"]),
         relative_words=_stems(raw["relative_words"]),
         state_verbs=_stems(raw["state_verbs"]),

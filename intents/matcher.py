@@ -3600,6 +3600,23 @@ class Matcher(ClaimReading, LastAnswer):
         elif a.year_shift and found_undated:
             a.undated_shift = True
 
+    def _asked_at_home(self, reading: Reading, a: Analysis) -> bool:
+        """ "How many AliExpress buyers are in China?": the article counts its buyers
+        overseas only; a place at home asked of a figure counted abroad is another figure,
+        unless the question says abroad itself."""
+        lexicon = self.vocab.lexicon
+        asked = a.stems[a.context_until :]
+        if reading.op is not None:  # "2bn with 1bn overseas - how many in China?": the rest
+            return False
+        if set(asked) & lexicon.abroad_measure_words or not find_phrases(
+            asked, lexicon.home_places
+        ):
+            return False
+        return any(
+            set(stems(self.base.facts[f].measure)) & lexicon.abroad_measure_words
+            for f in reading.facts
+        )
+
     def _earlier_edition(self, a: Analysis) -> bool:
         """ "What was that share in the previous survey?", "the 2018 forecast in the prior
         iResearch report": a word of an earlier edition before a piece of research (a name
@@ -4496,19 +4513,19 @@ class Matcher(ClaimReading, LastAnswer):
             return Refusal("kind", detail=detail, near=self.ranker.nearest(a, must))
         comparing = {"ratio", "difference", "growth"} & set(a.op_names)
         if "not" in must and not comparing and not self._negation_is_named(best, a):
-            complement = self._complement(a, must - {"not"}, used_context)
-            if complement is None:
-                complement = self._excluding(a, must - {"not"}, used_context)
-            if isinstance(complement, Query) and "per_unit" in a.op_names:
+            rest = self._complement(a, must - {"not"}, used_context)
+            if rest is None:
+                rest = self._excluding(a, must - {"not"}, used_context)
+            if isinstance(rest, Query) and "per_unit" in a.op_names:
                 # "how many non-buying users per buyer?": the rest is found, the division
                 # asked of it is not made, and the rest alone does not answer
                 detail = "that asks the rest per one of another figure, which I can't compute"
-                return Refusal("kind", detail=detail, near=complement.facts)
-            if isinstance(complement, Query):
+                return Refusal("kind", detail=detail, near=rest.facts)
+            if isinstance(rest, Query):
                 # "how many domestic consumers does Alibaba serve now?": the rest of a goal
-                return self._asked_of_a_plan(complement, a) or complement
-            if complement is not None:
-                return complement
+                return self._asked_of_a_plan(rest, a) or rest
+            if rest is not None:
+                return rest
             if (
                 best.op in (None, "per_unit")
                 and not (a.claimed or a.checking)
@@ -4730,6 +4747,16 @@ class Matcher(ClaimReading, LastAnswer):
         other = self.verifier.other_measure_named(best, a)
         if other:  # "how fast did total RETAIL grow": online shopping's growth is not it
             return Refusal("unsupported", words=(other,), near=self.ranker.nearest(a, must))
+        if self._asked_at_home(best, a):  # "Alibaba's 2025 consumers in China": the rest
+            share = self._asks(a) == "percent"
+            found = complement(self.base, best.facts[0], share, not share)
+            if found is not None:
+                home = self._query(
+                    Reading(found[1], found[0], "difference", frozenset(), 0.0, 0), a, used_context
+                )
+                return self._asked_of_a_plan(home, a) or home
+            detail = "the article counts that only abroad, and gives no figure for China itself"
+            return Refusal("kind", detail=detail, near=best.facts)
         ended = self.verifier.ending_unreported(best, a)
         if ended:  # "when did VIPme leave overseas markets": it reports the launch
             return Refusal("unsupported", words=(ended,), near=self.ranker.nearest(a, must))
