@@ -1605,6 +1605,29 @@ def _mark_named_companies(result: Analysis, vocab: Vocabulary) -> None:
             result.outside.append(word)
 
 
+def _sum_said(stems_: list[str], start: int, lexicon: Lexicon) -> set[int] | None:
+    """Where a sum is asked in words other than "the sum of" (lexicon sum_verbs and the
+    lists after it): "if you add A to B", "add up A and B", "add those two", "both years
+    together", "2015 and 2016 combined", "the combined value of A and B"."""
+    asked = stems_[start:]
+    for i, w in enumerate(asked):
+        if w not in lexicon.sum_verbs:
+            continue
+        before = asked[i - 1] if i else None
+        after = asked[i + 1] if i + 1 < len(asked) else None
+        if i == 0 or before in lexicon.sum_verb_openers or after in lexicon.sum_verb_tails:
+            tail = {start + i + 1} if after in lexicon.sum_verb_tails else set()
+            return {start + i} | tail
+    for key, at in _find(asked, lexicon.combined_heads):
+        return set(range(start + at, start + at + len(key)))
+    years = {w for w in asked if _YEAR.match(w)}
+    for key, at in _find(asked, lexicon.sum_joint_words):
+        near = asked[max(0, at - 4) : at]
+        if len(years) > 1 or set(near) & lexicon.sum_pair_words:
+            return set(range(start + at, start + at + len(key)))
+    return None
+
+
 def _mark(result: Analysis, key: Phrase, at: int) -> None:
     result.lexical.update(range(at, at + len(key)))
 
@@ -1794,6 +1817,13 @@ def _mark_lexicon(
         result.ops.append((op, at))
         result.op_span.update(range(at, at + len(key)))
         _mark(result, key, at)
+    if "sum" not in result.op_names:
+        added = _sum_said(s, result.context_until, lexicon)  # "if you add": asked, no premise
+        if added is not None:  # "add up A and B": not the change "add" names elsewhere
+            result.ops = [(op, i) for op, i in result.ops if i not in added]
+            result.ops.append(("sum", min(added)))
+            result.op_span.update(added)
+            result.lexical.update(added)
     rise = (
         None
         if "growth" in result.op_names

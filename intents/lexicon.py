@@ -235,6 +235,12 @@ class Lexicon:
     request_openers: frozenset[str]  # "could you please": before the verb of a request
     embedding_verbs: frozenset[str]  # "wants to know when": a question after them
     earlier_edition_words: frozenset[str]  # "the PREVIOUS survey": a work never reported
+    sum_verbs: frozenset[str]  # "if you ADD A to B": a sum, asked of the user
+    sum_verb_openers: frozenset[str]  # "IF YOU add", "PLEASE add": the adding is asked
+    sum_verb_tails: frozenset[str]  # "add UP", "add THOSE two": the adding is asked
+    sum_joint_words: frozenset[Phrase]  # "both years TOGETHER": a sum of two figures
+    sum_pair_words: frozenset[str]  # "BOTH years together": two figures named
+    combined_heads: frozenset[Phrase]  # "the COMBINED VALUE of A and B": a sum
     home_places: frozenset[Phrase]  # "buyers IN CHINA": not a figure counted abroad
     abroad_measure_words: frozenset[str]  # "OVERSEAS buyers": a measure counted abroad
     rate_words: frozenset[str]  # "what rate": the exchange rate is asked beside currencies
@@ -795,6 +801,12 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         request_openers=_stems(raw["request_openers"]),
         embedding_verbs=_stems(raw["embedding_verbs"]),
         earlier_edition_words=_stems(raw["earlier_edition_words"]),
+        sum_verbs=_stems(raw["sum_verbs"]),
+        sum_verb_openers=_stems(raw["sum_verb_openers"]),
+        sum_verb_tails=_stems(raw["sum_verb_tails"]),
+        sum_joint_words=_phrases(raw["sum_joint_words"]),
+        sum_pair_words=_stems(raw["sum_pair_words"]),
+        combined_heads=_phrases(raw["combined_heads"]),
         home_places=_phrases(raw["home_places"]),
         abroad_measure_words=_stems(raw["abroad_measure_words"]),
         what_is_words=_stems(raw["what_is_words"]),

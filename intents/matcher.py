@@ -3097,7 +3097,9 @@ class Matcher(ClaimReading, LastAnswer):
         if over is not None:  # "total over cross-border?" after those two figures
             ratio = Query("ratio", over, "ratio", None, 0.8, used_context=True, ordered=True)
             return self._pair_turn(ratio, context)
-        if len(ops) != 1 or not ops <= {"ratio", "percent", "difference", "growth"} or a.years:
+        if len(ops) != 1 or not ops <= {"ratio", "percent", "difference", "growth", "sum"}:
+            return None
+        if a.years:
             return None
         lexicon = self.vocab.lexicon
         earlier, later = lexicon.earlier_answer_words, lexicon.later_answer_words
