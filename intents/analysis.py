@@ -1241,6 +1241,7 @@ def _ignore_the_means_of_conversion(result: Analysis, lexicon: Lexicon) -> None:
             result.op_span.add(i)  # part of asking a conversion: gone when a turn asks more
 
 
+PRESENT_REACH = 6  # "the yuan worth against the dollar this week": six words either side
 MEANS_REACH = 4  # "use the article's own rate": the means word within four words of the rate
 RATE_REACH = 4  # "what is the exchange rate": the question word within four words
 
@@ -1694,6 +1695,17 @@ def _mark_lexicon(
             result.year_at[at] = lexicon.now
             result.year_span.add(at)
             _mark(result, (word,), at)
+    if lexicon.now not in result.years:
+        for key, at in _find(s, lexicon.present_times):
+            if at < result.context_until + 2:
+                continue  # "Now, what rate does it use?", "ok now the rate?": a new turn
+            near = s[max(0, at - PRESENT_REACH) : at + len(key) + PRESENT_REACH]
+            if set(near) & lexicon.time_bound_words:  # "the yuan rate rn": today's rate
+                result.years.append(lexicon.now)
+                result.year_at[at] = lexicon.now
+                result.year_span.update(range(at, at + len(key)))
+                _mark(result, key, at)
+                break
     for key, at in _find(s, lexicon.relative_years):
         near = s[max(0, at - 5) : at] + s[at + len(key) : at + len(key) + 5]
         if lexicon.relative_years[key] == lexicon.now and any(map(is_number, near)):

@@ -59,6 +59,7 @@ class Lexicon:
     function_words: frozenset[str]  # stopwords and fillers: accounted for in any question
     stopwords: frozenset[str]  # never part of a fact's vocabulary
     out_of_scope: frozenset[Phrase]  # subjects the article never covers
+    other_currencies: frozenset[Phrase]  # "rubles": a unit the article never uses
     connectors: frozenset[str]  # words between the two figures of a comparison
     opinion_openers: frozenset[Phrase]  # "will ...?", "do you think ...?"
     opinion_words: frozenset[Phrase]  # "best", "should I", "recommend"
@@ -215,6 +216,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]  # "my draft says ...": a claim in someone's words
     organisation_nouns: frozenset[str]  # "which firm estimated ...": who gave a figure
     present_words: frozenset[str]  # "the current exchange rate": today's, not the article's
+    present_times: frozenset[Phrase]  # "the yuan rate NOW": today's, near a rate
     time_bound_words: frozenset[str]  # figures that change from day to day (rates, prices)
     pronouns: frozenset[str]  # "they", "it": the asking sentence points to the ones before
     no_before: frozenset[str]  # "no more than", "no idea": "no" negates nothing there
@@ -766,6 +768,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         reporting_verbs=_stems(raw["reporting_verbs"]),
         organisation_nouns=_stems(raw["organisation_nouns"]),
         present_words=_stems(raw["present_words"]),
+        present_times=_phrases(raw["present_times"]),
         time_bound_words=_stems(raw["time_bound_words"]),
         first_person=frozenset(str(w) for w in raw["first_person"]),
         user_possessives=frozenset(str(w) for w in raw["user_possessives"]),
@@ -924,9 +927,10 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         share_words=frozenset(stem(str(w)) for w in raw["share_words"]),
         giving_words=frozenset(stem(str(w)) for w in raw["giving_words"]),
         conversion_words=frozenset(stem(w) for t in raw["conversion_words"] for w in words(t)),
+        other_currencies=_phrases(raw["other_currencies"]),
         out_of_scope=frozenset(
             phrase(str(t))
-            for t in [*raw["out_of_scope"], *raw["outside_companies"]]
+            for t in [*raw["out_of_scope"], *raw["outside_companies"], *raw["other_currencies"]]
             if len(str(t)) > 2
         ),
     )

@@ -53,7 +53,7 @@ from intents.facts import BASE_UNITS, BOUND_SIDES, MONTHS, Fact, FactBase, iso_d
 from intents.followup import merge, merges
 from intents.frames import Frame, follow, gap_of_the_pair, share_of_last, whole_of_last
 from intents.last_answer import LastAnswer
-from intents.lexicon import Lexicon, leading_phrase, load_lexicon
+from intents.lexicon import Lexicon, leading_phrase, load_lexicon, phrase
 from intents.listing import Listing
 from intents.pairs import split_readings
 from intents.query import INTENT_OF_OPERATION, Query, Refusal, fits
@@ -1328,7 +1328,15 @@ class Matcher(ClaimReading, LastAnswer):
             # "what share of retail was it?" then "so all retail, that is how much?": the
             # whole the last share implies, which the turn names itself
             return Understanding(alone, self._followed_memory(analysis, alone, context))
-        if previous and self._leans_on_context(analysis, alone):
+        # "My aunt wants it in rubles. What's that?": a currency the article never uses is
+        # not dropped by reading the turn with the last question's words
+        currencies = self.vocab.lexicon.other_currencies
+        other_unit = (
+            isinstance(alone, Refusal)
+            and alone.reason == "unknown"
+            and any(phrase(w) in currencies for w in alone.words)
+        )
+        if previous and not other_unit and self._leans_on_context(analysis, alone):
             refers_back = analysis.anaphora or analysis.opener
             first = None
             topic = self.base.facts[frame.facts[0]].entity if frame is not None else None
