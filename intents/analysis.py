@@ -735,8 +735,16 @@ def _introduction_set_apart(question: str, lexicon: Lexicon) -> str:
     )
     for pattern in (lead, opener):
         found = pattern.match(question)
-        if found is not None and not any(ch.isdigit() for ch in found.group(1)):
-            return f"{found.group(1)}. {question[found.end() :]}"
+        if found is None or any(ch.isdigit() for ch in found.group(1)):
+            continue
+        lead_stems = [stem(w) for w in lexicon.words(found.group(1))]
+        if _find(lead_stems, lexicon.operations):
+            # "As a multiple, how much larger ...?": how to answer, not who asks; read after
+            # the question, where such words usually come, so the lead opens no claim
+            rest = question[found.end() :].strip()
+            mark = "?" if rest.endswith("?") else ""
+            return f"{rest.rstrip('?').rstrip()}, {found.group(1).strip().lower()}{mark}"
+        return f"{found.group(1)}. {question[found.end() :]}"
     return question
 
 

@@ -3594,7 +3594,10 @@ class Matcher(ClaimReading, LastAnswer):
         elif a.years:
             return
         if year is None and frame is not None:
-            year = self._year_of(frame.facts[-1])
+            # "since when ...?" (2013), then "the online retail volume that year?": the year
+            # a date just given names, not the year of some figure the turn's words find
+            dated = a.same_year and a.expects not in ("duration", "year")
+            year = (self._date_given(frame) if dated else None) or self._year_of(frame.facts[-1])
             a.shifted_from = frame.facts if a.year_shift else ()
         found_undated = False
         if year is None:
@@ -3993,6 +3996,16 @@ class Matcher(ClaimReading, LastAnswer):
         again = " ".join(words) + "?"
         read = self._check_claim(again, analyse(again, self.vocab, self.known_numbers))
         return read if isinstance(read, Query) and read.claim is not None else None
+
+    def _date_given(self, frame: Frame) -> int | None:
+        """The year the last answer gave when it was a date, or the first of the dates a
+        span was counted between ("how many years before the article was that?" after 2013:
+        still 2013)."""
+        dates = [self.base.facts[f] for f in frame.facts]
+        if not dates or any(d.unit != "year" or d.value is None for d in dates):
+            return None
+        first = dates[0].value
+        return int(first) if first == int(first) else None
 
     def _year_of(self, fact_id: str) -> int | None:
         """A figure's year, or for one computed from dated figures the latest of theirs."""
