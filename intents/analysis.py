@@ -1249,6 +1249,7 @@ def _ignore_the_means_of_conversion(result: Analysis, lexicon: Lexicon) -> None:
             result.op_span.add(i)  # part of asking a conversion: gone when a turn asks more
 
 
+NUMBER_OF_REACH = 4  # "give me the number of ...": asked at the start, not an operand later
 PRESENT_REACH = 6  # "the yuan worth against the dollar this week": six words either side
 MEANS_REACH = 4  # "use the article's own rate": the means word within four words of the rate
 RATE_REACH = 4  # "what is the exchange rate": the question word within four words
@@ -1954,6 +1955,15 @@ def _mark_lexicon(
             # "how much countries": a count, in learner's English ("how much people spend"
             # still asks money)
             result.asked_unit = s[at + 2]
+        elif (
+            key == ("number", "of")
+            and s[at + 2 : at + 3]
+            and s[at + 2] in lexicon.count_nouns
+            and at + 2 not in result.per_what_at
+            and result.context_until <= at <= result.context_until + NUMBER_OF_REACH
+            and s[at - 1 : at] != ["a"]  # "from a number of countries": several, not asked
+        ):
+            result.asked_unit = s[at + 2]  # "the number of countries they came from"
     if key_at is not None and len(s) > main and key_at > main + 2:
         described = _kind_after_described_what(s, main, key_at, lexicon, measures)
         if described is not None:  # "what global e-commerce volume does China's share

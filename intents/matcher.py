@@ -4616,6 +4616,12 @@ class Matcher(ClaimReading, LastAnswer):
             if share is not None:  # "how much of global e-commerce does China account for?"
                 return self._query(replace(best, facts=(share,), intent="lookup"), a, used_context)
             return Refusal("breakdown", near=best.facts)
+        if (
+            a.breakdown
+            and best.op == "per_unit"
+            and not set(a.stems) & self.vocab.lexicon.averaging_words
+        ):  # "how many from each country, country by country?": each one's, no average
+            return Refusal("breakdown", near=best.facts[:1])
         together = (
             None if a.claimed else self.verifier.asks_one_of_a_pair(best, a, not used_context)
         )
