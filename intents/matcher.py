@@ -3613,6 +3613,18 @@ class Matcher(ClaimReading, LastAnswer):
         elif a.year_shift and found_undated:
             a.undated_shift = True
 
+    def _when_a_forecast_was_made(self, reading: Reading, a: Analysis) -> bool:
+        """ "When did Alibaba set the 2 billion target?": a year asked with a verb of making
+        it, of a forecast or target whose year is the one it is for."""
+        if a.expects != "year" or reading.op is not None or len(reading.facts) != 1:
+            return False
+        fact = self.base.facts[reading.facts[0]]
+        if not fact.is_forecast or fact.unit == "year":
+            return False
+        if fact.year is None or fact.year <= ARTICLE_YEAR:
+            return False  # the 2015 guideline's year is when it was announced
+        return bool(find_phrases(a.stems[a.context_until :], self.vocab.lexicon.making_verbs))
+
     def _asked_at_home(self, reading: Reading, a: Analysis) -> bool:
         """ "How many AliExpress buyers are in China?": the article counts its buyers
         overseas only; a place at home asked of a figure counted abroad is another figure,
@@ -4831,6 +4843,11 @@ class Matcher(ClaimReading, LastAnswer):
         planned = self._asked_of_a_plan(best, a)
         if planned is not None:
             return planned
+        if self._when_a_forecast_was_made(best, a):
+            detail = (
+                "the article gives the year the target or forecast is for, not when it was made"
+            )
+            return Refusal("kind", detail=detail, near=best.facts)
         if self._past_for_the_future(best, a):  # "which country will be top next?"
             detail = "that asks about the future, and the article reports that only as it was"
             return Refusal("kind", detail=detail, near=best.facts)

@@ -294,9 +294,25 @@ class Verifier:
             ]  # a figure with one value only (AliExpress's buyers) is not pinned by a year
             if lacking:
                 return Refusal("year", near=tuple(lacking[:1]), years=tuple(sorted(named)))
+        if not missing and len(named) > 1 and reading.op in ("ratio", "difference", "growth"):
+            # "how many more active users this year than last year?": two years set against
+            # each other need a figure of each; the 12 months to April 2017 cover 2016 only
+            # loosely, and two figures of that one period are no change between the years
+            strict = set().union(*(self._strict_years(f) for f in reading.facts))
+            if not named <= strict and len(strict) < 2:
+                lacking = tuple(sorted(named - strict))
+                return Refusal("year", near=reading.facts[:1], years=lacking)
         if not missing:
             return None
         return Refusal("year", near=reading.facts[:1], years=tuple(sorted(missing)))
+
+    def _strict_years(self, fact_id: str) -> set[int]:
+        """The years a figure is of, its 12-month periods read as the year they end in."""
+        fact = self.base.facts[fact_id]
+        years = set(self.base.years(fact, loosely=False))
+        if fact.unit == "year" and isinstance(fact.value, Decimal):
+            years.add(int(fact.value))
+        return years or {ARTICLE_YEAR}
 
     def _growth_starting_in(self, reading: Reading, named: set[int], asked: set[str]) -> int | None:
         """ "How much did it grow in 2016?" asks the change into 2016: a growth from 2016 to
