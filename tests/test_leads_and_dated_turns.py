@@ -64,3 +64,14 @@ def test_a_lead_saying_how_to_answer_asks_that(assistant, question):
     assert answer.intent == "ratio"
     assert round(answer.value, 2) == Decimal("4.14")
     assert not answer.text.startswith(("Yes", "No")), answer.text
+
+
+def test_which_one_is_bigger_in_a_year_with_one_figure_is_refused(assistant):
+    *_, which = turns(
+        assistant,
+        "china online shopping 2016?",
+        "and cross-border volume that year?",
+        "ok which one is bigger in 2018",
+    )
+    assert not which.answered, which.text
+    assert which.reason == "kind"
