@@ -1170,18 +1170,17 @@ def _dash_asked(sentence: str, lexicon: Lexicon) -> list[str]:
     if len(parts) != 2:
         return [sentence]
     before, after = parts
-    first = [stem(w) for w in lexicon.words(after)[:1]]
-    said = {stem(w) for w in lexicon.words(before)}
-    if not first or first[0] not in lexicon.question_words or said & lexicon.question_words:
+    told, asked = [stem(w) for w in lexicon.words(before)], lexicon.words(after)
+    first = [stem(w) for w in asked[:1]]
+    if not first or first[0] not in lexicon.question_words or set(told) & lexicon.question_words:
         return [sentence]
-    said_after = {stem(w) for w in lexicon.words(after)} | set(lexicon.words(after))
+    said_after = {stem(w) for w in asked} | set(asked)
     if said_after <= lexicon.question_words | lexicon.function_words:
         return [sentence]  # "so the rest would be domestic - how many?": nothing asked after
     if said_after & (lexicon.pronouns | lexicon.stand_in_nouns):
         return [sentence]  # "... shopped on Chinese sites - how many is that?"
-    if [stem(w) for w in lexicon.words(before)[:1]] == ["and"]:
+    if told[:1] == ["and"]:
         return [sentence]  # "And the zones confirmed by the State Council - how many?"
-
     if not any(parts_of_speech(w) == VERB for w in re.findall(r"[A-Za-z']+", before)):
         return [sentence]  # "And the pilot zones - how many?": the subject, no statement
     return [before, after]
@@ -1250,7 +1249,7 @@ def _ignore_the_means_of_conversion(result: Analysis, lexicon: Lexicon) -> None:
 
 
 NUMBER_OF_REACH = 4  # "give me the number of ...": asked at the start, not an operand later
-PRESENT_REACH = 6  # "the yuan worth against the dollar this week": six words either side
+PRESENT_REACH = 6  # "the exchange rate for the yuan this morning": six words either side
 MEANS_REACH = 4  # "use the article's own rate": the means word within four words of the rate
 RATE_REACH = 4  # "what is the exchange rate": the question word within four words
 
