@@ -426,7 +426,12 @@ def _about_the_user(
         mine = bool(set(folded) & lexicon.first_person)
         if index == asking:
             opening = folded[: asks[0]] if asks else []
-            if set(opening) & lexicon.first_person:
+            adding = any(
+                stem(w) in lexicon.sum_verbs and stem(after) not in lexicon.pronouns
+                for w, after in zip(opening, opening[1:], strict=False)
+            )  # "If we add A to B, what do we get?" names what is added; "if I add it to
+            # my slides" does not
+            if set(opening) & lexicon.first_person and not adding:
                 # "Forgive me if this is obvious, but which company ...": not the question;
                 # its figures are ("If I take the 8.8tn 2018 estimate, how much ...")
                 aside.update(

@@ -79,3 +79,37 @@ def test_a_sum_of_two_shares_is_refused(assistant):
         "add those two together",
     )
     assert not total.answered, total.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "If we add China's online shopping in 2015 and in 2016, what do we get?",
+        "if i add up chinese online shopping for 2015 and 2016 what total do i get",
+    ],
+)
+def test_a_sum_the_user_says_they_make_is_still_asked(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.intent == "sum"
+    assert round(answer.value) == ONLINE_2015_AND_2016
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        (
+            "Before I add this to my newsletter, what was China's online shopping in 2016?",
+            Decimal("4.7E12"),
+        ),
+        (
+            "I'll add it to my slides: what did Russians spend cross-border in 2016?",
+            Decimal("4.3E9"),
+        ),
+    ],
+)
+def test_adding_to_the_users_own_work_asks_no_sum_or_change(assistant, question, want):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.intent == "lookup"
+    assert answer.value == want
