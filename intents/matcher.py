@@ -159,7 +159,7 @@ class Matcher(ClaimReading, LastAnswer):
             # a sum asked is answered by a sum or not at all
             refusal = Refusal("unsupported", near=understood.result.facts[:3])
             return Understanding(refusal, dict(context or {}))
-        if self._one_figure_for_which(question, understood.result):
+        if self.verifier.which_unanswered(question, understood.result):
             # "ok which one is bigger in 2018?": on whatever path, one figure names no one
             detail = "that asks which one, and the article gives only one figure there"
             refusal = Refusal("kind", detail=detail, near=understood.result.facts[:1])
@@ -3792,20 +3792,6 @@ class Matcher(ClaimReading, LastAnswer):
         if not tie or asked is None:
             return []
         return [f for f in tie if self._kind_counted(f) == asked]
-
-    def _one_figure_for_which(self, question: str, result: Query | Refusal) -> bool:
-        """A question of which one is bigger (or smaller), answered by one figure looked up:
-        no comparison was made, so nothing says which."""
-        if not isinstance(result, Query) or result.op is not None or result.claim is not None:
-            return False
-        if len(result.facts) != 1 or self.base.facts[result.facts[0]].is_text:
-            return False
-        lexicon = self.vocab.lexicon
-        comparing = {stem(w) for w in lexicon.comparatives}  # "bigger", "smaller", ...
-        if not set(stems(question)) & comparing:
-            return False  # cheap: most questions compare nothing
-        said = [stem(w) for w in lexicon.words(question)]
-        return bool(find_phrases(said, lexicon.which_one_phrases)) and bool(set(said) & comparing)
 
     def _which_one_counted(self, reading: Reading, a: Analysis) -> bool:
         """A question of which one of several things, answered with a figure (a count)."""

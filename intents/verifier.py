@@ -21,6 +21,8 @@ from intents.text import is_number, stem
 from intents.text import stems as stems_of
 from intents.vocabulary import Vocabulary
 
+CHOICE_REACH = 3  # "which one is bigger": the comparative within three words of "which"
+
 
 class Verifier:
     def __init__(self, base: FactBase, vocab: Vocabulary, depends: dict[str, set[str]]) -> None:
@@ -30,6 +32,8 @@ class Verifier:
         self.heads = self._measure_heads()
         operations = vocab.lexicon.operations
         self._sum_phrases = frozenset(p for p, op in operations.items() if op == "sum")
+        self._comparing = frozenset(stem(w) for w in vocab.lexicon.comparatives)
+        self._choosing = frozenset(p[0] for p in vocab.lexicon.which_one_phrases)  # "which"
         self._pairs = {fact_id: self._word_pairs(fact) for fact_id, fact in base.facts.items()}
         words = vocab.lexicon.words
         self.measure_words = {  # in order: "retail and B2B" is a pair given together
@@ -513,6 +517,29 @@ class Verifier:
         # read as the question is read: "the sum of money" is rewritten to an amount
         said = [stem(w) for w in self.vocab.lexicon.words(question)]
         return bool(find_phrases(said, self._sum_phrases))
+
+    def which_unanswered(self, question: str, result: Query | Refusal) -> bool:
+        """ "Which one is bigger?", "which was larger in 2018?": a choice between figures,
+        answered by one figure looked up, makes no comparison and so names no one. Checked
+        on the final answer, so it holds for every path, as a sum asked is."""
+        if not isinstance(result, Query) or result.op is not None or result.claim is not None:
+            return False
+        if len(result.facts) != 1 or self.base.facts[result.facts[0]].is_text:
+            return False
+        said = stems_of(question)
+        if not set(said) & self._comparing:
+            return False  # cheap: most questions compare nothing
+        said = [stem(w) for w in self.vocab.lexicon.words(question)]
+        compared = {  # "which company had MORE THAN 100 million buyers": a bound, no choice
+            j
+            for j, w in enumerate(said)
+            if w in self._comparing
+            and not (said[j + 1 : j + 2] == ["than"] and is_number((said[j + 2 :] or [""])[0]))
+        }
+        return any(
+            w in self._choosing and compared & set(range(i + 1, i + 1 + CHOICE_REACH))
+            for i, w in enumerate(said)
+        )
 
     def target_missed(self, reading: Reading, a: Analysis) -> str | None:
         """ "What share of that goal do they have now?": a target or goal the question names

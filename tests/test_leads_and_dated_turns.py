@@ -75,3 +75,14 @@ def test_which_one_is_bigger_in_a_year_with_one_figure_is_refused(assistant):
     )
     assert not which.answered, which.text
     assert which.reason == "kind"
+
+
+def test_a_choice_said_with_another_comparative_is_never_one_figure(assistant):
+    *_, which = turns(
+        assistant,
+        "how much did China shop online in 2016?",
+        "and its cross-border volume that year?",
+        "so which was greater in 2018?",
+    )
+    assert not which.answered, which.text
+    assert which.reason == "kind"
