@@ -218,6 +218,7 @@ class Lexicon:
     present_words: frozenset[str]  # "the current exchange rate": today's, not the article's
     present_times: frozenset[Phrase]  # "the yuan rate NOW": today's, near a rate
     time_bound_words: frozenset[str]  # figures that change from day to day (rates, prices)
+    frequency_words: frozenset[str]  # "monthly": how often, never the period noun it is built on
     pronouns: frozenset[str]  # "they", "it": the asking sentence points to the ones before
     no_before: frozenset[str]  # "no more than", "no idea": "no" negates nothing there
     article_words: frozenset[str]  # "when the article came out": the article's own date
@@ -836,6 +837,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         clock_units=_phrases(raw["clock_units"]),
         telegram_stops=tuple(str(w) for w in raw["telegram_stops"]),
         day_nouns=_stems(raw["day_nouns"]),
+        frequency_words=_stems(raw["frequency_words"]),
         day_markers=_stems(raw["day_markers"]),
         purpose_openers=_phrases(raw["purpose_openers"]),
         contingency_openers=_phrases(raw["contingency_openers"]),

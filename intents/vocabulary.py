@@ -316,6 +316,8 @@ class Vocabulary:
             if len(self._corrections) > 50_000:
                 self._corrections.clear()
             fixed = self._correct(word, raw)
+            if (raw or word).lower() in self.lexicon.frequency_words:
+                fixed = None  # "monthly" is not "month": a 12-month count is no monthly one
             if fixed is not None and raw and not _same_word(raw, fixed) and is_english(raw):
                 fixed = None  # "send" is not a typo of "spend", nor "ruble" of "rule"
             self._corrections[key] = fixed
