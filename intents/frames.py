@@ -127,10 +127,16 @@ def share_of_last(
 
 
 def follow(
-    a: Analysis, content: set[str], frame: Frame, base: FactBase, asks: str | None
+    a: Analysis,
+    content: set[str],
+    frame: Frame,
+    base: FactBase,
+    asks: str | None,
+    whole: bool = False,
 ) -> Query | Refusal | None:
     """The answer a follow-up asks for about the last answer, or None if it asks something
-    the frame cannot settle (then the question is read as words)."""
+    the frame cannot settle (then the question is read as words). `whole`: the turn says
+    "in total" or "in all", so a count it names is the whole, not the part just given."""
     extra = content - {"not"}
     ops = {op for op in a.op_names if op != "convert"}
     if extra == {INVERSE} and not ops:
@@ -138,7 +144,7 @@ def follow(
     change = _change_since(a, ops, frame, base)
     if change is not None:  # "how much more than 2016 is that?" after the 2018 forecast
         return change
-    if extra and asks == "count" and not ops:
+    if extra and asks == "count" and not ops and not whole:
         behind = _amount_behind(frame, base)  # "how many respondents is that?" after 79%:
         if behind is not None and extra - _wholes_typed(behind, extra, base) <= _counted(
             behind, base
@@ -505,9 +511,17 @@ def money_behind(frame: Frame, base: FactBase) -> Query | None:
     return behind
 
 
+def asks_a_whole(a: Analysis, whole_words: frozenset[str]) -> bool:
+    """ "How many respondents in total?", "... in all?": the turn asks for a whole."""
+    said = a.stems[a.context_until :]
+    pairs = {" ".join(said[i : i + 2]) for i in range(len(said) - 1)}
+    return bool((set(said) | pairs) & whole_words)
+
+
 def _counted(query: Query, base: FactBase) -> set[str]:
     """The stems of what the query's figures count ("respondents")."""
-    return {stem(w) for f in query.facts for w in (base.facts[f].unit or "").lower().split()}
+    units = (unit_of(base, base.facts[f]) or "" for f in query.facts)  # a share's: computed
+    return {stem(w) for unit in units for w in unit.lower().split()}
 
 
 def _wholes_typed(query: Query, said: set[str], base: FactBase) -> set[str]:

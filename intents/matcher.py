@@ -51,7 +51,14 @@ from intents.complements import (
 from intents.english import VERB, is_english, only_describes_an_action, parts_of_speech, singular_of
 from intents.facts import BASE_UNITS, BOUND_SIDES, MONTHS, Fact, FactBase, iso_date, years_in
 from intents.followup import merge, merges
-from intents.frames import Frame, follow, gap_of_the_pair, share_of_last, whole_of_last
+from intents.frames import (
+    Frame,
+    asks_a_whole,
+    follow,
+    gap_of_the_pair,
+    share_of_last,
+    whole_of_last,
+)
 from intents.last_answer import LastAnswer
 from intents.lexicon import Lexicon, leading_phrase, load_lexicon, phrase
 from intents.listing import Listing
@@ -1204,7 +1211,14 @@ class Matcher(ClaimReading, LastAnswer):
                 None
                 if self._quotes_another(analysis, frame)
                 else gap_of_the_pair(analysis, frame, self.base, self.vocab.lexicon.gap_asks)
-                or follow(analysis, content, frame, self.base, self._asks(analysis))
+                or follow(
+                    analysis,
+                    content,
+                    frame,
+                    self.base,
+                    self._asks(analysis),
+                    asks_a_whole(analysis, self.vocab.lexicon.whole_words),
+                )
             )
             if isinstance(followed, Refusal) and "not" in content:
                 # "out of how many?" (the whole) then "so how many didn't?": the whole has
@@ -1280,6 +1294,9 @@ class Matcher(ClaimReading, LastAnswer):
         if against is not alone and isinstance(against, Refusal) and against.reason == "ambiguous":
             return Understanding(against, dict(context or {}))  # "increase is that from 100m"
         alone = against
+        bigger = self._bigger_than_last(analysis, frame)
+        if bigger is not None:  # "how many times bigger is the Chinese part?" after the rest
+            return Understanding(bigger, self._followed_memory(analysis, bigger, context))
         swapped = self._other_operand(analysis, alone, frame)
         if swapped is not None:  # "and online shopping?" after cross-border's share of a whole
             return Understanding(swapped, self._followed_memory(analysis, swapped, context))
@@ -2919,6 +2936,7 @@ class Matcher(ClaimReading, LastAnswer):
         pointing = self._pointing(a)
         pointed = self._pointed_into_last_two(a, frame, before)
         same_base = self._same_base(a, frame)
+        computed_from = frame.facts  # the figures the last answer was computed from
         if pointed is not None:  # "that overseas figure" after overseas as a share of all
             frame, named_there = replace(frame, facts=(pointed[0],), op=None), pointed[1]
         elif same_base:  # "active users as a percent of those buyers", then "and purchasers
@@ -2966,6 +2984,8 @@ class Matcher(ClaimReading, LastAnswer):
             named = self._operand_of_alone(alone, op, content)
         if named is None:
             named = self._rest_of_last(frame, content)
+        if named is None:
+            named = self._operand_among(a, computed_from, frame.facts[0], content)
         if named is None and op == "growth" and (operand and elsewhere or refused):
             # "what % increase is that from 100m" after the 1 billion goal: "that" is the
             # figure just given, so a growth between two others is no answer
@@ -3001,6 +3021,55 @@ class Matcher(ClaimReading, LastAnswer):
         if said == {"not"} or "not" not in self._measure_stems(rest):
             return Query(intent="lookup", facts=(rest,), used_context=True)
         return None
+
+    def _operand_among(
+        self, a: Analysis, facts: tuple[str, ...], last: str, content: list[str]
+    ) -> Query | None:
+        """ "How many times greater was the Chinese portion than that?" after the spending
+        elsewhere: the turn's words name one of the figures the last answer was computed
+        from (all spending, the Chinese part), and only that one; never when it types a
+        figure of its own ("the 2bn target vs those buyers")."""
+        typed = (
+            is_number(s) and i not in a.year_span for i, s in enumerate(a.stems) if i >= a.turn_from
+        )
+        if any(typed):
+            return None
+        said = set(content) - self.vocab.lexicon.function_words
+        if not said:
+            return None
+        named = [
+            f
+            for f in facts
+            if f != last
+            and said <= set(self.vocab.terms[f].all)
+            and ("not" in said or "not" not in self._measure_stems(f))
+        ]
+        return Query(intent="lookup", facts=named, used_context=True) if len(named) == 1 else None
+
+    def _bigger_than_last(self, a: Analysis, frame: Frame | None) -> Query | Refusal | None:
+        """ "How many times bigger is the Chinese part?" after the spending elsewhere: a
+        multiple asked of one figure the turn names, with nothing said to set it against,
+        is that figure over the one just given."""
+        ops = [(op, at) for op, at in a.ops if at >= a.context_until]
+        if frame is None or [op for op, _ in ops] != ["ratio"] or self._pointing(a):
+            return None
+        if set(a.stems[a.context_until :]) & (
+            self.vocab.lexicon.comparing_words | self.vocab.lexicon.base_markers
+        ):
+            return None  # "... than X", "... of X": the turn names both sides
+        last = frame.facts[0] if frame.op is None and len(frame.facts) == 1 else None
+        if frame.op is not None:
+            last = filed_as(self.base, frame.op, frame.facts)
+        if last is None:
+            return None
+        content = [s for s in self._content(a) if s not in self.vocab.lexicon.pronouns]
+        named = self._operand_among(a, frame.facts, last, content)
+        if named is None or unit_of(self.base, self.base.facts[named.facts[0]]) != unit_of(
+            self.base, self.base.facts[last]
+        ):
+            return None
+        reading = Reading((named.facts[0], last), "ratio", "ratio", frozenset(), 0.0, 0)
+        return self.verifier.years_left_out(reading, a) or self._query(reading, a, True)
 
     def _operand_of_alone(
         self, alone: Query | Refusal, op: str, content: list[str]
