@@ -854,6 +854,61 @@ def without_pseudo_cleft(question: str, lexicon: Lexicon) -> str:
     return question
 
 
+def statement_as_claim(question: str, lexicon: Lexicon) -> str:
+    """ "China's total e-commerce was 26.1 trillion yuan last year.": a message that only
+    states something asks whether it is so, as a fact-checker pastes a line to check. One
+    sentence with a full stop and no question mark, a finite verb of a statement
+    (lexicon statement_verbs) and a subject before it: not opened by a question word, the
+    user, a request or a greeting, nor by a verb (an instruction: "Convert ... to dollars.").
+    Read as "true or false: ...", which the claim reader checks."""
+    text = question.strip()
+    if not text.endswith(".") or "?" in text or ":" in text:
+        return question
+    if len(split_sentences(text, lexicon)) != 1:
+        return question
+    said = [w.lower() for w in words(text)]
+    if len(said) < 3:
+        return question
+    first = said[0]
+    openers = (
+        lexicon.question_words
+        | lexicon.request_openers
+        | lexicon.courtesy_words
+        | lexicon.discourse_fillers
+        | lexicon.yes_no_words
+    )
+    followups = {w for p in lexicon.followup_openers for w in p[:1]}  # "And the ... to $."
+    if (
+        stem(first) in openers | followups
+        or first in lexicon.first_person | lexicon.correction_leads
+    ):
+        return question
+    stemmed = [stem(w) for w in said]
+    if leading_phrase(stemmed, lexicon.greetings):
+        return question
+    quantity_first = is_number(said[1])  # "Over 20 million ...", "About 80% ..."
+    if VERB in parts_of_speech(first) and not quantity_first or first in lexicon.user_possessives:
+        return question  # "Convert ...", "Back out ...": an instruction
+    asking = lexicon.embedding_verbs | lexicon.task_verbs | lexicon.question_words
+    if set(stemmed) & (asking | lexicon.courtesy_words) or set(said) & lexicon.first_person:
+        return question  # "She wants to know how much ...", "Russians spent how much.": asked
+    tails = [p for p in lexicon.yes_no_tails if tuple(stemmed[-len(p) :]) == p]
+    if tails:
+        return question  # "... - verify.": checked as it stands
+    verbs = [
+        i
+        for i, w in enumerate(said)
+        if w in lexicon.statement_verbs
+        and i > 0
+        and (i == 1 or stem(said[i - 1]) not in lexicon.relative_words)  # "users who bought"
+        and said[i - 1] not in lexicon.labelling_determiners | lexicon.year_determiners
+        and not is_number(said[i - 1])  # "the 2018 forecast": a noun
+    ]
+    if not verbs:
+        return question
+    return f"{lexicon.statement_read_as} {text[:-1]}"
+
+
 @lru_cache(maxsize=4)
 def _rate_basis_pattern(openers: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(

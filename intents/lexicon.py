@@ -297,6 +297,8 @@ class Lexicon:
     truth_words: frozenset[str]  # "is it TRUE that ...": an opener's words, no figure
     span_prepositions: frozenset[str]  # "in 2 years" after a growth: its span
     pseudo_cleft_openers: tuple[str, ...]  # "is it true 4.3bn is what they spent?"
+    statement_verbs: frozenset[str]  # "... WAS 26.1 trillion yuan.": a statement to check
+    statement_read_as: str  # how such a statement is read: as a claim to check
     pseudo_cleft_bare_openers: tuple[str, ...]  # "is 4.3bn what they spent?"
     ending_verbs: frozenset[Phrase]  # "when did VIPme leave the market?": no ending reported
     horizons: dict[Phrase, str]  # "long-term" -> long: how far ahead a target looks
@@ -859,6 +861,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         truth_words=_stems(raw["truth_words"]),
         span_prepositions=_stems(raw["span_prepositions"]),
         pseudo_cleft_openers=tuple(str(w) for w in raw["pseudo_cleft_openers"]),
+        statement_verbs=frozenset(str(w).lower() for w in raw["statement_verbs"]),
+        statement_read_as=str(raw["statement_read_as"]),
         pseudo_cleft_bare_openers=tuple(str(w) for w in raw["pseudo_cleft_bare_openers"]),
         rate_basis_openers=tuple(str(w) for w in raw["rate_basis_openers"]),
         rate_basis_read_as=str(raw["rate_basis_read_as"]),

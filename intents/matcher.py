@@ -23,6 +23,7 @@ from intents.analysis import (
     asks_a_description,
     find_phrases,
     split_sentences,
+    statement_as_claim,
     without_phrases,
     without_pseudo_cleft,
     without_rate_basis,
@@ -227,6 +228,7 @@ class Matcher(ClaimReading, LastAnswer):
         # from, no operand
         question = without_rate_basis(question, self.vocab.lexicon)
         question = without_pseudo_cleft(question, self.vocab.lexicon)  # "$4.3bn is what ..."
+        question = statement_as_claim(question, self.vocab.lexicon)  # "... was 26.1tn yuan."
         question = as_a_percentage(question, self.vocab.lexicon)  # "of every 100 users"
         if context and context.get("asked") == "source":
             named = self._claim_named_for_its_source(question)

@@ -64,3 +64,34 @@ def test_a_portion_named_after_the_rest_is_set_against_the_rest(assistant, multi
     )
     assert answer.answered, answer.text
     assert answer.value == Decimal(4)
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Russia's cross-border spending reached $4.3 billion in 2016.", "Yes"),
+        ("China's cross-border e-commerce totalled 9 trillion yuan last year.", "No"),
+        ("Alibaba set up AliExpress in 2012.", "No"),
+        ("About 80 percent of Russian cross-border spending went to Chinese platforms.", "Yes"),
+    ],
+)
+def test_a_plain_statement_is_checked_as_a_claim(assistant, statement, verdict):
+    answer = ask(assistant, statement)
+    assert answer.answered, answer.text
+    assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    ("instruction", "value"),
+    [
+        ("Convert China's 2016 online shopping of 4.7 trillion yuan to dollars.", 687_766_666_667),
+        ("Russians spent how much on cross-border platforms in 2016.", 4_300_000_000),
+    ],
+)
+def test_an_instruction_or_a_question_ending_in_a_full_stop_is_answered(
+    assistant, instruction, value
+):
+    answer = ask(assistant, instruction)
+    assert answer.answered, answer.text
+    assert not answer.text.startswith(("Yes", "No")), answer.text
+    assert abs(answer.value - value) < 1, answer.text
