@@ -293,7 +293,14 @@ def claimed_after_the_figures(calc: Calculator, claim: Claim, result: Result) ->
     if not facts or any(f.is_forecast or f.unit == "year" or f.year is None for f in facts):
         return False
     latest = max(f.year for f in facts if f.year is not None)
-    return all(year >= ARTICLE_YEAR and year > latest for year in years)
+    if all(year >= ARTICLE_YEAR and year > latest for year in years):
+        return True
+    # "Russians spent $3 billion in 2015?" of the 2016 spending: an amount claimed for a
+    # year the measure has no figure of, which the article neither confirms nor denies
+    measured = _years_of(facts)
+    calendar = all(str(f.period) == str(f.year) for f in facts)  # not "12 months to April"
+    amounts = [f for f in claim.numbers if f.unit not in ("year", "years")]
+    return calendar and bool(amounts) and not own and all(y not in measured for y in years)
 
 
 def _held_since(calc: Calculator, fact_ids: tuple[str, ...]) -> int | None:
@@ -332,3 +339,7 @@ def _named_in(calc: Calculator, sources: tuple[str, ...], fact_ids: tuple[str, .
             said.update(stems(calc.base.facts[i].value))
     aliases = {s: calc.base.sources[s].aliases for s in sources}
     return {s for s in sources if any(set(stems(a)) <= said for a in aliases[s] if stems(a))}
+
+
+def _years_of(facts) -> set[int]:
+    return {f.year for f in facts if f.year is not None}

@@ -298,6 +298,9 @@ class Lexicon:
     span_prepositions: frozenset[str]  # "in 2 years" after a growth: its span
     pseudo_cleft_openers: tuple[str, ...]  # "is it true 4.3bn is what they spent?"
     statement_verbs: frozenset[str]  # "... WAS 26.1 trillion yuan.": a statement to check
+    definition_openers: frozenset[Phrase]  # "what is", "define": a meaning asked, maybe
+    definition_words: frozenset[Phrase]  # "what does X MEAN": a meaning asked
+    definition_blockers: frozenset[str]  # "what is the VOLUME": a figure asked after all
     statement_read_as: str  # how such a statement is read: as a claim to check
     pseudo_cleft_bare_openers: tuple[str, ...]  # "is 4.3bn what they spent?"
     ending_verbs: frozenset[Phrase]  # "when did VIPme leave the market?": no ending reported
@@ -862,6 +865,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         span_prepositions=_stems(raw["span_prepositions"]),
         pseudo_cleft_openers=tuple(str(w) for w in raw["pseudo_cleft_openers"]),
         statement_verbs=frozenset(str(w).lower() for w in raw["statement_verbs"]),
+        definition_openers=_phrases(raw["definition_openers"]),
+        definition_words=_phrases(raw["definition_words"]),
+        definition_blockers=_stems(raw["definition_blockers"]),
         statement_read_as=str(raw["statement_read_as"]),
         pseudo_cleft_bare_openers=tuple(str(w) for w in raw["pseudo_cleft_bare_openers"]),
         rate_basis_openers=tuple(str(w) for w in raw["rate_basis_openers"]),

@@ -3024,6 +3024,41 @@ class Matcher(ClaimReading, LastAnswer):
             return Query(intent="lookup", facts=(rest,), used_context=True)
         return None
 
+    def _meaning_asked(self, a: Analysis) -> bool:
+        """ "What is e-commerce?", "what does cross-border mean?": a word's meaning, not a
+        figure: the turn opens by asking what something is, then names only topic words,
+        with no subject, year, number or word of size ("what is the cross-border volume?",
+        "what's China's e-commerce?" ask figures)."""
+        lexicon = self.vocab.lexicon
+        said = a.stems[a.turn_from :]
+        if a.context_until > a.turn_from or a.years or a.currency or a.ops:
+            return False  # "what is the sum of ...": an operation asked
+        meaning = {
+            i + k
+            for key, i in find_phrases(said, lexicon.definition_words)
+            for k in range(len(key))
+        }
+        opened = leading_phrase(said, lexicon.definition_openers)
+        if opened == 1 and said[0] == "what":
+            # "what's X?" (stemmed to "what"), not "what languages?": as typed
+            typed = a.question.lstrip().lower().replace("’", "'")
+            whats = a.turn_from == 0 and typed.startswith(("what's ", "whats "))
+            opened = 1 if whats else 0
+        if not (opened or meaning and said[:1] == ["what"]):
+            return False
+        rest = [
+            s
+            for i, s in enumerate(said[opened:], opened)
+            if i not in meaning and i + a.turn_from not in a.aside_at
+        ]
+        topic = [s for s in rest if s not in lexicon.function_words]
+        if not topic or len(topic) > 4:
+            return False
+        blocked = lexicon.definition_blockers | set(self.vocab.naming) | set(self.source_names)
+        if any(s in blocked or is_number(s) for s in rest):
+            return False
+        return all(s in self.vocab.known for s in topic)  # a word it lacks: not its topic
+
     def _operand_among(
         self, a: Analysis, facts: tuple[str, ...], last: str, content: list[str]
     ) -> Query | None:
@@ -4395,6 +4430,9 @@ class Matcher(ClaimReading, LastAnswer):
             return typed
         if a.opinion:
             return Refusal("opinion", near=self.ranker.nearest(a, must))
+        if self._meaning_asked(a):
+            detail = "that asks what a word means; the article gives figures, not definitions"
+            return Refusal("kind", detail=detail, near=self.ranker.nearest(a, must))
         if a.procedure:
             return Refusal("procedure", near=self.ranker.nearest(a, must))
         bought = self._goods_asked(a)
@@ -4868,9 +4906,11 @@ class Matcher(ClaimReading, LastAnswer):
             share = self._asks(a) == "percent"
             found = complement(self.base, best.facts[0], share, not share)
             if found is not None:
-                home = self._query(
-                    Reading(found[1], found[0], "difference", frozenset(), 0.0, 0), a, used_context
-                )
+                rest = Reading(found[1], found[0], "difference", frozenset(), 0.0, 0)
+                left_out = self.verifier.years_left_out(rest, a)  # "in China by 2020": 2025's
+                if left_out is not None:
+                    return left_out
+                home = self._query(rest, a, used_context)
                 return self._asked_of_a_plan(home, a) or home
             detail = "the article counts that only abroad, and gives no figure for China itself"
             return Refusal("kind", detail=detail, near=best.facts)

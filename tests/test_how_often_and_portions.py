@@ -95,3 +95,41 @@ def test_an_instruction_or_a_question_ending_in_a_full_stop_is_answered(
     assert answer.answered, answer.text
     assert not answer.text.startswith(("Yes", "No")), answer.text
     assert abs(answer.value - value) < 1, answer.text
+
+
+def test_a_figure_at_home_for_another_year_is_refused(assistant):
+    answer = ask(assistant, "how many consumers in china does alibaba aim for by 2030?")
+    assert not answer.answered, answer.text
+    assert answer.reason == "year"
+
+
+def test_an_amount_claimed_for_a_year_the_measure_lacks_is_neither_confirmed_nor_denied(
+    assistant,
+):
+    answer = ask(assistant, "is it true Russians spent 2 billion dollars cross-border in 2014?")
+    assert not answer.answered, answer.text
+    assert not answer.text.startswith(("Yes", "No")), answer.text
+
+
+def test_the_article_own_figure_with_another_year_is_still_a_no(assistant):
+    answer = ask(assistant, "did Russians spend $4.3 billion cross-border in 2015?")
+    assert answer.answered, answer.text
+    assert answer.text.startswith("No"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what's cross-border e-commerce?", "what does online shopping mean?", "what is a flash sale"],
+)
+def test_a_word_meaning_asked_is_refused_not_answered_with_a_figure(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert answer.reason == "kind"
+
+
+@pytest.mark.parametrize(
+    "question", ["what's the cross-border volume?", "what is China's online shopping?"]
+)
+def test_what_is_with_a_subject_or_a_size_still_asks_the_figure(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
