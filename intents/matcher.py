@@ -1956,7 +1956,9 @@ class Matcher(ClaimReading, LastAnswer):
         deadline asked of the figure just given, naming nothing else, is its forecast year;
         a target the article dates with no year has none, so the turn is refused (never
         another forecast's year)."""
-        if frame is None or frame.op is not None or len(frame.facts) != 1 or not a.points_back:
+        if frame is None or frame.op is not None or len(frame.facts) != 1:
+            return None
+        if not (a.points_back or not self._content(a)):  # "that target"; "by what year?"
             return None
         if a.ops or a.years or a.currency or not self._asks_a_deadline(a):
             return None

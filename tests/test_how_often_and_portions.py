@@ -133,3 +133,21 @@ def test_a_word_meaning_asked_is_refused_not_answered_with_a_figure(assistant, q
 def test_what_is_with_a_subject_or_a_size_still_asks_the_figure(assistant, question):
     answer = ask(assistant, question)
     assert answer.answered, answer.text
+
+
+def test_by_when_after_a_target_the_article_gives_no_date_for_is_refused(assistant):
+    *_, answer = turns(
+        assistant, "what user target did aliexpress set for the medium term?", "by when?"
+    )
+    assert not answer.answered, answer.text
+    assert "2010" not in answer.text.split("\n")[0]
+    *_, answer = turns(
+        assistant, "what user target did aliexpress set for the medium term?", "by which year?"
+    )
+    assert not answer.answered, answer.text
+
+
+def test_by_when_after_a_dated_goal_gives_its_year(assistant):
+    *_, answer = turns(assistant, "how many consumers does alibaba aim to serve?", "by which year?")
+    assert answer.answered, answer.text
+    assert answer.value == Decimal(2025)
