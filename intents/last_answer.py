@@ -343,6 +343,18 @@ class LastAnswer:
         # exceed IT": the figure just given is one side of the comparison
         return before in lexicon.base_markers | lexicon.exceeding_verbs or after == ["than"]
 
+    def _share_asked_of_it(self, a: Analysis, at: int) -> bool:
+        """ "What share of Alibaba's 2 billion target is THAT?": the pronoun closes the
+        question right after a copula, so it is the part whose share is asked."""
+        lexicon = self.vocab.lexicon
+        percent = [i for op, i in a.ops if op == "percent" and i < at]
+        return (
+            bool(percent)
+            and at == len(a.stems) - 1
+            and a.stems[at - 1] in lexicon.copulas
+            and lexicon.whole_markers & set(a.stems[percent[0] : at])
+        )
+
     def _pointing(self, a: Analysis) -> list[int]:
         """Where the turn's own pronouns stand ("that", "them", "those")."""
         pronouns = self.vocab.lexicon.pronouns

@@ -42,6 +42,7 @@ from intents.claims import (
 from intents.complements import (
     PERCENT,
     complement,
+    computed_from,
     filed_as,
     parts_of,
     rest_of,
@@ -1288,6 +1289,7 @@ class Matcher(ClaimReading, LastAnswer):
                 or self._pointed_into_last_two(analysis, frame, before)
                 or self._same_base(analysis, frame)
                 or self._pronoun_as_operand(analysis)
+                or self._share_of_another_asked(analysis, alone, frame)
             )
         ):
             # "X as a percent of those buyers": set against the last answer by its own noun,
@@ -3005,6 +3007,8 @@ class Matcher(ClaimReading, LastAnswer):
         if op == "growth":  # "the % increase from that to X" starts at that; "is that from X",
             # "to that from X" end at it
             first = a.stems[pointing[0] - 1 : pointing[0]] != ["from"]
+        if op == "percent" and self._share_asked_of_it(a, pointing[0]):
+            first = True  # "what share of the 2 billion target is that?": that of the target
         facts = (last, other) if first else (other, last)  # "is that than X": that / X
         reading = Reading(facts, op, INTENT_OF_OPERATION[op], frozenset(), 0.0, 0)
         return self.verifier.years_left_out(reading, a) or self._query(reading, a, True)
@@ -3060,6 +3064,25 @@ class Matcher(ClaimReading, LastAnswer):
         if any(s in blocked or is_number(s) for s in rest):
             return False
         return all(s in self.vocab.known for s in topic)  # a word it lacks: not its topic
+
+    def _share_of_another_asked(
+        self, a: Analysis, alone: Query | Refusal, frame: Frame | None
+    ) -> bool:
+        """ "What share of Alibaba's 2 billion target is that?" after AliExpress's buyers:
+        the share of that figure in the one named, unless the share the turn's words find
+        alone is one the base computes with that figure ("what share of the world is that?"
+        after China's e-commerce: its 39.2%)."""
+        pointing = self._pointing(a)
+        if frame is None or len(pointing) != 1 or not self._share_asked_of_it(a, pointing[0]):
+            return False
+        if not isinstance(alone, Query):
+            return False  # read with the conversation's words instead, as before
+        last = set(frame.facts)
+        for fact_id in alone.facts:
+            linked = {fact_id, *computed_from(self.base, fact_id)}
+            if any(linked & {f, *computed_from(self.base, f)} for f in last):
+                return False
+        return True
 
     def _operand_among(
         self, a: Analysis, facts: tuple[str, ...], last: str, content: list[str]

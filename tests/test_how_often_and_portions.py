@@ -151,3 +151,23 @@ def test_by_when_after_a_dated_goal_gives_its_year(assistant):
     *_, answer = turns(assistant, "how many consumers does alibaba aim to serve?", "by which year?")
     assert answer.answered, answer.text
     assert answer.value == Decimal(2025)
+
+
+def test_the_share_of_a_named_figure_that_the_last_answer_is(assistant):
+    *_, answer = turns(
+        assistant,
+        "how many overseas buyers had aliexpress gathered?",
+        "what share of alibaba's 2 billion consumer target is that?",
+    )
+    assert answer.answered, answer.text
+    assert answer.value == Decimal(5)
+
+
+def test_the_share_the_base_gives_for_the_last_figure_is_kept(assistant):
+    *_, answer = turns(
+        assistant,
+        "how big was china's e-commerce in 2016?",
+        "what share of the global volume is that?",
+    )
+    assert answer.answered, answer.text
+    assert answer.value == Decimal("39.2")
