@@ -341,5 +341,6 @@ def _named_in(calc: Calculator, sources: tuple[str, ...], fact_ids: tuple[str, .
     return {s for s in sources if any(set(stems(a)) <= said for a in aliases[s] if stems(a))}
 
 
-def _years_of(facts) -> set[int]:
+def _years_of(facts: list) -> set[int]:
+    """The calendar years the facts' figures are for."""
     return {f.year for f in facts if f.year is not None}

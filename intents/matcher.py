@@ -1960,7 +1960,7 @@ class Matcher(ClaimReading, LastAnswer):
         another forecast's year)."""
         if frame is None or frame.op is not None or len(frame.facts) != 1:
             return None
-        if not (a.points_back or not self._content(a)):  # "that target"; "by what year?"
+        if not a.points_back and self._content(a):  # "that target", "by what year?": the last
             return None
         if a.ops or a.years or a.currency or not self._asks_a_deadline(a):
             return None
@@ -2942,7 +2942,7 @@ class Matcher(ClaimReading, LastAnswer):
         pointing = self._pointing(a)
         pointed = self._pointed_into_last_two(a, frame, before)
         same_base = self._same_base(a, frame)
-        computed_from = frame.facts  # the figures the last answer was computed from
+        operands = frame.facts  # the figures the last answer was computed from
         if pointed is not None:  # "that overseas figure" after overseas as a share of all
             frame, named_there = replace(frame, facts=(pointed[0],), op=None), pointed[1]
         elif same_base:  # "active users as a percent of those buyers", then "and purchasers
@@ -2991,7 +2991,7 @@ class Matcher(ClaimReading, LastAnswer):
         if named is None:
             named = self._rest_of_last(frame, content)
         if named is None:
-            named = self._operand_among(a, computed_from, frame.facts[0], content)
+            named = self._operand_among(a, operands, frame.facts[0], content)
         if named is None and op == "growth" and (operand and elsewhere or refused):
             # "what % increase is that from 100m" after the 1 billion goal: "that" is the
             # figure just given, so a growth between two others is no answer
@@ -3106,7 +3106,9 @@ class Matcher(ClaimReading, LastAnswer):
             and said <= set(self.vocab.terms[f].all)
             and ("not" in said or "not" not in self._measure_stems(f))
         ]
-        return Query(intent="lookup", facts=named, used_context=True) if len(named) == 1 else None
+        if len(named) != 1:
+            return None
+        return Query(intent="lookup", facts=(named[0],), used_context=True)
 
     def _bigger_than_last(self, a: Analysis, frame: Frame | None) -> Query | Refusal | None:
         """ "How many times bigger is the Chinese part?" after the spending elsewhere: a
