@@ -311,7 +311,18 @@ class LastAnswer:
         over = self.base.facts[found.facts[0]]
         if over.entity != last.entity or over.id == last.id:
             return None
-        reading = Reading((last.id, over.id), "per_unit", "per_unit", frozenset(), 0.0, 0)
+        spread_id = last.id
+        formula = last.formula
+        if (
+            formula
+            and formula.op == "share_of"
+            and not (a.points_back or set(what) ^ set(self._content(a)))
+        ):
+            # "how many people per country on average?" after those who shopped on Chinese
+            # sites (a share of all respondents): nothing names that part or points at it,
+            # so the survey's people are spread, as the article counts them per country
+            spread_id = formula.args[1]
+        reading = Reading((spread_id, over.id), "per_unit", "per_unit", frozenset(), 0.0, 0)
         return self.verifier.years_left_out(reading, a) or self._query(reading, a, True)
 
     def _same_base(self, a: Analysis, frame: Frame | None) -> bool:

@@ -171,3 +171,25 @@ def test_the_share_the_base_gives_for_the_last_figure_is_kept(assistant):
     )
     assert answer.answered, answer.text
     assert answer.value == Decimal("39.2")
+
+
+def test_an_average_per_country_after_a_part_of_the_survey_spreads_all_respondents(assistant):
+    *_, answer = turns(
+        assistant,
+        "how many people took the paypal survey?",
+        "how many of them shopped on chinese sites?",
+        "how many people per country on average?",
+    )
+    assert answer.answered, answer.text
+    assert answer.value == Decimal(875)
+
+
+def test_an_average_of_the_part_pointed_at_spreads_that_part(assistant):
+    *_, answer = turns(
+        assistant,
+        "how many people took the paypal survey?",
+        "how many of them shopped on chinese sites?",
+        "and how many of those per country, on average?",
+    )
+    assert answer.answered, answer.text
+    assert answer.value == Decimal("183.75")
