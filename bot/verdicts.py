@@ -297,7 +297,7 @@ def claimed_after_the_figures(calc: Calculator, claim: Claim, result: Result) ->
         return True
     # "Russians spent $3 billion in 2015?" of the 2016 spending: an amount claimed for a
     # year the measure has no figure of, which the article neither confirms nor denies
-    measured = _years_of(facts)
+    measured = _years(calc, result.fact_ids)
     calendar = all(str(f.period) == str(f.year) for f in facts)  # not "12 months to April"
     amounts = [f for f in claim.numbers if f.unit not in ("year", "years")]
     return calendar and bool(amounts) and not own and all(y not in measured for y in years)
@@ -339,8 +339,3 @@ def _named_in(calc: Calculator, sources: tuple[str, ...], fact_ids: tuple[str, .
             said.update(stems(calc.base.facts[i].value))
     aliases = {s: calc.base.sources[s].aliases for s in sources}
     return {s for s in sources if any(set(stems(a)) <= said for a in aliases[s] if stems(a))}
-
-
-def _years_of(facts: list) -> set[int]:
-    """The calendar years the facts' figures are for."""
-    return {f.year for f in facts if f.year is not None}

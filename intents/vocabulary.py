@@ -315,9 +315,9 @@ class Vocabulary:
         if key not in self._corrections:
             if len(self._corrections) > 50_000:
                 self._corrections.clear()
-            fixed = self._correct(word, raw)
-            if (raw or word).lower() in self.lexicon.frequency_words:
-                fixed = None  # "monthly" is not "month": a 12-month count is no monthly one
+            # "monthly" is no typo of "month": a 12-month count is no monthly one
+            often = (raw or word).lower() in self.lexicon.frequency_words
+            fixed = None if often else self._correct(word, raw)
             if fixed is not None and raw and not _same_word(raw, fixed) and is_english(raw):
                 fixed = None  # "send" is not a typo of "spend", nor "ruble" of "rule"
             self._corrections[key] = fixed
