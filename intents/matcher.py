@@ -3780,6 +3780,17 @@ class Matcher(ClaimReading, LastAnswer):
             for f in reading.facts
         )
 
+    def _home_place_chose(
+        self, best: Reading, rest: tuple[str, ...], a: Analysis, must: set[str]
+    ) -> bool:
+        """ "How many users does AliExpress have in China?": only the place's own word made
+        Alibaba's overseas consumers the best reading; without it AliExpress's active users
+        lead. The place then picked the figure, and the rest at home answers nothing asked
+        (unless the reading without it is one of that rest's own figures)."""
+        place = {w for p in self.vocab.lexicon.home_places for w in p}
+        unplaced = [r for r in self._readings(a, must - place) if not r.uncovered]
+        return bool(unplaced) and not set(unplaced[0].facts) <= {*best.facts, *rest}
+
     def _earlier_edition(self, a: Analysis) -> bool:
         """ "What was that share in the previous survey?", "the 2018 forecast in the prior
         iResearch report": a word of an earlier edition before a piece of research (a name
@@ -4932,7 +4943,7 @@ class Matcher(ClaimReading, LastAnswer):
         if self._asked_at_home(best, a):  # "Alibaba's 2025 consumers in China": the rest
             share = self._asks(a) == "percent"
             found = complement(self.base, best.facts[0], share, not share)
-            if found is not None:
+            if found is not None and not self._home_place_chose(best, found[1], a, must):
                 rest = Reading(found[1], found[0], "difference", frozenset(), 0.0, 0)
                 left_out = self.verifier.years_left_out(rest, a)  # "in China by 2020": 2025's
                 if left_out is not None:
