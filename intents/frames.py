@@ -286,6 +286,8 @@ def _same_pair(frame: Frame, ops: set[str], a: Analysis, base: FactBase) -> Quer
         return None
     if a.expects == "duration":
         return None  # "how many years out is that?": a span, not the two figures' gap
+    if set(a.years) - {base.facts[f].year for f in frame.facts}:
+        return None  # "what about the growth in 2017?": not the two 2016 figures
     if any(_formula_op(base, f) == "difference" for f in frame.facts):
         return None  # "and the gap in absolute terms?" after the gap as a share: that gap
     op = next(iter(ops))

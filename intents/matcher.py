@@ -3780,6 +3780,56 @@ class Matcher(ClaimReading, LastAnswer):
             for f in reading.facts
         )
 
+    def _year_echoed_as_figure(self, best: Reading, a: Analysis) -> int | None:
+        """ "What was the cross-border figure in 2015?": a figure asked for a year, and the
+        only reading is the year of an event, the very year named. The year named, then."""
+        if best.op is not None or len(best.facts) != 1:
+            return None
+        fact = self.base.facts[best.facts[0]]
+        if fact.unit != "year" or not isinstance(fact.value, Decimal):
+            return None
+        year = int(fact.value)
+        asked = a.stems[max(a.context_until, a.turn_from) :]
+        figure_words = self.vocab.lexicon.value_words - {"itself", "exactly"}
+        figure = any(
+            w in figure_words and not (asked[i + 1 : i + 2] and _ranks(asked[i + 1]))
+            for i, w in enumerate(asked)
+        )  # "number one since 2013" ranks; it asks no figure
+        return year if year in a.years and figure else None
+
+    @cached_property
+    def _own_words_of_reasons(self) -> dict[str, frozenset[str]]:
+        """The words a statement of why says ("hopes", "difficulties", "exports") that no
+        figure of the article shares."""
+        terms = self.vocab.terms
+        own = {}
+        statements = [
+            f.id
+            for f in self.base.facts.values()
+            if f.id in self.ranker.reasons
+            and isinstance(f.value, str)
+            and len(f.value.split()) > 4
+            and f.entity == self.vocab.default_entity
+        ]  # a sentence about the article's own subject, not a name or a company's aim
+        figures = [f for f in terms if not isinstance(self.base.facts[f].value, str)]
+        others = set().union(*(set(terms[f].all) for f in figures))
+        for reason in statements:
+            own[reason] = frozenset(set(terms[reason].all) - others)
+        return own
+
+    def _reason_unsupported(self, best: Reading, a: Analysis) -> bool:
+        """A statement of why ("cross-border platforms raise fresh hopes for high economic
+        growth") read from words any figure shares ("what about the growth in 2017?"):
+        nothing asked is what it says."""
+        if best.op is not None or len(best.facts) != 1:
+            return False
+        if best.facts[0] not in self._own_words_of_reasons or not a.turn_from:
+            return False  # asked alone, its own words chose it
+        if self._asks(a) == "reason":
+            return False
+        asked = set(a.stems[a.context_until :])
+        return not asked & self._own_words_of_reasons[best.facts[0]]
+
     def _home_place_chose(
         self, best: Reading, rest: tuple[str, ...], a: Analysis, must: set[str]
     ) -> bool:
@@ -4929,6 +4979,18 @@ class Matcher(ClaimReading, LastAnswer):
         foreign_whole = self.verifier.whole_of_another_subject(best, a)
         if foreign_whole:  # "what % of Russia's total e-commerce": no whole of Russia's
             detail = f"the whole it names is {foreign_whole}'s, and the article gives no such total"
+            return Refusal("kind", detail=detail, near=best.facts)
+        echoed = self._year_echoed_as_figure(best, a)
+        if echoed:  # "what was the cross-border figure in 2015?": not "JD launched in 2015"
+            detail = f"it gives no such figure for {echoed}, only something that happened then"
+            return Refusal("kind", detail=detail, near=self.ranker.nearest(a, must))
+        if self._reason_unsupported(best, a):  # "what about the growth in 2017?": no
+            # figure, and not a word of why cross-border platforms matter
+            return Refusal("unsupported", near=self.ranker.nearest(a, must))
+        other_whole = self.verifier.share_of_another_whole(best, a)
+        if other_whole:  # "what share of China's cross-border trade went to Russia?"
+            named, owner = other_whole
+            detail = f"its share is of {owner}'s figure, and it gives no share of {named}'s"
             return Refusal("kind", detail=detail, near=best.facts)
         subject_only = self.verifier.part_named_by_its_subject_only(best, a)
         if subject_only:  # "what share of global e-commerce is Russia's?": not its spending
@@ -6942,3 +7004,8 @@ def _taken_back_after(question: str, rejecting: tuple[str, ...]) -> str:
     """The question without a sentence after its question mark that opens with a word that
     takes a reading back ("? not active users, the buyers"), up to that sentence's comma."""
     return _after_question_pattern(rejecting).sub(" ", question).strip()
+
+
+def _ranks(word: str) -> bool:
+    """ "number ONE", "number 2": a rank, not a figure asked."""
+    return is_number(word) or word == "one"

@@ -430,6 +430,32 @@ class Verifier:
             return None
         return (facts[0], facts[1]) if values[0] < values[1] else (facts[1], facts[0])
 
+    def share_of_another_whole(self, reading: Reading, a: Analysis) -> tuple[str, str] | None:
+        """ "What share of China's cross-border e-commerce went to Russia?": the article's
+        80% is a share of Russia's spending; a whole named as China's is another whole,
+        and the share read the other way round would be a wrong figure. The subject named
+        and the subject whose whole the share is of."""
+        if reading.op is not None or len(reading.facts) != 1:
+            return None
+        fact = self.base.facts[reading.facts[0]]
+        whole = self.base.facts.get(fact.of) if fact.of else None
+        whole_said = whole_named(a, self.vocab.lexicon)
+        if whole is None or not whole_said or a.turn_from:
+            return None
+        # the whole's owner said first ("of CHINA's cross-border trade"), not a word of
+        # where its part went ("of it ended up on Chinese platforms")
+        lexicon = self.vocab.lexicon
+        opening = next((w for w in whole_said if w not in lexicon.function_words), None)
+        if opening is None or set(whole_said[: whole_said.index(opening)]) & lexicon.pronouns:
+            return None  # "of IT (ended up on Chinese platforms)": the whole is the last one
+        named = self.vocab.entities_named([opening])
+        if not named or named & (self.family(whole.entity) | self.family(fact.entity)):
+            return None
+        first, entities = min(named), self.base.entities
+        if first not in entities or whole.entity not in entities:
+            return None
+        return entities[first].name, entities[whole.entity].name
+
     def family(self, entity: str) -> set[str]:
         """A subject and the group it belongs to (AliExpress and Alibaba)."""
         found = self.base.entities.get(entity)

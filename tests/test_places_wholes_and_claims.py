@@ -1,0 +1,99 @@
+"""A place at home said in other words ("inside China", "back home in China") asks the rest
+of a figure counted abroad, when the article gives the whole it is part of; when only the
+place's word picked that figure, the question is refused. Phrasings are this file's own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from conversation import ask, turns
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many of the consumers Alibaba aims for by 2025 would be inside China?",
+        "of alibaba's 2 billion 2025 consumers, how many are back home in china",
+        "Alibaba's 2025 consumers at home in China - how many?",
+    ],
+)
+def test_the_rest_at_home_of_a_figure_counted_abroad(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == Decimal(1_000_000_000)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many users does AliExpress have inside China?",
+        "how many users has aliexpress got within china",
+    ],
+)
+def test_a_place_that_alone_picks_another_subjects_figure_is_refused(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert answer.reason == "kind"
+    assert "billion" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What percentage of China's cross-border e-commerce went to Russia?",
+        "what share of chinese cross-border ecommerce went to russian shoppers",
+    ],
+)
+def test_a_share_of_a_whole_the_article_divides_for_another_subject_is_refused(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert answer.reason == "kind"
+    assert "80" not in answer.text.split("\n")[0]
+
+
+def test_the_share_of_the_subjects_own_whole_is_still_given(assistant):
+    answer = ask(assistant, "what share of russia's cross-border spending went to china?")
+    assert answer.answered, answer.text
+    assert answer.value == Decimal(80)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was the value of the purchases AliExpress's buyers made?",
+        "total value of orders on AliExpress in the last 12 months?",
+    ],
+)
+def test_the_value_of_purchases_asks_money_never_a_count_of_buyers(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert "20 million" not in answer.text.split("\n")[0]
+
+
+def test_a_year_the_two_figures_just_compared_lack_is_refused(assistant):
+    *_, answer = turns(
+        assistant,
+        "how big was china's online shopping in 2016?",
+        "is cross-border e-commerce bigger than that?",
+        "and how about the growth for 2017?",
+    )
+    assert not answer.answered, answer.text
+    assert "34" not in answer.text.split("\n")[0]
+    assert "hopes" not in answer.text  # nor the statement of why, for the word "growth"
+
+
+def test_the_why_statement_is_still_given_when_asked(assistant):
+    answer = ask(assistant, "why do cross-border platforms matter to china, per the article?")
+    assert answer.answered, answer.text
+    assert "hopes" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what was the cross-border number for 2015?", "tell me the cross-border figure in 2015"],
+)
+def test_a_figure_asked_for_the_year_of_an_event_is_refused(assistant, question):
+    answer = ask(assistant, question)
+    assert not answer.answered, answer.text
+    assert "launched" not in answer.text.lower() and "rolled out" not in answer.text.lower()
