@@ -269,6 +269,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     question = _BLANK.sub(" what ", question)  # "expects to serve ___ consumers": a cloze
     question = _hesitation_pattern(lexicon.hesitations).sub(" ", question)
     question = _day_of_month(question, lexicon)
+    question = _answer_length_left_out(question, lexicon)
     marks = lexicon.dictated_punctuation
     question = _dictated_pattern(tuple(marks)).sub(lambda m: marks[m[1].lower()], question)
     question = _telegram_stop_pattern(lexicon.telegram_stops).sub(".", question)
@@ -637,6 +638,24 @@ def _day_of_month(question: str, lexicon: Lexicon) -> str:
     question = after.sub(lambda m: f"{m[1]} {days.get(m[2].lower(), m[2])}", question)
     question = before.sub(lambda m: f"{m[2]} {days.get(m[1].lower(), m[1])}", question)
     return question
+
+
+def _answer_length_left_out(question: str, lexicon: Lexicon) -> str:
+    """ "Research firm, five letters?", "a six-letter word", "year, four digits please":
+    how the answer is written, which names no figure; the number would be read as one."""
+    spelled = lexicon.number_words
+    if spelled is None:
+        return question
+    pattern = _answer_length_pattern(lexicon.answer_length_words)
+    return pattern.sub(
+        lambda m: " " if m[1].isdigit() or spelled.is_number_word(m[1].lower()) else m[0],
+        question,
+    )
+
+
+@lru_cache(maxsize=4)
+def _answer_length_pattern(lengths: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b([a-z]+|\d{{1,2}})[\s-]+(?:{either(lengths)})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

@@ -123,6 +123,7 @@ class Lexicon:
     share_of_openers: frozenset[Phrase]  # "As a percentage of ...?": of the last figure
     months: tuple[str, ...]  # month names as typed, for days said as ordinals
     day_ordinals: dict[str, int]  # "tenth" -> 10, beside a month's name
+    answer_length_words: tuple[str, ...]  # "five LETTERS": the answer's shape, not a figure
     realised_words: frozenset[str]  # "an actual result": a figure said to have happened
     achieved_words: frozenset[Phrase]  # "were the 100 warehouses built?", as typed (not stemmed)
     unachieved_markers: frozenset[str]  # "aim TO build", "WILL hit": not said to be met
@@ -646,6 +647,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         nationals=frozenset(str(item).lower() for item in raw["nationals"]),
         months=tuple(str(m).lower() for m in raw["months"]),
         day_ordinals={str(k).lower(): int(v) for k, v in raw["day_ordinals"].items()},
+        answer_length_words=tuple(str(w) for w in raw["answer_length_words"]),
         dictated_punctuation={
             str(said).lower(): str(mark) for said, mark in raw["dictated_punctuation"].items()
         },

@@ -2457,6 +2457,9 @@ class Matcher(ClaimReading, LastAnswer):
             a.stems[at - 1] in lexicon.year_bounds or a.stems[at - 1] in lexicon.span_links
         ):
             return None
+        if a.stems[at - 1] == "in" and at < min(a.expects_span, default=at):
+            return None  # "since JD launched it in 2010, how old is it?": the event's own
+            # year as the user states it, not the end of the span asked
         plain = replace(
             a,
             years=[],
@@ -2479,6 +2482,8 @@ class Matcher(ClaimReading, LastAnswer):
         fact = self.base.facts[found.facts[0]]
         if fact.unit != "year" or int(fact.value) == year:  # type: ignore[arg-type]
             return None  # only an event the article dates by its year is set against it
+        if a.stems[at - 1] in ("by", "in", "of") and fact.source == "article":
+            return None  # "by 2016 how many years had it held the spot?": not since 2017
         return Query(
             "difference", found.facts, "years-to-year", None, 0.85, amount=(str(year), "year")
         )

@@ -97,3 +97,41 @@ def test_a_figure_asked_for_the_year_of_an_event_is_refused(assistant, question)
     answer = ask(assistant, question)
     assert not answer.answered, answer.text
     assert "launched" not in answer.text.lower() and "rolled out" not in answer.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("crossword clue: the research firm in that PayPal report, 5 letters", "Ipsos"),
+        ("which e-payment service gave the russian numbers? six-letter answer", "Yandex"),
+    ],
+)
+def test_how_long_the_answer_is_written_is_no_figure(assistant, question, expected):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert expected in answer.text.split("\n")[0]
+
+
+def test_a_year_asked_in_four_digits_is_the_year(assistant):
+    answer = ask(assistant, "when was AliExpress set up? 4 digits only")
+    assert answer.answered, answer.text
+    assert answer.value == Decimal(2010)
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("by 2016, for how many years had china been top online retail market?", 3),
+        ("how old was aliexpress in 2015, in years?", 5),
+        ("as of 2016 how many years had AliExpress existed", 6),
+    ],
+)
+def test_a_span_from_a_dated_event_to_a_year_typed_after_by_in_or_as_of(assistant, question, years):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == Decimal(years)
+
+
+def test_the_events_own_year_stated_in_a_premise_is_not_the_end_of_the_span(assistant):
+    answer = ask(assistant, "Since AliExpress was set up in 2012, how many years has it run?")
+    assert answer.value != Decimal(5), answer.text  # never 2017 - 2012 from the premise
