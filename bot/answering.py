@@ -183,10 +183,13 @@ def _years_between(calc: Calculator, ids: tuple[str, ...]) -> tuple[Result, str]
 
 
 def _years_to_year(calc: Calculator, fact_id: str, typed: int) -> tuple[Result, str]:
-    """Years between an event the article dates and a year the user typed."""
+    """Years between an event the article dates (or the year a figure is of) and a year
+    the user typed."""
     base = calc.base
     fact = base.facts[fact_id]
-    year = int(fact.value)  # type: ignore[arg-type]
+    year = int(fact.value) if fact.unit == "year" else fact.year  # type: ignore[arg-type]
+    if year is None:
+        raise UnitMismatch(f"{describe(base, fact)} has no date")
     early, late = sorted((year, typed))
     quantity = Quantity(Decimal(late - early), "years")
     working = f"{late} − {early} = {late - early} years"

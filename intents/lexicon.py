@@ -97,6 +97,7 @@ class Lexicon:
     naming_verbs: frozenset[str]  # "is called VIPshop": the name claimed comes next
     name_words: frozenset[str]  # "the names of the regulations": a name asked
     time_passing: frozenset[str]  # "how many years passed": part of asking for a span
+    span_separators: frozenset[str]  # "between A and B": the two sides of a span asked
     discourse_fillers: frozenset[str]  # "okay, uh, real talk, do you think ...": no request
     hesitations: tuple[str, ...]  # "uh", "um": thinking aloud, dropped before reading
     continuing_openers: dict[str, str]  # "which was 41 percent ...?": "that was"
@@ -674,6 +675,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         year_choice_links=tuple(str(w) for w in raw["year_choice_links"]),
         share_of_openers=_phrases(raw["share_of_openers"]),
         time_passing=_stems(raw["time_passing"]),
+        span_separators=_stems(raw["span_separators"]),
         naming_verbs=_stems(raw["naming_verbs"]),
         name_words=_stems(raw["name_words"]),
         event_nouns=_stems(raw["event_nouns"]),

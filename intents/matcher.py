@@ -1270,6 +1270,9 @@ class Matcher(ClaimReading, LastAnswer):
             if followed is not None:
                 return Understanding(followed, self._followed_memory(analysis, followed, context))
         alone = self.interpret(analysis)
+        if frame is None and isinstance(alone, Refusal):
+            # "how many years passed between China overtaking the US and the 2016 data?"
+            alone = self._years_between_said(analysis) or alone
         if (
             frame is None
             and not analysis.context_until
@@ -2339,6 +2342,74 @@ class Matcher(ClaimReading, LastAnswer):
         if len(set(dates)) != 2 or len(years) != 2:
             return None  # the same event, or the same year: no order to give
         return Query("difference", tuple(dates), "years-between", None, 0.85)
+
+    def _years_between_said(self, a: Analysis) -> Query | None:
+        """ "How many years passed between China overtaking the US and the 2016 data?", "JD
+        came how many years after AliExpress?": a span asked, and its two sides, parted by
+        "between ... and", "after", "when" and the like, each name one dated thing (an event
+        the article dates, a figure of a year, or a year typed alone). None unless exactly
+        two sides are dated, in different years."""
+        lexicon = self.vocab.lexicon
+        if a.expects != "duration" or a.checking or a.claimed or a.turn_from:
+            return None
+        start = a.context_until
+        said, raw = a.stems[start:], a.raw[start:]
+        asking = {k for k, kind in lexicon.expects.items() if kind == "duration"}
+        cut = {at + i for key, at in find_phrases(said, asking) for i in range(len(key))}
+        cut |= {i for i, w in enumerate(said) if w in lexicon.span_separators}
+        sides: list[list[int]] = [[]]
+        for i in range(len(said)):
+            if i in cut:
+                sides.append([])
+            else:
+                sides[-1].append(i)
+        dates = []
+        for side in sides:
+            words = [said[i] for i in side]
+            quiet = lexicon.function_words | lexicon.time_passing | lexicon.question_words
+            if all(w in quiet for w in words):
+                continue
+            dates.append(self._dated_side(words, [raw[i] for i in side]))
+        if len(dates) != 2 or None in dates:
+            return None
+        (first, early), (second, late) = dates  # type: ignore[misc]
+        if early == late or (first is None and second is None):
+            return None
+        if first is not None and second is not None:
+            if first == second:
+                return None
+            return Query("difference", (first, second), "years-between", None, 0.8)
+        fact, typed = (first, late) if first is not None else (second, early)
+        return Query("difference", (fact,), "years-to-year", None, 0.8, amount=(str(typed), "year"))
+
+    def _dated_side(self, words: list[str], raw: list[str]) -> tuple[str | None, int] | None:
+        """One side of a span: a year typed alone ("the 2016 data") as (None, 2016), or the
+        one dated thing its words name (JD's cross-border launch) as (its id, its year)."""
+        lexicon = self.vocab.lexicon
+        years = [int(w) for w in words if is_number(w) and len(w) == 4 and w.isdigit()]
+        plain = lexicon.function_words | lexicon.value_words | lexicon.time_passing
+        rest = [w for w in words if w not in plain and not is_number(w)]
+        if len(years) == 1 and all(w in lexicon.date_words for w in rest):
+            # "the 2016 figures", "the year 2016"; a year the article has nothing of (2030)
+            # is no date of its own
+            return (None, years[0]) if years[0] in self._years_known else None
+        found = self.interpret(analyse(f"when {' '.join(raw)}", self.vocab, self.known_numbers))
+        if not isinstance(found, Query) or found.op is not None or len(found.facts) != 1:
+            return None
+        fact = self.base.facts[found.facts[0]]
+        year = int(fact.value) if fact.unit == "year" else fact.year  # type: ignore[arg-type]
+        return None if year is None else (fact.id, year)
+
+    @cached_property
+    def _years_known(self) -> frozenset[int]:
+        """Every year the article has a figure of, or dates an event in."""
+        known = {f.year for f in self.base.facts.values() if f.year is not None}
+        known |= {
+            int(f.value)
+            for f in self.base.facts.values()
+            if f.unit == "year" and isinstance(f.value, Decimal)
+        }
+        return frozenset(known)
 
     def _date_named(self, words: list[str]) -> str | None:
         """The one dated event words name: "JD's cross-border platform" (its launch), or a

@@ -98,9 +98,10 @@ def test_years_to_the_article_date_are_counted(assistant, question, years):
     assert answer.unit == "years"
 
 
-def test_years_to_a_date_the_article_does_not_have_are_refused(assistant):
+def test_years_from_a_typed_year_to_a_dated_goal_are_counted(assistant):
+    # a year the user types is a date of its own: 2016 to the 2025 goal is 9 years
     answer = ask(assistant, "how many years from 2016 to Alibaba's 2025 goal")
-    assert not answer.answered
+    assert answer.value == 9, answer.text
 
 
 # --- a unit word at the end says what kind of figure is asked ----------------------------------

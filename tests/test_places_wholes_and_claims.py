@@ -135,3 +135,23 @@ def test_a_span_from_a_dated_event_to_a_year_typed_after_by_in_or_as_of(assistan
 def test_the_events_own_year_stated_in_a_premise_is_not_the_end_of_the_span(assistant):
     answer = ask(assistant, "Since AliExpress was set up in 2012, how many years has it run?")
     assert answer.value != Decimal(5), answer.text  # never 2017 - 2012 from the premise
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("VIPme came out how many years after AliExpress was founded?", 5),
+        ("how many years lie from 2016 to the year alibaba wants 2 billion consumers?", 9),
+        ("how many years had aliexpress been running when vip launched vipme?", 5),
+        ("how many years lie between the 2016 cross-border figure and its 2018 forecast?", 2),
+    ],
+)
+def test_the_years_between_two_dated_things_a_question_names(assistant, question, years):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == Decimal(years)
+
+
+def test_a_span_whose_side_names_nothing_dated_is_refused(assistant):
+    answer = ask(assistant, "how many years between aliexpress's founding and my first order?")
+    assert not answer.answered, answer.text
