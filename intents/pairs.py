@@ -156,7 +156,13 @@ def _pair_readings(
             reading.score -= ranker.incomparable(first, second, op)
         # Each side's words must be explained by that side's own fact: "all Russian
         # online shopping" is not Russia's spending plus China's online shopping.
-        reading.uncovered = reading.uncovered | _unexplained(ranker, a, left, first, must)
+        left_over = _unexplained(ranker, a, left, first, must)
+        named_twice = left_over & {a.stems[i] for i in right}
+        if op == "per_unit" and named_twice and left_over <= ranker.vocab.terms[second].all:
+            # "if the warehouses were split among the pilot zones, how many per zone?": the
+            # divisor named twice, once before the "per"
+            left_over = frozenset()
+        reading.uncovered = reading.uncovered | left_over
         reading.uncovered = reading.uncovered | _unexplained(ranker, a, right, second, must)
         if any(_elsewhere(ranker, a, fact_id) for fact_id in (first, second)):
             reading.uncovered = reading.uncovered | {"<subject>"}

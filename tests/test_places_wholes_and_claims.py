@@ -155,3 +155,16 @@ def test_the_years_between_two_dated_things_a_question_names(assistant, question
 def test_a_span_whose_side_names_nothing_dated_is_refused(assistant):
     answer = ask(assistant, "how many years between aliexpress's founding and my first order?")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "If the warehouse target were shared out evenly among the pilot zones, how many per zone?",
+        "spread over the pilot zones, how many of the 100 warehouses would each zone get per zone",
+    ],
+)
+def test_a_divisor_named_before_and_after_per_is_one_average(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert abs(answer.value - Decimal("8.333333")) < Decimal("0.001")
