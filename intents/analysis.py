@@ -640,6 +640,22 @@ def _day_of_month(question: str, lexicon: Lexicon) -> str:
     return question
 
 
+def _before_its_noun(said: list[str], at: int, lexicon: Lexicon, named: frozenset[str]) -> bool:
+    """ "In THAT big PayPal survey, ...": a demonstrative before a name or measure of its
+    own (within three words, no verb between) says what it points at, so it leans on no
+    earlier sentence. `named`: the stems of the article's sources and measures."""
+    if said[at] not in lexicon.demonstratives:
+        return False
+    for word in said[at + 1 : at + 4]:
+        if word in lexicon.auxiliaries or word in lexicon.value_words:
+            return False  # "that is", "that figure": the last answer itself
+        if (word,) in lexicon.operations:
+            return False  # "that per country", "that in dollars": done to the last answer
+        if word in named:
+            return True
+    return False
+
+
 def _answer_length_left_out(question: str, lexicon: Lexicon) -> str:
     """ "Research firm, five letters?", "a six-letter word", "year, four digits please":
     how the answer is written, which names no figure; the number would be read as one."""
@@ -2137,9 +2153,14 @@ def _mark_lexicon(
         if at and (s[at - 1], *key) in lexicon.existential_openers:
             continue  # "how many respondents were there in total?": there is, no place
         result.anaphora = True
-        result.points_back = result.points_back or at >= result.context_until
+        named = len(key) == 1 and _before_its_noun(s, at, lexicon, sources | measures)
+        result.points_back = result.points_back or (at >= result.context_until and not named)
         _mark(result, key, at)
-    if any(w in lexicon.pronouns for w in s[result.context_until :]):
+    asking = s[result.context_until :]
+    if any(
+        w in lexicon.pronouns and not _before_its_noun(asking, i, lexicon, sources | measures)
+        for i, w in enumerate(asking)
+    ):
         result.points_back = True  # "Germans love it. How much did they spend?"
     if _opens_with_a_share_of(s[result.context_until :], lexicon):
         # "As a percentage of the active users?": the figure just given is the part

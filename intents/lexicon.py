@@ -98,6 +98,7 @@ class Lexicon:
     name_words: frozenset[str]  # "the names of the regulations": a name asked
     time_passing: frozenset[str]  # "how many years passed": part of asking for a span
     span_separators: frozenset[str]  # "between A and B": the two sides of a span asked
+    demonstratives: frozenset[str]  # "THAT survey": a pronoun before its own noun
     discourse_fillers: frozenset[str]  # "okay, uh, real talk, do you think ...": no request
     hesitations: tuple[str, ...]  # "uh", "um": thinking aloud, dropped before reading
     continuing_openers: dict[str, str]  # "which was 41 percent ...?": "that was"
@@ -676,6 +677,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         share_of_openers=_phrases(raw["share_of_openers"]),
         time_passing=_stems(raw["time_passing"]),
         span_separators=_stems(raw["span_separators"]),
+        demonstratives=_stems(raw["demonstratives"]),
         naming_verbs=_stems(raw["naming_verbs"]),
         name_words=_stems(raw["name_words"]),
         event_nouns=_stems(raw["event_nouns"]),

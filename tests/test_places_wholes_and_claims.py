@@ -168,3 +168,18 @@ def test_a_divisor_named_before_and_after_per_is_one_average(assistant, question
     answer = ask(assistant, question)
     assert answer.answered, answer.text
     assert abs(answer.value - Decimal("8.333333")) < Decimal("0.001")
+
+
+def test_a_demonstrative_before_its_own_noun_does_not_reach_back_to_the_story(assistant):
+    answer = ask(
+        assistant,
+        "My aunt keeps ordering teapots from Chinese shops. "
+        "In that PayPal survey, what share of respondents bought from Chinese sites?",
+    )
+    assert answer.answered, answer.text
+    assert answer.value == Decimal(21)
+
+
+def test_a_pronoun_that_reaches_back_to_an_outside_subject_still_refuses(assistant):
+    answer = ask(assistant, "My aunt shops on Ozon. How many buyers does it have?")
+    assert not answer.answered, answer.text
