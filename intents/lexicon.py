@@ -142,6 +142,8 @@ class Lexicon:
     earlier_asks: frozenset[Phrase]  # "which came first, A or B?": the earlier event
     either_links: frozenset[str]  # "A or B": the two things a choice is between
     span_links: frozenset[str]  # "counting from 2017": a typed year ends a span
+    span_end_links: frozenset[str]  # "by 2016": the end of a span, never from the article
+    event_year_links: frozenset[str]  # "launched IN 2010, how old ...": the event's year
     giver_links: frozenset[str]  # "confirmed by which body?": who gave it is asked
     method_openers: frozenset[Phrase]  # "implied by ...", "based on ...": how, not what
     method_heads: frozenset[Phrase]  # "... the growth rate": the figure worked from
@@ -712,6 +714,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         earlier_asks=_phrases(raw["earlier_asks"]),
         either_links=_stems(raw["either_links"]),
         span_links=_stems(raw["span_links"]),
+        span_end_links=_stems(raw["span_end_links"]),
+        event_year_links=_stems(raw["event_year_links"]),
         giver_links=_stems(raw["giver_links"]),
         method_openers=_phrases(raw["method_openers"]),
         method_heads=_phrases(raw["method_heads"]),

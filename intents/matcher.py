@@ -2364,9 +2364,9 @@ class Matcher(ClaimReading, LastAnswer):
             else:
                 sides[-1].append(i)
         dates = []
+        quiet = lexicon.function_words | lexicon.time_passing | lexicon.question_words
         for side in sides:
             words = [said[i] for i in side]
-            quiet = lexicon.function_words | lexicon.time_passing | lexicon.question_words
             if all(w in quiet for w in words):
                 continue
             dates.append(self._dated_side(words, [raw[i] for i in side]))
@@ -2528,7 +2528,7 @@ class Matcher(ClaimReading, LastAnswer):
             a.stems[at - 1] in lexicon.year_bounds or a.stems[at - 1] in lexicon.span_links
         ):
             return None
-        if a.stems[at - 1] == "in" and at < min(a.expects_span, default=at):
+        if a.stems[at - 1] in lexicon.event_year_links and at < min(a.expects_span, default=at):
             return None  # "since JD launched it in 2010, how old is it?": the event's own
             # year as the user states it, not the end of the span asked
         plain = replace(
@@ -2553,7 +2553,7 @@ class Matcher(ClaimReading, LastAnswer):
         fact = self.base.facts[found.facts[0]]
         if fact.unit != "year" or int(fact.value) == year:  # type: ignore[arg-type]
             return None  # only an event the article dates by its year is set against it
-        if a.stems[at - 1] in ("by", "in", "of") and fact.source == "article":
+        if a.stems[at - 1] in lexicon.span_end_links and fact.source == "article":
             return None  # "by 2016 how many years had it held the spot?": not since 2017
         return Query(
             "difference", found.facts, "years-to-year", None, 0.85, amount=(str(year), "year")
@@ -3868,10 +3868,15 @@ class Matcher(ClaimReading, LastAnswer):
         asked = a.stems[max(a.context_until, a.turn_from) :]
         figure_words = self.vocab.lexicon.value_words - {"itself", "exactly"}
         figure = any(
-            w in figure_words and not (asked[i + 1 : i + 2] and _ranks(asked[i + 1]))
+            w in figure_words and not (asked[i + 1 : i + 2] and self._ranks(asked[i + 1]))
             for i, w in enumerate(asked)
         )  # "number one since 2013" ranks; it asks no figure
         return year if year in a.years and figure else None
+
+    def _ranks(self, word: str) -> bool:
+        """ "number ONE", "number 2": a rank after "number", not a figure asked."""
+        spelled = self.vocab.lexicon.number_words
+        return is_number(word) or (spelled is not None and spelled.small(word) == 1)
 
     @cached_property
     def _own_words_of_reasons(self) -> dict[str, frozenset[str]]:
@@ -7080,8 +7085,3 @@ def _taken_back_after(question: str, rejecting: tuple[str, ...]) -> str:
     """The question without a sentence after its question mark that opens with a word that
     takes a reading back ("? not active users, the buyers"), up to that sentence's comma."""
     return _after_question_pattern(rejecting).sub(" ", question).strip()
-
-
-def _ranks(word: str) -> bool:
-    """ "number ONE", "number 2": a rank, not a figure asked."""
-    return is_number(word) or word == "one"
