@@ -293,6 +293,7 @@ class Lexicon:
     rate_basis_read_as: str  # ... read as "the article's rate"
     user_world_nouns: frozenset[str]  # "how many episodes of our podcast ...": none counted
     uncounted_nouns: frozenset[str]  # "how many purchases", "how many orders": none counted
+    price_words: frozenset[str]  # "the VALUE of purchases": money, not a count
     staff_verbs: frozenset[str]  # "how many people work in ...": staff, never counted
     existential_openers: frozenset[Phrase]  # "is there a 2018 target?": silence is no No
     removing_words: frozenset[Phrase]  # "once you take out the Chinese share": no kind asked
@@ -868,6 +869,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         existential_openers=_phrases(raw["existential_openers"]),
         user_world_nouns=_stems(raw["user_world_nouns"]),
         uncounted_nouns=_stems(raw["uncounted_nouns"]),
+        price_words=_stems(raw["price_words"]),
         staff_verbs=_stems(raw["staff_verbs"]),
         per_hundred=tuple(str(w) for w in raw["per_hundred"]),
         per_hundred_read_as=str(raw["per_hundred_read_as"]),

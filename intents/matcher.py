@@ -3873,6 +3873,19 @@ class Matcher(ClaimReading, LastAnswer):
         )  # "number one since 2013" ranks; it asks no figure
         return year if year in a.years and figure else None
 
+    def _priced_goods(self, asking: list[str]) -> set[str]:
+        """ "The total value of (the) purchases on AliExpress": the worth of things bought,
+        which is money spent, never a count of the buyers."""
+        lexicon = self.vocab.lexicon
+        found = set()
+        for i, word in enumerate(asking[:-2]):
+            if word not in lexicon.price_words or asking[i + 1] != "of":
+                continue
+            rest = [w for w in asking[i + 2 : i + 4] if w not in lexicon.function_words]
+            if rest and rest[0] in lexicon.uncounted_nouns:
+                found.add(word)
+        return found
+
     def _ranks(self, word: str) -> bool:
         """ "number ONE", "number 2": a rank after "number", not a figure asked."""
         spelled = self.vocab.lexicon.number_words
@@ -6775,6 +6788,8 @@ class Matcher(ClaimReading, LastAnswer):
             for i, w in enumerate(asking)
             if w in lexicon.money_words and (asking[i - 1] if i else "", w) not in self._named_pairs
         }  # "the flash sale platform" names a thing; "VIPme's sales" asks money
+        if a.expects in ("amount", None) and keeps_unit and not a.claimed:
+            spends = spends or self._priced_goods(asking)
         if a.expects in ("amount", None) and keeps_unit and spends and not a.claimed:
             # "how much did those buyers spend on average", "what did AliExpress's active
             # users spend?": money, never a count of them
