@@ -1713,18 +1713,23 @@ def _sum_said(stems_: list[str], start: int, lexicon: Lexicon) -> set[int] | Non
     """Where a sum is asked in words other than "the sum of" (lexicon sum_verbs and the
     lists after it): "if you add A to B", "add up A and B", "add those two", "both years
     together", "2015 and 2016 combined", "the combined value of A and B"."""
-    asked = stems_[start:]
+    # an order that opens the whole question ("ADD UP online shopping for 2015 and 2016 -
+    # what's the total?") asks even when a sentence of its own comes after it
+    first = 0 if stems_ and stems_[0] in lexicon.sum_verbs else start
+    asked = stems_[first:]
     for i, w in enumerate(asked):
         if w not in lexicon.sum_verbs:
             continue
         before = asked[i - 1] if i else None
         after = asked[i + 1] if i + 1 < len(asked) else None
         if i == 0 or before in lexicon.sum_verb_openers or after in lexicon.sum_verb_tails:
-            tail = {start + i + 1} if after in lexicon.sum_verb_tails else set()
-            return {start + i} | tail
+            tail = {first + i + 1} if after in lexicon.sum_verb_tails else set()
+            return {first + i} | tail
+    asked = stems_[start:]
     for key, at in _find(asked, lexicon.combined_heads):
         return set(range(start + at, start + at + len(key)))
-    years = {w for w in asked if _YEAR.match(w)}
+    # the years may be named in a sentence before ("2015 and 2016. Combined?")
+    years = {w for w in stems_ if _YEAR.match(w)}
     for key, at in _find(asked, lexicon.sum_joint_words):
         near = asked[max(0, at - 4) : at]
         if len(years) > 1 or set(near) & lexicon.sum_pair_words:

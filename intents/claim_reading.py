@@ -1033,10 +1033,16 @@ class ClaimReading:
                 if alone and self._others_named_beside(question, result.facts[0]):
                     # "published by PayPal alone?": the article names Ipsos beside it
                     claim = replace(claim, swapped=next(iter(alone)))
+            quoted = bool(claim.direction and claim.numbers) and self._sides_quoted(claim, result)
+            if quoted:
+                # "is the 1 billion goal bigger than the 100 million target?": the figures
+                # only name the two sides compared (whose subjects they name too), which
+                # the order of the ratio decides
+                claim = replace(claim, numbers=())
             if claim.direction and not claim.numbers:
                 named = self.vocab.entities_named(rest.stems) | {self.vocab.default_entity}
                 entities = {self.base.facts[f].entity for f in result.facts}
-                if result.op not in ("ratio", "difference") or not entities <= named:
+                if result.op not in ("ratio", "difference") or not (entities <= named or quoted):
                     # "more on X than on Y" and one figure found, or a figure of a subject
                     # the claim never names (Russia's for "e-commerce outside China")
                     return Refusal("uncheckable")
@@ -1058,6 +1064,14 @@ class ClaimReading:
                 return Refusal("uncheckable", near=result.facts, detail=detail)
             result = replace(result, claim=claim, when=False, who=False, whose=False)
         return result
+
+    def _sides_quoted(self, claim: Claim, result: Query) -> bool:
+        """Each figure claimed is the stated value of one of the two figures compared."""
+        values = [self.base.facts[f].value for f in result.facts]
+        if len(values) != 2 or values[0] == values[1] or len(claim.numbers) > 2:
+            return False
+        claimed = [f.value for f in claim.numbers]
+        return len(set(claimed)) == len(claimed) and set(claimed) <= set(values)
 
     def _another_country_claimed(self, asked: Analysis, result: Query) -> bool:
         """The claim names a country the figure found is not about, and not the figure's own

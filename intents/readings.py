@@ -380,6 +380,9 @@ class Ranker(SubjectRules, ReadingChecks):
         if op == "difference" and self._gap_less_another(first, second):
             return None  # "how many more users to go from 60 million to the 100 million
             # target": the gap itself, never the gap less the purchasers
+        if op == "sum" and self.incomparable(first, second, "difference"):
+            return None  # "add the Chinese and the non-Chinese spend": two amounts, never
+            # the 80% share and an amount, which no one adds
         own1, own2 = must & t1.all, must & t2.all
         if not related and (not (own1 - own2) or not (own2 - own1)):
             return None

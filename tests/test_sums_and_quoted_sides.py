@@ -1,0 +1,56 @@
+"""Sums asked in chat words ("if u add", an order to add followed by its own sentence) add
+two amounts, never a share and an amount; a comparison that types the figures of its two
+sides is decided by their ratio, not checked as a claim about a third figure. Phrasings are
+this file's own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from conversation import ask
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what do u get if u add the russian china spend and the non china spend",
+        "pls add russians' spending on chinese sites and on non-chinese sites",
+    ],
+)
+def test_adding_the_two_parts_of_a_spend_gives_their_sum(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.intent == "sum"
+    assert answer.value == Decimal(4_300_000_000)
+    assert answer.unit == "USD"
+
+
+def test_an_order_to_add_keeps_its_sum_when_a_sentence_follows(assistant):
+    answer = ask(
+        assistant, "Add up online shopping in China for 2015 and 2016 - what is the combined total?"
+    )
+    assert answer.answered, answer.text
+    assert answer.intent == "sum"
+    assert round(answer.value / Decimal(10**9)) == 8469  # 3.77 + 4.7 trillion yuan
+
+
+def test_a_share_and_an_amount_are_not_summed(assistant):
+    answer = ask(assistant, "add russia's china share and its non-chinese spend")
+    assert not answer.answered, answer.text
+    assert "%" not in answer.text.split("\n")[0] or "percentage" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("is the 1 billion overseas users goal bigger than the 100 mn medium term target", True),
+        ("is the 100 million medium-term target larger than the 1 billion overseas goal?", False),
+        ("Is the 60 million active users figure more than the 20 million buyers?", True),
+    ],
+)
+def test_a_comparison_whose_sides_are_typed_is_decided_by_their_ratio(assistant, question, yes):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.text.startswith("Yes." if yes else "No."), answer.text
+    assert answer.intent == "ratio"
