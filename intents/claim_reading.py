@@ -990,6 +990,13 @@ class ClaimReading:
                 # "Alibaba already serves 2 billion consumers?": only expected, by 2025
                 claim = replace(claim, swapped=" ".join(now[0][0]))
             claim = self._scope_claimed(split, result, claim)
+            only = None
+            if result.op is None and claim.swapped is None:
+                only = self._fewer_named_than_listed(rest.stems, result.facts[0])
+            if only is not None:
+                # "did China dislodge only the US?": the article lists the UK too
+                kept = tuple(b for b in claim.blockers if b not in lexicon.only_words)
+                claim = replace(claim, swapped=only, blockers=kept)
             blocked = set(claim.blockers) - said
             if claim.swapped and blocked <= lexicon.ongoing_words:
                 blocked = set()  # "was the US still the top destination in 2016?": China was
@@ -1092,6 +1099,41 @@ class ClaimReading:
             phrase for phrase, _ in find_phrases(said, kind.members) if not set(phrase) <= own
         ]
         return bool(others)
+
+    def _fewer_named_than_listed(self, said: list[str], fact_id: str) -> str | None:
+        """The word of "only" (lexicon only_words) when the claim names fewer of the names
+        or countries than the statement lists ("did it displace just the US?", "was the US
+        the only country?"), counting none of the statement's own subject."""
+        value = self.base.facts[fact_id].value
+        lexicon = self.vocab.lexicon
+        at = next((i for i, w in enumerate(said) if w in lexicon.only_words), None)
+        if not isinstance(value, str) or at is None:
+            return None
+        nxt = [w for w in said[at + 1 : at + 3] if w not in lexicon.function_words][:1]
+        if said[at] in lexicon.only_words_before_a_name and not (
+            nxt and (nxt[0] in self.names or self._country_at(said, said.index(nxt[0], at)))
+        ):
+            return None  # "just checking, ...": no name follows the word
+        listed = len(re.split(r",\s*(?:and\s+)?|\s+and\s+", value))
+        own = {self.base.facts[fact_id].entity}
+        own_words = {w for w, ids in self.vocab.naming.items() if ids and set(ids) <= own}
+        named, i = 0, 0
+        while i < len(said):
+            width = self._country_at(said, i)
+            if said[i] in own_words:
+                width = width or 1
+            elif width or said[i] in self.names:
+                named += 1
+            i += max(width, 1)
+        return said[at] if 0 < named < listed else None
+
+    def _country_at(self, said: list[str], at: int) -> int:
+        """How many words a country's name takes from `at` (0 when none starts there)."""
+        kind = self.vocab.lexicon.contrast_kind("countries")
+        if kind is None:
+            return 0
+        widths = [len(m) for m in kind.members if tuple(said[at : at + len(m)]) == m]
+        return max(widths, default=0)
 
     def _others_named_beside(self, question: str, fact_id: str) -> bool:
         """Does the statement name someone the question does not, beside one it does?"""

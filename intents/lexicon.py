@@ -180,6 +180,9 @@ class Lexicon:
     decline_words: frozenset[str]  # "did online shopping shrink?": a fall claimed, as typed
     rise_word: str  # the word a claimed fall is read with ("grow")
     exclusive_words: frozenset[str]  # "published by PayPal alone?": one of several named
+    only_words: frozenset[str]  # "did China dislodge only the US?": fewer than listed
+    only_words_before_a_name: frozenset[str]  # "just the US" (not "just checking")
+    claim_joiners: frozenset[str]  # "and it displaced only the US?": no part of the claim
     change_verbs: frozenset[str]  # "did spending double?": a change no figure states
     instead_words: frozenset[str]  # "what was the actual share?" after a claim checked
     denied_then_words: frozenset[str]  # "how many then?" after a claim denied
@@ -749,6 +752,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         decline_words=frozenset(w.lower() for w in raw["decline_words"]),
         rise_word=str(raw["rise_word"]),
         exclusive_words=_stems(raw["exclusive_words"]),
+        only_words=_stems(raw["only_words"]),
+        only_words_before_a_name=_stems(raw["only_words_before_a_name"]),
+        claim_joiners=_stems(raw["claim_joiners"]),
         change_verbs=_stems(raw["change_verbs"]),
         instead_words=_stems(raw["instead_words"]),
         denied_then_words=_stems(raw["denied_then_words"]),

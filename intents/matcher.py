@@ -970,7 +970,7 @@ class Matcher(ClaimReading, LastAnswer):
         checked = dated or checked
         misplaced = isinstance(checked, Query) and checked.claim and checked.claim.swapped
         named = self._its_subject_for_it(question.split(), last_frame)
-        if named and (misplaced or isinstance(checked, Refusal)):
+        if named and (misplaced or isinstance(checked, Refusal) or checked is None):
             # "When did China become the largest market?" then "It was overtake the United
             # States, yes?": China overtook them, no name put in the wrong place
             again = " ".join(named)
@@ -5768,6 +5768,10 @@ class Matcher(ClaimReading, LastAnswer):
         the figure's, and nothing is put in its place."""
         lexicon = self.vocab.lexicon
         lowered = [w.lower().strip(",") for w in words]
+        joined = 0  # "and it displaced only the US?": the joining word is no part of it
+        while joined < len(lowered) - 1 and lowered[joined] in lexicon.claim_joiners:
+            joined += 1
+        words, lowered = words[joined:], lowered[joined:]
         at = 0  # "it overtook the US?"; "was it the US that it overtook?": the second "it"
         opener = next((c.split() for c in lexicon.cleft_openers if lowered[:2] == c.split()), None)
         if opener is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from conversation import ask
+from conversation import ask, turns
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,36 @@ def test_a_comparison_whose_sides_are_typed_is_decided_by_their_ratio(assistant,
     assert answer.answered, answer.text
     assert answer.text.startswith("Yes." if yes else "No."), answer.text
     assert answer.intent == "ratio"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did China displace only the US as the top cross-border destination?",
+        "did china dislodge just the united states?",
+        "Was the US the only country China dislodged?",
+    ],
+)
+def test_a_claim_naming_fewer_than_the_article_lists_is_denied(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.text.startswith("No."), answer.text
+    assert "United Kingdom" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did china dislodge the us and the uk?", "just checking, did china dislodge the us?"],
+)
+def test_a_claim_without_only_or_naming_the_whole_list_is_confirmed(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.text.startswith("Yes."), answer.text
+
+
+def test_only_in_a_follow_up_about_it_is_checked_against_the_list(assistant):
+    answers = turns(
+        assistant,
+        "Which countries did China dislodge as the most popular cross-border destination?",
+        "And it displaced only the US?",
+    )
+    assert answers[-1].text.startswith("No."), answers[-1].text
