@@ -1737,6 +1737,30 @@ def _sum_said(stems_: list[str], start: int, lexicon: Lexicon) -> set[int] | Non
     return None
 
 
+def _shares_compared(result: Analysis, lexicon: Lexicon) -> None:
+    """ "The gap between China's SHARE of world e-commerce and online's SHARE of retail",
+    "how many percentage points ... SHARE of A vs SHARE of B": two shares after a word that
+    compares are the two figures compared, so the share nouns name them (as the words of
+    those facts) rather than ask for a share of one figure in another."""
+    s = result.stems
+    comparing = [at for op, at in result.ops if op in lexicon.compared_share_ops]
+    shares = [
+        at
+        for op, at in result.ops
+        if op == "percent"
+        and s[at] in lexicon.share_nouns
+        and at + 1 < len(s)
+        and s[at + 1] == "of"
+    ]
+    if not comparing or len(shares) < 2:
+        return
+    result.ops = [(op, at) for op, at in result.ops if at not in shares]
+    result.op_span.difference_update(shares)
+    result.lexical.difference_update(shares)
+    for at in shares:  # "proportion", "portion": the word the share figures are named by
+        result.stems[at] = lexicon.share_noun
+
+
 def _mark(result: Analysis, key: Phrase, at: int) -> None:
     result.lexical.update(range(at, at + len(key)))
 
@@ -1944,6 +1968,7 @@ def _mark_lexicon(
             result.ops.append(("sum", min(added)))
             result.op_span.update(added)
             result.lexical.update(added)
+    _shares_compared(result, lexicon)
     rise = (
         None
         if "growth" in result.op_names

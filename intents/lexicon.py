@@ -183,6 +183,9 @@ class Lexicon:
     only_words: frozenset[str]  # "did China dislodge only the US?": fewer than listed
     only_words_before_a_name: frozenset[str]  # "just the US" (not "just checking")
     claim_joiners: frozenset[str]  # "and it displaced only the US?": no part of the claim
+    compared_share_ops: frozenset[str]  # "the gap between A's share of X and B's share of Y"
+    share_nouns: frozenset[str]  # "share", "proportion": naming a share compared
+    share_noun: str  # the stem the fact base names its shares by
     change_verbs: frozenset[str]  # "did spending double?": a change no figure states
     instead_words: frozenset[str]  # "what was the actual share?" after a claim checked
     denied_then_words: frozenset[str]  # "how many then?" after a claim denied
@@ -755,6 +758,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         only_words=_stems(raw["only_words"]),
         only_words_before_a_name=_stems(raw["only_words_before_a_name"]),
         claim_joiners=_stems(raw["claim_joiners"]),
+        compared_share_ops=frozenset(raw["compared_share_ops"]),
+        share_nouns=_stems(raw["share_nouns"]),
+        share_noun=stem(raw["share_noun"]),
         change_verbs=_stems(raw["change_verbs"]),
         instead_words=_stems(raw["instead_words"]),
         denied_then_words=_stems(raw["denied_then_words"]),

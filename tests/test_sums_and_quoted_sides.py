@@ -87,3 +87,28 @@ def test_only_in_a_follow_up_about_it_is_checked_against_the_list(assistant):
         "And it displaced only the US?",
     )
     assert answers[-1].text.startswith("No."), answers[-1].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "by how many percentage points does china's share of world ecommerce exceed the online "
+        "share of retail?",
+        "China's share of global e-commerce minus online shopping's share of retail, please",
+        "what's the gap between the proportion of world e-commerce that is China's and the "
+        "share of retail done online?",
+    ],
+)
+def test_two_shares_compared_give_their_gap_in_points(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == Decimal("25.2")
+    assert "percentage points" in answer.text
+
+
+def test_percentage_points_of_one_whole_still_ask_a_share(assistant):
+    answer = ask(
+        assistant,
+        "How many percentage points of Russian cross-border spending did not go to China?",
+    )
+    assert answer.value == Decimal(20), answer.text
