@@ -316,6 +316,8 @@ class Lexicon:
     statement_read_as: str  # how such a statement is read: as a claim to check
     pseudo_cleft_bare_openers: tuple[str, ...]  # "is 4.3bn what they spent?"
     ending_verbs: frozenset[Phrase]  # "when did VIPme leave the market?": no ending reported
+    person_time_words: frozenset[Phrase]  # "what did Shen Difan do before?": another time
+    person_time_exceptions: frozenset[Phrase]  # "his first name": the name, no other time
     horizons: dict[Phrase, str]  # "long-term" -> long: how far ahead a target looks
     achieving_words: frozenset[str]  # "% of target hit": the part done, not the gap left
     rate_verbs: frozenset[str]  # "one yuan buys how many dollars": a rate, not shopping
@@ -875,6 +877,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         rate_verbs=_stems(raw["rate_verbs"]),
         target_words=_stems(raw["target_words"]),
         ending_verbs=_phrases(raw["ending_verbs"]),
+        person_time_words=_phrases(raw["person_time_words"]),
+        person_time_exceptions=_phrases(raw["person_time_exceptions"]),
         horizons=_phrase_classes(raw["horizons"]),
         removing_words=_phrases(raw["removing_words"]),
         remaining_words=_stems(raw["remaining_words"]),

@@ -5111,6 +5111,11 @@ class Matcher(ClaimReading, LastAnswer):
         ended = self.verifier.ending_unreported(best, a)
         if ended:  # "when did VIPme leave overseas markets": it reports the launch
             return Refusal("unsupported", words=(ended,), near=self.ranker.nearest(a, must))
+        earlier = self.verifier.another_time_of_a_person(best, a)
+        if earlier:  # "what did Shen Difan do before AliExpress": it names his role now
+            period = self.base.facts[best.facts[0]].period or ARTICLE_YEAR  # (the article's)
+            detail = f"it gives only the person's role in {period}, not what “{earlier}” asks"
+            return Refusal("kind", detail=detail, near=best.facts)
         horizon = self.verifier.horizon_unsaid(best, a)
         if horizon:  # "the long-term user target": the article's is medium-term
             detail = f"the article gives a {horizon[1]}-term figure there, not a {horizon[0]} one"

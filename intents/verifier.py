@@ -13,7 +13,7 @@ from functools import cached_property
 from intents.analysis import SCALE_WORDS, Analysis, find_phrases
 from intents.checks import ARTICLE_YEAR
 from intents.complements import unit_of
-from intents.facts import Fact, FactBase, years_in
+from intents.facts import Fact, FactBase, Source, years_in
 from intents.lexicon import Lexicon
 from intents.query import Query, Refusal
 from intents.readings import Reading, is_a_purpose
@@ -139,6 +139,39 @@ class Verifier:
         for ending, at in endings:
             if ending[0] not in said:
                 return a.raw[start + at]  # the verb, not the words after it
+        return None
+
+    def another_time_of_a_person(self, reading: Reading, a: Analysis) -> str | None:
+        """ "What did Shen Difan do before AliExpress?", "who was its first general
+        manager?": the article names a person in one role at one time, so a question about
+        another time of that person's working life (lexicon person_time_words) is not
+        answered by the role held now. The word that asks it, if so."""
+        if reading.op is not None:
+            return None
+        fact = self.base.facts[reading.facts[0]]
+        lexicon = self.vocab.lexicon
+        start = max(a.context_until, a.turn_from)
+        asked = a.stems[start:]
+
+        def named(source: Source) -> bool:  # "who ran it before SHEN DIFAN?": a figure he gave
+            return fact.source == source.id and bool(
+                set(stems_of(" ".join(source.aliases))) & set(asked)
+            )
+
+        people = [
+            source
+            for source in self.base.sources.values()
+            if "person" in source.kinds
+            and (fact.value in (source.name, *source.aliases) or named(source))
+        ]
+        if not people:
+            return None
+        kept = set(range(len(asked)))
+        for phrase, at in find_phrases(asked, lexicon.person_time_exceptions):
+            kept -= set(range(at, at + len(phrase)))  # "his first name"
+        for _phrase, at in find_phrases(asked, lexicon.person_time_words):
+            if at in kept:
+                return a.raw[start + at]
         return None
 
     def horizon_unsaid(self, reading: Reading, a: Analysis) -> tuple[str, str] | None:
