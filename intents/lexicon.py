@@ -317,6 +317,8 @@ class Lexicon:
     pseudo_cleft_bare_openers: tuple[str, ...]  # "is 4.3bn what they spent?"
     ending_verbs: frozenset[Phrase]  # "when did VIPme leave the market?": no ending reported
     person_time_words: frozenset[Phrase]  # "what did Shen Difan do before?": another time
+    month_questions: frozenset[Phrase]  # "which month?": a month asked
+    month_names: frozenset[str]  # "April": a sentence that names a month
     person_time_exceptions: frozenset[Phrase]  # "his first name": the name, no other time
     horizons: dict[Phrase, str]  # "long-term" -> long: how far ahead a target looks
     achieving_words: frozenset[str]  # "% of target hit": the part done, not the gap left
@@ -878,6 +880,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         target_words=_stems(raw["target_words"]),
         ending_verbs=_phrases(raw["ending_verbs"]),
         person_time_words=_phrases(raw["person_time_words"]),
+        month_questions=_phrases(raw["month_questions"]),
+        month_names=_stems(raw["month_names"]),
         person_time_exceptions=_phrases(raw["person_time_exceptions"]),
         horizons=_phrase_classes(raw["horizons"]),
         removing_words=_phrases(raw["removing_words"]),

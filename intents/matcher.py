@@ -173,6 +173,11 @@ class Matcher(ClaimReading, LastAnswer):
             detail = "that asks which one, and the article gives only one figure there"
             refusal = Refusal("kind", detail=detail, near=understood.result.facts[:1])
             return Understanding(refusal, dict(context or {}))
+        if self.verifier.month_unanswered(question, understood.result):
+            # "which month?" after a year: the article gives the year only
+            detail = "that asks for a month, and the article gives only the year there"
+            refusal = Refusal("kind", detail=detail, near=understood.result.facts[:1])
+            return Understanding(refusal, dict(context or {}))
         if isinstance(understood.result, Refusal) and self._unclear_whom(question, understood):
             # "how much did it grow?": asked with a pronoun and nothing it stands for; the
             # next turn may say what it meant

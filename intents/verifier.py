@@ -600,6 +600,26 @@ class Verifier:
             for i, w in enumerate(said)
         )
 
+    def month_unanswered(self, question: str, result: Query | Refusal) -> bool:
+        """ "Which month?", "what month exactly?" after a year: a month asked, answered by a
+        year, or by a figure none of whose sentences names a month ("12 months to April 2017"
+        names April; "in 2015" names none). Checked on the final answer, for every path."""
+        if not isinstance(result, Query) or result.claim is not None:
+            return False
+        lexicon = self.vocab.lexicon
+        said = stems_of(question)
+        if not find_phrases(said, lexicon.month_questions):
+            return False
+        if result.when or any(self.base.facts[f].unit == "year" for f in result.facts):
+            return True  # a year answers no month, even one whose sentence names a month
+        behind = set(result.facts)
+        for fact_id in result.facts:
+            behind |= set(self.depends.get(fact_id, ()))
+        told = " ".join(
+            f"{self.base.facts[f].period or ''} {self.base.facts[f].clause or ''}" for f in behind
+        )
+        return not set(stems_of(told)) & lexicon.month_names
+
     def target_missed(self, reading: Reading, a: Analysis) -> str | None:
         """ "What share of that goal do they have now?": a target or goal the question names
         must be a figure of the answer (or one it is computed from); the share of buyers
