@@ -49,3 +49,22 @@ def test_the_role_and_the_name_are_still_answered(assistant, question):
     answer = ask(assistant, question)
     assert answer.answered, answer.text
     assert "Shen Difan" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["who approved the pilot zones?", "who authorised the 12 pilot zones"]
+)
+def test_who_approved_something_names_the_body_that_did(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.text.startswith("According to China's State Council"), answer.text
+
+
+def test_who_approved_them_after_the_count_names_the_body(assistant):
+    answers = turns(assistant, "how many pilot zones were there?", "who approved them")
+    assert answers[-1].text.startswith("According to China's State Council"), answers[-1].text
+
+
+def test_zones_confirmed_by_the_council_still_ask_the_count(assistant):
+    answer = ask(assistant, "pilot zones confirmed by the state council in 2016, how many?")
+    assert answer.value == 12, answer.text
