@@ -663,10 +663,17 @@ def _answer_length_left_out(question: str, lexicon: Lexicon) -> str:
     if spelled is None:
         return question
     pattern = _answer_length_pattern(lexicon.answer_length_words)
-    return pattern.sub(
+    question = pattern.sub(
         lambda m: " " if m[1].isdigit() or spelled.is_number_word(m[1].lower()) else m[0],
         question,
     )
+    # a crossword clue's count of letters, "(5)" or "(2,3)", closing the clue it follows
+    return _ENUMERATION.sub(" ", question)
+
+
+_ENUMERATION = re.compile(
+    r"\(\s*\d{1,2}(?:\s*[,-]\s*\d{1,2})*\s*\)(?=\s*(?:[.?!:;]|$|answer\b))", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=4)
