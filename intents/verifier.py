@@ -196,7 +196,7 @@ class Verifier:
                 return " ".join(a.raw[start + at : start + at + len(found)]), min(said)
         return None
 
-    def _facts_behind(self, reading: Reading) -> set[str]:
+    def _facts_behind(self, reading: Reading | Query) -> set[str]:
         """The reading's facts and those they are computed from."""
         used = set(reading.facts)
         for fact_id in reading.facts:
@@ -607,18 +607,24 @@ class Verifier:
         if not isinstance(result, Query) or result.claim is not None:
             return False
         lexicon = self.vocab.lexicon
-        said = stems_of(question)
-        if not find_phrases(said, lexicon.month_questions):
+        lowered = question.lower()
+        if not all(word in lowered for word in self._month_marks):
+            return False  # cheap: every way of asking a month shares its word
+        if not find_phrases(stems_of(question), lexicon.month_questions):
             return False
         if result.when or any(self.base.facts[f].unit == "year" for f in result.facts):
             return True  # a year answers no month, even one whose sentence names a month
-        behind = set(result.facts)
-        for fact_id in result.facts:
-            behind |= set(self.depends.get(fact_id, ()))
+        behind = self._facts_behind(result)
         told = " ".join(
             f"{self.base.facts[f].period or ''} {self.base.facts[f].clause or ''}" for f in behind
         )
         return not set(stems_of(told)) & lexicon.month_names
+
+    @cached_property
+    def _month_marks(self) -> frozenset[str]:
+        """The words every phrase of asking a month has ("month"), as stems."""
+        phrases = [set(p) for p in self.vocab.lexicon.month_questions]
+        return frozenset(set.intersection(*phrases)) if phrases else frozenset()
 
     def target_missed(self, reading: Reading, a: Analysis) -> str | None:
         """ "What share of that goal do they have now?": a target or goal the question names
