@@ -219,6 +219,11 @@ class Lexicon:
     comparatives: dict[str, str]  # "bigger" -> above: the first figure is the larger
     purpose_words: frozenset[str]  # "for my worksheet": the user's own purpose
     purpose_articles: frozenset[str]  # "for the graphic": a purpose of common nouns
+    narrowing_prepositions: frozenset[str]  # "..., on mobile?": a set-off phrase that narrows
+    chatter_openers: frozenset[str]  # "while the dough proves what was ...": the user's doing
+    chatter_owners: frozenset[str]  # "while MY laptop updates", "while THE dough proves"
+    standing_in: frozenset[str]  # "..., coastal ONES?": words standing in for the thing asked
+    modal_openers: frozenset[str]  # "..., would you trust it?": a phrase that asks
     user_possessives: frozenset[str]  # "my worksheet": a word about the user
     possessive_pronouns: frozenset[str]  # "than its users": whose, not the figure itself
     labelling_determiners: frozenset[str]  # "than the 60 million users": a name, no claim
@@ -811,6 +816,11 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         labelling_determiners=_stems(raw["labelling_determiners"]),
         purpose_words=frozenset(str(w) for w in raw["purpose_words"]),
         purpose_articles=frozenset(str(w) for w in raw["purpose_articles"]),
+        narrowing_prepositions=frozenset(stem(str(w)) for w in raw["narrowing_prepositions"]),
+        chatter_openers=frozenset(stem(str(w)) for w in raw["chatter_openers"]),
+        chatter_owners=frozenset(str(w).lower() for w in raw["chatter_owners"]),
+        standing_in=frozenset(stem(str(w)) for w in raw["standing_in"]),
+        modal_openers=frozenset(stem(str(w)) for w in raw["modal_openers"]),
         article_words=frozenset(stem(w) for t in raw["article_words"] for w in words(str(t))),
         contrast_kinds=tuple(
             ContrastKind(

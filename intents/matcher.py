@@ -5430,7 +5430,7 @@ class Matcher(ClaimReading, LastAnswer):
             and all(a.stems[k] not in self.vocab.known for k in range(j + 1, i))
         }
         owned |= self._purpose_phrases(a)  # "for the lower third graphic"
-        users = a.chat_at | owned | self._chatter_before(a)
+        users = a.chat_at | owned | self._chatter_before(a) | self._decorating_phrases(a)
         about_user = {s for i, s in enumerate(a.stems) if i in users and not is_number(s)}
         about_user -= {s for i, s in enumerate(a.stems) if i not in users}
         return {s for s in self._only_restating(a) | about_user if s in unknown}
@@ -5470,6 +5470,63 @@ class Matcher(ClaimReading, LastAnswer):
         ):
             return set()
         return set(before)
+
+    def _decorating_phrases(self, a: Analysis) -> set[int]:
+        """ "China's total e-commerce in dollars, please, with a flourish!", "..., chilled to
+        the bone?": a phrase set off by punctuation after the question has begun, of two or
+        more words, that names nothing the article knows (only words it does not know and
+        words that say nothing), and that opens with no preposition that could narrow the
+        figure ("..., on mobile?", "..., in Latvia?"), decorates the question."""
+        lexicon = self.vocab.lexicon
+        phrases = [p for p in _PHRASE_BREAK.split(a.question) if p.strip()]
+        if len(phrases) < 2:
+            return self._while_clauses(a)
+        found = self._while_clauses(a)
+        at = 0
+        for number, text in enumerate(phrases):
+            said = [stem(w) for w in lexicon.words(text)]
+            if said != a.stems[at : at + len(said)]:
+                return set()  # words read differently from the question's: no positions
+            span = range(at, at + len(said))
+            at += len(said)
+            if number == 0 or len(said) < 2 or said[0] in lexicon.narrowing_prepositions:
+                continue
+            if set(said) & lexicon.standing_in:
+                continue  # "..., coastal ones?": the words describe the thing asked
+            if said[0] in lexicon.auxiliaries | lexicon.modal_openers or (
+                set(said) & lexicon.question_words
+            ):
+                continue  # "..., would you trust it?", "..., what % were happy": it asks
+            unknown = [s for s in said if s not in self.vocab.known]
+            if unknown and all(
+                s in lexicon.function_words or (s in unknown and not is_number(s)) for s in said
+            ):
+                found.update(span)
+        return found
+
+    def _while_clauses(self, a: Analysis) -> set[int]:
+        """ "ok quick one while the dough proves what was ...": a clause opened by "while"
+        (lexicon chatter_openers) and closed by a question word, of words the article does
+        not know and words that say nothing, with a word of the user or a thing of the
+        moment ("I'm", "my", "the": lexicon chatter_owners), tells what the user is doing."""
+        lexicon = self.vocab.lexicon
+        found: set[int] = set()
+        for i, s in enumerate(a.stems):
+            if s not in lexicon.chatter_openers:
+                continue
+            end = next(
+                (j for j in range(i + 1, len(a.stems)) if a.stems[j] in lexicon.question_words),
+                None,
+            )
+            if end is None or end - i < 2:
+                continue
+            said = a.stems[i + 1 : end]
+            if not set(a.raw[i + 1 : end]) & lexicon.chatter_owners:
+                continue  # "while prices fell", "while in Kazan": what, not who, it is about
+            unknown = [w for w in said if w not in self.vocab.known and not is_number(w)]
+            if unknown and all(w in unknown or w in lexicon.function_words for w in said):
+                found.update(range(i, end))
+        return found
 
     def _purpose_phrases(self, a: Analysis) -> set[int]:
         """Positions of "for the graphic", "for a class exercise", "for another slide": up
@@ -6892,7 +6949,11 @@ def _without_the_asker(question: str, language: Language) -> Rewrite | None:
     return None
 
 
-_SET_OFF_FOR = re.compile(r"(?:^|[,;:(\u2013\u2014-])\s*for\s+\w", re.IGNORECASE)
+_PHRASE_BREAK = re.compile(r"[,;:!?()\u2013\u2014]+|\s-\s")
+_SET_OFF_FOR = re.compile(
+    r"(?:(?:^|[,;:(\u2013\u2014-])\s*|\b(?:need|want)\s+(?:it|this|that|them)\s+)for\s+\w",
+    re.IGNORECASE,
+)
 
 
 def _asks_the_figure(stems: list[str], lexicon: Lexicon) -> bool:
