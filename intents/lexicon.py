@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from intents.english import is_english
 from intents.errors import FactBaseError, Problem
 from intents.spelled import NumberWords, digits
 from intents.text import stem, words
@@ -403,7 +404,7 @@ class Lexicon:
             text = text.replace(" / ", " divided by ")  # terse notation: "AE buyers / countries"
         if self.number_words is not None and "-" in text:
             text = _HYPHENED.sub(self._spaced_number, text)  # "twenty-eight" as two words
-        tokens = words(text)
+        tokens = [_modern_form(t) if t.endswith("eth") else t for t in words(text)]
         if self.number_words is not None:
             # "three quarters" is a fraction before "three" is a digit
             tokens = rewrite(tokens, self.spelled_rewrites, self.longest_rewrite)
@@ -992,3 +993,13 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
             if len(str(t)) > 2
         ),
     )
+
+
+def _modern_form(word: str) -> str:
+    """ "implieth" -> "implies", "sheweth" -> "shews": an old verb ending the word list does
+    not hold, as the present tense it stands for; any other word stays as it is."""
+    if len(word) < 6 or is_english(word):
+        return word
+    root = word[:-3]
+    forms = (root[:-1] + "ies",) if root.endswith("i") else (root + "s", root + "es")
+    return next((form for form in forms if is_english(form)), word)
