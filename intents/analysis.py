@@ -1467,8 +1467,8 @@ def _asks_who_gave(stems: list[str], lexicon: Lexicon) -> bool:
     """ "which firm estimated", "what government body confirmed", "who gives the numbers": a
     question word, a noun for who gives figures (a word may come between; none after
     "who"), then a verb of giving them; or "by which body?", the giver asked after "by";
-    or "where did the number come from?"; or, with no question word, "body that confirmed
-    the pilot zones"."""
+    or "where did the number come from?"; or "which ministry?" with nothing after it; or,
+    with no question word, "body that confirmed the pilot zones"."""
     giving = lexicon.attribution_cues | lexicon.source_verbs
     head = [w for w in stems if w not in lexicon.request_openers][:4]
     relative = head[1:2] and head[1] in lexicon.relative_words
@@ -1510,6 +1510,8 @@ def _asks_who_gave(stems: list[str], lexicon: Lexicon) -> bool:
                     return True  # "which is the company who give the numbers"
                 return org is not None and not kinds and not set(after[:org]) & lexicon.auxiliaries
         noun = next((k for k, w in enumerate(after[:2]) if w in lexicon.organisation_nouns), None)
+        if noun is not None and all(w in lexicon.stopwords for w in after[noun + 1 :]):
+            return True  # "Warehouse guideline. Which ministry?": the body, and nothing more
         if noun is not None:
             # "which company is the source of ...", "which research firm was behind it"
             said = stems[i + noun + 2 : i + noun + 6]
@@ -1628,7 +1630,7 @@ def _quoted_after(stems: list[str], at: int) -> bool:
 def _pause_between(question: str, before: str, word: str) -> bool:
     """ "the respondents, who surveyed them?", "the pilot zones — who confirmed those?": a
     comma, colon or dash ends the noun's phrase."""
-    pattern = rf"{re.escape(before)}\s*(?:[,;:]|\s[-–—]+)\s*{re.escape(word)}"
+    pattern = rf"{re.escape(before)}\s*(?:[,;:.!?]|\s[-–—]+)\s*{re.escape(word)}"
     return re.search(pattern, question, re.IGNORECASE) is not None
 
 
