@@ -1352,6 +1352,14 @@ class Matcher(ClaimReading, LastAnswer):
         if isinstance(alone, Query) and not analysis.anaphora and not brief_follow_up:
             return Understanding(alone, memory)  # a question that stands alone ignores context
         if (
+            isinstance(alone, Query)
+            and not analysis.anaphora
+            and self._pinned_by_years(analysis, alone)
+        ):
+            # "and cross-border 2018 versus 2016?": the turn names its measure, its operation
+            # and a year for each side, so no word of the last question is borrowed
+            return Understanding(alone, self._followed_memory(analysis, alone, context))
+        if (
             brief_follow_up
             and not thin
             and not analysis.anaphora
@@ -4324,6 +4332,16 @@ class Matcher(ClaimReading, LastAnswer):
             return int(fact.year)
         years = self.base.years(fact)
         return max(years) if years else None
+
+    def _pinned_by_years(self, analysis: Analysis, alone: Query) -> bool:
+        """A comparison of one measure in two years, each year typed in the turn."""
+        if alone.op is None or len(alone.facts) != 2 or not analysis.ops:
+            return False
+        first, second = (self.base.facts[f] for f in alone.facts)
+        if first.measure != second.measure or first.entity != second.entity:
+            return False
+        typed = set(analysis.years)
+        return all(set(years_in(f.period)) & typed for f in (first, second))
 
     def _leans_on_context(self, analysis: Analysis, alone: Query | Refusal) -> bool:
         signals = (
