@@ -178,6 +178,10 @@ class Matcher(ClaimReading, LastAnswer):
             detail = "that asks for a month, and the article gives only the year there"
             refusal = Refusal("kind", detail=detail, near=understood.result.facts[:1])
             return Understanding(refusal, dict(context or {}))
+        if isinstance(understood.result, Refusal) and understood.result.reason == "unsupported":
+            # "can't connect 'what'": the words the refusal names are the question's own
+            # words of content, never a question word, "the" or a negation
+            understood = replace(understood, result=self._content_words_only(understood.result))
         if isinstance(understood.result, Refusal) and self._unclear_whom(question, understood):
             # "how much did it grow?": asked with a pronoun and nothing it stands for; the
             # next turn may say what it meant
@@ -185,6 +189,12 @@ class Matcher(ClaimReading, LastAnswer):
                 understood.result, {**understood.memory, "unclear": question}
             )
         return understood
+
+    def _content_words_only(self, refusal: Refusal) -> Refusal:
+        lexicon = self.vocab.lexicon
+        empty = lexicon.stopwords | lexicon.question_words | {"not"}
+        kept = tuple(w for w in refusal.words if w.startswith("<") or stem(w) not in empty)
+        return refusal if kept == refusal.words else replace(refusal, words=kept)
 
     def _unclear_whom(self, question: str, understood: Understanding) -> bool:
         """Refused with a pronoun that stands for nothing yet, the conversation having no
@@ -4997,6 +5007,10 @@ class Matcher(ClaimReading, LastAnswer):
         mixed = self.verifier.mixes_counts(best, a)
         if mixed:  # "from 60m active users to the 100m target" is not users to warehouses
             return Refusal("units", detail=mixed)
+        people = self.verifier.people_for_money(best, a)
+        if people:  # "what percentage of Russian shoppers bought from Chinese sites?"
+            detail = f"that asks a share of the {people}, and the article gives a share of money"
+            return Refusal("kind", detail=detail, near=best.facts)
         excepted = self._excepting_unanswered(best, a)
         if excepted:  # "what percent went to other platforms?": not the Chinese share
             return Refusal("unsupported", words=(excepted,), near=self.ranker.nearest(a, must))

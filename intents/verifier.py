@@ -7,6 +7,7 @@ readings; these decide whether the one chosen answers what was asked.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import cached_property
 
@@ -515,6 +516,43 @@ class Verifier:
         if set(kinds) <= named and (not a.turn_from or set(kinds) & now):
             return None  # a follow-up must name one of them itself, not only earlier turns
         return f"{units[0]} and {units[1]} count different things"
+
+    def people_for_money(self, reading: Reading, a: Analysis) -> str | None:
+        """ "What percentage of Russian SHOPPERS bought from Chinese platforms?": a share of
+        people is asked, and a share of money (80% of Russia's spending) is no share of the
+        shoppers. The people named right after "share of" decide; "share of Russians'
+        spending" names the money."""
+        lexicon = self.vocab.lexicon
+        families = lexicon.count_families
+        wholes = set()
+        for fact_id in {*reading.facts, *self._facts_behind(reading)}:
+            fact = self.base.facts[fact_id]
+            if fact.unit == "%" and fact.of:
+                wholes.add(unit_of(self.base, self.base.facts[fact.of]))
+        if reading.op == "percent" and len(reading.facts) == 2:
+            wholes.add(unit_of(self.base, self.base.facts[reading.facts[1]]))
+        if not wholes or not wholes <= {"USD", "CNY"}:
+            return None
+        start = max(a.context_until, a.turn_from)
+        shares = lexicon.part_words | lexicon.share_words
+        kind = lexicon.contrast_kind("nationalities")
+        adjectives = kind.stems if kind else frozenset()
+        for i in range(start, len(a.stems) - 2):
+            if a.stems[i] not in shares or a.stems[i + 1] not in ("of", "from"):
+                continue
+            tail = range(i + 2, min(i + 5, len(a.stems)))
+            named = next((k for k in tail if a.stems[k] in families), None)
+            while named is not None and named + 1 < len(a.stems) and a.stems[named + 1] in families:
+                named += 1  # "Russian shoppers": the noun, not the people's adjective
+            if named is None or families[a.stems[named]] != "people":
+                continue
+            word = a.raw[named].lower()
+            if a.stems[named] in adjectives or re.search(rf"(?i)\b{re.escape(word)}'", a.question):
+                continue  # "share of Russian(s') cross-border spending": whose money it is
+            if set(a.stems[named + 1 : named + 2]) & lexicon.money_words:
+                continue  # "share of Russians' spending"
+            return a.raw[named].lower()
+        return None
 
     def unnamed_party(self, reading: Reading, a: Analysis) -> str | None:
         """A share, ratio or difference between figures of two different subjects is only
