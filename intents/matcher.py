@@ -4707,9 +4707,15 @@ class Matcher(ClaimReading, LastAnswer):
                 # the article's cross-border figures imply": the figures it is taken from
                 reading = Reading((rate,), None, "ratio", frozenset(), 0.0, 0)
                 # "the dollar-yuan rate today": the article's rate is of 2016
-                return self.verifier.years_left_out(reading, a) or self._query(
-                    reading, a, used_context
-                )
+                dated = self.verifier.years_left_out(reading, a)
+                asked = a.stems[a.context_until :]
+                if asked[:1] == ["now"]:
+                    asked = asked[1:]  # "now, which rate does the article imply?" moves on
+                if dated is None and find_phrases(asked, self.vocab.lexicon.now_words):
+                    # "сейчас", "currently": no year named, the present still asked
+                    detail = "that asks for today's rate, and the article implies only its own"
+                    return Refusal("kind", detail=detail, near=(rate,))
+                return dated or self._query(reading, a, used_context)
         if not must and a.context_until and not used_context:
             # "I need Yandex's figure for Russian spending in 2016. What was it?": the
             # asking sentence only points back; the sentences before it say what is asked.
