@@ -191,6 +191,7 @@ class Matcher(ClaimReading, LastAnswer):
         return understood
 
     def _content_words_only(self, refusal: Refusal) -> Refusal:
+        """The refusal naming only words a user would recognise as what they asked about."""
         lexicon = self.vocab.lexicon
         empty = lexicon.stopwords | lexicon.question_words | {"not"}
         kept = tuple(w for w in refusal.words if w.startswith("<") or stem(w) not in empty)
@@ -5517,14 +5518,12 @@ class Matcher(ClaimReading, LastAnswer):
         figure ("..., on mobile?", "..., in Latvia?"), decorates the question."""
         lexicon = self.vocab.lexicon
         phrases = [p for p in _PHRASE_BREAK.split(a.question) if p.strip()]
-        if len(phrases) < 2:
-            return self._while_clauses(a)
         found = self._while_clauses(a)
         at = 0
         for number, text in enumerate(phrases):
             said = [stem(w) for w in lexicon.words(text)]
             if said != a.stems[at : at + len(said)]:
-                return set()  # words read differently from the question's: no positions
+                return found  # words read differently from the question's: no phrases
             span = range(at, at + len(said))
             at += len(said)
             if number == 0 or len(said) < 2 or said[0] in lexicon.narrowing_prepositions:
