@@ -1510,7 +1510,7 @@ def _asks_who_gave(stems: list[str], lexicon: Lexicon) -> bool:
                     return True  # "which is the company who give the numbers"
                 return org is not None and not kinds and not set(after[:org]) & lexicon.auxiliaries
         noun = next((k for k, w in enumerate(after[:2]) if w in lexicon.organisation_nouns), None)
-        if noun is not None and all(w in lexicon.stopwords for w in after[noun + 1 :]):
+        if noun is not None and all(w in lexicon.stopwords for w in stems[i + noun + 2 :]):
             return True  # "Warehouse guideline. Which ministry?": the body, and nothing more
         if noun is not None:
             # "which company is the source of ...", "which research firm was behind it"

@@ -186,6 +186,14 @@ def unit_of(base: FactBase, fact: Fact) -> str | None:
     return None
 
 
+def whole_unit(base: FactBase, fact: Fact) -> str | None:
+    """The unit of what a figure counts: a share's whole's ("21% of respondents" counts
+    respondents, "80% of the spending" money), any other figure's own."""
+    if fact.unit == PERCENT and fact.of and fact.of in base.facts:
+        return unit_of(base, base.facts[fact.of])
+    return unit_of(base, fact)
+
+
 def _kind(base: FactBase, fact: Fact) -> str:
     unit = unit_of(base, fact)
     if unit in ("CNY", "USD"):

@@ -393,6 +393,12 @@ class Lexicon:
         """The things of one kind ("countries", "titles"), if the lexicon lists them."""
         return next((k for k in self.contrast_kinds if k.name == name), None)
 
+    @cached_property
+    def nationality_stems(self) -> frozenset[str]:
+        """ "Russian", "Chinese": words of people that also say where, not who."""
+        kind = self.contrast_kind("nationalities")
+        return kind.stems if kind else frozenset()
+
     def with_joins(self, joins: dict[tuple[str, ...], tuple[str, ...]]) -> Lexicon:
         """This lexicon with more rewrites (the fact base's compounds typed with spaces)."""
         return replace(self, rewrites={**joins, **self.rewrites})

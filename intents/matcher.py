@@ -5457,6 +5457,8 @@ class Matcher(ClaimReading, LastAnswer):
     def _harmless(self, a: Analysis, unknown: tuple[str, ...]) -> set[str]:
         """Unknown words that only say how something happened ("splurged", "reportedly"),
         or who is asking ("my nephew works in logistics. What was ...?")."""
+        if not unknown:
+            return set()  # nothing to excuse: the phrase scans below are not needed
         mine = self.vocab.lexicon.user_possessives
         purposes = self.vocab.lexicon.purpose_words
         owned = {  # "for my worksheet", "in our book club"; never "what did my rivals spend"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from intents.analysis import Analysis
+from intents.complements import whole_unit
 from intents.text import is_number, stem
 from intents.vocabulary import FactTerms
 
@@ -40,21 +41,23 @@ class SubjectRules:
             return False
         if self._sole_sources.get(entity, frozenset()) & set(a.stems):
             return False  # "what target did Shen Difan give?": he speaks only of AliExpress
-        outside = self.vocab.entities_named([w for w in a.stems if w not in terms.measure])
-        if not outside and self._only_counter_of_people(entity, said, a):
+        if self._only_counter_of_people(terms, said, a):
             return False  # "what % of people shopped on Chinese sites?": only the survey's
         # "respondents came from how many countries?": what only this subject's figures
         # count (the survey's respondents) names it as well as its name would
         return self._sole_units.get(entity, frozenset()).isdisjoint(a.stems)
 
-    def _only_counter_of_people(self, entity: str, said: set[str], a: Analysis) -> bool:
+    def _only_counter_of_people(self, terms: FactTerms, said: set[str], a: Analysis) -> bool:
         """People asked about ("people", "folks", not a nationality) in measure words that
         only this subject's figures count people in: the other subjects whose measures
-        say every one of those words give money or volumes, never a headcount."""
+        say every one of those words give money or volumes, never a headcount. No subject
+        may be named outside those words ("people in China": "Chinese sites" says where)."""
+        entity = terms.fact.entity
         lexicon = self.vocab.lexicon
         families = lexicon.count_families
-        kind = lexicon.contrast_kind("nationalities")
-        nations = kind.stems if kind else frozenset()
+        nations = lexicon.nationality_stems
+        if entity not in self._people_counters:
+            return False
         if not any(families.get(w) == "people" and w not in nations for w in a.stems):
             return False
         if a.claimed or a.checking:
@@ -65,21 +68,21 @@ class SubjectRules:
         typed = [w for i, w in enumerate(a.stems) if is_number(w) and i not in a.year_span]
         if not said & own or typed:
             return False  # an earlier turn's words, or a figure typed that says whose it is
+        if self.vocab.entities_named([w for w in a.stems if w not in terms.measure]):
+            return False
         users = [self.vocab.measure_users.get(w, set()) for w in said]
-        others = set.intersection(*map(set, users)) - {entity} if users else set()
-        return self._people_counted(entity) and not any(self._people_counted(e) for e in others)
+        others = set.intersection(*map(set, users)) - {entity}
+        return not others & self._people_counters
 
-    def _people_counted(self, entity: str) -> bool:
+    @cached_property
+    def _people_counters(self) -> frozenset[str]:
+        """The subjects with a figure that counts people (or a share of people), built once."""
         families = self.vocab.lexicon.count_families
-        for fact in self.base.facts.values():
-            if fact.entity != entity:
-                continue
-            unit = fact.unit
-            if unit == "%" and fact.of and fact.of in self.base.facts:
-                unit = self.base.facts[fact.of].unit
-            if unit and families.get(stem(unit)) == "people":
-                return True
-        return False
+        return frozenset(
+            fact.entity
+            for fact in self.base.facts.values()
+            if families.get(stem(whole_unit(self.base, fact) or "")) == "people"
+        )
 
     @cached_property
     def _sole_sources(self) -> dict[str, frozenset[str]]:

@@ -13,7 +13,7 @@ from functools import cached_property
 
 from intents.analysis import SCALE_WORDS, Analysis, find_phrases
 from intents.checks import ARTICLE_YEAR
-from intents.complements import unit_of
+from intents.complements import unit_of, whole_unit
 from intents.facts import Fact, FactBase, Source, years_in
 from intents.lexicon import Lexicon
 from intents.query import Query, Refusal
@@ -524,19 +524,18 @@ class Verifier:
         spending" names the money."""
         lexicon = self.vocab.lexicon
         families = lexicon.count_families
-        wholes = set()
-        for fact_id in {*reading.facts, *self._facts_behind(reading)}:
-            fact = self.base.facts[fact_id]
-            if fact.unit == "%" and fact.of:
-                wholes.add(unit_of(self.base, self.base.facts[fact.of]))
+        wholes = {
+            whole_unit(self.base, self.base.facts[f])
+            for f in {*reading.facts, *self._facts_behind(reading)}
+            if self.base.facts[f].unit == "%" and self.base.facts[f].of
+        }
         if reading.op == "percent" and len(reading.facts) == 2:
             wholes.add(unit_of(self.base, self.base.facts[reading.facts[1]]))
         if not wholes or not wholes <= {"USD", "CNY"}:
             return None
         start = max(a.context_until, a.turn_from)
         shares = lexicon.part_words | lexicon.share_words
-        kind = lexicon.contrast_kind("nationalities")
-        adjectives = kind.stems if kind else frozenset()
+        adjectives = lexicon.nationality_stems
         for i in range(start, len(a.stems) - 2):
             if a.stems[i] not in shares or a.stems[i + 1] not in ("of", "from"):
                 continue
