@@ -1746,6 +1746,20 @@ def _sum_said(stems_: list[str], start: int, lexicon: Lexicon) -> set[int] | Non
     return None
 
 
+def _parts_joined(stems_: list[str], start: int, lexicon: Lexicon) -> set[int] | None:
+    """ "Chinese plus non-Chinese, what's the total?", "Chinese and non-Chinese combined":
+    a word said both bare and negated (read "chines ... not chines") names a part and the
+    rest of its whole, and a word that joins them adds the two (where no other operation
+    is asked: "Chinese vs non-Chinese" compares them)."""
+    negated = {stems_[i + 1] for i, w in enumerate(stems_[:-1]) if w == "not"}
+    bare = {w for i, w in enumerate(stems_) if not i or stems_[i - 1] != "not"}
+    if not negated & bare - lexicon.function_words:
+        return None
+    for key, at in _find(stems_[start:], lexicon.part_and_rest_joins):
+        return set(range(start + at, start + at + len(key)))
+    return None
+
+
 def _shares_compared(result: Analysis, lexicon: Lexicon) -> None:
     """ "The gap between China's SHARE of world e-commerce and online's SHARE of retail",
     "how many percentage points ... SHARE of A vs SHARE of B": two shares after a word that
@@ -1972,6 +1986,8 @@ def _mark_lexicon(
         _mark(result, key, at)
     if "sum" not in result.op_names:
         added = _sum_said(s, result.context_until, lexicon)  # "if you add": asked, no premise
+        if added is None and not result.ops:
+            added = _parts_joined(s, result.context_until, lexicon)
         if added is not None:  # "add up A and B": not the change "add" names elsewhere
             result.ops = [(op, i) for op, i in result.ops if i not in added]
             result.ops.append(("sum", min(added)))

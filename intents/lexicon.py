@@ -261,6 +261,7 @@ class Lexicon:
     sum_joint_words: frozenset[Phrase]  # "both years TOGETHER": a sum of two figures
     sum_pair_words: frozenset[str]  # "BOTH years together": two figures named
     combined_heads: frozenset[Phrase]  # "the COMBINED VALUE of A and B": a sum
+    part_and_rest_joins: frozenset[Phrase]  # "Chinese PLUS non-Chinese": both parts added
     making_verbs: frozenset[Phrase]  # "when was the forecast MADE": no date of its making
     averaging_words: frozenset[str]  # "ON AVERAGE per country": no breakdown asked
     home_places: frozenset[Phrase]  # "buyers IN CHINA": not a figure counted abroad
@@ -862,6 +863,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         sum_joint_words=_phrases(raw["sum_joint_words"]),
         sum_pair_words=_stems(raw["sum_pair_words"]),
         combined_heads=_phrases(raw["combined_heads"]),
+        part_and_rest_joins=_phrases(raw["part_and_rest_joins"]),
         making_verbs=_phrases(raw["making_verbs"]),
         averaging_words=_stems(raw["averaging_words"]),
         home_places=_phrases(raw["home_places"]),

@@ -23,6 +23,7 @@ _SYMBOLS = {
     ">": " more than ",
     "<": " less than ",
     "=": " is ",
+    " + ": " plus ",  # "Chinese + non-Chinese": the word, not a bound ("60m+")
 }
 _WORD = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
