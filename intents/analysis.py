@@ -1751,13 +1751,36 @@ def _parts_joined(stems_: list[str], start: int, lexicon: Lexicon) -> set[int] |
     a word said both bare and negated (read "chines ... not chines") names a part and the
     rest of its whole, and a word that joins them adds the two (where no other operation
     is asked: "Chinese vs non-Chinese" compares them)."""
+    if not names_part_and_rest(stems_, lexicon):
+        return None
+    said = lexicon.function_words | lexicon.question_words
+    for key, at in _find(stems_[start:], lexicon.part_and_rest_joins):
+        after = start + at + len(key)
+        if key[-1] in lexicon.aggregate_words and after < len(stems_) and stems_[after] not in said:
+            continue  # "non-online retail = TOTAL retail - online": a measure's name
+        return set(range(start + at, after))
+    return None
+
+
+def names_part_and_rest(stems_: list[str], lexicon: Lexicon) -> bool:
+    """Does the question name a part and the rest of its whole: a word said both bare and
+    negated ("Chinese ... non-Chinese"), or a verb and a negated helper that leaves it out
+    ("who bought ... those who didn't")?"""
     negated = {stems_[i + 1] for i, w in enumerate(stems_[:-1]) if w == "not"}
     bare = {w for i, w in enumerate(stems_) if not i or stems_[i - 1] != "not"}
-    if not negated & bare - lexicon.function_words:
-        return None
-    for key, at in _find(stems_[start:], lexicon.part_and_rest_joins):
-        return set(range(start + at, start + at + len(key)))
-    return None
+    return bool(negated & bare - lexicon.function_words) or _verb_left_out(stems_, lexicon)
+
+
+def _verb_left_out(stems_: list[str], lexicon: Lexicon) -> bool:
+    """ "users who bought plus those who DIDN'T: how many?": a negated helper verb with no
+    verb of its own after it names the rest of those the verb before it counts."""
+    return any(
+        w == "not"
+        and i > 0
+        and stems_[i - 1] in lexicon.auxiliaries
+        and (i + 1 == len(stems_) or stems_[i + 1] in lexicon.question_words)
+        for i, w in enumerate(stems_)
+    )
 
 
 def _shares_compared(result: Analysis, lexicon: Lexicon) -> None:

@@ -22,6 +22,7 @@ from intents.analysis import (
     as_a_percentage,
     asks_a_description,
     find_phrases,
+    names_part_and_rest,
     split_sentences,
     statement_as_claim,
     without_phrases,
@@ -4892,6 +4893,16 @@ class Matcher(ClaimReading, LastAnswer):
                 # asked of it is not made, and the rest alone does not answer
                 detail = "that asks the rest per one of another figure, which I can't compute"
                 return Refusal("kind", detail=detail, near=rest.facts)
+            if (
+                isinstance(rest, Query)
+                and "sum" in a.op_names
+                and rest.op == "difference"
+                and names_part_and_rest(a.stems[a.turn_from :], self.vocab.lexicon)
+            ):
+                # "overseas users plus non-overseas ones", "those who bought plus those who
+                # didn't": a part and the rest of its whole added are the whole
+                whole = Reading(rest.facts[:1], None, "lookup", frozenset(), 0.0, 0)
+                return self._query(whole, a, used_context)
             if isinstance(rest, Query):
                 # "how many domestic consumers does Alibaba serve now?": the rest of a goal
                 return self._asked_of_a_plan(rest, a) or rest

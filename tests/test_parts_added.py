@@ -37,3 +37,28 @@ def test_a_part_against_its_rest_is_compared_not_added(assistant):
     answer = ask(assistant, "russian spending: chinese versus non-chinese platforms, ratio?")
     assert answer.answered, answer.text
     assert answer.value != Decimal("4300000000"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Alibaba's 2025 plan: overseas consumers plus the non-overseas ones, how many?", "2e9"),
+        ("survey people who shopped on chinese sites + the ones who did not, how many?", "28000"),
+        ("if I add AliExpress users who bought to those who didn't, what do I get?", "6e7"),
+    ],
+)
+def test_a_part_and_a_rest_the_article_does_not_file_add_up_to_the_whole(
+    assistant, question, value
+):
+    answer = ask(assistant, question)
+    assert answer.answered, answer.text
+    assert answer.value == Decimal(value), answer.text
+
+
+def test_the_rest_alone_is_still_the_rest_when_a_part_is_only_a_premise(assistant):
+    answer = ask(
+        assistant,
+        "What's the combined number of AliExpress active users who didn't purchase, given "
+        "20 million of the 60 million did?",
+    )
+    assert answer.value == Decimal("40000000"), answer.text
