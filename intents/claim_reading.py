@@ -964,7 +964,12 @@ class ClaimReading:
             said = set(clause)
             lexicon = self.vocab.lexicon
             first = any(_contains(clause, phrase) for phrase in lexicon.first_time)
-            if set(claim.blockers) & lexicon.earlier_words and first:
+            earlier = set(claim.blockers) & lexicon.earlier_words
+            if "first" in claim.words and "ever" in claim.blockers:
+                # "the first time EVER": the claim says first, as the article does
+                earlier -= {"ever"}
+                claim = replace(claim, blockers=tuple(b for b in claim.blockers if b != "ever"))
+            if earlier and first:
                 # "was China the top destination already in 2015?": "for the first time in
                 # 2016" says it was not
                 return replace(result, claim=replace(claim, swapped=" ".join(claim.blockers)))

@@ -1167,7 +1167,11 @@ class Matcher(ClaimReading, LastAnswer):
             cues = {w for key in lexicon.forecast_cues for w in key}  # "the warehouse target"
             figure = lexicon.figure_nouns | cues | lexicon.date_words  # "... past yr"
             said = set(analysis.stems)
-            event = said & lexicon.dated_nouns and not said & figure
+            # "when was the guideline announced?" then "and the pilot zones?": the same
+            # question of another thing (not after a bare "what year?" of a count asked,
+            # where "and the pilot zones?" goes back to counting)
+            again = analysis.opener and (context or {}).get("asked_of_its_own")
+            event = (said & lexicon.dated_nouns or again) and not said & figure
             asked = "year" if event and self._bare_phrase(analysis) else None
         if (
             (analysis.opener or self._bare_phrase(analysis))
@@ -4521,6 +4525,7 @@ class Matcher(ClaimReading, LastAnswer):
         asked_a_date = asked_a_date or result.when
         if analysis.expects in INHERITED_KINDS and not analysis.expects_weak and asked_a_date:
             memory["asked"] = analysis.expects  # "when was X founded?" ... "and JD's?"
+            memory["asked_of_its_own"] = not result.used_context  # not "what year?" alone
         return memory
 
     def interpret(self, a: Analysis, used_context: bool = False) -> Query | Refusal:
