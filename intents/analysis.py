@@ -1496,6 +1496,12 @@ def _asks_who_gave(stems: list[str], lexicon: Lexicon) -> bool:
         ):
             return True  # "by which body?", "it come from which ministry"
         for k, verb in enumerate(after):
+            if (
+                verb in giving
+                and after[k + 1 : k + 2] != []
+                and after[k + 1] in lexicon.organisation_nouns
+            ):
+                continue  # "which STATE body confirmed": "state" (stem of "stated") names it
             if verb in giving:
                 # "what year did the ministry announce ...": the year is asked, not who
                 # "what did the ministry announce ...": what it announced, not who did
