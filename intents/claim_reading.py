@@ -18,6 +18,7 @@ from intents.checks import ARTICLE_YEAR
 from intents.claims import (
     Claim,
     SplitClaim,
+    ending_length,
     split_claim,
     statement_order,
     states_a_portion,
@@ -723,6 +724,16 @@ class ClaimReading:
             for i, w in enumerate(said[:-1])
         )
 
+    def _source_stated_then_tagged(self, a: Analysis, start: int) -> bool:
+        """ "Yandex is the source of the 4.3 billion, correct?": a source stated, not asked,
+        and a tag that asks whether it is so (not "whose data says ...?")."""
+        lexicon = self.vocab.lexicon
+        asked = a.stems[start:]
+        named = asked[1:2] if asked[:1] == ["the"] else asked[:1]  # "THE Ministry of ..."
+        if not asked or asked[0] in lexicon.question_words or not self.names & set(named):
+            return False
+        return ending_length(asked, lexicon.yes_no_tails) > 0
+
     def _existence_in_another_year(self, claimed: Query, a: Analysis) -> bool:
         """ "Is there a target for overseas warehouses for 2018?", "Is there a 2025 target
         for AliExpress users?": whether such a figure exists for a year the article does not
@@ -789,8 +800,10 @@ class ClaimReading:
             return Refusal("opinion", near=())
         if analysis.expects == "reason":
             return None  # "why did Yandex say 90% went to China?" asks a reason, claims none
-        if analysis.expects == "source" and not leading_phrase(
-            analysis.stems[start:], lexicon.yes_no_openers
+        if (
+            analysis.expects == "source"
+            and not leading_phrase(analysis.stems[start:], lexicon.yes_no_openers)
+            and not self._source_stated_then_tagged(analysis, start)
         ):
             return None  # "whose data show online shopping at 4.7 trillion?" asks who gave it
         split = self._attribution(split)
