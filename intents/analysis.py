@@ -1496,11 +1496,7 @@ def _asks_who_gave(stems: list[str], lexicon: Lexicon) -> bool:
         ):
             return True  # "by which body?", "it come from which ministry"
         for k, verb in enumerate(after):
-            if (
-                verb in giving
-                and after[k + 1 : k + 2] != []
-                and after[k + 1] in lexicon.organisation_nouns
-            ):
+            if verb in giving and set(after[k + 1 : k + 2]) & lexicon.organisation_nouns:
                 continue  # "which STATE body confirmed": "state" (stem of "stated") names it
             if verb in giving:
                 # "what year did the ministry announce ...": the year is asked, not who
@@ -1754,9 +1750,8 @@ def _sum_said(stems_: list[str], start: int, lexicon: Lexicon) -> set[int] | Non
 
 def _parts_joined(stems_: list[str], start: int, lexicon: Lexicon) -> set[int] | None:
     """ "Chinese plus non-Chinese, what's the total?", "Chinese and non-Chinese combined":
-    a word said both bare and negated (read "chines ... not chines") names a part and the
-    rest of its whole, and a word that joins them adds the two (where no other operation
-    is asked: "Chinese vs non-Chinese" compares them)."""
+    a part and the rest of its whole named, and a word that joins them, add the two. Asked
+    only where no other operation is ("Chinese vs non-Chinese" compares them)."""
     if not names_part_and_rest(stems_, lexicon):
         return None
     said = lexicon.function_words | lexicon.question_words
