@@ -929,11 +929,20 @@ def statement_as_claim(question: str, lexicon: Lexicon) -> str:
     if leading_phrase(stemmed, lexicon.greetings):
         return question
     quantity_first = is_number(said[1])  # "Over 20 million ...", "About 80% ..."
-    if VERB in parts_of_speech(first) and not quantity_first or first in lexicon.user_possessives:
+    attributed = said[:2] == ["according", "to"]  # "According to the report, the US ..."
+    instruction = VERB in parts_of_speech(first) and not (quantity_first or attributed)
+    if instruction or first in lexicon.user_possessives:
         return question  # "Convert ...", "Back out ...": an instruction
-    asking = lexicon.embedding_verbs | lexicon.task_verbs | lexicon.question_words
-    if set(stemmed) & (asking | lexicon.courtesy_words) or set(said) & lexicon.first_person:
-        return question  # "She wants to know how much ...", "Russians spent how much.": asked
+    asking = lexicon.task_verbs | lexicon.question_words
+    # "She wants to know how much ...": a verb that embeds a question, with one after it;
+    # "PayPal's survey says 21 percent ...": the same verb reporting a claim
+    embedded = set(stemmed) & lexicon.embedding_verbs and set(stemmed) & lexicon.question_words
+    if (
+        embedded
+        or set(stemmed) & (asking | lexicon.courtesy_words)
+        or set(said) & lexicon.first_person
+    ):
+        return question  # "Russians spent how much.": asked
     tails = [p for p in lexicon.yes_no_tails if tuple(stemmed[-len(p) :]) == p]
     if tails:
         return question  # "... - verify.": checked as it stands
