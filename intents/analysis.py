@@ -933,15 +933,11 @@ def statement_as_claim(question: str, lexicon: Lexicon) -> str:
     instruction = VERB in parts_of_speech(first) and not (quantity_first or attributed)
     if instruction or first in lexicon.user_possessives:
         return question  # "Convert ...", "Back out ...": an instruction
-    asking = lexicon.task_verbs | lexicon.question_words
-    # "She wants to know how much ...": a verb that embeds a question, with one after it;
-    # "PayPal's survey says 21 percent ...": the same verb reporting a claim
-    embedded = set(stemmed) & lexicon.embedding_verbs and set(stemmed) & lexicon.question_words
-    if (
-        embedded
-        or set(stemmed) & (asking | lexicon.courtesy_words)
-        or set(said) & lexicon.first_person
-    ):
+    # "She wants to know Russia's spending.": a verb that embeds a question asks it; one
+    # that also states ("PayPal's survey SAYS 21 percent ...") reports a claim
+    reporting = {stem(w) for w in lexicon.statement_verbs}
+    asking = lexicon.embedding_verbs - reporting | lexicon.task_verbs | lexicon.question_words
+    if set(stemmed) & (asking | lexicon.courtesy_words) or set(said) & lexicon.first_person:
         return question  # "Russians spent how much.": asked
     tails = [p for p in lexicon.yes_no_tails if tuple(stemmed[-len(p) :]) == p]
     if tails:
