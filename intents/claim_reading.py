@@ -31,6 +31,7 @@ from intents.followup import CHANGE_OPERATIONS
 from intents.frames import Frame, money_behind, share_of_whole
 from intents.lexicon import Lexicon, leading_phrase
 from intents.query import Query, Refusal
+from intents.readings import Reading
 from intents.roles import reversed_rank
 from intents.text import is_number, stem, stems
 from intents.vocabulary import FactTerms
@@ -701,6 +702,15 @@ class ClaimReading:
     def _check_claim(self, question: str, analysis: Analysis) -> Query | Refusal | None:
         """A yes/no question: the figure its claim is about, with the claim attached."""
         claimed = self._claim_read(question, analysis)
+        if isinstance(claimed, Query) and claimed.claim is not None:
+            # "80% of CHINESE cross-border spending went to Russian platforms": Russia's
+            # share read the other way round confirms nothing of China's
+            reading = Reading(claimed.facts, claimed.op, "lookup", frozenset(), 0.0, 0)
+            other_whole = self.verifier.share_of_another_whole(reading, analysis)
+            if other_whole:
+                named, owner = other_whole
+                detail = f"its share is of {owner}'s figure, and it gives no share of {named}'s"
+                return Refusal("uncheckable", detail=detail, near=claimed.facts)
         if isinstance(claimed, Query) and self._existence_in_another_year(claimed, analysis):
             detail = "the article does not give such a figure for that year, nor says there is none"
             return Refusal("uncheckable", detail=detail, near=claimed.facts)
