@@ -1539,6 +1539,14 @@ def _asks_who_did(stems: list[str], lexicon: Lexicon) -> bool:
     )
 
 
+def _asks_whose_work(stems: list[str], lexicon: Lexicon) -> bool:
+    """ "whose research put a number on ...", "whose survey had China first": the owner of a
+    piece of research or of figures is their source."""
+    return any(
+        w == "whos" and stems[i + 1] in lexicon.study_nouns for i, w in enumerate(stems[:-1])
+    )
+
+
 def _asked_by_request(before: list[str], lexicon: Lexicon) -> bool:
     """ "could you kindly tell me" before "when": the request frames a question."""
     return bool(before) and all(
@@ -2183,13 +2191,20 @@ def _mark_lexicon(
     # a kind read from a word that asks nothing ("since 2013" is no "when") gives way
     implied_kind = not {s[i] for i in result.expects_span if i < len(s)} & lexicon.question_words
     if (result.expects in (None, "text", "subject") or implied_kind) and (
-        _asks_who_gave(s[main:], lexicon) or _asks_who_did(s[main:], lexicon)
+        _asks_who_gave(s[main:], lexicon)
+        or _asks_who_did(s[main:], lexicon)
+        or _asks_whose_work(s[main:], lexicon)
     ):
         result.expects = "source"  # "which government body confirmed the pilot zones"
     if result.expects == "source":  # "which company is behind the Russian figures": the
         # word for who gave a figure says only that its giver is asked
         givers = lexicon.giver_nouns | lexicon.organisation_nouns  # "which authority stated"
         result.lexical.update(i for i in range(main, len(s)) if s[i] in givers)
+        # "whose ANALYSIS": the work whose owner is asked
+        work = lexicon.study_nouns
+        result.lexical.update(
+            i + 1 for i in range(main, len(s) - 1) if s[i] == "whos" and s[i + 1] in work
+        )
         # "who published that?", "which consultancy produced the online shopping
         # figures?": the verb says only that the giver is asked
         result.lexical.update(i for i in _giving_after_who(s, lexicon) if i > main)

@@ -706,11 +706,9 @@ class ClaimReading:
             # "80% of CHINESE cross-border spending went to Russian platforms": Russia's
             # share read the other way round confirms nothing of China's
             reading = Reading(claimed.facts, claimed.op, "lookup", frozenset(), 0.0, 0)
-            other_whole = self.verifier.share_of_another_whole(reading, analysis)
+            other_whole = self.verifier.share_of_another_whole_detail(reading, analysis)
             if other_whole:
-                named, owner = other_whole
-                detail = f"its share is of {owner}'s figure, and it gives no share of {named}'s"
-                return Refusal("uncheckable", detail=detail, near=claimed.facts)
+                return Refusal("uncheckable", detail=other_whole, near=claimed.facts)
         if isinstance(claimed, Query) and self._existence_in_another_year(claimed, analysis):
             detail = "the article does not give such a figure for that year, nor says there is none"
             return Refusal("uncheckable", detail=detail, near=claimed.facts)

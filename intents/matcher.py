@@ -5141,11 +5141,9 @@ class Matcher(ClaimReading, LastAnswer):
         if self._reason_unsupported(best, a):  # "what about the growth in 2017?": no
             # figure, and not a word of why cross-border platforms matter
             return Refusal("unsupported", near=self.ranker.nearest(a, must))
-        other_whole = self.verifier.share_of_another_whole(best, a)
+        other_whole = self.verifier.share_of_another_whole_detail(best, a)
         if other_whole:  # "what share of China's cross-border trade went to Russia?"
-            named, owner = other_whole
-            detail = f"its share is of {owner}'s figure, and it gives no share of {named}'s"
-            return Refusal("kind", detail=detail, near=best.facts)
+            return Refusal("kind", detail=other_whole, near=best.facts)
         subject_only = self.verifier.part_named_by_its_subject_only(best, a)
         if subject_only:  # "what share of global e-commerce is Russia's?": not its spending
             detail = f"the article gives no part of that whole that is {subject_only}'s"

@@ -490,6 +490,14 @@ class Verifier:
             return None
         return entities[first].name, entities[whole.entity].name
 
+    def share_of_another_whole_detail(self, reading: Reading, a: Analysis) -> str | None:
+        """Why a share of another subject's whole is refused, when it is one."""
+        other_whole = self.share_of_another_whole(reading, a)
+        if other_whole is None:
+            return None
+        named, owner = other_whole
+        return f"its share is of {owner}'s figure, and it gives no share of {named}'s"
+
     def family(self, entity: str) -> set[str]:
         """A subject and the group it belongs to (AliExpress and Alibaba)."""
         found = self.base.entities.get(entity)
