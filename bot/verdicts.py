@@ -71,6 +71,8 @@ def verdict(
         beside = _related(calc, result.fact_ids)
         if len(claim.numbers) > 1:  # "more than 60m active users, 20m purchasers": each named
             beside += _named_beside(calc, claim, result.fact_ids)
+            # "1 billion of its 2 billion consumers": the part is quoted with its whole
+            beside += [w for w in _wholes(calc, result.fact_ids) if w not in beside]
         related = [calc.fact(i) for i in (*result.fact_ids, *beside)]
         if op == "complement":
             related = []  # the share's own sentence states the other part, not this one
