@@ -5134,6 +5134,10 @@ class Matcher(ClaimReading, LastAnswer):
         if foreign_whole:  # "what % of Russia's total e-commerce": no whole of Russia's
             detail = f"the whole it names is {foreign_whole}'s, and the article gives no such total"
             return Refusal("kind", detail=detail, near=best.facts)
+        own_part = self.verifier.share_of_its_own_part(best, a)
+        if own_part:  # "active users as a percentage of purchasers": not 33.3%
+            detail = f"the share it gives is the other way round, with {own_part} as the part"
+            return Refusal("kind", detail=detail, near=best.facts)
         echoed = self._year_echoed_as_figure(best, a)
         if echoed:  # "what was the cross-border figure in 2015?": not "JD launched in 2015"
             detail = f"it gives no such figure for {echoed}, only something that happened then"

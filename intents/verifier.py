@@ -431,6 +431,30 @@ class Verifier:
         first = min(named)
         return entities[first].name if first in entities else None
 
+    def share_of_its_own_part(self, reading: Reading, a: Analysis) -> str | None:
+        """ "Active users as a percentage of purchasers?", "what percent of the buyers are
+        active users?": the whole the question names is the part of the article's share
+        (purchasers are a part of the active users), so the share the article gives, read
+        the usual way round, would be a wrong figure. The part's measure, if so."""
+        split: tuple[str, str] | None = None
+        if reading.op is None and len(reading.facts) == 1:  # (one computed is in the order asked)
+            formula = self.base.facts[reading.facts[0]].formula
+            if formula is not None and formula.op == "percent" and len(formula.args) == 2:
+                split = (formula.args[0], formula.args[1])
+        whole_said = whole_named(a, self.vocab.lexicon) if split is not None else None
+        if split is None or not whole_said or a.anaphora:  # "of THOSE buyers": the last one
+            return None
+        part, whole = split
+        lexicon = self.vocab.lexicon
+        part_only = self.own_words[part] - self.own_words[whole]
+        # the subject's own name ("of AliExpress's buyers") says nothing of which figure
+        names = (self.vocab.terms[part].entity | self.vocab.terms[whole].entity) - part_only
+        ignored = lexicon.function_words | lexicon.pronouns | names
+        said = {w for w in whole_said if w not in ignored and not is_number(w)}
+        if said and said <= part_only:
+            return self.base.facts[part].measure
+        return None
+
     def part_named_by_its_subject_only(self, reading: Reading, a: Analysis) -> str | None:
         """ "What share of global e-commerce is Russia's?", "what share of Chinese online
         shopping was done by Russians?": the part is the named subject's share of that very
