@@ -276,6 +276,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     question = _without_cleft(_without_cleft_choice(question, lexicon), lexicon)
     question = _year_choice(question, lexicon)
     question = _introduction_set_apart(question, lexicon)
+    question = _question_after_colon(question, vocab)
     question = _attribution_last(question, vocab)
     question = _without_alternative_set_aside(question, lexicon)
     question = _slip_taken_back(question, lexicon)
@@ -331,9 +332,14 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
         result.chat_at = frozenset(i for i, at in enumerate(origin) if at in chat)
         result.chat_at |= _hedged(result.stems, lexicon)
         result.aside_at = frozenset(i for i, at in enumerate(origin) if at in aside)
+        # "I shop on Ozon, how many buyers does it have?": a pronoun of the question, and
+        # no subject of the article named at all, points to the name the aside gives
+        pointed = any(
+            w in lexicon.pronouns for i, w in enumerate(result.stems) if i not in result.aside_at
+        ) and not vocab.entities_named(result.stems)
         for key, at in _find(result.stems, vocab.out_of_scope):  # "... I want to sell to
             word = " ".join(result.raw[at : at + len(key)])  # Russia from Kazakhstan."
-            if at in result.aside_at and word in result.outside:
+            if at in result.aside_at and word in result.outside and not pointed:
                 result.outside.remove(word)
         unknown = set(result.unknown_numbers)  # "... I want to say it's close to forty.": a guess
         result.aside_at |= _story_numbers(result, vocab)
@@ -793,6 +799,32 @@ def _introduction_set_apart(question: str, lexicon: Lexicon) -> str:
             return f"{rest.rstrip('?').rstrip()}, {found.group(1).strip().lower()}{mark}"
         return f"{found.group(1)}. {question[found.end() :]}"
     return question
+
+
+def _question_after_colon(question: str, vocab: Vocabulary) -> str:
+    """ "My nephew says China is taking over the world, and I wanted to check: how big was
+    China's total e-commerce?": what the user says of themselves up to a colon is context,
+    and the question that follows it is the one asked (as if it were a sentence of its
+    own, so "the world" before it names no figure). Only a clause of the user's own
+    ("I wanted to check", "my question is"), with no figure in it, is set apart, and not
+    when a name the article lacks comes first ("my sister in Canada"): in a sentence of
+    its own, "does it have" would point to it."""
+    at = question.rfind(": ")
+    if at < 0:
+        return question
+    lexicon = vocab.lexicon
+    after = lexicon.words(question[at + 2 :])
+    clause = re.split(r"[,;.!?]", question[:at])[-1]
+    said = {w.lower() for w in lexicon.words(clause)}
+    if (
+        not after
+        or after[0].lower() not in lexicon.question_words
+        or not said & lexicon.first_person
+        or any(ch.isdigit() for ch in clause)
+        or _find([stem(w) for w in lexicon.words(question[:at])], vocab.out_of_scope)
+    ):
+        return question
+    return f"{question[:at]}. {question[at + 2 :]}"
 
 
 def _without_cleft(question: str, lexicon: Lexicon) -> str:
