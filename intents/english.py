@@ -12,10 +12,12 @@ read on first use only: most questions never need it.
 from __future__ import annotations
 
 import gzip
+from contextlib import suppress
 from functools import lru_cache
 from pathlib import Path
 
 WORDS_PATH = Path(__file__).with_name("data") / "english_words.txt.gz"
+ADDITIONS_PATH = Path(__file__).with_name("data") / "english_additions.txt"
 NOUN, VERB, ADJECTIVE, ADVERB = "N", "V", "A", "R"
 
 
@@ -25,6 +27,8 @@ def _table() -> dict[str, str]:
         text = gzip.decompress(WORDS_PATH.read_bytes()).decode("utf-8")
     except (OSError, EOFError, ValueError):
         return {}  # without the list every unknown word stays unknown: safe, only stricter
+    with suppress(OSError, ValueError):  # the newer words only refine the list
+        text += "\n" + ADDITIONS_PATH.read_text(encoding="utf-8")
     table = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
