@@ -292,6 +292,9 @@ def claimed_after_the_figures(calc: Calculator, claim: Claim, result: Result) ->
     own = quantity is not None and all(_agrees_in_kind(calc, f, quantity) for f in claim.numbers)
     if claim.numbers and own:
         return False  # the article's own figure with the wrong year: a No that says when
+    # a figure computed from stated ones is dated by them: Russians' spending on Chinese
+    # platforms by the 2016 spending and the share of it
+    facts = [f for f in facts if f.formula is None] or facts
     if not facts or any(f.is_forecast or f.unit == "year" or f.year is None for f in facts):
         return False
     latest = max(f.year for f in facts if f.year is not None)
