@@ -6379,6 +6379,19 @@ class Matcher(ClaimReading, LastAnswer):
                 for i, s in enumerate(said[:-1])
             ):
                 return True
+            # a keyword that is the negation itself ("outside China" of the overseas
+            # consumers): a figure counted abroad is what is not China, no rest of it
+            abroad = set(said) & self.vocab.lexicon.abroad_measure_words
+            if (
+                abroad
+                and reading.op is None
+                and not reading.uncovered
+                and any(
+                    len(p) == 2 and "not" in p and self._same_name(next(iter(p - {"not"})), negated)
+                    for p in self.vocab.terms[fact_id].phrases
+                )
+            ):
+                return True
         return False
 
     def _negates_its_own_measure(self, reading: Reading, a: Analysis) -> bool:
