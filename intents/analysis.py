@@ -134,6 +134,14 @@ class Analysis:
             if i >= self.context_until
         )
 
+    def _an_increase_named(self, at: int) -> bool:
+        """ "The increase", "that increase", "increase versus 2016?": the noun, not the verb
+        ("how much did it increase"), whose change may be meant in percent."""
+        if at >= len(self.raw) or self.raw[at].lower() not in ("increase", "increment"):
+            return False
+        before = self.stems[at - 1] if at > max(self.context_until, self.turn_from) else None
+        return before is None or before in _BEFORE_A_NOUN
+
     def settle_ops(self) -> None:
         """ "What percentage ... grow" asks for growth in percent, "how fast per year ...
         grow" for compound growth: the more specific operation wins."""
@@ -151,6 +159,13 @@ class Analysis:
         in_percent = self.percent_named
         if ((asks_amount and len(self.years) >= 2) or self.currency) and not in_percent:
             # "by how much will it increase between 2016 and 2018": an amount, not a rate
+            self.change_at |= {at for op, at in self.ops if op == "growth"}
+            self.ops = [("difference", at) if op == "growth" else (op, at) for op, at in self.ops]
+        named = any(self._an_increase_named(at) for op, at in self.ops if op == "growth")
+        if named and self.years and not in_percent:
+            # "the increase from 2016 to the 2018 forecast?": an increase, said as a thing,
+            # dated and no percent asked, is the amount added (a rate says "rate", "%");
+            # undated ("the increase?" after two measures) it may be between the two
             self.change_at |= {at for op, at in self.ops if op == "growth"}
             self.ops = [("difference", at) if op == "growth" else (op, at) for op, at in self.ops]
         if {"growth", "difference"} <= set(self.op_names) and not in_percent:
@@ -183,6 +198,7 @@ class Analysis:
         self.ops = [(op, at) for op, at in self.ops if op not in drop]
 
 
+_BEFORE_A_NOUN = frozenset({"the", "that", "this", "an", "its", "their", "and", "so"})
 _BY_FIRST: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = {}
 
 
