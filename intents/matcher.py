@@ -5095,7 +5095,7 @@ class Matcher(ClaimReading, LastAnswer):
             # "cross-border 2015?": not "JD rolled out its cross-border platform in 2015",
             # a date that only says back the year typed, which no question asked
             return Refusal("year", near=self.ranker.nearest(a, must), years=tuple(a.years))
-        if not used_context and self._names_of_another_kind(best, a):
+        if self._names_of_another_kind(best, a):
             # "which countries took part in the survey?": not the countries China dislodged
             return Refusal("unsupported", near=self.ranker.nearest(a, must))
         if self.verifier.echoes_a_name(best, a):
@@ -6431,7 +6431,10 @@ class Matcher(ClaimReading, LastAnswer):
         # "which countries" (the question's own span) says the kind of thing named
         asked = {s for i, s in enumerate(a.stems) if i not in a.expects_span}
         through_source = asked & set(terms.other) - {str(y) for y in terms.years}
-        return bool(what) and bool(through_source) and not what & asked
+        # what the statement is, said in this turn ("country" carried from "from how many
+        # countries?" is not); "the most" is a quantity, not "most popular"
+        own = {s for i, s in enumerate(a.stems) if i not in a.expects_span and i >= a.turn_from}
+        return bool(what) and bool(through_source) and not what & own - lexicon.majority_words
 
     def _count_nouns(self) -> frozenset[str]:
         """Nouns that ask for a count: the lexicon's and the fact base's count units."""
