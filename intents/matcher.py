@@ -179,6 +179,12 @@ class Matcher(ClaimReading, LastAnswer):
             detail = "that asks for a month, and the article gives only the year there"
             refusal = Refusal("kind", detail=detail, near=understood.result.facts[:1])
             return Understanding(refusal, dict(context or {}))
+        if self._share_of_them_elsewhere(question, understood.result, context):
+            # "what share of them were Russian?" after the survey's buyers: a share of the
+            # people just given, not Russia's 80% of its own spending
+            detail = "the share asked is of the figure just given, and it gives none"
+            refusal = Refusal("kind", detail=detail, near=understood.result.facts[:1])
+            return Understanding(refusal, dict(context or {}))
         if isinstance(understood.result, Refusal) and understood.result.reason == "unsupported":
             # "can't connect 'what'": the words the refusal names are the question's own
             # words of content, never a question word, "the" or a negation
@@ -6410,6 +6416,40 @@ class Matcher(ClaimReading, LastAnswer):
 
     def _measure_stems(self, fact_id: str) -> list[str]:
         return self.measure_stems[fact_id]
+
+    def _share_of_them_elsewhere(
+        self, question: str, found: Query | Refusal, context: dict | None
+    ) -> bool:
+        """ "What share of THEM ...?": the whole is the figure just given; a share found of
+        a subject that neither it nor any figure it is computed from has is of another
+        whole (Russia's spending, after the survey's respondents)."""
+        if not isinstance(found, Query) or not context or " of " not in question.lower():
+            return False
+        frame = Frame.from_memory(context.get("last"), self.base)
+        if frame is None or not frame.facts:
+            return False
+        a = analyse(question, self.vocab, self.known_numbers)
+        own = a.stems[a.context_until :]
+        lexicon = self.vocab.lexicon
+        share_words = lexicon.share_words | lexicon.part_words
+        verbs = lexicon.auxiliaries | lexicon.state_verbs | lexicon.buyer_verbs
+        pointed = any(
+            w in share_words
+            and own[i + 1 : i + 2] == ["of"]
+            and own[i + 2 : i + 3]
+            and own[i + 2] in lexicon.pronouns - lexicon.possessive_pronouns
+            # "of that goal" names its noun; "of them", "of those who ..." do not
+            and (own[i + 2] in ("them", "it") or not set(own[i + 3 : i + 4]) - verbs)
+            for i, w in enumerate(own)
+        )
+        if not pointed:
+            return False
+
+        def subjects(facts: tuple[str, ...]) -> set[str]:
+            behind = set(facts).union(*(self.verifier.depends.get(f, set()) for f in facts))
+            return {self.base.facts[f].entity for f in behind if f in self.base.facts}
+
+        return not subjects(found.facts) & subjects(frame.facts)
 
     def _names_of_another_kind(self, reading: Reading, a: Analysis) -> bool:
         """Names asked ("which countries took part in the survey?") and answered by a
