@@ -1334,6 +1334,9 @@ class Matcher(ClaimReading, LastAnswer):
         swapped = self._other_operand(analysis, alone, frame)
         if swapped is not None:  # "and online shopping?" after cross-border's share of a whole
             return Understanding(swapped, self._followed_memory(analysis, swapped, context))
+        rewholed = self._share_of_another_whole_next(analysis, frame)
+        if rewholed is not None:  # "and what share of global e-commerce?" after a share
+            return Understanding(rewholed, self._followed_memory(analysis, rewholed, context))
         memory = self._memory(analysis, alone)
         stems = (context or {}).get("stems")
         previous = [s for s in stems if isinstance(s, str)] if isinstance(stems, list) else None
@@ -2918,6 +2921,45 @@ class Matcher(ClaimReading, LastAnswer):
                 "percent", (other, new), "percent", None, 0.8, used_context=True, ordered=True
             )
         return Query(frame.op, (new, other), frame.op, frame.currency, 0.8, used_context=True)
+
+    def _share_of_another_whole_next(self, a: Analysis, frame: Frame | None) -> Query | None:
+        """ "What share of total e-commerce is that?" (cross-border's), then "and what share
+        of global e-commerce?": the same part, of the whole this turn names. Only a turn
+        that opens with "and", asks a share of one figure, and names no year or part."""
+        if frame is None or frame.op != "percent" or len(frame.facts) != 2 or not a.opener:
+            return None
+        if a.years or a.anaphora:
+            return None
+        lexicon = self.vocab.lexicon
+        own = a.stems[a.context_until :]
+        at = next(
+            (
+                i
+                for i, w in enumerate(own)
+                if w in lexicon.share_words and own[i + 1 : i + 2] == ["of"]
+            ),
+            None,
+        )
+        if at is None:
+            return None
+        tail = [w for w in own[at + 2 :] if w not in lexicon.function_words]
+        if not tail or len(tail) > 3 or any(is_number(w) for w in tail):
+            return None  # (a figure typed for the whole is read by the other paths)
+        named = self.interpret(analyse(" ".join(own[at + 2 :]), self.vocab, self.known_numbers))
+        if not isinstance(named, Query) or named.op is not None or len(named.facts) != 1:
+            return None
+        values = [self.computed_value(f) for f in frame.facts]
+        if None in values or values[0] == values[1]:
+            return None
+        part = frame.facts[0] if values[0] < values[1] else frame.facts[1]
+        whole = named.facts[0]
+        if whole in frame.facts or unit_of(self.base, self.base.facts[whole]) != unit_of(
+            self.base, self.base.facts[part]
+        ):
+            return None
+        return Query(
+            "percent", (part, whole), "percent", None, 0.8, used_context=True, ordered=True
+        )
 
     def _without_connectors(self, a: Analysis) -> Analysis:
         connectors = self.vocab.lexicon.connectors
