@@ -284,6 +284,7 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
     # sentences are context; the last one asks.
     question = _BLANK.sub(" what ", question)  # "expects to serve ___ consumers": a cloze
     question = _hesitation_pattern(lexicon.hesitations).sub(" ", question)
+    question = _count_of_a_count(question, lexicon)
     question = _day_of_month(question, lexicon)
     question = _answer_length_left_out(question, lexicon)
     marks = lexicon.dictated_punctuation
@@ -650,6 +651,25 @@ def _short_years(stems: list[str], known: frozenset[Decimal], lexicon: Lexicon) 
 
 
 _BLANK = re.compile(r"_{2,}")
+
+
+_COUNT_OF_A_COUNT = re.compile(
+    r"\b(\w+)\s+([^\W\d_]+)\s+(in|out\s+of)\s+(?:every\s+)?(\w+)\b", re.IGNORECASE
+)
+
+
+def _count_of_a_count(question: str, lexicon: Lexicon) -> str:
+    """ "One person in five", "two shoppers out of every three": a fraction said with its
+    noun (one a count is of) inside, read as "one in five people" so that the fraction's
+    rewrite applies."""
+
+    def moved(m: re.Match[str]) -> str:
+        fraction = (m[1].lower(), *m[3].lower().split(), m[4].lower())
+        if stem(m[2].lower()) not in lexicon.count_nouns or fraction not in lexicon.rewrites:
+            return m[0]
+        return f"{m[1]} {m[3]} {m[4]} {m[2]}"
+
+    return _COUNT_OF_A_COUNT.sub(moved, question)
 
 
 def _day_of_month(question: str, lexicon: Lexicon) -> str:
