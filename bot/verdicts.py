@@ -9,6 +9,7 @@ assistant says it cannot check it rather than guess.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from bot.calculator import Calculator, Result
@@ -67,6 +68,8 @@ def verdict(
             return False
         if not claim.numbers and all(w.isdigit() for w in claim.words):
             return True  # "was China the largest online retail market in 2015?": since 2013
+    if claim.numbers and _a_share_of_the_figure(calc, claim, result):
+        return True  # "is 100 million a tenth of the 1 billion overseas consumers?"
     if claim.numbers:
         beside = _related(calc, result.fact_ids)
         if len(claim.numbers) > 1:  # "more than 60m active users, 20m purchasers": each named
@@ -126,6 +129,24 @@ def verdict(
     if claim.explained and not claim.words:
         return True  # every word of it is the figure's own: "is Yandex described as ..."
     return _worded_in_article(calc, claim, result) or None
+
+
+def _a_share_of_the_figure(calc: Calculator, claim: Claim, result: Result) -> bool:
+    """ "Is 100 million a tenth of Alibaba's overseas consumers?": two figures claimed, a
+    share and an amount that is not the figure found, and the amount is that share of it.
+    Only ever a Yes: a share that does not work out is left to the other checks."""
+    quantity = result.quantity
+    if len(claim.numbers) != 2 or quantity is None or quantity.unit in ("%", "pp"):
+        return False
+    shares = [f for f in claim.numbers if f.unit == "%"]
+    amounts = [f for f in claim.numbers if f.unit != "%"]
+    if len(shares) != 1 or len(amounts) != 1 or not _same_kind(amounts[0].unit, quantity):
+        return False
+    amount, share = amounts[0], shares[0]
+    if _agrees(calc, amount, quantity) or share.relation not in ("exact", "about"):
+        return False  # the figure found itself: the share is of something else
+    part = replace(quantity, value=quantity.value * share.value / 100, bound=None)
+    return _agrees(calc, amount, part)
 
 
 def compared(claim: Claim, op: str | None, result: Result) -> bool | None:
