@@ -134,15 +134,15 @@ class Analysis:
             if i >= self.context_until
         )
 
-    def _an_increase_named(self, at: int) -> bool:
+    def _an_increase_named(self, at: int, lexicon: Lexicon) -> bool:
         """ "The increase", "that increase", "increase versus 2016?": the noun, not the verb
         ("how much did it increase"), whose change may be meant in percent."""
-        if at >= len(self.raw) or self.raw[at].lower() not in ("increase", "increment"):
+        if at >= len(self.raw) or self.raw[at].lower() not in lexicon.increase_nouns:
             return False
         before = self.stems[at - 1] if at > max(self.context_until, self.turn_from) else None
-        return before is None or before in _BEFORE_A_NOUN
+        return before is None or before in lexicon.noun_openers
 
-    def settle_ops(self) -> None:
+    def settle_ops(self, lexicon: Lexicon) -> None:
         """ "What percentage ... grow" asks for growth in percent, "how fast per year ...
         grow" for compound growth: the more specific operation wins."""
         # "21% of the respondents": a share of a whole, not "what share".
@@ -161,7 +161,7 @@ class Analysis:
             # "by how much will it increase between 2016 and 2018": an amount, not a rate
             self.change_at |= {at for op, at in self.ops if op == "growth"}
             self.ops = [("difference", at) if op == "growth" else (op, at) for op, at in self.ops]
-        named = any(self._an_increase_named(at) for op, at in self.ops if op == "growth")
+        named = any(self._an_increase_named(at, lexicon) for op, at in self.ops if op == "growth")
         if named and self.years and not in_percent:
             # "the increase from 2016 to the 2018 forecast?": an increase, said as a thing,
             # dated and no percent asked, is the amount added (a rate says "rate", "%");
@@ -198,7 +198,6 @@ class Analysis:
         self.ops = [(op, at) for op, at in self.ops if op not in drop]
 
 
-_BEFORE_A_NOUN = frozenset({"the", "that", "this", "an", "its", "their", "and", "so"})
 _BY_FIRST: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = {}
 
 
@@ -349,14 +348,17 @@ def analyse(question: str, vocab: Vocabulary, known_numbers: frozenset[Decimal])
         result.chat_at = frozenset(i for i, at in enumerate(origin) if at in chat)
         result.chat_at |= _hedged(result.stems, lexicon)
         result.aside_at = frozenset(i for i, at in enumerate(origin) if at in aside)
+
         # "I shop on Ozon, how many buyers does it have?": a pronoun of the question, and
         # no subject of the article named at all, points to the name the aside gives
-        pointed = any(
-            w in lexicon.pronouns for i, w in enumerate(result.stems) if i not in result.aside_at
-        ) and not vocab.entities_named(result.stems)
+        def pointed() -> bool:
+            asked = (w for i, w in enumerate(result.stems) if i not in result.aside_at)
+            pronoun = any(w in lexicon.pronouns for w in asked)
+            return pronoun and not vocab.entities_named(result.stems)
+
         for key, at in _find(result.stems, vocab.out_of_scope):  # "... I want to sell to
             word = " ".join(result.raw[at : at + len(key)])  # Russia from Kazakhstan."
-            if at in result.aside_at and word in result.outside and not pointed:
+            if at in result.aside_at and word in result.outside and not pointed():
                 result.outside.remove(word)
         unknown = set(result.unknown_numbers)  # "... I want to say it's close to forty.": a guess
         result.aside_at |= _story_numbers(result, vocab)
@@ -1748,7 +1750,7 @@ def mark(
     _mark_lexicon(result, vocab.lexicon, vocab.source_stems, vocab.measure_stems)
     _mark_span_length(result, vocab.lexicon)
     _mark_numbers(result, known_numbers)
-    result.settle_ops()
+    result.settle_ops(vocab.lexicon)
     if _asks_a_level(result, vocab.lexicon):  # "what will it grow to by 2018?"
         result.ops = [(op, at) for op, at in result.ops if op not in ("growth", "difference")]
     named = vocab.subjects_named(stems)

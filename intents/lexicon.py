@@ -212,6 +212,8 @@ class Lexicon:
     auxiliaries: frozenset[str]  # "when did": a question word asks, not a relative clause
     do_forms: frozenset[str]  # "what target did he NAME?": a verb after one, no name asked
     majority_words: frozenset[str]  # "did most of it go to China": more than 50% of the whole
+    increase_nouns: frozenset[str]  # "the increase": lower-case words as typed
+    noun_openers: frozenset[str]  # words before a noun ("the", "that"), as stems
     derivation_cues: frozenset[str]  # "derived from the growth": the rate is a premise
     greetings: frozenset[Phrase]  # "hi", "good morning": before what a message says
     self_statements: frozenset[Phrase]  # "I'm writing a report": tells, asks nothing
@@ -803,6 +805,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         uncounted=_stems(raw["uncounted"]),
         amount_nouns=_stems(raw["amount_nouns"]),
         majority_words=_stems(raw["majority_words"]),
+        increase_nouns=frozenset(w.lower() for w in raw["increase_nouns"]),
+        noun_openers=_stems(raw["noun_openers"]),
         relating_words=_stems(raw["relating_words"]),
         greetings=_phrases(raw["greetings"]),
         derivation_cues=_stems(raw["derivation_cues"]),
