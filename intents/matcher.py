@@ -1297,7 +1297,7 @@ class Matcher(ClaimReading, LastAnswer):
             if followed is not None:
                 return Understanding(followed, self._followed_memory(analysis, followed, context))
         alone = self.interpret(analysis)
-        if frame is None and isinstance(alone, Refusal):
+        if frame is None and (isinstance(alone, Refusal) or self._a_span_elsewhere(alone)):
             # "how many years passed between China overtaking the US and the 2016 data?"
             alone = self._years_between_said(analysis) or alone
         if (
@@ -2381,6 +2381,18 @@ class Matcher(ClaimReading, LastAnswer):
             return None  # the same event, or the same year: no order to give
         return Query("difference", tuple(dates), "years-between", None, 0.85)
 
+    def _a_span_elsewhere(self, found: Query | Refusal) -> bool:
+        """A span of years found, or a figure where a span is asked: the two sides the
+        question names, each dated, say which span ("the 2016 cross-border figure and the
+        forecast year": 2016 to 2018, not a 2016 statement to the article's own year)."""
+        if not isinstance(found, Query):
+            return False
+        if found.op in ("years-between", "years-to-year"):
+            return True
+        return found.op is not None and not any(
+            self.base.facts[f].unit in ("year", "years") for f in found.facts
+        )
+
     def _years_between_said(self, a: Analysis) -> Query | None:
         """ "How many years passed between China overtaking the US and the 2016 data?", "JD
         came how many years after AliExpress?": a span asked, and its two sides, parted by
@@ -2403,11 +2415,17 @@ class Matcher(ClaimReading, LastAnswer):
                 sides[-1].append(i)
         dates = []
         quiet = lexicon.function_words | lexicon.time_passing | lexicon.question_words
-        for side in sides:
-            words = [said[i] for i in side]
-            if all(w in quiet for w in words):
-                continue
-            dates.append(self._dated_side(words, [raw[i] for i in side]))
+        quiet -= lexicon.forecast_nouns  # "and the forecast year": a side of its own
+        named = [side for side in sides if not all(said[i] in quiet for i in side)]
+        for side in named:
+            dates.append(self._dated_side([said[i] for i in side], [raw[i] for i in side]))
+        if len(dates) == 2 and dates.count(None) == 1:
+            # "the 2016 cross-border figure and the forecast year": the side that names no
+            # subject of its own is of the other side's ("the cross-border forecast")
+            lone, other = (0, 1) if dates[0] is None else (1, 0)
+            subject = [raw[i] for i in named[other] if not is_number(said[i])]
+            words = [said[i] for i in named[lone]] + [stem(w) for w in subject]
+            dates[lone] = self._dated_side(words, [raw[i] for i in named[lone]] + subject)
         if len(dates) != 2 or None in dates:
             return None
         (first, early), (second, late) = dates  # type: ignore[misc]
