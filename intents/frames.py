@@ -165,7 +165,11 @@ def follow(
     if a.years and not ops and "not" not in content:
         return _another_year(a, frame, base)
     if "not" in content and ops <= {"percent"}:  # "and what percentage did not?"
-        return _rest(frame, base, "percent" if ops else asks, a.currency)
+        # "so how much went elsewhere?" after a share: "how much", if weakly, asks money
+        # ("the rest percent is how much?", read "not percent", still asks a share)
+        amount = a.expects == "amount" and "percent" not in a.stems[a.context_until :]
+        asked = asks or ("amount" if amount else None)
+        return _rest(frame, base, "percent" if ops else asked, a.currency)
     if ops == {"percent"} and a.expects == "amount" and not a.currency:
         behind = _amount_behind(frame, base)  # "how many is that out of 28,000?" after 21%
         if behind is not None and _unit(frame, base) == PERCENT:
@@ -396,7 +400,9 @@ def _rest(
         frame.op == "percent" and currency is None and share_is_stated(base, part)
     )
     # "... 80% on Chinese platforms" then "and the rest in dollars?": the sum, not the 20%
-    found = complement(base, part, percent=as_share, amount=currency is not None)
+    # "what share went to China?" then "so how much went elsewhere?": an amount asked
+    money = currency is not None or asks in ("amount", "money")
+    found = complement(base, part, percent=as_share, amount=money)
     if found is None:
         return Refusal("unsupported", words=("the rest",), near=frame.facts)
     op, facts = found
