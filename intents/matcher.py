@@ -2423,9 +2423,8 @@ class Matcher(ClaimReading, LastAnswer):
             # "the 2016 cross-border figure and the forecast year": the side that names no
             # subject of its own is of the other side's ("the cross-border forecast")
             lone, other = (0, 1) if dates[0] is None else (1, 0)
-            subject = [raw[i] for i in named[other] if not is_number(said[i])]
-            words = [said[i] for i in named[lone]] + [stem(w) for w in subject]
-            dates[lone] = self._dated_side(words, [raw[i] for i in named[lone]] + subject)
+            side = named[lone] + [i for i in named[other] if not is_number(said[i])]
+            dates[lone] = self._dated_side([said[i] for i in side], [raw[i] for i in side])
         if len(dates) != 2 or None in dates:
             return None
         (first, early), (second, late) = dates  # type: ignore[misc]
@@ -2966,11 +2965,10 @@ class Matcher(ClaimReading, LastAnswer):
         named = self.interpret(analyse(" ".join(own[at + 2 :]), self.vocab, self.known_numbers))
         if not isinstance(named, Query) or named.op is not None or len(named.facts) != 1:
             return None
-        values = [self.computed_value(f) for f in frame.facts]
-        if None in values or values[0] == values[1]:
+        split = self.verifier.part_and_whole(frame.facts)
+        if split is None:
             return None
-        part = frame.facts[0] if values[0] < values[1] else frame.facts[1]
-        whole = named.facts[0]
+        part, whole = split[0], named.facts[0]
         if whole in frame.facts or unit_of(self.base, self.base.facts[whole]) != unit_of(
             self.base, self.base.facts[part]
         ):
@@ -6483,23 +6481,28 @@ class Matcher(ClaimReading, LastAnswer):
         """ "What share of THEM ...?": the whole is the figure just given; a share found of
         a subject that neither it nor any figure it is computed from has is of another
         whole (Russia's spending, after the survey's respondents)."""
-        if not isinstance(found, Query) or not context or " of " not in question.lower():
-            return False
+        lexicon = self.vocab.lexicon
+        pronouns = lexicon.pronouns - lexicon.possessive_pronouns
+        if (
+            not isinstance(found, Query)
+            or not context
+            or not _of_a_pronoun(pronouns).search(question)
+        ):
+            return False  # (read again only when "of them", "of it" ... is typed)
         frame = Frame.from_memory(context.get("last"), self.base)
         if frame is None or not frame.facts:
             return False
         a = analyse(question, self.vocab, self.known_numbers)
         own = a.stems[a.context_until :]
-        lexicon = self.vocab.lexicon
         share_words = lexicon.share_words | lexicon.part_words
         verbs = lexicon.auxiliaries | lexicon.state_verbs | lexicon.buyer_verbs
         pointed = any(
             w in share_words
             and own[i + 1 : i + 2] == ["of"]
             and own[i + 2 : i + 3]
-            and own[i + 2] in lexicon.pronouns - lexicon.possessive_pronouns
+            and own[i + 2] in pronouns
             # "of that goal" names its noun; "of them", "of those who ..." do not
-            and (own[i + 2] in ("them", "it") or not set(own[i + 3 : i + 4]) - verbs)
+            and (own[i + 2] not in lexicon.demonstratives or not set(own[i + 3 : i + 4]) - verbs)
             for i, w in enumerate(own)
         )
         if not pointed:
@@ -7348,3 +7351,9 @@ def _taken_back_after(question: str, rejecting: tuple[str, ...]) -> str:
     """The question without a sentence after its question mark that opens with a word that
     takes a reading back ("? not active users, the buyers"), up to that sentence's comma."""
     return _after_question_pattern(rejecting).sub(" ", question).strip()
+
+
+@lru_cache(maxsize=4)
+def _of_a_pronoun(pronouns: frozenset[str]) -> re.Pattern[str]:
+    """ "of them", "of it", "of those": a whole pointed at, as typed."""
+    return re.compile(rf"\bof\s+(?:{either(tuple(sorted(pronouns)))})\b", re.IGNORECASE)

@@ -421,7 +421,7 @@ class Verifier:
         if whole_said is None:
             return None
         named = self.vocab.subjects_named(whole_said)
-        split = self._part_and_whole(reading.facts)
+        split = self.part_and_whole(reading.facts)
         if split is None:
             return None
         whole = self.base.facts[split[1]]
@@ -462,7 +462,7 @@ class Verifier:
         measure, and the question names none of its own words. The subject, if so."""
         if reading.op != "percent" or len(reading.facts) != 2 or a.anaphora or a.turn_from:
             return None
-        split = self._part_and_whole(reading.facts)
+        split = self.part_and_whole(reading.facts)
         if split is None:
             return None
         part, whole = split
@@ -480,7 +480,7 @@ class Verifier:
         entity = self.base.entities.get(part_fact.entity)
         return entity.name if entity is not None else None
 
-    def _part_and_whole(self, facts: tuple[str, ...]) -> tuple[str, str] | None:
+    def part_and_whole(self, facts: tuple[str, ...]) -> tuple[str, str] | None:
         """Of two figures a share is taken between, the smaller as the part and the larger
         as the whole, whatever the order the question names them in."""
         values = [self.value(f) for f in facts]
@@ -807,7 +807,7 @@ class Verifier:
         values = (first.value, second.value)
         if first.unit != second.unit or not all(isinstance(v, Decimal) for v in values):
             return None
-        split = self._part_and_whole(facts)
+        split = self.part_and_whole(facts)
         return split[1] if split else None
 
     def is_premise(self, reading: Reading, a: Analysis) -> bool:
