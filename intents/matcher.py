@@ -1391,6 +1391,8 @@ class Matcher(ClaimReading, LastAnswer):
             and self._another_of_its_figures(analysis, alone, frame)
         ):
             return Understanding(alone, memory)  # "and the overseas buyer count?"
+        if brief_follow_up and not analysis.anaphora and self._whole_spread(analysis, alone, frame):
+            return Understanding(alone, self._followed_memory(analysis, alone, context))
         if self._built_on_last(alone, frame):
             # "what share of retail was it?" then "so all retail, that is how much?": the
             # whole the last share implies, which the turn names itself
@@ -2820,6 +2822,20 @@ class Matcher(ClaimReading, LastAnswer):
         own = facts[alone.facts[0]].entity
         content = {w for w in content if own not in self.vocab.naming.get(w, ())}
         return bool(content) and any(content <= phrase for phrase in terms.phrases)
+
+    def _whole_spread(self, a: Analysis, alone: Query | Refusal, frame: Frame | None) -> bool:
+        """ "And how many respondents per country?" after those who shopped on Chinese
+        sites: the turn names the whole the last figure is a share of, by that whole's own
+        measure, so the whole is spread, not the part the last question's words name."""
+        if not isinstance(alone, Query) or alone.op != "per_unit" or frame is None:
+            return False
+        if frame.op is not None or len(frame.facts) != 1:
+            return False
+        formula = self.base.facts[frame.facts[0]].formula
+        if formula is None or formula.op != "share_of" or formula.args[1] != alone.facts[0]:
+            return False
+        named = set(self._content(a)) - self.vocab.terms[alone.facts[1]].measure
+        return bool(named) and named <= self.vocab.terms[alone.facts[0]].measure
 
     def _same_subject(
         self, a: Analysis, alone: Query, frame: Frame, previous: list[str]
