@@ -5058,7 +5058,10 @@ class Matcher(ClaimReading, LastAnswer):
         if a.breakdown and best.op is None and not self._is_part(best.facts[0]):
             share = None if used_context else self._share_of_the_whole_named(best.facts[0], a)
             if share is not None:  # "how much of global e-commerce does China account for?"
-                return self._query(replace(best, facts=(share,), intent="lookup"), a, used_context)
+                reading = replace(best, facts=(share,), intent="lookup")
+                return self.verifier.years_left_out(reading, a) or self._query(
+                    reading, a, used_context
+                )
             return Refusal("breakdown", near=best.facts)
         if (
             a.breakdown
