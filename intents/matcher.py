@@ -1711,7 +1711,7 @@ class Matcher(ClaimReading, LastAnswer):
             if not self._quoted_in_full(premise, a):
                 continue  # "the other 20 percent" quotes no 20 million buyers
             reading = Reading((whole, premise), "difference", "difference", frozenset(), 0.0, 0)
-            return self._query(reading, a, used_context)
+            return self._dated_query(reading, a, used_context)
         return None
 
     def _names_the_quoted(self, premise: str, worded: set[str]) -> bool:
@@ -4828,7 +4828,7 @@ class Matcher(ClaimReading, LastAnswer):
         forecast = self._the_forecast_of(a) if not must else None
         if forecast is not None:  # "the article's 2018 forecast - how many yuan?"
             reading = Reading((forecast,), None, "lookup", frozenset(), 0.0, 0)
-            return self._query(reading, a, used_context)
+            return self._dated_query(reading, a, used_context)
         if not must and not spans_to_a_year:
             if unknown:
                 return Refusal("unknown", words=_raw_words(a, unknown), near=())
@@ -4916,7 +4916,7 @@ class Matcher(ClaimReading, LastAnswer):
             # "and the 26.1 trillion total e-commerce?": the figure quoted, by its own words,
             # is the one asked about (in the currency the conversation uses); "what does the
             # 6.3 trillion yuan cross-border estimate include?": what that figure covers
-            return self._query(quoted_readings[0], a, used_context)
+            return self._dated_query(quoted_readings[0], a, used_context)
         if premises and not worded:
             # "what is the 26.1 trillion yuan?", "where did the 4.3 billion come from?": the
             # figure quoted is what is asked about, if quoted in full and alone
@@ -4930,7 +4930,7 @@ class Matcher(ClaimReading, LastAnswer):
                 is_number(s) and i and a.stems[i - 1] in markers for i, s in enumerate(a.stems)
             )
             if alone and not whole and self._quoted_in_full(premises[0], a):
-                return self._query(quoted_readings[0], a, used_context)
+                return self._dated_query(quoted_readings[0], a, used_context)
             return Refusal("premise", near=tuple(premises))  # "what is 2 plus 2"
         if premises and (not readings or readings[0].uncovered):
             rest = None if unknown else self._rest_beside(premises, a, must, used_context)
@@ -4949,10 +4949,10 @@ class Matcher(ClaimReading, LastAnswer):
         if not self._names_a_measure(best, a) and self._asks_what_it_is(a, must):
             described = self._readings(a, must | {self.vocab.lexicon.described})
             if described and not described[0].uncovered and described[0].op is None:
-                return self._query(described[0], a, used_context)  # "what is JD?"
+                return self._dated_query(described[0], a, used_context)  # "what is JD?"
             named = self._named_by_value(readings, a)
             if named is not None:  # "who's Shen Difan": the general manager of AliExpress
-                return self._query(named, a, used_context)
+                return self._dated_query(named, a, used_context)
         if not (
             self._names_a_measure(best, a)
             or self._one_source(readings, a)
@@ -4987,7 +4987,7 @@ class Matcher(ClaimReading, LastAnswer):
                 # "overseas users plus non-overseas ones", "those who bought plus those who
                 # didn't": a part and the rest of its whole added are the whole
                 whole = Reading(rest.facts[:1], None, "lookup", frozenset(), 0.0, 0)
-                return self._query(whole, a, used_context)
+                return self._dated_query(whole, a, used_context)
             if isinstance(rest, Query):
                 # "how many domestic consumers does Alibaba serve now?": the rest of a goal
                 return self._asked_of_a_plan(rest, a) or rest
@@ -5134,7 +5134,7 @@ class Matcher(ClaimReading, LastAnswer):
         if whole_given is not None:  # "what's 14% of total retail?": not total retail itself
             if isinstance(whole_given, Refusal):
                 return whole_given
-            return self._query(whole_given, a, used_context)
+            return self._dated_query(whole_given, a, used_context)
         missed = self.verifier.target_missed(best, a)
         if missed:  # "what share of that goal do they have now?": not the buyers' share
             level = [
@@ -6860,6 +6860,11 @@ class Matcher(ClaimReading, LastAnswer):
         # the figure noun is what the turn ends on ("the 2017 number?"), not the figure a
         # question is about ("what does the 2016 figure include?")
         return bool(a.stems) and a.stems[-1] in self.vocab.lexicon.figure_nouns
+
+    def _dated_query(self, reading: Reading, a: Analysis, used_context: bool) -> Query | Refusal:
+        """The reading as a query, once the verifier finds every year the question names
+        among those its figures cover."""
+        return self.verifier.years_left_out(reading, a) or self._query(reading, a, used_context)
 
     def _query(self, reading: Reading, a: Analysis, used_context: bool) -> Query:
         asked = a.stems[a.context_until :]

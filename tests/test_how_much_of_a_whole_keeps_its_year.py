@@ -16,3 +16,9 @@ def test_a_share_asked_for_a_year_the_article_lacks_is_refused(assistant):
 def test_the_share_of_its_own_year_is_given(assistant):
     answer = ask(assistant, "how much of china's retail was done online in 2016?")
     assert answer.answered and round(float(answer.value)) == 14, answer.text
+
+
+def test_a_share_of_a_whole_typed_for_another_year_is_refused(assistant):
+    answer = ask(assistant, "whats 14 percent of china's total retail in 2015?")
+    assert not answer.answered, answer.text
+    assert answer.reason == "year", answer.reason
