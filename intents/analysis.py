@@ -1846,6 +1846,14 @@ def _parts_joined(stems_: list[str], start: int, lexicon: Lexicon) -> set[int] |
     return None
 
 
+def _currency_set_aside(s: list[str], at: int, lexicon: Lexicon) -> bool:
+    """ "In dollars, not yuan", "not in yuan but dollars": a currency negated right before
+    it (or before the preposition in front of it)."""
+    before = s[at - 1] if at > 0 else ""
+    ahead = s[at - 2] if at > 1 else ""
+    return before == "not" or (ahead == "not" and before in lexicon.function_words)
+
+
 def names_part_and_rest(stems_: list[str], lexicon: Lexicon) -> bool:
     """Does the question name a part and the rest of its whole: a word said both bare and
     negated ("Chinese ... non-Chinese"), or a verb and a negated helper that leaves it out
@@ -1980,6 +1988,9 @@ def _mark_lexicon(
     articles_at: set[int] = set()  # the "a" of "a dollar figure": no figure of one
     currencies_found = _find(s, lexicon.currencies)
     named = {lexicon.currencies[key] for key, _ in currencies_found}
+    set_aside = {at for _, at in currencies_found if _currency_set_aside(s, at, lexicon)}
+    if len(set_aside) == len(currencies_found):
+        set_aside = set()  # "the rest in yuan": no currency kept, so none set aside
     for key, at in currencies_found:
         before = s[at - 1] if at > 0 else ""
         after = s[at + len(key)] if at + len(key) < len(s) else ""
@@ -2019,6 +2030,9 @@ def _mark_lexicon(
         if result.currency and verb >= 0 and s[verb] in lexicon.source_currency_verbs:
             # "in dollars, if I convert the yuan at the article's rate": the yuan are what
             # is converted, the dollars what is asked
+            _mark(result, key, at)
+            continue
+        if at in set_aside:  # "in dollars, not yuan": the yuan are not what is asked
             _mark(result, key, at)
             continue
         result.currency = lexicon.currencies[key]

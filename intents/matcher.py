@@ -4155,6 +4155,9 @@ class Matcher(ClaimReading, LastAnswer):
         yuan") rather than about what is measured?"""
         units = self.vocab.lexicon.answer_units
         stop = self.vocab.lexicon.stopwords
+        typed = set(stems(a.question))
+        if "not" not in typed and typed & self.vocab.lexicon.excepting_words:
+            return False  # "how much is the rest in yuan?": the rest asked, in yuan
         negated = [
             next((w for w in a.stems[i + 1 : i + 4] if w not in stop), "")
             for i, s in enumerate(a.stems)
