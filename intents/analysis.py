@@ -925,8 +925,21 @@ def _per_hundred_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def as_a_percentage(question: str, lexicon: Lexicon) -> str:
-    """ "Out of every hundred active users, how many bought?" asks a percentage of them."""
-    return _per_hundred_pattern(lexicon.per_hundred).sub(lexicon.per_hundred_read_as, question)
+    """ "Out of every hundred active users, how many bought?" asks a percentage of them:
+    said first, the hundred's clause is the whole, so it is moved after the part asked
+    ("how many bought as a percentage of active users?"), the order a share is read in."""
+    pattern = _per_hundred_pattern(lexicon.per_hundred)
+    for opening in pattern.finditer(question):
+        before = question[: opening.start()]
+        if before.strip() and not re.search(r"[.!?:]\s*$", before):
+            continue  # not the start of a sentence
+        whole, comma, asked = question[opening.end() :].partition(",")
+        if comma and whole.strip() and asked.strip():
+            asked = asked.strip()
+            end = re.search(r"[,;?]|$", asked).start()  # the part asked ends its clause
+            read_as = f"{lexicon.per_hundred_read_as} {whole.strip()}"
+            return f"{before}{asked[:end].rstrip()} {read_as}{asked[end:]}"
+    return pattern.sub(lexicon.per_hundred_read_as, question)
 
 
 @lru_cache(maxsize=4)
