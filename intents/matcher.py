@@ -6919,9 +6919,8 @@ class Matcher(ClaimReading, LastAnswer):
         if ordered and reading.op == "percent" and len(facts) == 2:
             facts = self._whole_named_last(a, facts)
         if reading.op == "percent" and len(facts) == 2:
-            achieved = self._achieved_of_target(
-                set(a.stems[max(a.context_until, a.turn_from) :]), facts
-            )
+            said = set(a.stems[max(a.context_until, a.turn_from) :])
+            achieved = self._reaching_a_target(said) and self._achieved_of_target(facts)
             facts, ordered = (achieved, True) if achieved else (facts, ordered)
         if reading.op == "per_unit" and len(facts) == 2:
             facts, ordered = self._per_what_second(a, facts)
@@ -6955,16 +6954,20 @@ class Matcher(ClaimReading, LastAnswer):
         result = understood.result
         lexicon = self.vocab.lexicon
         said = set(stems(question))
-        if not (said & lexicon.achieving_words and said & lexicon.target_words):
+        if result.op not in (None, "percent") or not said & lexicon.achieving_words:
             return understood
-        if result.op not in (None, "percent"):
+        if not said & lexicon.target_words and not (
+            result.op == "percent" and self._sets_a_target_against(result.facts)
+        ):
+            # (but "what percent of the way there are they?" after the gap to the target:
+            # the share computed is of a target, so the part reached is asked)
             return understood
         a = analyse(question, self.vocab, self.known_numbers)
         if set(a.op_names) - {"percent"}:
             return understood  # "by what % must they grow to reach the target?": a growth
         if result.op != "percent" and not (a.percent_named or a.expects == "percent"):
             return understood  # "how many users are missing to reach the target?": a count
-        achieved = self._achieved_of_target(set(a.stems), result.facts)
+        achieved = self._achieved_of_target(result.facts)
         if not achieved:
             return understood
         result = replace(result, facts=achieved, op="percent", intent="percent", ordered=True)
@@ -6973,15 +6976,26 @@ class Matcher(ClaimReading, LastAnswer):
             memory["last"] = Frame(achieved, "percent", result.currency).to_memory()
         return Understanding(result, memory)
 
-    def _achieved_of_target(
-        self, asked: set[str], facts: tuple[str, ...]
-    ) -> tuple[str, str] | None:
+    def _sets_a_target_against(self, facts: tuple[str, ...]) -> bool:
+        """Is one of the figures a target, or a gap measured to one?"""
+        for fact_id in facts:
+            fact = self.base.facts[fact_id]
+            args = fact.formula.args if fact.formula is not None else ()
+            if fact.qualifier == "target" or any(
+                self.base.facts[arg].qualifier == "target" for arg in args
+            ):
+                return True
+        return False
+
+    def _reaching_a_target(self, said: set[str]) -> bool:
+        """Do the words ask how much of a target is reached ("% of target hit")?"""
+        lexicon = self.vocab.lexicon
+        return bool(said & lexicon.achieving_words and said & lexicon.target_words)
+
+    def _achieved_of_target(self, facts: tuple[str, ...]) -> tuple[str, str] | None:
         """ "What % of the target is already achieved?", "% of target hit" after the gap: the
         part done is the figure the gap is measured from (the active users), over the target;
         never the gap itself, nor the target over it."""
-        lexicon = self.vocab.lexicon
-        if not (asked & lexicon.achieving_words and asked & lexicon.target_words):
-            return None
         for fact_id in facts:
             formula = self.base.facts[fact_id].formula
             if formula is None or formula.op != "difference" or len(formula.args) != 2:
