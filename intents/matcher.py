@@ -6698,9 +6698,12 @@ class Matcher(ClaimReading, LastAnswer):
                 # total e-commerce exceed online shopping, in yuan?")
                 split = [r for r in split if self._one_measure(r.facts)]
             readings += split
-            if split and op in ("ratio", "difference"):
+            lexicon = self.vocab.lexicon
+            sides = lexicon.comparing_words | lexicon.two_sided_words
+            if split and op in ("ratio", "difference") and sides & set(a.stems[a.turn_from :]):
                 # "X than Y", "between X and Y": two sides were named, so a single figure that
-                # happens to be a difference or ratio is not the answer.
+                # happens to be a difference or ratio is not the answer ("AliExpress's gap to
+                # its user target" names one side only: that gap is the answer).
                 for reading in readings:
                     formula = self.base.facts[reading.facts[0]].formula
                     if reading.op is None and formula and INTENT_OF_OPERATION[formula.op] == op:
