@@ -102,6 +102,9 @@ _YEAR_PHRASE = re.compile(r"\b(?:in\s+|back\s+in\s+)?(?:19|20)\d\d\b", re.IGNORE
 DURATION_KINDS = ("year", "amount", "percent", "text")  # any fact with a date
 
 
+_TYPED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 @dataclass(frozen=True)
 class Understanding:
     result: Query | Refusal
@@ -185,6 +188,11 @@ class Matcher(ClaimReading, LastAnswer):
             detail = "the share asked is of the figure just given, and it gives none"
             refusal = Refusal("kind", detail=detail, near=understood.result.facts[:1])
             return Understanding(refusal, dict(context or {}))
+        switched = self._year_switched_the_measure(question, understood.result, context)
+        if switched is not None:
+            # "what was China's e-commerce in 2015?": the 2015 warehouse target is no
+            # e-commerce figure; read without its year, the question names total e-commerce
+            return Understanding(switched, dict(context or {}))
         if isinstance(understood.result, Refusal) and understood.result.reason == "unsupported":
             # "can't connect 'what'": the words the refusal names are the question's own
             # words of content, never a question word, "the" or a negation
@@ -196,6 +204,37 @@ class Matcher(ClaimReading, LastAnswer):
                 understood.result, {**understood.memory, "unclear": question}
             )
         return understood
+
+    def _year_switched_the_measure(
+        self, question: str, result: Query | Refusal, context: dict | None
+    ) -> Refusal | None:
+        """A figure found for a question read alone only because of the year it names: read
+        without that year, the question finds another measure, of which the figure is no
+        other year. The year picked the measure; the measure asked has no such year."""
+        if not isinstance(result, Query) or result.used_context or context:
+            return None
+        if result.op is not None or len(result.facts) != 1 or result.claim is not None:
+            return None
+        readable = self._readable(question)  # "в 2018 году" less its year is "per year"
+        question = readable if isinstance(readable, str) else question
+        without_years = _TYPED_YEAR.sub(" ", question)
+        if without_years == question or re.search(r"\d", without_years):
+            return None  # no year typed; or figures typed too, which may pick the figure
+        undated = self._understand_question(without_years, None).result
+        if isinstance(undated, Refusal) and undated.reason == "kind" and len(undated.near) == 1:
+            # "what will China's e-commerce be?": the measure found, its future refused
+            undated = Query("lookup", undated.near)
+        if not isinstance(undated, Query) or undated.op is not None or len(undated.facts) != 1:
+            return None
+        found, named = self.base.facts[result.facts[0]], self.base.facts[undated.facts[0]]
+        if found.id == named.id or found in self.base.series(named) or found.unit == "year":
+            return None  # (a year found: "was it 2009 or 2010?" names years as its options)
+        if found.formula is not None and named.id in found.formula.args:
+            return None  # online shopping in 2015, worked back from its 2016 growth
+        years = tuple(int(y) for y in _TYPED_YEAR.findall(question))
+        if set(years) <= self.vocab.terms[named.id].years:
+            return None  # the measure named has that year: the year switched nothing
+        return Refusal("year", near=(named.id,), years=years)
 
     def _content_words_only(self, refusal: Refusal) -> Refusal:
         """The refusal naming only words a user would recognise as what they asked about."""
