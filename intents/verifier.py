@@ -583,6 +583,19 @@ class Verifier:
             if set(a.stems[named + 1 : named + 2]) & lexicon.money_words:
                 continue  # "share of Russians' spending"
             return a.raw[named].lower()
+        for i in range(start, len(a.stems) - 1):
+            # "and among Russians, what share?": people counted, a nationality too
+            if a.stems[i] not in lexicon.among_words:
+                continue
+            k = i + 1
+            if families.get(a.stems[k]) != "people" and a.stems[k] not in adjectives:
+                continue
+            word = a.raw[k].lower()
+            if set(a.stems[k + 1 : k + 4]) & lexicon.money_words or re.search(
+                rf"(?i)\b{re.escape(word)}'", a.question
+            ):
+                continue  # "among Russians' (cross-border) spending": their money
+            return word
         return None
 
     def unnamed_party(self, reading: Reading, a: Analysis) -> str | None:
