@@ -205,6 +205,14 @@ class Matcher(ClaimReading, LastAnswer):
             )
         return understood
 
+    def _names_the_last_two(self, content: set[str], frame: Frame, before: Frame | None) -> bool:
+        """Do the turn's words name only the last two figures given ("the total",
+        "cross-border"), each a single figure?"""
+        if before is None or len(frame.facts) != 1 or len(before.facts) != 1:
+            return False
+        named = set(self._measure_stems(frame.facts[0])) | set(self._measure_stems(before.facts[0]))
+        return content <= named | self.vocab.lexicon.aggregate_words
+
     def _year_switched_the_measure(
         self, question: str, result: Query | Refusal, context: dict | None
     ) -> Refusal | None:
@@ -1300,8 +1308,12 @@ class Matcher(ClaimReading, LastAnswer):
                 followed = replace(followed, who=True)  # "who reported the 2016 figure?"
             if followed is None and content:
                 followed = self._share_of_named_whole(analysis, content, frame)
-            if followed is None and not content:
-                before = Frame.from_memory((context or {}).get("before"), self.base)
+            before = Frame.from_memory((context or {}).get("before"), self.base)
+            if followed is None and (
+                not content or self._names_the_last_two(content, frame, before)
+            ):
+                # "what share of the total is cross-border?" after total e-commerce, then
+                # cross-border: the last figure as a share of the one before it
                 followed = self._share_of_the_figure_before(analysis, frame, before)
             stale = bool((context or {}).get("stale"))
             if followed is None and self._asks_the_figure_again(analysis, content, stale):
