@@ -5113,9 +5113,7 @@ class Matcher(ClaimReading, LastAnswer):
             share = None if used_context else self._share_of_the_whole_named(best.facts[0], a)
             if share is not None:  # "how much of global e-commerce does China account for?"
                 reading = replace(best, facts=(share,), intent="lookup")
-                return self.verifier.years_left_out(reading, a) or self._query(
-                    reading, a, used_context
-                )
+                return self._dated_query(reading, a, used_context)
             return Refusal("breakdown", near=best.facts)
         if (
             a.breakdown
