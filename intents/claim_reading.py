@@ -699,8 +699,19 @@ class ClaimReading:
         op, facts = found
         return replace(result, intent="percent", facts=facts, op=op)
 
+    def _opens_with_a_source_question(self, question: str) -> bool:
+        """Is the question typed opening with the words that ask whose figure it is?"""
+        typed = stems(question)
+        expects = self.vocab.lexicon.expects
+        return any(
+            expects.get(tuple(typed[:size])) == "source"
+            for size in range(1, min(8, len(typed)) + 1)
+        )
+
     def _check_claim(self, question: str, analysis: Analysis) -> Query | Refusal | None:
         """A yes/no question: the figure its claim is about, with the claim attached."""
+        if analysis.expects == "source" and self._opens_with_a_source_question(question):
+            return None  # "according to whom has China been ...?" asks a source, no yes or no
         claimed = self._claim_read(question, analysis)
         if isinstance(claimed, Query) and claimed.claim is not None:
             # "80% of CHINESE cross-border spending went to Russian platforms": Russia's
