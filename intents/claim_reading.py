@@ -699,6 +699,17 @@ class ClaimReading:
         op, facts = found
         return replace(result, intent="percent", facts=facts, op=op)
 
+    def _date_of_an_undated_target(self, question: str, claimed: Query) -> bool:
+        """Does a yes/no question ask whether a target has a date ("did he give a date for
+        it?", "was a deadline set?") when the figure it finds is a target with none?"""
+        if claimed.op is not None or len(claimed.facts) != 1:
+            return False
+        fact = self.base.facts[claimed.facts[0]]
+        if fact.qualifier != "target" or (fact.year is not None and fact.year > ARTICLE_YEAR):
+            return False
+        typed = stems(question)
+        return bool(set(typed) & self.vocab.lexicon.date_asks)
+
     def _opens_with_a_source_question(self, question: str) -> bool:
         """Is the question typed opening with the words that ask whose figure it is?"""
         typed = stems(question)
@@ -713,6 +724,11 @@ class ClaimReading:
         if analysis.expects == "source" and self._opens_with_a_source_question(question):
             return None  # "according to whom has China been ...?" asks a source, no yes or no
         claimed = self._claim_read(question, analysis)
+        if isinstance(claimed, Query) and self._date_of_an_undated_target(question, claimed):
+            # "did Shen Difan give a date for reaching the 100 million target?": the article
+            # gives the target and no date for it, so there is nothing to say yes or no to
+            detail = "the article gives that target without a date for reaching it"
+            return Refusal("kind", detail=detail, near=claimed.facts)
         if isinstance(claimed, Query) and claimed.claim is not None:
             # "80% of CHINESE cross-border spending went to Russian platforms": Russia's
             # share read the other way round confirms nothing of China's

@@ -291,6 +291,7 @@ class Lexicon:
     comparing_words: frozenset[str]  # "than", "versus": two figures set against each other
     two_sided_words: frozenset[str]  # "between X and Y", "X minus Y": both sides named
     among_words: frozenset[str]  # "among Russians, what share?": the people a share is of
+    date_asks: frozenset[str]  # "did he give a DATE for the target?": a target's date asked
     ratio_joiners: frozenset[Phrase]  # "total over cross-border": the first over the second
     base_markers: frozenset[str]  # "percent of that": the pronoun after is an operand
     whole_markers: frozenset[str]  # "is that of 28,000?": the figure after is a whole
@@ -952,6 +953,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         comparing_words=_stems(raw["comparing_words"]),
         two_sided_words=_stems(raw["two_sided_words"]),
         among_words=_stems(raw["among_words"]),
+        date_asks=_stems(raw["date_asks"]),
         ratio_joiners=_phrases(raw["ratio_joiners"]),
         base_markers=_stems(raw["base_markers"]),
         whole_markers=_stems(raw["whole_markers"]),
