@@ -508,6 +508,14 @@ class LastAnswer:
                 return None  # "how many people is that?" after a share confirmed: the count
         return frame.again(frame.currency, 0.85, used_context=True)
 
+    def _names_the_last_two(self, content: set[str], frame: Frame, before: Frame | None) -> bool:
+        """Do the turn's words name only the last two figures given ("the total",
+        "cross-border"), each a single figure?"""
+        if before is None or len(frame.facts) != 1 or len(before.facts) != 1:
+            return False
+        named = set(self._measure_stems(frame.facts[0])) | set(self._measure_stems(before.facts[0]))
+        return content <= named | self.vocab.lexicon.aggregate_words
+
     def _share_of_the_figure_before(
         self, a: Analysis, frame: Frame, before: Frame | None
     ) -> Query | None:

@@ -102,9 +102,6 @@ _YEAR_PHRASE = re.compile(r"\b(?:in\s+|back\s+in\s+)?(?:19|20)\d\d\b", re.IGNORE
 DURATION_KINDS = ("year", "amount", "percent", "text")  # any fact with a date
 
 
-_TYPED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
 @dataclass(frozen=True)
 class Understanding:
     result: Query | Refusal
@@ -205,14 +202,6 @@ class Matcher(ClaimReading, LastAnswer):
             )
         return understood
 
-    def _names_the_last_two(self, content: set[str], frame: Frame, before: Frame | None) -> bool:
-        """Do the turn's words name only the last two figures given ("the total",
-        "cross-border"), each a single figure?"""
-        if before is None or len(frame.facts) != 1 or len(before.facts) != 1:
-            return False
-        named = set(self._measure_stems(frame.facts[0])) | set(self._measure_stems(before.facts[0]))
-        return content <= named | self.vocab.lexicon.aggregate_words
-
     def _year_switched_the_measure(
         self, question: str, result: Query | Refusal, context: dict | None
     ) -> Refusal | None:
@@ -225,7 +214,7 @@ class Matcher(ClaimReading, LastAnswer):
             return None
         readable = self._readable(question)  # "в 2018 году" less its year is "per year"
         question = readable if isinstance(readable, str) else question
-        without_years = _TYPED_YEAR.sub(" ", question)
+        without_years = _YEAR_PHRASE.sub(" ", question)
         if without_years == question or re.search(r"\d", without_years):
             return None  # no year typed; or figures typed too, which may pick the figure
         undated = self._understand_question(without_years, None).result
@@ -239,7 +228,7 @@ class Matcher(ClaimReading, LastAnswer):
             return None  # (a year found: "was it 2009 or 2010?" names years as its options)
         if found.formula is not None and named.id in found.formula.args:
             return None  # online shopping in 2015, worked back from its 2016 growth
-        years = tuple(int(y) for y in _TYPED_YEAR.findall(question))
+        years = tuple(int(typed[-4:]) for typed in _YEAR_PHRASE.findall(question))
         if set(years) <= self.vocab.terms[named.id].years:
             return None  # the measure named has that year: the year switched nothing
         return Refusal("year", near=(named.id,), years=years)
