@@ -328,8 +328,13 @@ def statement_order(stems: list[str], lexicon: Lexicon) -> bool:
     if not stems or stems[0] in lexicon.state_verbs or stems[0] in lexicon.question_words:
         return False
     return any(  # not "the part that wasn't online": a relative clause names a thing
-        # "it include B2B also?", "China beat the US in 2016?"
-        (s in lexicon.state_verbs or s in lexicon.scope_words or s in lexicon.overtaking_verbs)
+        # "it include B2B also?", "China beat the US in 2016?", "China became the top in 2015?"
+        (
+            s in lexicon.state_verbs
+            or s in lexicon.scope_words
+            or s in lexicon.overtaking_verbs
+            or s in lexicon.becoming_verbs
+        )
         and before not in lexicon.relative_words
         for before, s in zip(stems, stems[1:-1], strict=False)
     )
