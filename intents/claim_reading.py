@@ -29,7 +29,7 @@ from intents.english import NOUN, VERB, is_english, parts_of_speech
 from intents.facts import years_in
 from intents.followup import CHANGE_OPERATIONS
 from intents.frames import Frame, money_behind, share_of_whole
-from intents.lexicon import Lexicon, leading_phrase
+from intents.lexicon import Lexicon, contains_phrase, leading_phrase
 from intents.query import Query, Refusal
 from intents.readings import Reading
 from intents.roles import reversed_rank
@@ -152,7 +152,7 @@ class ClaimReading:
         titles = self.vocab.lexicon.contrast_kind("titles")
         if titles is None or split.claim.numbers or split.claim.years:
             return None
-        claimed_titles = [m for m in titles.members if _contains(said, m)]
+        claimed_titles = [m for m in titles.members if contains_phrase(said, m)]
         for fact_id in self.role_facts:
             fact = self.base.facts[fact_id]
             person = stems(str(fact.value))
@@ -261,11 +261,13 @@ class ClaimReading:
         if not named:
             return None
         for kind in self.vocab.lexicon.contrast_kinds:
-            claimed = [m for m in kind.members if _contains(rest.stems, m)]
+            claimed = [m for m in kind.members if contains_phrase(rest.stems, m)]
             if not claimed:
                 continue
             before_a_name = [  # "research firm Ipsos": the kind the sentence gives a name
-                m for m in kind.members if any(_contains(clause, (*m, name)) for name in named)
+                m
+                for m in kind.members
+                if any(contains_phrase(clause, (*m, name)) for name in named)
             ]
             for member in claimed:
                 if member in before_a_name:
@@ -319,9 +321,9 @@ class ClaimReading:
                 others = [  # "Russians spent $4.3bn on American sites?": "Russian" is no contrast
                     m
                     for m in kind.members
-                    if not set(m) <= set(typed_stems) and not _contains(split.stems, m)
+                    if not set(m) <= set(typed_stems) and not contains_phrase(split.stems, m)
                 ]
-                if any(_contains(said, m) for m in others):
+                if any(contains_phrase(said, m) for m in others):
                     claim = replace(split.claim, swapped=named)
                     return (
                         Query("lookup", (fact_id,)),
@@ -1011,7 +1013,7 @@ class ClaimReading:
             clause = self._sentence_of(result.facts, statements=False)
             said = set(clause)
             lexicon = self.vocab.lexicon
-            first = any(_contains(clause, phrase) for phrase in lexicon.first_time)
+            first = any(contains_phrase(clause, phrase) for phrase in lexicon.first_time)
             earlier = set(claim.blockers) & lexicon.earlier_words
             if "first" in claim.words and "ever" in claim.blockers:
                 # "the first time EVER": the claim says first, as the article does
@@ -1339,11 +1341,6 @@ def _dimension(unit: str | None) -> str | None:
     if unit in ("CNY", "USD"):
         return "money"
     return "percent" if unit == "%" else None
-
-
-def _contains(said: list[str], phrase: tuple[str, ...]) -> bool:
-    size = len(phrase)
-    return any(tuple(said[i : i + size]) == phrase for i in range(len(said) - size + 1))
 
 
 def _units_at(analysis: Analysis, start: int) -> frozenset[int]:

@@ -21,6 +21,12 @@ def phrase(text: str) -> Phrase:
     return tuple(stem(w) for w in words(text))
 
 
+def contains_phrase(said: list[str], phrase: Phrase) -> bool:
+    """Whether the stems hold the phrase, word for word and in order."""
+    size = len(phrase)
+    return any(tuple(said[i : i + size]) == phrase for i in range(len(said) - size + 1))
+
+
 def leading_phrase(stems: list[str], table: frozenset[Phrase]) -> int:
     """Length of the longest phrase of `table` the stems start with (0 if none)."""
     for size in range(min(8, len(stems)), 0, -1):

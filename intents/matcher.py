@@ -63,7 +63,7 @@ from intents.frames import (
     whole_of_last,
 )
 from intents.last_answer import LastAnswer
-from intents.lexicon import Lexicon, leading_phrase, load_lexicon, phrase
+from intents.lexicon import Lexicon, contains_phrase, leading_phrase, load_lexicon, phrase
 from intents.listing import Listing
 from intents.pairs import split_readings
 from intents.query import INTENT_OF_OPERATION, Query, Refusal, fits
@@ -4714,6 +4714,24 @@ class Matcher(ClaimReading, LastAnswer):
         asked = set(a.stems[a.context_until :]) & self.vocab.lexicon.naming_question_words
         return bool(asked) and result.reason == "unsupported" and "<text>" in result.words
 
+    def _kind_its_value_names(self, best: Reading, a: Analysis) -> frozenset[str]:
+        """The word asked for a kind ("country" of "which country") when the statement's
+        value names one of that kind the lexicon lists (China, the United States)."""
+        fact = self.base.facts[best.facts[0]]
+        if not fact.is_text:
+            return frozenset()
+        lexicon = self.vocab.lexicon
+        value = [s for s in stems(str(fact.value)) if s not in lexicon.function_words]
+        asked = {a.stems[i] for i in a.expects_span if i < len(a.stems)}
+        for kind in lexicon.contrast_kinds:
+            named = set(stems(kind.name)) & asked
+            found = [m for m in kind.members if contains_phrase(value, m)]
+            # the value is nothing but names of that kind ("the United States and the
+            # United Kingdom"), not a sentence that mentions one ("China faces ...")
+            if named and found and set(value) <= {w for m in found for w in m}:
+                return frozenset(named)
+        return frozenset()
+
     def _interpret(self, a: Analysis, used_context: bool = False) -> Query | Refusal:
         if not a.raw:
             return Refusal("empty")
@@ -5056,6 +5074,10 @@ class Matcher(ClaimReading, LastAnswer):
             asked = {a.stems[i] for i in a.expects_span if i < len(a.stems)}
             own = {stem(w) for k in kinds for w in k.split()} & asked
             best.uncovered = frozenset(best.uncovered - own)
+        if best.uncovered and a.expects == "text" and best.op is None:
+            # "which country was the top destination?": China is a country, so the kind
+            # asked is the answer's own, as above
+            best.uncovered = frozenset(best.uncovered - self._kind_its_value_names(best, a))
         if (
             best.op is None
             and not (a.claimed or a.checking)
