@@ -185,6 +185,11 @@ class Matcher(ClaimReading, LastAnswer):
             detail = "the share asked is of the figure just given, and it gives none"
             refusal = Refusal("kind", detail=detail, near=understood.result.facts[:1])
             return Understanding(refusal, dict(context or {}))
+        group = self._group_figure_for_a_member(question, understood.result)
+        if group is not None:
+            # "how many domestic users does AliExpress have?": Alibaba's 2025 goal is the
+            # group's, and the article gives no such figure of AliExpress
+            return Understanding(group, dict(context or {}))
         switched = self._year_switched_the_measure(question, understood.result, context)
         if switched is not None:
             # "what was China's e-commerce in 2015?": the 2015 warehouse target is no
@@ -201,6 +206,28 @@ class Matcher(ClaimReading, LastAnswer):
                 understood.result, {**understood.memory, "unclear": question}
             )
         return understood
+
+    def _group_figure_for_a_member(self, question: str, result: Query | Refusal) -> Refusal | None:
+        """A figure of a group (Alibaba) found for a question that names only one of its
+        members (AliExpress): what the group serves or aims at is not the member's."""
+        if not isinstance(result, Query) or result.used_context or result.claim is not None:
+            return None
+        readable = self._readable(question)
+        if not isinstance(readable, str):
+            return None
+        # as typed: "ali" corrected to AliExpress may well have meant Alibaba
+        named = self.vocab.entities_named(stems(readable))
+        behind = self.verifier.facts_behind(result)
+        found = {self.base.facts[f].entity for f in behind if f in self.base.facts}
+        for member in named - found:
+            group = getattr(self.base.entities.get(member), "parent", None)
+            if group is not None and found == {group} and group not in named:
+                detail = (
+                    f"the figure found is {self.base.entities[group].name}'s, and the article"
+                    f" gives no such figure of {self.base.entities[member].name}"
+                )
+                return Refusal("kind", detail=detail, near=result.facts[:1])
+        return None
 
     def _year_switched_the_measure(
         self, question: str, result: Query | Refusal, context: dict | None

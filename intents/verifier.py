@@ -84,7 +84,7 @@ class Verifier:
         """The words of a measure the question names that no figure of the reading is, is
         part of, or is computed from."""
         stems = a.stems[a.context_until :]
-        used = self._facts_behind(reading)
+        used = self.facts_behind(reading)
         # a share names its whole: "14 percent of total retail" is of total retail
         used |= {self.base.facts[f].of for f in used if self.base.facts[f].of in self.base.facts}
         series = {(self.base.facts[f].entity, self.base.facts[f].measure) for f in used}
@@ -135,7 +135,7 @@ class Verifier:
         endings = find_phrases(a.stems[start:], self.vocab.lexicon.ending_verbs)
         if not endings:
             return None
-        behind = self._facts_behind(reading)
+        behind = self.facts_behind(reading)
         said = {s for f in behind for s in stems_of(self.base.facts[f].clause or "")}
         for ending, at in endings:
             if ending[0] not in said:
@@ -186,7 +186,7 @@ class Verifier:
             return None
         said = {
             horizons[found]
-            for f in self._facts_behind(reading)
+            for f in self.facts_behind(reading)
             for found, _ in find_phrases(
                 stems_of(f"{self.base.facts[f].measure} . {self.base.facts[f].clause or ''}"),
                 horizons,
@@ -197,7 +197,7 @@ class Verifier:
                 return " ".join(a.raw[start + at : start + at + len(found)]), min(said)
         return None
 
-    def _facts_behind(self, reading: Reading | Query) -> set[str]:
+    def facts_behind(self, reading: Reading | Query) -> set[str]:
         """The reading's facts and those they are computed from."""
         used = set(reading.facts)
         for fact_id in reading.facts:
@@ -558,7 +558,7 @@ class Verifier:
         families = lexicon.count_families
         wholes = {
             whole_unit(self.base, self.base.facts[f])
-            for f in {*reading.facts, *self._facts_behind(reading)}
+            for f in {*reading.facts, *self.facts_behind(reading)}
             if self.base.facts[f].unit == "%" and self.base.facts[f].of
         }
         if reading.op == "percent" and len(reading.facts) == 2:
@@ -696,7 +696,7 @@ class Verifier:
             return False
         if result.when or any(self.base.facts[f].unit == "year" for f in result.facts):
             return True  # a year answers no month, even one whose sentence names a month
-        behind = self._facts_behind(result)
+        behind = self.facts_behind(result)
         told = " ".join(
             f"{self.base.facts[f].period or ''} {self.base.facts[f].clause or ''}" for f in behind
         )
