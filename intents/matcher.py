@@ -5271,6 +5271,13 @@ class Matcher(ClaimReading, LastAnswer):
         if self._names_of_another_kind(best, a):
             # "which countries took part in the survey?": not the countries China dislodged
             return Refusal("unsupported", near=self.ranker.nearest(a, must))
+        head = self._head_of_another_measure(best, readings, a)
+        if head is not None:
+            # "what's the user target of Alibaba's push abroad?": the target, not the name
+            # of the campaign its "of" describes
+            if isinstance(head, Refusal):
+                return head
+            best = head
         if self.verifier.echoes_a_name(best, a):
             # "who did China dislodge?": not China; the next plain reading that fits every
             # word and names someone else, if there is one
@@ -6622,6 +6629,41 @@ class Matcher(ClaimReading, LastAnswer):
             return {self.base.facts[f].entity for f in behind if f in self.base.facts}
 
         return not subjects(found.facts) & subjects(frame.facts)
+
+    def _head_of_another_measure(
+        self, best: Reading, readings: list[Reading], a: Analysis
+    ) -> Reading | Refusal | None:
+        """ "What's the medium-term user target of Alibaba's push abroad?": the words before
+        "of" say what is asked. A statement found by the words after it (the campaign's
+        name), none of whose own words is among those before, answers the wrong thing: the
+        reading whose own words are all those before is meant, if what it leaves
+        unexplained lies after "of"; otherwise the question is refused."""
+        if best.op is not None or a.expects is not None or a.claimed or a.checking:
+            return None
+        fact = self.base.facts[best.facts[0]]
+        start = max(a.context_until, a.turn_from)
+        said = a.stems[start:]
+        if not fact.is_text or not said or said[0] not in self.vocab.lexicon.question_words:
+            return None
+        if "of" not in said:
+            return None
+        at = said.index("of")
+        lexicon = self.vocab.lexicon
+        empty = lexicon.stopwords | lexicon.function_words | lexicon.question_words
+        # whose it is ("AliExpress's kind of marketplace") says nothing of what is asked
+        asked = {w for w in said[1:at] if w not in empty and w not in self.vocab.entity_stems}
+        own = self.verifier.own_words
+        if not asked or asked & own[fact.id]:
+            return None
+        tail = set(said[at + 1 :])
+        for r in readings[1:TOP_CANDIDATES]:
+            if r.op is None and asked <= own[r.facts[0]]:
+                if r.uncovered <= tail:
+                    return replace(r, uncovered=frozenset())
+                break
+        else:
+            return None
+        return Refusal("unsupported", words=(a.raw[start + at + 1],), near=best.facts)
 
     def _names_of_another_kind(self, reading: Reading, a: Analysis) -> bool:
         """Names asked ("which countries took part in the survey?") and answered by a
