@@ -7186,6 +7186,16 @@ class Matcher(ClaimReading, LastAnswer):
             return facts, True
         if fits == [True, False]:
             return (facts[1], facts[0]), True
+        if fits == [True, True] and a.per_what_at:
+            # "buyers per active user": the word after "per" fits both (buyers are active
+            # users too); the word right before it says which is shared out
+            before = min(a.per_what_at) - 2
+            shared = a.stems[before] if before >= 0 else ""
+            counted = [fact_id in index.get(shared, ()) for fact_id in facts]
+            if counted == [True, False]:
+                return facts, True
+            if counted == [False, True]:
+                return (facts[1], facts[0]), True
         return facts, False
 
     def _asks(self, a: Analysis) -> str | None:
