@@ -5328,6 +5328,13 @@ class Matcher(ClaimReading, LastAnswer):
         other_whole = self.verifier.share_of_another_whole_detail(best, a)
         if other_whole:  # "what share of China's cross-border trade went to Russia?"
             return Refusal("kind", detail=other_whole, near=best.facts)
+        unnamed_part = self.verifier.part_unnamed(best, a)
+        if unnamed_part:  # "what % of Russian e-commerce overall is cross-border?": not 80%
+            detail = (
+                f"the article gives a share of that whole for one part only ({unnamed_part}),"
+                " which the question doesn't name"
+            )
+            return Refusal("kind", detail=detail, near=best.facts)
         subject_only = self.verifier.part_named_by_its_subject_only(best, a)
         if subject_only:  # "what share of global e-commerce is Russia's?": not its spending
             detail = f"the article gives no part of that whole that is {subject_only}'s"

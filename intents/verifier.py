@@ -480,6 +480,41 @@ class Verifier:
         entity = self.base.entities.get(part_fact.entity)
         return entity.name if entity is not None else None
 
+    def part_unnamed(self, reading: Reading, a: Analysis) -> str | None:
+        """ "What percentage of Russian e-commerce overall is cross-border?": the share found
+        is of the Chinese part of Russians' cross-border spending, and no word of the
+        question names that part (what it names as the part is the whole's own measure).
+        The part's measure, if so."""
+        if len(reading.facts) > 2 or a.anaphora or a.turn_from or a.context_until:
+            return None
+        split: tuple[str, str] | None = None
+        if reading.op == "percent" and len(reading.facts) == 2:
+            split = self.part_and_whole(reading.facts)
+        elif reading.op is None and len(reading.facts) == 1:
+            share = self.base.facts[reading.facts[0]]  # "the share ... on Chinese platforms"
+            split = (share.id, share.of) if share.unit == "%" and share.of else None
+        if split is None:
+            return None
+        part, whole = split
+        if whole not in self.depends.get(part, set()):
+            return None  # (a part of that very whole: given as one, or computed from it)
+        names = self.vocab.terms[part].entity | self.vocab.terms[whole].entity
+        shares = {stem(w) for w in self.vocab.lexicon.share_words}
+        marks = self.own_words[part] - self.own_words[whole] - names - shares
+        said = set(a.stems)
+        if not marks or said & marks or any(map(is_number, said)):
+            return None  # ("20 million out of 60 million": the part typed as its figure)
+        whole_said = whole_named(a, self.vocab.lexicon)
+        if not whole_said:
+            return None
+        # what is said as the part ("is CROSS-BORDER") is the whole's own measure again
+        lexicon = self.vocab.lexicon
+        empty = lexicon.function_words | lexicon.question_words | shares | set(whole_said)
+        part_said = said - empty
+        if not part_said or not part_said <= self.own_words[whole] | names:
+            return None  # ("share of retail?": no part said, the one the article gives)
+        return self.base.facts[part].measure
+
     def part_and_whole(self, facts: tuple[str, ...]) -> tuple[str, str] | None:
         """Of two figures a share is taken between, the smaller as the part and the larger
         as the whole, whatever the order the question names them in."""
