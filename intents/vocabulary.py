@@ -443,9 +443,11 @@ def typed_numbers(fact: Fact) -> set[str]:
     if not isinstance(fact.value, Decimal):
         return set()
     out = {_plain(fact.value)}
-    for scale in (Decimal(10) ** 3, Decimal(10) ** 6, Decimal(10) ** 9, Decimal(10) ** 12):
-        if abs(fact.value) >= scale:
-            out.add(_plain(fact.value / scale))
+    # at its own scale only ("1" billion), never another ("1000" million): a bare "1,000"
+    # typed is a thousand, not the billion it would be in millions
+    scales = [s for s in (Decimal(10) ** e for e in (3, 6, 9, 12)) if abs(fact.value) >= s]
+    if scales:
+        out.add(_plain(fact.value / scales[-1]))
     return out
 
 
