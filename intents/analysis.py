@@ -1611,6 +1611,22 @@ def _asks_who_gave(stems: list[str], lexicon: Lexicon) -> bool:
     return False
 
 
+def _asks_what_for(raw: list[str], lexicon: Lexicon) -> bool:
+    """ "What was VIPme launched for?", "what was it set up to do?": a question opened by
+    "what" that ends by asking what a deed was for."""
+    said = [w.lower() for w in raw]
+    if len(said) < 4 or said[0] != "what":
+        return False
+    for ending in lexicon.purpose_endings:
+        size = len(ending)
+        if tuple(stem(w) for w in said[-size:]) == ending:
+            before = said[
+                max(1, len(said) - size - 4) : len(said) - size
+            ]  # "set up ITS PLATFORM for"
+            return any(w.endswith("ed") or w in lexicon.purpose_deeds for w in before)
+    return False
+
+
 def _asks_who_did(stems: list[str], lexicon: Lexicon) -> bool:
     """ "who did that big survey", "who ran the study": who made a piece of research is
     its source."""
@@ -2282,6 +2298,9 @@ def _mark_lexicon(
         result.currency = None
         result.currency_at = set()
         result.expects = "amount"
+    if result.expects in (None, "amount", "text") and _asks_what_for(result.raw[main:], lexicon):
+        result.expects = "reason"  # "what was VIPme launched for?": why, not when
+        result.expects_span.add(len(s) - 1)
     if result.expects is None and len(s) > main + 1 and s[-1] in lexicon.agent_endings:
         result.expects = "source"  # "confirmed by?", "issued by?": who did it is asked
         result.expects_span.add(len(s) - 1)

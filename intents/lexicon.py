@@ -83,6 +83,8 @@ class Lexicon:
     exceeding_verbs: frozenset[str]  # "by how much did A exceed B": two measures set apart
     then_words: frozenset[str]  # "X is Y, so how many ...?": the question after the premise
     agent_endings: frozenset[str]  # "confirmed by?": who did it is asked
+    purpose_endings: frozenset[Phrase]  # "what was it launched for?": its aim is asked
+    purpose_deeds: frozenset[str]  # "set UP for", "BUILT for": a deed, not a figure, before
     breakdown_cues: frozenset[Phrase]  # "how much of X was B2B"
     part_words: frozenset[str]  # "and which part went to China?": a part of the last figure
     premise_openers: frozenset[Phrase]  # "given that", "if"
@@ -674,6 +676,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         exceeding_verbs=_stems(raw["exceeding_verbs"]),
         then_words=_stems(raw["then_words"]),
         agent_endings=_stems(raw["agent_endings"]),
+        purpose_endings=_phrases(raw["purpose_endings"]),
+        purpose_deeds=frozenset(raw["purpose_deeds"]),
         breakdown_cues=_phrases(raw["breakdown_cues"]),
         part_words=_stems(raw["part_words"]),
         premise_openers=_phrases(raw["premise_openers"]),

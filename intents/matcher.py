@@ -5176,7 +5176,9 @@ class Matcher(ClaimReading, LastAnswer):
             best = next(r for r in readings if r.facts[0] == counted[0])
             tie = []
         reasons = [f for f in tie if (self.base.facts[f].measure or "").startswith("why ")]
-        asks_why = any(self.vocab.lexicon.expects.get((s,)) == "reason" for s in a.stems)
+        asks_why = a.expects == "reason" or any(
+            self.vocab.lexicon.expects.get((s,)) == "reason" for s in a.stems
+        )
         if len(reasons) == 1 and asks_why:  # "why was VIPme launched?": not its launch year
             best = next(r for r in readings if r.facts[0] == reasons[0])
             tie = []
