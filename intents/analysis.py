@@ -2406,6 +2406,8 @@ def _mark_lexicon(
     if corrects:  # "no sorry, I meant the total": the "no" takes the last answer back
         result.lexical.update(range(asked_from, corrected_from))
     result.opener = corrects or any(at == 0 for _, at in openers)  # "no, I meant JD's"
+    operand = _find(s[opened : opened + 2], lexicon.operand_openers)
+    result.opener = result.opener or any(at == 0 for _, at in operand)  # "minus online .."
     result.asks_anew = corrects and bool(set(s[corrected_from:]) & lexicon.question_words)
     # "could you tell me" asks; "do you think" wants an opinion
     polite = len(s) > 1 and s[1] in ("you", "u", "pleas") and s[0] not in ("do", "what")

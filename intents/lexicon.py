@@ -63,6 +63,7 @@ class Lexicon:
     forecast_cues: frozenset[Phrase]
     anaphora: frozenset[Phrase]
     followup_openers: frozenset[Phrase]
+    operand_openers: frozenset[Phrase]  # "minus online shopping": with the last figure
     function_words: frozenset[str]  # stopwords and fillers: accounted for in any question
     stopwords: frozenset[str]  # never part of a fact's vocabulary
     out_of_scope: frozenset[Phrase]  # subjects the article never covers
@@ -654,6 +655,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         forecast_cues=_phrases(raw["forecast_cues"]),
         anaphora=_phrases(raw["anaphora"]),
         followup_openers=_phrases(raw["followup_openers"]),
+        operand_openers=_phrases(raw["operand_openers"]),
         function_words=frozenset(
             stem(w)
             for t in [*raw["function_words"], *raw["filler_words"], *raw["unit_words"]]
