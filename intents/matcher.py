@@ -2076,9 +2076,15 @@ class Matcher(ClaimReading, LastAnswer):
             return None
         fact = self.base.facts[frame.facts[0]]
         lexicon = self.vocab.lexicon
-        phrases = (*lexicon.forecast_cues, *lexicon.deadline_cues, *lexicon.by_when_cues)
-        cues = {w for p in phrases for w in p}
-        own = self.vocab.terms[fact.id].all | lexicon.target_words | cues
+        phrases = (*lexicon.deadline_cues, *lexicon.by_when_cues)
+        cues = {w for p in phrases if contains_phrase(a.stems, p) for w in p}  # "target date"
+        # "that target" is the figure just given only if it is one (not its giver's job)
+        aims = lexicon.target_words | {w for p in lexicon.forecast_cues for w in p}
+        targets = aims if fact.is_forecast else frozenset()
+        terms = self.vocab.terms[fact.id]
+        # its sentence's other words ("... one of the medium-term TARGETS ...", of the
+        # general manager who said it) name nothing of the figure itself
+        own = (terms.all if fact.is_forecast else terms.measure | terms.entity) | targets | cues
         said = {s for s in a.stems[a.context_until :] if s not in lexicon.function_words}
         said -= own | lexicon.question_words | lexicon.stopwords | self._only_restating(a)
         if said:
