@@ -1620,9 +1620,8 @@ def _asks_what_for(raw: list[str], lexicon: Lexicon) -> bool:
     for ending in lexicon.purpose_endings:
         size = len(ending)
         if tuple(stem(w) for w in said[-size:]) == ending:
-            before = said[
-                max(1, len(said) - size - 4) : len(said) - size
-            ]  # "set up ITS PLATFORM for"
+            # the deed may stand a few words back: "set up ITS PLATFORM for"
+            before = said[max(1, len(said) - size - 4) : len(said) - size]
             return any(w.endswith("ed") or w in lexicon.purpose_deeds for w in before)
     return False
 

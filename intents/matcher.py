@@ -6660,8 +6660,8 @@ class Matcher(ClaimReading, LastAnswer):
         said = a.stems[start:]
         if not fact.is_text or not said or said[0] not in self.vocab.lexicon.question_words:
             return None
-        if "of" not in said:
-            return None
+        if "of" not in said[:-1]:
+            return None  # (nothing after a last "of" to say whose)
         at = said.index("of")
         lexicon = self.vocab.lexicon
         empty = lexicon.stopwords | lexicon.function_words | lexicon.question_words
