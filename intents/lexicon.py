@@ -64,6 +64,8 @@ class Lexicon:
     anaphora: frozenset[Phrase]
     followup_openers: frozenset[Phrase]
     operand_openers: frozenset[Phrase]  # "minus online shopping": with the last figure
+    stated_figure_cues: frozenset[Phrase]  # "as stated in the article": not converted
+    conversion_asks: frozenset[str]  # "at the article's rate": the conversion is asked
     function_words: frozenset[str]  # stopwords and fillers: accounted for in any question
     stopwords: frozenset[str]  # never part of a fact's vocabulary
     out_of_scope: frozenset[Phrase]  # subjects the article never covers
@@ -656,6 +658,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         anaphora=_phrases(raw["anaphora"]),
         followup_openers=_phrases(raw["followup_openers"]),
         operand_openers=_phrases(raw["operand_openers"]),
+        stated_figure_cues=_phrases(raw["stated_figure_cues"]),
+        conversion_asks=_stems(raw["conversion_asks"]),
         function_words=frozenset(
             stem(w)
             for t in [*raw["function_words"], *raw["filler_words"], *raw["unit_words"]]

@@ -185,6 +185,10 @@ class Matcher(ClaimReading, LastAnswer):
             detail = "the share asked is of the figure just given, and it gives none"
             refusal = Refusal("kind", detail=detail, near=understood.result.facts[:1])
             return Understanding(refusal, dict(context or {}))
+        converted = self._stated_figure_converted(question, understood.result)
+        if converted is not None:
+            # "the 2018 volume in dollars, as stated in the article": it states yuan only
+            return Understanding(converted, dict(context or {}))
         group = self._group_figure_for_a_member(question, understood.result)
         if group is not None:
             # "how many domestic users does AliExpress have?": Alibaba's 2025 goal is the
@@ -206,6 +210,33 @@ class Matcher(ClaimReading, LastAnswer):
                 understood.result, {**understood.memory, "unclear": question}
             )
         return understood
+
+    def _stated_figure_converted(self, question: str, result: Query | Refusal) -> Refusal | None:
+        """A figure asked in a currency "as the article states it" that the article states
+        only in another: a conversion at the article's rate is not what it states."""
+        if not isinstance(result, Query) or result.currency is None or result.op is not None:
+            return None
+        if result.claim is not None or len(result.facts) != 1:
+            return None
+        fact = self.base.facts[result.facts[0]]
+        if fact.unit not in ("CNY", "USD") or fact.unit == result.currency:
+            return None
+        twin = self.base.facts.get(fact.equals or "")
+        if twin is not None and twin.unit == result.currency:
+            return None  # ("6.3 trillion yuan ($921.9 billion)": stated in both)
+        readable = self._readable(question)
+        said = stems(readable) if isinstance(readable, str) else []
+        lexicon = self.vocab.lexicon
+        if not any(contains_phrase(said, cue) for cue in lexicon.stated_figure_cues):
+            return None
+        if set(said) & lexicon.conversion_asks:
+            return None  # "as given, at the article's rate": the conversion is asked
+        stated = "yuan" if fact.unit == "CNY" else "dollars"
+        detail = (
+            f"the article states that figure only in {stated}; ask for it converted at the"
+            " article's rate if that helps"
+        )
+        return Refusal("kind", detail=detail, near=result.facts)
 
     def _group_figure_for_a_member(self, question: str, result: Query | Refusal) -> Refusal | None:
         """A figure of a group (Alibaba) found for a question that names only one of its
