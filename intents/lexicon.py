@@ -65,6 +65,8 @@ class Lexicon:
     followup_openers: frozenset[Phrase]
     operand_openers: frozenset[Phrase]  # "minus online shopping": with the last figure
     stated_figure_cues: frozenset[Phrase]  # "as stated in the article": not converted
+    stated_currency_marks: frozenset[str]  # "its OWN dollar figure": as stated, too
+    stated_figure_nouns: frozenset[str]  # "own dollar FIGURE", not "own dollar terms"
     conversion_asks: frozenset[str]  # "at the article's rate": the conversion is asked
     function_words: frozenset[str]  # stopwords and fillers: accounted for in any question
     stopwords: frozenset[str]  # never part of a fact's vocabulary
@@ -659,6 +661,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         followup_openers=_phrases(raw["followup_openers"]),
         operand_openers=_phrases(raw["operand_openers"]),
         stated_figure_cues=_phrases(raw["stated_figure_cues"]),
+        stated_currency_marks=_stems(raw["stated_currency_marks"]),
+        stated_figure_nouns=_stems(raw["stated_figure_nouns"]),
         conversion_asks=_stems(raw["conversion_asks"]),
         function_words=frozenset(
             stem(w)

@@ -63,7 +63,14 @@ from intents.frames import (
     whole_of_last,
 )
 from intents.last_answer import LastAnswer
-from intents.lexicon import Lexicon, contains_phrase, leading_phrase, load_lexicon, phrase
+from intents.lexicon import (
+    Lexicon,
+    contains_phrase,
+    leading_phrase,
+    load_lexicon,
+    phrase,
+    rewrite,
+)
 from intents.listing import Listing
 from intents.pairs import split_readings
 from intents.query import INTENT_OF_OPERATION, Query, Refusal, fits
@@ -98,6 +105,7 @@ OPERAND_KINDS = {
 INHERITED_KINDS = ("year", "source", "percent", "text")
 GROWTH_OPERATIONS = frozenset({"growth", "cagr"})  # a rate of change asked of a figure
 MAX_CLAIM = 300  # characters of a checked claim kept for the next turn
+MAX_READINGS_KEPT = 2_000  # questions whose English reading is kept, then all forgotten
 _YEAR_PHRASE = re.compile(r"\b(?:in\s+|back\s+in\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 DURATION_KINDS = ("year", "amount", "percent", "text")  # any fact with a date
 
@@ -127,6 +135,9 @@ class Matcher(ClaimReading, LastAnswer):
             Decimal(n) for terms in self.vocab.terms.values() for n in terms.numbers
         }
         self.listing = Listing(base, self.vocab.lexicon)
+        # each question's reading in English, kept: the gates after understanding read the
+        # question again, and the reading depends on nothing but the question
+        self._english_of: dict[str, str | Refusal] = {}
         self.verifier = Verifier(base, self.vocab, self.ranker.depends)
         self.count_nouns = self._count_nouns()
         self.fact_units = frozenset(stem(f.unit.lower()) for f in base.facts.values() if f.unit)
@@ -225,9 +236,20 @@ class Matcher(ClaimReading, LastAnswer):
         if twin is not None and twin.unit == result.currency:
             return None  # ("6.3 trillion yuan ($921.9 billion)": stated in both)
         readable = self._readable(question)
-        said = stems(readable) if isinstance(readable, str) else []
         lexicon = self.vocab.lexicon
-        if not any(contains_phrase(said, cue) for cue in lexicon.stated_figure_cues):
+        typed = stems(readable) if isinstance(readable, str) else []
+        said = rewrite(typed, lexicon.rewrites)  # its currencies as read ("dollar" is "usd")
+        # "its own dollar figure", "the original yuan number": a figure so stated (not "the
+        # article's own dollar terms", its rate)
+        figures = lexicon.stated_figure_nouns
+        marked = any(
+            word in lexicon.stated_currency_marks
+            and contains_phrase(said[i + 1 : i + 1 + len(c)], c)
+            and set(said[i + 1 + len(c) : i + 2 + len(c)]) & figures
+            for i, word in enumerate(said)
+            for c in lexicon.currencies
+        )
+        if not marked and not any(contains_phrase(typed, c) for c in lexicon.stated_figure_cues):
             return None
         if set(said) & lexicon.conversion_asks:
             return None  # "as given, at the article's rate": the conversion is asked
@@ -993,6 +1015,14 @@ class Matcher(ClaimReading, LastAnswer):
     def _readable(self, question: str) -> str | Refusal:
         """The question as the matcher reads it: another language's words in English (or
         a refusal when it cannot read them), a tag turned into a claim."""
+        found = self._english_of.get(question)
+        if found is None:
+            if len(self._english_of) > MAX_READINGS_KEPT:
+                self._english_of.clear()
+            found = self._english_of[question] = self._read(question)
+        return found
+
+    def _read(self, question: str) -> str | Refusal:
         unreadable = foreign_words(question)
         if unreadable:  # never answer from the Latin words and numbers left over
             english = _in_english(question, unreadable)

@@ -499,7 +499,7 @@ class Verifier:
         if whole not in self.depends.get(part, set()):
             return None  # (a part of that very whole: given as one, or computed from it)
         names = self.vocab.terms[part].entity | self.vocab.terms[whole].entity
-        shares = {stem(w) for w in self.vocab.lexicon.share_words}
+        shares = self.vocab.lexicon.share_words
         marks = self.own_words[part] - self.own_words[whole] - names - shares
         said = set(a.stems)
         if not marks or said & marks or any(map(is_number, said)):

@@ -16,6 +16,7 @@ from conversation import ask
     [
         "iresearch's own dollar figure for cross-border volume by 2018?",
         "how much did russians spend on cross-border sites in yuan, as reported?",
+        "iresearch's own usd estimate of the 2018 cross-border volume?",
     ],
 )
 def test_a_figure_stated_in_one_currency_is_not_stated_in_the_other(question, assistant):
@@ -31,4 +32,9 @@ def test_a_figure_stated_in_both_is_given(assistant):
 
 def test_a_conversion_asked_as_one_is_made(assistant):
     answer = ask(assistant, "the 2018 cross-border forecast in dollars at the article's rate?")
+    assert answer.answered and answer.unit == "USD", answer.text
+
+
+def test_the_articles_own_terms_are_its_rate(assistant):
+    answer = ask(assistant, "in the article's own dollar terms, how big was the 2018 forecast?")
     assert answer.answered and answer.unit == "USD", answer.text
