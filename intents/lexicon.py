@@ -341,6 +341,8 @@ class Lexicon:
     statement_read_as: str  # how such a statement is read: as a claim to check
     pseudo_cleft_bare_openers: tuple[str, ...]  # "is 4.3bn what they spent?"
     ending_verbs: frozenset[Phrase]  # "when did VIPme leave the market?": no ending reported
+    ending_forms: frozenset[str]  # "was VIPme closed?": as typed, never "close to"
+    ending_before_a_name: frozenset[str]  # "when did Vip CLOSE VIPme?": a name follows
     person_time_words: frozenset[Phrase]  # "what did Shen Difan do before?": another time
     month_questions: frozenset[Phrase]  # "which month?": a month asked
     month_names: frozenset[str]  # "April": a sentence that names a month
@@ -925,6 +927,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         rate_verbs=_stems(raw["rate_verbs"]),
         target_words=_stems(raw["target_words"]),
         ending_verbs=_phrases(raw["ending_verbs"]),
+        ending_forms=frozenset(str(w).lower() for w in raw["ending_forms"]),
+        ending_before_a_name=frozenset(str(w).lower() for w in raw["ending_before_a_name"]),
         person_time_words=_phrases(raw["person_time_words"]),
         month_questions=_phrases(raw["month_questions"]),
         month_names=_stems(raw["month_names"]),

@@ -4156,12 +4156,15 @@ class Matcher(ClaimReading, LastAnswer):
 
     def _reason_unsupported(self, best: Reading, a: Analysis) -> bool:
         """A statement of why ("cross-border platforms raise fresh hopes for high economic
-        growth") read from words any figure shares ("what about the growth in 2017?"):
-        nothing asked is what it says."""
+        growth") read from words any figure shares ("what about the growth in 2017?", "what
+        will cross-border e-commerce be in 2017?"): nothing asked is what it says."""
         if best.op is not None or len(best.facts) != 1:
             return False
-        if best.facts[0] not in self._own_words_of_reasons or not a.turn_from:
-            return False  # asked alone, its own words chose it
+        if best.facts[0] not in self._own_words_of_reasons:
+            return False
+        said = stems(self.base.facts[best.facts[0]].measure or "")[:1]
+        if not a.turn_from and self.vocab.lexicon.expects.get(tuple(said)) != "reason":
+            return False  # asked alone, a statement of what was done: its own words chose it
         if self._asks(a) == "reason":
             return False
         asked = set(a.stems[a.context_until :])

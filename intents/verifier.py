@@ -132,7 +132,17 @@ class Verifier:
         verb of an ending the sentences behind the answer do not say (VIPme's says it was
         launched). The words of the ending, if so."""
         start = max(a.context_until, a.turn_from)
-        endings = find_phrases(a.stems[start:], self.vocab.lexicon.ending_verbs)
+        lexicon = self.vocab.lexicon
+        endings = find_phrases(a.stems[start:], lexicon.ending_verbs)
+        raw = [w.lower() for w in a.raw]
+        for at in range(start, len(a.stems)):
+            named_next = at + 1 < len(a.stems) and self.vocab.entities_named(
+                a.stems[at + 1 : at + 2]
+            )
+            if raw[at] in lexicon.ending_forms or (
+                raw[at] in lexicon.ending_before_a_name and named_next
+            ):
+                endings.append(((a.stems[at],), at - start))
         if not endings:
             return None
         behind = self.facts_behind(reading)
