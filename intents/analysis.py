@@ -73,6 +73,8 @@ class Analysis:
     per_unit_at: set[int] = field(default_factory=set)  # the "1" of "1 dollar": no figure
     per_what_at: set[int] = field(default_factory=set)  # "per country": what it is per
     currency_at: set[int] = field(default_factory=set)  # positions naming a currency
+    # "the 6.3 trillion YUAN figure": a quoted figure's unit, which selects no exchange rate
+    quoted_unit_at: set[int] = field(default_factory=set)
     per_currency: str | None = None  # "one dollar is how many yuan": rates per dollar
     year_at: dict[int, int] = field(default_factory=dict)  # position -> year named there
     year_span: set[int] = field(default_factory=set)  # positions of year expressions
@@ -87,6 +89,7 @@ class Analysis:
         key = (
             len(self.stems),
             len(self.currency_at),
+            len(self.quoted_unit_at),
             len(self.year_span),
             len(self.ignored_at),
             len(self.chat_at),
@@ -106,6 +109,7 @@ class Analysis:
                     s
                     for i, s in enumerate(self.stems)
                     if i not in self.currency_at
+                    and i not in self.quoted_unit_at
                     and i not in self.ignored_at
                     and not (i in self.year_span and not is_number(s))  # "the year before"
                     and not (s == "not" and i in self.chat_at)  # "I hope you don't mind ..."
@@ -2053,6 +2057,7 @@ def _mark_lexicon(
             or (is_number(after) and not _YEAR.match(after))
         ):
             _mark(result, key, at)  # "4.7 trillion yuan", "$4.3bn": a quoted figure's unit
+            result.quoted_unit_at.update(range(at, at + len(key)))
             continue
         verb = at - 2 if before in lexicon.source_determiners else at - 1
         if result.currency and verb >= 0 and s[verb] in lexicon.source_currency_verbs:

@@ -1619,6 +1619,10 @@ class Matcher(ClaimReading, LastAnswer):
                     # "and retail in 2015?" after total retail: the turn names retail, which
                     # has no 2015 figure; online shopping's, found with earlier words, is not it
                     leaning = alone
+                if self._own_measure_left_out(analysis, alone, leaning):
+                    # "and which consultancy gave the online shopping data?" after Yandex's
+                    # name: the turn names online shopping, not Russia's spending again
+                    leaning = alone
                 if (
                     isinstance(leaning, Query)
                     and leaning.op == "years-between"
@@ -2988,6 +2992,8 @@ class Matcher(ClaimReading, LastAnswer):
         for merged in merges(a, previous, self.vocab, self.known_numbers, topic):
             self._shift_year(merged, None)
             leaning = self.interpret(merged, used_context=True)
+            if self._own_measure_left_out(a, alone, leaning):
+                return None  # "the consultancy behind the online shopping data?": China's
             if isinstance(leaning, Query) and all(
                 self.base.facts[f].entity == topic for f in leaning.facts
             ):
@@ -4056,6 +4062,10 @@ class Matcher(ClaimReading, LastAnswer):
             dated = a.same_year and a.expects not in ("duration", "year")
             year = (self._date_given(frame) if dated else None) or self._year_of(frame.facts[-1])
             a.shifted_from = frame.facts if a.year_shift else ()
+        if year is None:  # "online shopping was 4.7 trillion yuan - the year before that?"
+            owner = self._only_owner_of_a_figure_typed(a)
+            year = self._year_of(owner) if owner else None
+            a.shifted_from = (owner,) if owner and year and a.year_shift else ()
         found_undated = False
         if year is None:
             found = self.interpret(replace(a, year_shift=0, same_year=False))
@@ -4069,6 +4079,19 @@ class Matcher(ClaimReading, LastAnswer):
             a.year_at[min(asked)] = year + a.year_shift
         elif a.year_shift and found_undated:
             a.undated_shift = True
+
+    def _only_owner_of_a_figure_typed(self, a: Analysis) -> str | None:
+        """The one stated fact whose own figure the question quotes, if one: the figure "that"
+        points at, whatever else its words find."""
+        typed = {
+            s
+            for i, s in enumerate(a.stems)
+            if is_number(s) and i not in a.year_span and i >= a.turn_from
+        }  # "online shopping came to 4.7 trillion yuan. And the year before that?"
+        if not typed:
+            return None
+        owners = [f for f in self._owners_of(typed) if self.base.facts[f].formula is None]
+        return owners[0] if len(owners) == 1 else None
 
     def _when_a_forecast_was_made(self, reading: Reading, a: Analysis) -> bool:
         """ "When did Alibaba set the 2 billion target?": a year asked with a verb of making
@@ -4668,6 +4691,31 @@ class Matcher(ClaimReading, LastAnswer):
             if f.formula is None and f.unit == unit and f.value == Decimal(value)
         ]
         return same[0] if len(same) == 1 else None
+
+    def _own_measure_left_out(
+        self, analysis: Analysis, alone: Query | Refusal, leaning: Query | Refusal
+    ) -> bool:
+        """The turn read alone finds one figure by its measure's own words said together
+        ("online shopping"), which no measure of the figure found with an earlier turn's
+        words says together."""
+        if not (isinstance(alone, Query) and isinstance(leaning, Query)):
+            return False
+        if alone.op is not None or len(alone.facts) != 1 or leaning.facts == alone.facts:
+            return False
+        lexicon = self.vocab.lexicon
+        plain = lexicon.function_words | lexicon.date_words | set(self.vocab.entity_stems)
+        own = [w for w in self._measure_stems(alone.facts[0]) if w not in plain]
+        asked = analysis.stems[analysis.context_until :]
+        said = [
+            tuple(own[i:j])
+            for i in range(len(own))
+            for j in range(i + 2, len(own) + 1)
+            if _contains(asked, own[i:j])
+        ]
+        if not said:
+            return False
+        longest = max(said, key=len)
+        return not any(_contains(self._measure_stems(f), longest) for f in leaning.facts)
 
     def _content(self, analysis: Analysis) -> list[str]:
         fw = self.vocab.lexicon.function_words
@@ -7619,3 +7667,9 @@ def _taken_back_after(question: str, rejecting: tuple[str, ...]) -> str:
 def _of_a_pronoun(pronouns: frozenset[str]) -> re.Pattern[str]:
     """ "of them", "of it", "of those": a whole pointed at, as typed."""
     return re.compile(rf"\bof\s+(?:{either(tuple(sorted(pronouns)))})\b", re.IGNORECASE)
+
+
+def _contains(words: list[str] | tuple[str, ...], run: list[str] | tuple[str, ...]) -> bool:
+    """Are these words said together, in this order?"""
+    size = len(run)
+    return any(tuple(words[i : i + size]) == tuple(run) for i in range(len(words) - size + 1))

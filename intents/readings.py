@@ -197,7 +197,8 @@ class Ranker(SubjectRules, ReadingChecks):
             adjust += KIND_BONUS if per == a.per_currency else -KIND_BONUS
         if a.years and len(self.base.series(fact)) > 1 and terms.years & set(a.years):
             adjust += YEAR_WEIGHT  # the year picks within a series
-        if not (terms.measure & set(a.stems)):
+        unit_words = {a.stems[i] for i in a.quoted_unit_at | a.currency_at}
+        if not (terms.measure & (set(a.stems) - unit_words)):
             adjust -= 2.0  # only the entity was named
         adjust -= self.entity_penalty(terms, a)
         asked = {s for i, s in enumerate(a.stems) if i >= a.main_from}
