@@ -1886,11 +1886,14 @@ def _currency_set_aside(s: list[str], at: int, lexicon: Lexicon) -> bool:
     return before == "not" or (ahead == "not" and before in lexicon.function_words)
 
 
-def names_part_and_rest(stems_: list[str], lexicon: Lexicon) -> bool:
+def names_part_and_rest(stems_: list[str], lexicon: Lexicon, nouns: bool = False) -> bool:
     """Does the question name a part and the rest of its whole: a word said both bare and
     negated ("Chinese ... non-Chinese"), or a verb and a negated helper that leaves it out
-    ("who bought ... those who didn't")?"""
+    ("who bought ... those who didn't"), or, with `nouns`, a noun said of both ("Chinese
+    platforms ... the other cross-border platforms")?"""
     negated = {stems_[i + 1] for i, w in enumerate(stems_[:-1]) if w == "not"}
+    if nouns:
+        negated |= {stems_[i + 2] for i, w in enumerate(stems_[:-2]) if w == "not"}
     bare = {w for i, w in enumerate(stems_) if not i or stems_[i - 1] != "not"}
     return bool(negated & bare - lexicon.function_words) or _verb_left_out(stems_, lexicon)
 

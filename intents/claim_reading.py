@@ -738,6 +738,11 @@ class ClaimReading:
             other_whole = self.verifier.share_of_another_whole_detail(reading, analysis)
             if other_whole:
                 return Refusal("uncheckable", detail=other_whole, near=claimed.facts)
+        if isinstance(claimed, Query) and self._change_of_another_year(claimed, analysis):
+            # "did cross-border volume grow 30% in 2016?": the article's change runs from
+            # 2016 to 2018, and says nothing of the change within 2016
+            detail = "the article gives that change only over other years"
+            return Refusal("uncheckable", detail=detail, near=claimed.facts)
         if isinstance(claimed, Query) and self._existence_in_another_year(claimed, analysis):
             detail = "the article does not give such a figure for that year, nor says there is none"
             return Refusal("uncheckable", detail=detail, near=claimed.facts)
@@ -770,6 +775,18 @@ class ClaimReading:
         if not asked or asked[0] in lexicon.question_words or not self.names & set(named):
             return False
         return ending_length(asked, lexicon.yes_no_tails) > 0
+
+    def _change_of_another_year(self, claimed: Query, a: Analysis) -> bool:
+        """A claimed change in a year the article's change between two dated figures does
+        not end in: the year check of a question holds for a claim too."""
+        if claimed.claim is None or len(claimed.facts) != 1 or not a.years:
+            return False
+        formula = self.base.facts[claimed.facts[0]].formula
+        if formula is None or formula.op not in CHANGE_OPERATIONS:
+            return False
+        reading = Reading(claimed.facts, claimed.op, "lookup", frozenset(), 0.0, 0)
+        problem = self.ranker.year_problem(reading, a) or self.verifier.years_left_out(reading, a)
+        return problem is not None
 
     def _existence_in_another_year(self, claimed: Query, a: Analysis) -> bool:
         """ "Is there a target for overseas warehouses for 2018?", "Is there a 2025 target

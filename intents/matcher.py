@@ -1125,6 +1125,8 @@ class Matcher(ClaimReading, LastAnswer):
             checked = read if isinstance(read, Query) and read.claim is not None else checked
         if self._only_its_operands_typed(checked, analysis):
             checked = None  # "cross-border 6.3T vs online shopping 4.7T, ratio?" asks it
+        if self._year_of_a_figure_quoted(checked, analysis):
+            checked = None  # "Alibaba's target year for 2 billion consumers?" asks the year
         empty_claim = isinstance(checked, Refusal) and checked.reason in ("nothing", "empty")
         if empty_claim and context and analysis.years and not analysis.context_until:
             checked = None  # "so 2015 was": no claim, a year for the last answer
@@ -2694,6 +2696,21 @@ class Matcher(ClaimReading, LastAnswer):
             return question
         found = re.search(r"\bthat\b", question, re.IGNORECASE)
         return f"who says that {question[found.end() :].strip()}" if found else question
+
+    def _year_of_a_figure_quoted(self, checked: Query | Refusal | None, a: Analysis) -> bool:
+        """A figure quoted with a year asked and no yes-or-no opener ("the target year for 2
+        billion consumers?"): the figure says which fact, the question asks its year."""
+        if not (isinstance(checked, Query) and checked.claim is not None):
+            return False
+        if a.expects != "year" or a.claimed or self._opens_a_yes_no(a):
+            return False
+        lexicon = self.vocab.lexicon
+        said = a.stems[a.context_until :]
+        opened = any(at == 0 for _, at in find_phrases(said, lexicon.yes_no_openers))
+        if opened or any(said[-len(t) :] == list(t) for t in lexicon.yes_no_tails):
+            return False  # "true or false: ... by April 10 of the article's year"
+        claim = checked.claim
+        return bool(claim.numbers) and not claim.years
 
     def _opens_a_yes_no(self, a: Analysis) -> bool:
         """ "Is that more than ...?", "does it ...?": an auxiliary first asks yes or no;
@@ -5188,7 +5205,7 @@ class Matcher(ClaimReading, LastAnswer):
                 isinstance(rest, Query)
                 and "sum" in a.op_names
                 and rest.op == "difference"
-                and names_part_and_rest(a.stems[a.turn_from :], self.vocab.lexicon)
+                and names_part_and_rest(a.stems[a.turn_from :], self.vocab.lexicon, nouns=True)
             ):
                 # "overseas users plus non-overseas ones", "those who bought plus those who
                 # didn't": a part and the rest of its whole added are the whole

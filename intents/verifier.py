@@ -11,9 +11,9 @@ import re
 from decimal import Decimal
 from functools import cached_property
 
-from intents.analysis import SCALE_WORDS, Analysis, find_phrases
+from intents.analysis import SCALE_WORDS, Analysis, find_phrases, names_part_and_rest
 from intents.checks import ARTICLE_YEAR
-from intents.complements import unit_of, whole_unit
+from intents.complements import parts_of, unit_of, whole_unit
 from intents.facts import Fact, FactBase, Source, years_in
 from intents.lexicon import Lexicon
 from intents.query import Query, Refusal
@@ -702,7 +702,14 @@ class Verifier:
             return False  # cheap: most questions name no sum at all
         # read as the question is read: "the sum of money" is rewritten to an amount
         said = [stem(w) for w in self.vocab.lexicon.words(question)]
-        return bool(find_phrases(said, self._sum_phrases))
+        if not find_phrases(said, self._sum_phrases):
+            return False
+        # "add together Chinese platforms and all the other cross-border ones": a part and
+        # the rest of its whole added are that whole
+        whole = (
+            result.op is None and len(result.facts) == 1 and parts_of(self.base, result.facts[0])
+        )
+        return not (whole and names_part_and_rest(said, self.vocab.lexicon, nouns=True))
 
     def which_unanswered(self, question: str, result: Query | Refusal) -> bool:
         """ "Which one is bigger?", "which was larger in 2018?": a choice between figures,
