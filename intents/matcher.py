@@ -180,6 +180,13 @@ class Matcher(ClaimReading, LastAnswer):
             # a sum asked is answered by a sum or not at all
             refusal = Refusal("unsupported", near=understood.result.facts[:3])
             return Understanding(refusal, dict(context or {}))
+        last = Frame.from_memory((context or {}).get("last"), self.base)
+        stale = bool((context or {}).get("stale"))  # "those" may be the figure refused
+        if not stale and self._more_than_its_whole(question, understood.result, last):
+            # "how many active users?" (60 million), then "how many of those overseas?":
+            # AliExpress's 100 million overseas buyers are no part of those 60 million
+            refusal = Refusal("unsupported", near=last.facts if last else ())
+            return Understanding(refusal, dict(context or {}))
         if self.verifier.which_unanswered(question, understood.result):
             # "ok which one is bigger in 2018?": on whatever path, one figure names no one
             detail = "that asks which one, and the article gives only one figure there"
@@ -308,6 +315,9 @@ class Matcher(ClaimReading, LastAnswer):
             return None  # (a year found: "was it 2009 or 2010?" names years as its options)
         if found.formula is not None and named.id in found.formula.args:
             return None  # online shopping in 2015, worked back from its 2016 growth
+        named_here = self.vocab.entities_named(stems(question))
+        if found.entity != named.entity and found.entity in named_here:
+            return None  # "what does Alibaba expect by 2025?": Alibaba's, not AliExpress's
         years = tuple(int(typed[-4:]) for typed in _YEAR_PHRASE.findall(question))
         if set(years) <= self.vocab.terms[named.id].years:
             return None  # the measure named has that year: the year switched nothing
@@ -804,6 +814,30 @@ class Matcher(ClaimReading, LastAnswer):
             understood = self._same_currency(question, understood, frame)
         understood = self._rest_of_the_share_given(question, understood, frame)
         return self._converted_once(question, understood, frame)
+
+    def _more_than_its_whole(
+        self, question: str, result: Query | Refusal, frame: Frame | None
+    ) -> bool:
+        """ "How many of THOSE ...?": a part of the figure just given, which no count
+        greater than that figure, in the same unit, can be."""
+        if not isinstance(result, Query) or frame is None or result.claim is not None:
+            return False
+        if len(result.facts) != 1 or len(frame.facts) != 1 or frame.op is not None:
+            return False
+        said = stems(question)
+        pronouns = self.vocab.lexicon.pronouns - self.vocab.lexicon.possessive_pronouns
+        if not any(w == "of" and said[i + 1] in pronouns for i, w in enumerate(said[:-1])):
+            return False
+        part, whole = self.base.facts[result.facts[0]], self.base.facts[frame.facts[0]]
+        units = unit_of(self.base, part), unit_of(self.base, whole)
+        if None in units or PERCENT in units or "year" in units:
+            return False
+        families = self.vocab.lexicon.count_families
+        kinds = {families.get(stem(u), u) for u in units}
+        if len(kinds) != 1:
+            return False  # buyers and users are both people; yuan and warehouses are not
+        mine, theirs = self.computed_value(part.id), self.computed_value(whole.id)
+        return mine is not None and theirs is not None and mine > theirs
 
     def _rest_of_the_share_given(
         self, question: str, understood: Understanding, frame: Frame | None
