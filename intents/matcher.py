@@ -1498,6 +1498,9 @@ class Matcher(ClaimReading, LastAnswer):
         swapped = self._other_operand(analysis, alone, frame)
         if swapped is not None:  # "and online shopping?" after cross-border's share of a whole
             return Understanding(swapped, self._followed_memory(analysis, swapped, context))
+        divisor = self._times_another_figure(analysis, frame)
+        if divisor is not None:  # "and how many times the cross-border figure?"
+            return Understanding(divisor, self._followed_memory(analysis, divisor, context))
         rewholed = self._share_of_another_whole_next(analysis, frame)
         if rewholed is not None:  # "and what share of global e-commerce?" after a share
             return Understanding(rewholed, self._followed_memory(analysis, rewholed, context))
@@ -3183,6 +3186,32 @@ class Matcher(ClaimReading, LastAnswer):
         return Query(
             "percent", (part, whole), "percent", None, 0.8, used_context=True, ordered=True
         )
+
+    def _times_another_figure(self, a: Analysis, frame: Frame | None) -> Query | None:
+        """ "How many times the online shopping figure is that?" (total e-commerce over
+        online shopping), then "and how many times the cross-border figure?": the same
+        figure over the one the turn names, which takes the place of the one divided by."""
+        if frame is None or frame.op != "ratio" or len(frame.facts) != 2 or not a.opener:
+            return None
+        if a.op_names != ["ratio"] or a.years:
+            return None
+        end = max(a.op_span, default=a.ops[0][1]) + 1
+        named = self.interpret(analyse(" ".join(a.raw[end:]), self.vocab, self.known_numbers))
+        if not isinstance(named, Query) or named.op is not None or len(named.facts) != 1:
+            return None
+        new = named.facts[0]
+        if new in frame.facts:
+            return None
+        if frame.ordered:  # "the ratio of A to B": A is the figure set against the others
+            kept = frame.facts[1] if frame.inverted else frame.facts[0]
+        else:  # the bigger over the smaller: the smaller was the one divided by
+            values = [self.computed_value(f) for f in frame.facts]
+            if None in values or values[0] == values[1]:
+                return None
+            kept = frame.facts[0] if values[0] > values[1] else frame.facts[1]
+        if unit_of(self.base, self.base.facts[new]) != unit_of(self.base, self.base.facts[kept]):
+            return None
+        return Query("ratio", (kept, new), "ratio", frame.currency, 0.8, used_context=True)
 
     def _without_connectors(self, a: Analysis) -> Analysis:
         connectors = self.vocab.lexicon.connectors
