@@ -180,6 +180,13 @@ class Matcher(ClaimReading, LastAnswer):
             # a sum asked is answered by a sum or not at all
             refusal = Refusal("unsupported", near=understood.result.facts[:3])
             return Understanding(refusal, dict(context or {}))
+        typed_elsewhere = self._operands_not_typed(question, understood.result)
+        if typed_elsewhere:
+            # "buyers per active user: divide 100 million by 60 million" answered with the
+            # 40 million gap: the two figures typed are the operands, or nothing is computed
+            detail = f"the figures you typed ({typed_elsewhere}) are not the ones I would divide"
+            refusal = Refusal("kind", detail=detail, near=understood.result.facts[:2])
+            return Understanding(refusal, dict(context or {}))
         last = Frame.from_memory((context or {}).get("last"), self.base)
         stale = bool((context or {}).get("stale"))  # "those" may be the figure refused
         if not stale and self._more_than_its_whole(question, understood.result, last):
@@ -814,6 +821,37 @@ class Matcher(ClaimReading, LastAnswer):
             understood = self._same_currency(question, understood, frame)
         understood = self._rest_of_the_share_given(question, understood, frame)
         return self._converted_once(question, understood, frame)
+
+    def _operands_not_typed(self, question: str, result: Query | Refusal) -> str:
+        """Figures typed for a ratio or an average ("divide 100 million by 60 million"):
+        one that is no operand's own figure but a figure an operand is computed from (the 60
+        million active users behind the 40 million gap) was to be divided itself. That
+        figure as typed, if so."""
+        if not isinstance(result, Query) or result.claim is not None or len(result.facts) != 2:
+            return ""
+        if result.op not in ("ratio", "per_unit", "percent"):
+            return ""
+        readable = self._readable(question)
+        if isinstance(readable, Refusal):
+            return ""
+        a = analyse(readable, self.vocab, self.known_numbers)
+        typed = [
+            (i, s)
+            for i, s in enumerate(a.stems)
+            if is_number(s) and i not in a.year_span and i not in a.per_unit_at
+        ]
+        if len(typed) != 2:
+            return ""
+        terms = [self.vocab.terms[f] for f in result.facts]
+        own = set().union(*(t.numbers for t in terms))
+        behind = set().union(*(t.made_of for t in terms)) - own
+        if not any(s in own for _, s in typed):
+            return ""  # "if Russians spent $4.3 billion and 80% went to China": premises
+        for i, s in typed:
+            after = a.stems[i + 1] if i + 1 < len(a.stems) else ""
+            if s in behind and after not in PERCENT_WORDS:  # "the 14 percent share": given
+                return " ".join(a.raw[i : i + 2]) if after else a.raw[i]
+        return ""
 
     def _more_than_its_whole(
         self, question: str, result: Query | Refusal, frame: Frame | None
@@ -7580,6 +7618,9 @@ def _alternatives(
 
 
 ARTICLES = frozenset(("a", "an", "the"))
+
+
+PERCENT_WORDS = frozenset({"percent", "per", "pct"})  # stemmed: "14%", "14 per cent"
 
 
 def _quoted(a: Analysis) -> tuple[str, ...]:
