@@ -342,6 +342,7 @@ class Lexicon:
     pseudo_cleft_bare_openers: tuple[str, ...]  # "is 4.3bn what they spent?"
     ending_verbs: frozenset[Phrase]  # "when did VIPme leave the market?": no ending reported
     ending_forms: frozenset[str]  # "was VIPme closed?": as typed, never "close to"
+    percent_marks: frozenset[str]  # "14%", "14 per cent": a figure typed as a percentage
     ending_before_a_name: frozenset[str]  # "when did Vip CLOSE VIPme?": a name follows
     person_time_words: frozenset[Phrase]  # "what did Shen Difan do before?": another time
     month_questions: frozenset[Phrase]  # "which month?": a month asked
@@ -928,6 +929,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         target_words=_stems(raw["target_words"]),
         ending_verbs=_phrases(raw["ending_verbs"]),
         ending_forms=frozenset(str(w).lower() for w in raw["ending_forms"]),
+        percent_marks=_stems(raw["percent_marks"]),
         ending_before_a_name=frozenset(str(w).lower() for w in raw["ending_before_a_name"]),
         person_time_words=_phrases(raw["person_time_words"]),
         month_questions=_phrases(raw["month_questions"]),

@@ -849,7 +849,7 @@ class Matcher(ClaimReading, LastAnswer):
             return ""  # "if Russians spent $4.3 billion and 80% went to China": premises
         for i, s in typed:
             after = a.stems[i + 1] if i + 1 < len(a.stems) else ""
-            if s in behind and after not in PERCENT_WORDS:  # "the 14 percent share": given
+            if s in behind and after not in self.vocab.lexicon.percent_marks:  # "14% share"
                 return " ".join(a.raw[i : i + 2]) if after else a.raw[i]
         return ""
 
@@ -7618,9 +7618,6 @@ def _alternatives(
 
 
 ARTICLES = frozenset(("a", "an", "the"))
-
-
-PERCENT_WORDS = frozenset({"percent", "per", "pct"})  # stemmed: "14%", "14 per cent"
 
 
 def _quoted(a: Analysis) -> tuple[str, ...]:

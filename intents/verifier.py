@@ -136,11 +136,9 @@ class Verifier:
         endings = find_phrases(a.stems[start:], lexicon.ending_verbs)
         raw = [w.lower() for w in a.raw]
         for at in range(start, len(a.stems)):
-            named_next = at + 1 < len(a.stems) and self.vocab.entities_named(
-                a.stems[at + 1 : at + 2]
-            )
             if raw[at] in lexicon.ending_forms or (
-                raw[at] in lexicon.ending_before_a_name and named_next
+                raw[at] in lexicon.ending_before_a_name
+                and self.vocab.entities_named(a.stems[at + 1 : at + 2])
             ):
                 endings.append(((a.stems[at],), at - start))
         if not endings:
