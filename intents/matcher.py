@@ -187,6 +187,12 @@ class Matcher(ClaimReading, LastAnswer):
             detail = f"the figures you typed ({typed_elsewhere}) are not the ones I would divide"
             refusal = Refusal("kind", detail=detail, near=understood.result.facts[:2])
             return Understanding(refusal, dict(context or {}))
+        if self._per_another_kind(question, understood.result):
+            # "no, I meant per country on average": respondents per respondent is no
+            # average per country, whatever path found it
+            detail = "that asks an average per one thing, and I found it per another"
+            refusal = Refusal("kind", detail=detail, near=understood.result.facts[:2])
+            return Understanding(refusal, dict(context or {}))
         last = Frame.from_memory((context or {}).get("last"), self.base)
         stale = bool((context or {}).get("stale"))  # "those" may be the figure refused
         if not stale and self._more_than_its_whole(question, understood.result, last):
@@ -852,6 +858,29 @@ class Matcher(ClaimReading, LastAnswer):
             if s in behind and after not in self.vocab.lexicon.percent_marks:  # "14% share"
                 return " ".join(a.raw[i : i + 2]) if after else a.raw[i]
         return ""
+
+    def _per_another_kind(self, question: str, result: Query | Refusal) -> bool:
+        """An average asked per one kind of thing ("per country"), computed per a thing of
+        another kind (per respondent): the noun right after "per" or "each", when it is of
+        a kind counted (lexicon count_families), is the kind divided by."""
+        if not isinstance(result, Query) or result.op != "per_unit" or len(result.facts) != 2:
+            return False
+        readable = self._readable(question)
+        if isinstance(readable, Refusal):
+            return False
+        a = analyse(readable, self.vocab, self.known_numbers)
+        families = self.vocab.lexicon.count_families
+        asked = {
+            families[a.stems[i]]
+            for i in a.per_what_at
+            if 0 < i < len(a.stems)
+            and a.stems[i] in families
+            and a.stems[i - 1] in self.vocab.lexicon.per_markers
+        }
+        units = [unit_of(self.base, self.base.facts[f]) for f in result.facts]
+        if not asked or None in units:
+            return False
+        return not {families.get(stem(u), stem(u)) for u in units} & asked
 
     def _more_than_its_whole(
         self, question: str, result: Query | Refusal, frame: Frame | None
