@@ -1860,6 +1860,12 @@ def _sum_said(stems_: list[str], start: int, lexicon: Lexicon) -> set[int] | Non
         near = asked[max(0, at - 4) : at]
         if len(years) > 1 or set(near) & lexicon.sum_pair_words:
             return set(range(start + at, start + at + len(key)))
+        asking = [i for i, w in enumerate(asked[:at]) if w in lexicon.question_words]
+        joined = asked[asking[-1] + 1 : at] if asking else []
+        if key in lexicon.sum_of_a_pair and "and" in joined:
+            # "what do the spend on Chinese platforms and the spend elsewhere add up to?":
+            # two figures joined after the question word ("and what did it come to?" no)
+            return set(range(start + at, start + at + len(key)))
     return None
 
 

@@ -344,6 +344,7 @@ class Lexicon:
     ending_forms: frozenset[str]  # "was VIPme closed?": as typed, never "close to"
     percent_marks: frozenset[str]  # "14%", "14 per cent": a figure typed as a percentage
     per_markers: frozenset[str]  # "per country", "each country": the kind divided by
+    sum_of_a_pair: frozenset[Phrase]  # "what do A and B come to?": a sum of the two
     ending_before_a_name: frozenset[str]  # "when did Vip CLOSE VIPme?": a name follows
     person_time_words: frozenset[Phrase]  # "what did Shen Difan do before?": another time
     month_questions: frozenset[Phrase]  # "which month?": a month asked
@@ -932,6 +933,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         ending_forms=frozenset(str(w).lower() for w in raw["ending_forms"]),
         percent_marks=_stems(raw["percent_marks"]),
         per_markers=_stems(raw["per_markers"]),
+        sum_of_a_pair=_phrases(raw["sum_of_a_pair"]),
         ending_before_a_name=frozenset(str(w).lower() for w in raw["ending_before_a_name"]),
         person_time_words=_phrases(raw["person_time_words"]),
         month_questions=_phrases(raw["month_questions"]),
