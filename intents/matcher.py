@@ -717,10 +717,9 @@ class Matcher(ClaimReading, LastAnswer):
         fact = self.base.facts[result.facts[0]]
         if not fact.is_text or not isinstance(fact.value, str):
             return understood
-        readable = self._readable(question)
-        if isinstance(readable, Refusal):
+        a = self._read_alone(question)
+        if a is None:
             return understood
-        a = analyse(readable, self.vocab, self.known_numbers)
         if a.expects is not None or a.claimed or a.checking:
             return understood  # "which country ...?" asks the name
         if a.stems[a.context_until : a.context_until + 1] in (
@@ -753,10 +752,9 @@ class Matcher(ClaimReading, LastAnswer):
         implied = self.base.facts[frame.facts[0]].formula
         if before is None and (implied is None or implied.op != "implied_whole"):
             return understood  # (most repeats: nothing below applies, nothing is read again)
-        readable = self._readable(question)  # "Сколько это человек?" read in English
-        if isinstance(readable, Refusal):
+        a = self._read_alone(question)  # "Сколько это человек?" read in English
+        if a is None:
             return understood
-        a = analyse(readable, self.vocab, self.known_numbers)
         own = set(self._content(a))
         named = self._part_of_an_implied_whole(own, frame.facts[0], a, False)
         if named is not None:  # "and China's volume in dollars?" after the global volume
@@ -817,9 +815,8 @@ class Matcher(ClaimReading, LastAnswer):
         )
         if context and rechecked:
             # the turn read on its own, for the checks on what it asks of the last answer
-            readable = self._readable(question)
-            if not isinstance(readable, Refusal):
-                alone = analyse(readable, self.vocab, self.known_numbers)
+            alone = self._read_alone(question)
+            if alone is not None:
                 understood = self._the_figure_itself(alone, understood)
                 understood = self._the_figure_quoted(alone, understood, context)
         frame = Frame.from_memory((context or {}).get("last"), self.base)
@@ -837,10 +834,9 @@ class Matcher(ClaimReading, LastAnswer):
             return ""
         if result.op not in ("ratio", "per_unit", "percent"):
             return ""
-        readable = self._readable(question)
-        if isinstance(readable, Refusal):
+        a = self._read_alone(question)
+        if a is None:
             return ""
-        a = analyse(readable, self.vocab, self.known_numbers)
         typed = [
             (i, s)
             for i, s in enumerate(a.stems)
@@ -865,10 +861,9 @@ class Matcher(ClaimReading, LastAnswer):
         a kind counted (lexicon count_families), is the kind divided by."""
         if not isinstance(result, Query) or result.op != "per_unit" or len(result.facts) != 2:
             return False
-        readable = self._readable(question)
-        if isinstance(readable, Refusal):
+        a = self._read_alone(question)
+        if a is None:
             return False
-        a = analyse(readable, self.vocab, self.known_numbers)
         families = self.vocab.lexicon.count_families
         asked = {
             families[a.stems[i]]
@@ -922,10 +917,9 @@ class Matcher(ClaimReading, LastAnswer):
         if formula is None or {frame.facts[0], result.facts[1]} != set(formula.args):
             return understood
         share = complement(self.base, frame.facts[0], True)
-        readable = self._readable(question)
-        if share is None or isinstance(readable, Refusal):
+        own = self._read_alone(question) if share is not None else None
+        if own is None:
             return understood
-        own = analyse(readable, self.vocab, self.known_numbers)
         if own.currency or own.ops or own.expects is not None or result.claim is not None:
             return understood  # "the rest of the world in yuan?", "how much is the rest?"
         rest = Query("difference", share[1], "complement", None, 0.8, used_context=True)
@@ -956,10 +950,9 @@ class Matcher(ClaimReading, LastAnswer):
         value = str(fact.value or "")
         if not fact.is_text or len(value.split()) > 2 or not _names_something(value):
             return understood
-        readable = self._readable(question)
-        if isinstance(readable, Refusal):
+        a = self._read_alone(question)
+        if a is None:
             return understood
-        a = analyse(readable, self.vocab, self.known_numbers)
         anaphora = self.vocab.lexicon.anaphora
         pronouns = [i for i in sorted(a.lexical) if (a.stems[i],) in anaphora]
         if a.expects != "text" or not pronouns:
@@ -973,10 +966,8 @@ class Matcher(ClaimReading, LastAnswer):
         return understood
 
     def _points_back(self, question: str) -> bool:
-        readable = self._readable(question)
-        if isinstance(readable, Refusal):
-            return False
-        return analyse(readable, self.vocab, self.known_numbers).anaphora
+        alone = self._read_alone(question)
+        return alone is not None and alone.anaphora
 
     def _keep_last_subject(self, memory: dict, context: dict | None, question: str) -> None:
         """ "Which platform has a Russian version?" (JD), "how many Russian buyers does it
@@ -999,11 +990,8 @@ class Matcher(ClaimReading, LastAnswer):
 
     def _asks_another_kind(self, question: str, asked: str) -> bool:
         """Does the turn ask, in its own words, another kind of answer than `asked`?"""
-        readable = self._readable(question)
-        if isinstance(readable, Refusal):
-            return False
-        own = analyse(readable, self.vocab, self.known_numbers).expects
-        return own is not None and own != asked
+        alone = self._read_alone(question)
+        return alone is not None and alone.expects is not None and alone.expects != asked
 
     def _converted_once(
         self, question: str, understood: Understanding, frame: Frame | None
@@ -1017,10 +1005,8 @@ class Matcher(ClaimReading, LastAnswer):
             return Understanding(understood.result, memory)  # no bare "in usd?": not read again
         if not isinstance(understood.result, Query):
             return Understanding(understood.result, memory)
-        readable = self._readable(question)
-        if not isinstance(readable, Refusal) and self._only_a_slot(
-            analyse(readable, self.vocab, self.known_numbers)
-        ):
+        alone = self._read_alone(question)
+        if alone is not None and self._only_a_slot(alone):
             memory["once"] = True
         return Understanding(understood.result, memory)
 
@@ -1112,6 +1098,14 @@ class Matcher(ClaimReading, LastAnswer):
         memory = dict(understood.memory)
         memory["last"] = Frame(kept.facts, kept.op, kept.currency).to_memory()
         return Understanding(kept, memory)
+
+    def _read_alone(self, question: str) -> Analysis | None:
+        """The question read on its own (in English), for a check of what it asks; None
+        when it cannot be read. A fresh analysis each time: callers may change it."""
+        readable = self._readable(question)
+        if isinstance(readable, Refusal):
+            return None
+        return analyse(readable, self.vocab, self.known_numbers)
 
     def _readable(self, question: str) -> str | Refusal:
         """The question as the matcher reads it: another language's words in English (or
